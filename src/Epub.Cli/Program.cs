@@ -1,0 +1,173 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Epub;
+using Epub.Writers;
+
+namespace Epub.Cli;
+
+/// <summary>Exit codes, documented in the README.</summary>
+public static class ExitCode
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+    public const int WarningsWhenStrict = 3;
+}
+
+public static partial class Program
+{
+    public const string BundledInput = "samples/000_ef3b7d9f5c3841a5.txt";
+
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.ZeroOrMore, Description = "Archived text files to convert (default: the bundled review)" };
+        var output = new Option<string?>("--output", "-o") { Description = "The book file for one input, or a folder for the books (default: output/)" };
+        var title = new Option<string?>("--title") { Description = "Book title, instead of the detected one" };
+        var author = new Option<string?>("--author") { Description = "Author, instead of the detected one" };
+        var language = new Option<string?>("--language") { Description = "Language as a BCP 47 tag (default: en)" };
+        var date = new Option<string?>("--date") { Description = "Date of the text: YYYY, YYYY-MM or YYYY-MM-DD" };
+        var encoding = new Option<string?>("--encoding") { Description = "Read the input in this encoding (default: detected)" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also report what was moved or dropped, and error details" };
+        var strict = new Option<bool>("--strict") { Description = $"Exit with {ExitCode.WarningsWhenStrict} when there are warnings" };
+
+        var convert = new Command("convert", "Convert archived texts into EPUB 3 books")
+        {
+            inputs, output, title, author, language, date, encoding, verbose, strict,
+        };
+        var root = new RootCommand("epub: turns archived texts into EPUB 3 books. With no command, converts the bundled text into output/.")
+        {
+            convert,
+        };
+
+        int Convert(ParseResult result, CancellationToken cancellation) => new ConvertCommand(stdout, stderr)
+        {
+            Options = new ConvertOptions
+            {
+                Title = result.GetValue(title),
+                Author = result.GetValue(author),
+                Language = result.GetValue(language),
+                Date = result.GetValue(date),
+                Encoding = result.GetValue(encoding),
+                Modified = ModifiedFromEnvironment(stderr),
+            },
+            Verbose = result.GetValue(verbose),
+            Strict = result.GetValue(strict),
+        }.Run(result.GetValue(inputs) ?? [], result.GetValue(output), cancellation);
+
+        convert.SetAction((result, cancellation) => Task.FromResult(Convert(result, cancellation)));
+        root.SetAction((result, cancellation) => Task.FromResult(Convert(result, cancellation)));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"epub: {error.Message}");
+            stderr.WriteLine("Try 'epub --help'.");
+            return ExitCode.Usage;
+        }
+        return parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).GetAwaiter().GetResult();
+    }
+
+    /// <summary>SOURCE_DATE_EPOCH (reproducible-builds.org) sets the modified date; otherwise a fixed one.</summary>
+    private static DateTimeOffset ModifiedFromEnvironment(TextWriter stderr)
+    {
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (string.IsNullOrWhiteSpace(epoch)) return ConvertOptions.DefaultModified;
+        if (long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= 253402300799)
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        stderr.WriteLine($"epub: warning: SOURCE_DATE_EPOCH '{epoch}' is not a number of seconds; using {ConvertOptions.DefaultModified:yyyy-MM-dd}");
+        return ConvertOptions.DefaultModified;
+    }
+}
+
+/// <summary>One call of <c>epub convert</c>: each input to a book, messages to stderr.</summary>
+internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stderr)
+{
+    public required ConvertOptions Options { get; init; }
+    public bool Verbose { get; init; }
+    public bool Strict { get; init; }
+
+    public int Run(string[] inputs, string? output, CancellationToken cancellation)
+    {
+        if (inputs.Length == 0) inputs = [Path.Combine(AppContext.BaseDirectory, Program.BundledInput)];
+        var outputIsFile = output is not null && inputs.Length == 1 && !Directory.Exists(output) && !EndsWithSeparator(output);
+        if (output is not null && inputs.Length > 1 && File.Exists(output))
+        {
+            stderr.WriteLine($"epub: {output}: is a file; with several inputs, -o names a folder");
+            return ExitCode.Usage;
+        }
+        var folder = outputIsFile ? null : output ?? "output";
+
+        var failed = 0;
+        var warned = false;
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            try
+            {
+                var diagnostics = new Diagnostics(input);
+                var bytes = ReadInput(input);
+                var document = Converter.Read(bytes, Path.GetFileName(input), Options, diagnostics);
+                var book = Converter.Build(document);
+                var path = outputIsFile ? output! : Path.Combine(folder!, BookFileName(document.Metadata.Title, input, written));
+                CheckOutputPath(input, path);
+                var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+                Directory.CreateDirectory(directory);
+                AtomicFile.Write(path, stream => EpubWriter.Write(book, stream, Options.Modified), cancellation);
+                written.Add(Path.GetFullPath(path));
+                foreach (var d in diagnostics.Items)
+                    if (d.Severity == Severity.Warning || Verbose) stderr.WriteLine(d);
+                warned |= diagnostics.HasWarnings;
+                stdout.WriteLine($"{input} -> {path} ({document.Sections.Count} chapters, {document.Notes.Count} notes)");
+            }
+            catch (InputException e)
+            {
+                failed++;
+                stderr.WriteLine(e.Line > 0 ? $"epub: {input}:{e.Line}: error: {e.Message}" : $"epub: {input}: error: {e.Message}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                failed++;
+                stderr.WriteLine($"epub: {input}: error: {e.Message}");
+                if (Verbose) stderr.WriteLine(e);
+            }
+        }
+        if (failed > 0) return ExitCode.Failure;
+        return Strict && warned ? ExitCode.WarningsWhenStrict : ExitCode.Success;
+    }
+
+    private static byte[] ReadInput(string input)
+    {
+        if (Directory.Exists(input)) throw new InputException("is a folder, not a file");
+        if (!File.Exists(input)) throw new InputException("no such file");
+        var length = new FileInfo(input).Length;
+        if (length > Readers.SourceDecoder.MaxBytes)
+            throw new InputException($"the file is {length / (1024 * 1024)} MiB; the limit is {Readers.SourceDecoder.MaxBytes / (1024 * 1024)} MiB");
+        try { return File.ReadAllBytes(input); }
+        catch (UnauthorizedAccessException) { throw new InputException("cannot be read (permission denied)"); }
+    }
+
+    private static void CheckOutputPath(string input, string path)
+    {
+        if (string.Equals(Path.GetFullPath(input), Path.GetFullPath(path), StringComparison.Ordinal))
+            throw new InputException($"the output {path} is the input itself");
+        if (Directory.Exists(path)) throw new InputException($"the output {path} is a folder");
+    }
+
+    /// <summary>"This I Cannot Forget" → "this-i-cannot-forget.epub"; the input's name when the title gives none or is taken.</summary>
+    private static string BookFileName(string? title, string input, HashSet<string> written)
+    {
+        var slug = title is null ? "" : NonWord().Replace(title.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormKD), "-").Trim('-');
+        if (slug.Length > 60) slug = slug[..60].TrimEnd('-');
+        var name = slug.Length > 0 ? slug + ".epub" : Path.GetFileNameWithoutExtension(input) + ".epub";
+        return written.Any(w => Path.GetFileName(w) == name) ? Path.GetFileNameWithoutExtension(input) + ".epub" : name;
+    }
+
+    private static bool EndsWithSeparator(string path) => path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar);
+
+    [GeneratedRegex(@"[^a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NonWord();
+}

@@ -1,0 +1,37 @@
+namespace Epub.Model;
+
+public abstract class Block;
+
+/// <summary>A paragraph of running text.</summary>
+public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
+{
+    public List<Inline> Inlines { get; } = inlines;
+
+    /// <summary>The source line the paragraph starts on (1-based), for messages; 0 when made by a pass.</summary>
+    public int Line { get; } = line;
+
+    /// <summary>
+    /// Which run of lines between blank lines the paragraph came from. Lines of one run that were
+    /// kept apart (a title block, a table of contents, a list of notes) share a group.
+    /// </summary>
+    public int Group { get; } = group;
+
+    public Paragraph(string text, int line, int group) : this([new Text(text)], line, group) { }
+
+    /// <summary>The paragraph's text with note references left out.</summary>
+    public string PlainText => Inline.PlainText(Inlines);
+}
+
+/// <summary>A quotation set apart from the text, of one or more paragraphs.</summary>
+public sealed class BlockQuote(List<Paragraph> paragraphs) : Block
+{
+    public List<Paragraph> Paragraphs { get; } = paragraphs;
+}
+
+/// <summary>A quotation at the head of a section, with its attribution.</summary>
+public sealed class Epigraph(List<Paragraph> paragraphs, List<Inline> citation) : Block
+{
+    public List<Paragraph> Paragraphs { get; } = paragraphs;
+
+    public List<Inline> Citation { get; } = citation;
+}

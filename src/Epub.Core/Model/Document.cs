@@ -1,0 +1,48 @@
+namespace Epub.Model;
+
+/// <summary>
+/// The document tree every reader produces and every writer consumes (pandoc's Pandoc value,
+/// Markdig's MarkdownDocument). Passes move blocks between its parts and rewrite inlines; writers
+/// never look at the source text again.
+/// </summary>
+public sealed class Document
+{
+    public Metadata Metadata { get; } = new();
+
+    /// <summary>Where the text came from and what was taken out of it: the colophon's material.</summary>
+    public Provenance Provenance { get; } = new();
+
+    /// <summary>
+    /// Blocks that belong to no section. A reader puts every block here; the structure pass moves
+    /// the ones that follow a heading into <see cref="Sections"/>, so what stays is the opening text.
+    /// </summary>
+    public List<Block> Blocks { get; } = [];
+
+    public List<Section> Sections { get; } = [];
+
+    public List<Note> Notes { get; } = [];
+}
+
+/// <summary>A section of the text under one heading: one chapter of the book.</summary>
+public sealed class Section(List<Inline> title, int line)
+{
+    /// <summary>The number the source gives the section ("I", "2", "A"), or null.</summary>
+    public string? Label { get; set; }
+
+    public List<Inline> Title { get; } = title;
+
+    public List<Block> Blocks { get; } = [];
+
+    /// <summary>The source line of the heading, for messages.</summary>
+    public int Line { get; } = line;
+}
+
+/// <summary>A numbered note with the paragraphs of its text.</summary>
+public sealed class Note(int number, int line)
+{
+    public int Number { get; } = number;
+
+    public List<Paragraph> Paragraphs { get; } = [];
+
+    public int Line { get; } = line;
+}

@@ -1,0 +1,35 @@
+namespace Epub.Model;
+
+public sealed class Metadata
+{
+    public string? Title { get; set; }
+
+    public string? Subtitle { get; set; }
+
+    /// <summary>Who wrote this text (for a review, the reviewer).</summary>
+    public string? Author { get; set; }
+
+    /// <summary>The byline as the source prints it ("by MC5"), for the title page.</summary>
+    public string? Byline { get; set; }
+
+    /// <summary>BCP 47 language tag.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>W3CDTF date of the text ("1994-03"), or null.</summary>
+    public string? Date { get; set; }
+
+    /// <summary>The date as the source prints it ("March, 1994").</summary>
+    public string? DateText { get; set; }
+
+    /// <summary>The work this text reviews, when it is a review.</summary>
+    public ReviewedWork? ReviewedWork { get; set; }
+
+    /// <summary>"urn:uuid:…", derived from the content.</summary>
+    public string Identifier { get; set; } = "";
+
+    /// <summary>When this edition was made, UTC.</summary>
+    public DateTimeOffset Modified { get; set; }
+}
+
+/// <summary>The book a review is about, as its header cites it.</summary>
+public sealed record ReviewedWork(string? Author, string Title, string? Subtitle, string? Imprint);

@@ -1,0 +1,22 @@
+namespace Epub.Model;
+
+public sealed class Provenance
+{
+    /// <summary>The input's file name.</summary>
+    public string SourceName { get; set; } = "";
+
+    /// <summary>SHA-256 of the input's bytes, lower-case hex.</summary>
+    public string SourceSha256 { get; set; } = "";
+
+    /// <summary>The encoding the input was read in.</summary>
+    public string SourceEncoding { get; set; } = "UTF-8";
+
+    /// <summary>Notices the archive put before the text ("This is an archive of …"), verbatim.</summary>
+    public List<string> ArchiveNotices { get; } = [];
+
+    /// <summary>Who kept the archive, when a notice says so ("the former website of …").</summary>
+    public string? Archive { get; set; }
+
+    /// <summary>Lines taken out as leftovers of the website, with their line numbers.</summary>
+    public List<(int Line, string Text)> Dropped { get; } = [];
+}

@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+using Epub.Model;
+
+namespace Epub.Passes;
+
+/// <summary>
+/// Finds the section headings and splits the text into sections. Where the source has its own
+/// table of contents, its entries are matched, in order, to heading-shaped lines of the body by
+/// word overlap (the wording of the two often differs: "What was Bukharin's line?" heads a section
+/// called "Bukharin's line"); the contents list itself is then removed. Without one, standalone
+/// short lines that read as titles are taken as headings.
+/// </summary>
+public static partial class StructurePass
+{
+    private const int MaxHeadingLength = 100;
+    private const int MaxHeadingWords = 15;
+
+    /// <summary>The least word overlap at which a contents entry and a line are the same heading.</summary>
+    private const double MatchThreshold = 0.5;
+
+    public static void Run(Document document, Diagnostics diagnostics)
+    {
+        var blocks = document.Blocks;
+        var contents = FindContents(blocks);
+        List<(int Index, string? Label)> headings;
+        if (contents is { } toc)
+        {
+            headings = MatchContents(blocks, toc, diagnostics);
+            blocks.RemoveRange(toc.Start, toc.Entries.Count);
+            headings = headings.Select(h => (h.Index - toc.Entries.Count, h.Label)).ToList();
+        }
+        else headings = FindHeadingsByShape(blocks);
+
+        for (var h = headings.Count - 1; h >= 0; h--)
+        {
+            var (index, label) = headings[h];
+            var heading = (Paragraph)blocks[index];
+            var (ownLabel, title) = SplitLabel(heading.PlainText.Trim());
+            var section = new Section([new Text(title)], heading.Line) { Label = label ?? ownLabel };
+            var end = h + 1 < headings.Count ? headings[h + 1].Index : blocks.Count;
+            section.Blocks.AddRange(blocks.Skip(index + 1).Take(end - index - 1));
+            blocks.RemoveRange(index, end - index);
+            document.Sections.Insert(0, section);
+        }
+    }
+
+    private sealed record Contents(int Start, List<(string Label, string Text, int Line)> Entries);
+
+    /// <summary>
+    /// The first run of two or more lines, kept apart from the text by blank lines, each numbered
+    /// in sequence ("I.", "II.", … or "1.", "2.", …) and each short enough to be a title.
+    /// </summary>
+    private static Contents? FindContents(List<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not Paragraph first) continue;
+            var entries = new List<(string, string, int)>();
+            var j = i;
+            while (j < blocks.Count && blocks[j] is Paragraph p && p.Group == first.Group
+                   && Markers.EnumeratedLine().Match(p.PlainText.Trim()) is { Success: true } m
+                   && p.PlainText.Length <= MaxHeadingLength
+                   && Markers.Ordinal(m.Groups["label"].Value) == entries.Count + 1)
+            {
+                entries.Add((m.Groups["label"].Value, m.Groups["text"].Value, p.Line));
+                j++;
+            }
+            var wholeGroup = j == blocks.Count || blocks[j] is not Paragraph next || next.Group != first.Group;
+            if (entries.Count >= 2 && wholeGroup && (i == 0 || ((Paragraph)blocks[i - 1]).Group != first.Group))
+                return new Contents(i, entries);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Aligns the contents entries with the heading-shaped lines after the contents, keeping their
+    /// order and maximising the total word overlap (a weighted longest common subsequence), so a
+    /// stray match early in the text cannot pull every later entry out of place.
+    /// </summary>
+    private static List<(int Index, string? Label)> MatchContents(List<Block> blocks, Contents contents, Diagnostics diagnostics)
+    {
+        var candidates = new List<int>();
+        for (var i = contents.Start + contents.Entries.Count; i < blocks.Count; i++)
+            if (IsHeadingShaped(blocks, i)) candidates.Add(i);
+
+        var entries = contents.Entries;
+        var entryWords = entries.Select(e => Words.Significant(e.Text)).ToList();
+        var candidateWords = candidates.Select(c => Words.Significant(SplitLabel(((Paragraph)blocks[c]).PlainText).Title)).ToList();
+        var score = new double[entries.Count + 1, candidates.Count + 1];
+        for (var e = 1; e <= entries.Count; e++)
+            for (var c = 1; c <= candidates.Count; c++)
+            {
+                var similarity = Words.Overlap(entryWords[e - 1], candidateWords[c - 1]);
+                var diagonal = similarity >= MatchThreshold ? score[e - 1, c - 1] + similarity : double.NegativeInfinity;
+                score[e, c] = Math.Max(diagonal, Math.Max(score[e - 1, c], score[e, c - 1]));
+            }
+
+        var matched = new List<(int Index, string? Label)>();
+        var unmatched = new List<int>();
+        for (int e = entries.Count, c = candidates.Count; e > 0;)
+        {
+            if (c > 0 && score[e, c] == score[e, c - 1]) c--;
+            else if (c > 0 && score[e, c] != score[e - 1, c]) { matched.Add((candidates[c - 1], entries[e - 1].Label)); e--; c--; }
+            else { unmatched.Add(e - 1); e--; }
+        }
+        matched.Reverse();
+        foreach (var e in unmatched.OrderBy(x => x))
+            diagnostics.Warn(entries[e].Line, $"the contents entry \"{entries[e].Label}. {entries[e].Text}\" matches no heading in the text");
+        return matched;
+    }
+
+    /// <summary>Without a contents list: standalone title-like lines, each followed by text.</summary>
+    private static List<(int Index, string? Label)> FindHeadingsByShape(List<Block> blocks)
+    {
+        var headings = new List<(int, string?)>();
+        for (var i = 0; i < blocks.Count - 1; i++)
+        {
+            if (!IsHeadingShaped(blocks, i)) continue;
+            var text = ((Paragraph)blocks[i]).PlainText.Trim();
+            if (Words.Count(text) > 10 || text[^1] is '?' or '!') continue;
+            if (blocks[i + 1] is not Paragraph next || next.PlainText.Length < 2 * text.Length || IsHeadingShaped(blocks, i + 1)) continue;
+            headings.Add((i, null));
+        }
+        return headings.Count >= 2 ? headings : [];
+    }
+
+    /// <summary>A line on its own between blank lines, short, not ending as a sentence or clause does.</summary>
+    private static bool IsHeadingShaped(List<Block> blocks, int i)
+    {
+        if (blocks[i] is not Paragraph p) return false;
+        var text = p.PlainText.Trim();
+        if (text.Length == 0 || text.Length > MaxHeadingLength || Words.Count(text) > MaxHeadingWords) return false;
+        if (text[^1] is '.' or ',' or ';' or ':' or '-') return false;
+        if (!char.IsUpper(text.TrimStart('"', '\'', '\u201C', '\u2018')[0]) && !char.IsDigit(text[0])) return false;
+        var alone = (i == 0 || blocks[i - 1] is not Paragraph before || before.Group != p.Group)
+                    && (i == blocks.Count - 1 || blocks[i + 1] is not Paragraph after || after.Group != p.Group);
+        return alone && p.Inlines.All(inline => inline is Text);
+    }
+
+    /// <summary>"IV. The real issues" → ("IV", "The real issues").</summary>
+    private static (string? Label, string Title) SplitLabel(string heading)
+    {
+        var m = Markers.EnumeratedLine().Match(heading);
+        return m.Success && Markers.Ordinal(m.Groups["label"].Value) > 0 ? (m.Groups["label"].Value, m.Groups["text"].Value) : (null, heading);
+    }
+}
+
+/// <summary>Word-level comparison of short titles.</summary>
+internal static partial class Words
+{
+    private static readonly HashSet<string> StopWords =
+    [
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+        "is", "was", "are", "were", "be", "what", "which", "who", "how", "why", "its", "it", "this", "that",
+    ];
+
+    public static int Count(string text) => WordPattern().Count(text);
+
+    /// <summary>Lower-cased words without apostrophes, function words left out unless nothing else remains.</summary>
+    public static HashSet<string> Significant(string text)
+    {
+        var all = WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant().Replace("'", "").Replace("\u2019", "")).ToList();
+        var significant = all.Where(w => !StopWords.Contains(w)).ToHashSet();
+        return significant.Count > 0 ? significant : all.ToHashSet();
+    }
+
+    /// <summary>Shared words over the words of the shorter title: 1 when one title's words are all in the other.</summary>
+    public static double Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        var shared = a.Count(b.Contains);
+        // A tie-breaker: of two lines that both contain the entry's words, the closer in length wins.
+        return (double)shared / Math.Min(a.Count, b.Count) - 0.01 * Math.Abs(a.Count - b.Count) / Math.Max(a.Count, b.Count);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}

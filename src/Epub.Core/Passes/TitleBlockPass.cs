@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Epub.Model;
+
+namespace Epub.Passes;
+
+/// <summary>
+/// Reads the title block at the head of the text (the short lines before the first blank line)
+/// into the metadata: title and subtitle, "by" line, date, and for a review the reviewed work's
+/// author, title and imprint.
+/// </summary>
+public static partial class TitleBlockPass
+{
+    private const int MaxLines = 8;
+    private const int MaxLineLength = 150;
+
+    public static void Run(Document document)
+    {
+        var lines = TitleBlockLines(document.Blocks);
+        if (lines.Count == 0) return;
+
+        var metadata = document.Metadata;
+        var others = new List<string>();
+        var imprintIndex = -1;
+        foreach (var paragraph in lines)
+        {
+            var text = paragraph.PlainText.Trim();
+            if (Byline().Match(text) is { Success: true } by) { metadata.Author ??= by.Groups["name"].Value; metadata.Byline ??= text; }
+            else if (Dates.Parse(text) is string date) { metadata.Date ??= date; metadata.DateText ??= text; }
+            else if (imprintIndex < 0 && Imprint().IsMatch(text)) imprintIndex = others.Count;
+            else others.Add(text);
+        }
+        document.Blocks.RemoveRange(0, lines.Count);
+        if (others.Count == 0) return;
+
+        if (imprintIndex >= 1)
+        {
+            // A citation line ("(NY: W.W. Norton, 1993), 384 pp.") after the title: the text reviews
+            // that book, and the lines before its title name the book's author.
+            var imprint = lines.Select(p => p.PlainText.Trim()).First(t => Imprint().IsMatch(t));
+            var (title, subtitle) = SplitTitle(others[imprintIndex - 1]);
+            var author = imprintIndex >= 2 ? string.Join(", ", others.Take(imprintIndex - 1)) : null;
+            metadata.ReviewedWork = new ReviewedWork(author, title, subtitle, imprint);
+            metadata.Title ??= title;
+            metadata.Subtitle ??= subtitle;
+            return;
+        }
+        var (mainTitle, sub) = SplitTitle(others[0]);
+        metadata.Title ??= mainTitle;
+        metadata.Subtitle ??= sub ?? (others.Count > 1 ? others[1] : null);
+    }
+
+    /// <summary>The leading lines of the first run of lines, when they are short and not prose or a list.</summary>
+    private static List<Paragraph> TitleBlockLines(List<Block> blocks)
+    {
+        var lines = new List<Paragraph>();
+        if (blocks.Count == 0 || blocks[0] is not Paragraph first) return lines;
+        foreach (var block in blocks)
+        {
+            if (block is not Paragraph p || p.Group != first.Group) break;
+            lines.Add(p);
+        }
+        var shortLines = lines.Count <= MaxLines && lines.All(p => p.PlainText.Length <= MaxLineLength);
+        var isList = lines.Count > 1 && lines.All(p => Markers.StartsItem(p.PlainText));
+        var isProse = lines.Count == 1 && SentenceEnd().IsMatch(lines[0].PlainText) && lines[0].PlainText.Length > 80;
+        return shortLines && !isList && !isProse && blocks.Count > lines.Count ? lines : [];
+    }
+
+    internal static (string Title, string? Subtitle) SplitTitle(string line)
+    {
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 ? (line[..colon].Trim(), line[(colon + 2)..].Trim()) : (line, null);
+    }
+
+    [GeneratedRegex(@"^by\s+(?<name>\S.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    /// <summary>A bibliographic citation: place and publisher with a year, or a page count.</summary>
+    [GeneratedRegex(@"^\(.*\b(1[5-9]\d\d|20\d\d)\b.*\)|\b\d+\s*pp\.?$|^\(?[A-Z][\w. ]*:\s*[^,]+,\s*(1[5-9]\d\d|20\d\d)\)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Imprint();
+
+    [GeneratedRegex(@"[.!?]['""\u201D\u2019)]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,86 @@
+using Epub.Model;
+
+namespace Epub.Readers.PlainText;
+
+/// <summary>
+/// Reads an archived plain text into a flat document: one <see cref="Paragraph"/> for each
+/// paragraph of the source, with its line number and the run of lines it came from. Finding
+/// headings, notes and the title block is left to the passes.
+/// </summary>
+public static class PlainTextReader
+{
+    public static Document Read(string text, Diagnostics diagnostics)
+    {
+        var lines = SplitLines(text, diagnostics);
+        var document = new Document();
+        var wrapWidth = HardWrap.DetectWidth(lines);
+        var group = 0;
+        var start = 0;
+        for (var i = 0; i <= lines.Count; i++)
+        {
+            if (i < lines.Count && !string.IsNullOrWhiteSpace(lines[i])) continue;
+            if (i > start)
+            {
+                AddGroup(document.Blocks, lines, start, i, group, wrapWidth);
+                group++;
+            }
+            start = i + 1;
+        }
+        return document;
+    }
+
+    /// <summary>One run of non-blank lines: each line a paragraph, unless the text is hard-wrapped.</summary>
+    private static void AddGroup(List<Block> blocks, List<string> lines, int start, int end, int group, int? wrapWidth)
+    {
+        var paragraphStart = start;
+        var current = lines[start].Trim();
+        for (var i = start + 1; i <= end; i++)
+        {
+            var next = i < end ? lines[i].Trim() : null;
+            if (next is not null && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))
+            {
+                current = current + " " + next;
+                continue;
+            }
+            blocks.Add(new Paragraph(current, paragraphStart + 1, group));
+            if (next is null) break;
+            current = next;
+            paragraphStart = i;
+        }
+    }
+
+    /// <summary>
+    /// Splits on CRLF, CR and LF alike, drops a DOS end-of-file mark, turns tabs into spaces and
+    /// removes the characters XML 1.0 forbids (with a warning: they cannot be written to XHTML).
+    /// </summary>
+    internal static List<string> SplitLines(string text, Diagnostics diagnostics)
+    {
+        if (text.Length > 0 && text[^1] == '\u001A') text = text[..^1];
+        var lines = new List<string>();
+        var lineStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
+            lines.Add(Clean(text.AsSpan(lineStart, i - lineStart), lines.Count + 1, diagnostics));
+            if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n') i++;
+            lineStart = i + 1;
+        }
+        return lines;
+    }
+
+    private static string Clean(ReadOnlySpan<char> line, int number, Diagnostics diagnostics)
+    {
+        if (Xml.IsClean(line)) return line.ToString();
+        var clean = new System.Text.StringBuilder(line.Length);
+        var removed = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '\t') clean.Append(' ');
+            else if (Xml.IsAllowed(line, i, out var width)) { clean.Append(line.Slice(i, width)); i += width - 1; }
+            else removed++;
+        }
+        if (removed > 0) diagnostics.Warn(number, $"removed {removed} control character(s) that XML cannot hold");
+        return clean.ToString();
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Epub;
+
+/// <summary>Dates as title blocks print them ("March, 1994", "12 March 1994", "1994-03-12").</summary>
+internal static partial class Dates
+{
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The W3CDTF form ("1994", "1994-03", "1994-03-12") of a line that is only a date, or null.</summary>
+    public static string? Parse(string line)
+    {
+        var iso = IsoDate().Match(line);
+        if (iso.Success) return line.Trim();
+        var m = WrittenDate().Match(line);
+        if (!m.Success) return null;
+        var year = m.Groups["year"].Value;
+        if (!m.Groups["month"].Success) return year;
+        var month = Array.IndexOf(Months, m.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+        var dayGroup = m.Groups["day"].Success ? m.Groups["day"] : m.Groups["day2"];
+        return dayGroup.Success && int.Parse(dayGroup.Value) is >= 1 and <= 31 and var day
+            ? $"{year}-{month:00}-{day:00}"
+            : $"{year}-{month:00}";
+    }
+
+    [GeneratedRegex(@"^\s*(1[5-9]\d\d|20\d\d)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^\s*(?:(?<day2>\d{1,2})\s+)?(?:(?<month>Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.?\s*(?:(?<day>\d{1,2})(st|nd|rd|th)?)?,?\s+)?(?<year>1[5-9]\d\d|20\d\d)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenDate();
+}

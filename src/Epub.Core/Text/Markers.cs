@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace Epub;
+
+/// <summary>The enumerators archived texts put at the start of a line: notes, list items, contents entries.</summary>
+internal static partial class Markers
+{
+    /// <summary>"1. ", "12) ", "[3] ", "(4) " at the start of a note: the number, then the text.</summary>
+    [GeneratedRegex(@"^(?:(?<n>\d{1,4})[.)]|\[(?<n>\d{1,4})\]|\((?<n>\d{1,4})\))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    public static partial Regex NoteLine();
+
+    /// <summary>"I. ", "IV) ", "3. ", "B. " at the start of a contents entry or heading.</summary>
+    [GeneratedRegex(@"^(?<label>[IVXLC]{1,7}|\d{1,3}|[A-Z])[.)]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    public static partial Regex EnumeratedLine();
+
+    public static bool StartsItem(string line) => NoteLine().IsMatch(line) || EnumeratedLine().IsMatch(line);
+
+    /// <summary>The value of a Roman numeral, or 0 when it is not one.</summary>
+    public static int RomanValue(string numeral)
+    {
+        var total = 0;
+        var previous = 0;
+        for (var i = numeral.Length - 1; i >= 0; i--)
+        {
+            var value = numeral[i] switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
+            if (value == 0) return 0;
+            total += value < previous ? -value : value;
+            previous = Math.Max(previous, value);
+        }
+        return total;
+    }
+
+    /// <summary>The ordinal a label stands for: "IV" → 4, "3" → 3, "B" → 2; 0 when none.</summary>
+    public static int Ordinal(string label) =>
+        int.TryParse(label, out var n) ? n
+        : label.Length == 1 && label[0] is >= 'A' and <= 'Z' && RomanValue(label) == 0 ? label[0] - 'A' + 1
+        : RomanValue(label);
+}

@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Epub.Model;
+
+namespace Epub.Writers;
+
+/// <summary>Writes the navigation document, the NCX and the package document (OPF).</summary>
+internal static class PackageWriter
+{
+    private const string OpfNamespace = "http://www.idpf.org/2007/opf";
+    private const string DcNamespace = "http://purl.org/dc/elements/1.1/";
+    private const string NcxNamespace = "http://www.daisy.org/z3986/2005/ncx/";
+    public const string NavFile = "toc.xhtml";
+    public const string NcxFile = "toc.ncx";
+    public const string StylesheetFile = "css/book.css";
+
+    /// <summary>The table of contents and the landmarks (one epub:type per link, as EPUBCheck wants).</summary>
+    public static byte[] Nav(Metadata metadata, IReadOnlyList<ContentDocument> documents)
+    {
+        using var x = new XhtmlDocument(NavFile, "Table of Contents", metadata.Language, "frontmatter", new NoteLinks());
+        x.StartElement("nav", id: "toc", epubType: "toc", role: "doc-toc");
+        x.Element("h2", "Table of Contents", epubType: "title");
+        x.StartElement("ol");
+        foreach (var d in documents.Where(d => d.InToc)) Link(x, d.FileName, d.Label, null);
+        x.EndElement();
+        x.EndElement();
+        x.StartElement("nav", id: "landmarks", epubType: "landmarks");
+        x.Writer.WriteAttributeString("hidden", "hidden");
+        x.Element("h2", "Landmarks", epubType: "title");
+        x.StartElement("ol");
+        foreach (var d in documents.Where(d => d.Landmark == "bodymatter")) Link(x, d.FileName, "Start of the text", "bodymatter");
+        Link(x, NavFile, "Table of Contents", "toc");
+        foreach (var d in documents.Where(d => d.Landmark == "endnotes")) Link(x, d.FileName, d.Label, "endnotes");
+        x.EndElement();
+        x.EndElement();
+        return x.Finish();
+    }
+
+    private static void Link(XhtmlDocument x, string href, string label, string? epubType)
+    {
+        x.StartElement("li");
+        x.StartElement("a", epubType: epubType);
+        x.Writer.WriteAttributeString("href", href);
+        x.Writer.WriteString(label);
+        x.EndElement();
+        x.EndElement();
+    }
+
+    /// <summary>The EPUB 2 table of contents, which sideloaded Kobo and older readers use.</summary>
+    public static byte[] Ncx(Metadata metadata, IReadOnlyList<ContentDocument> documents)
+    {
+        return Xml(w =>
+        {
+            w.WriteStartElement("ncx", NcxNamespace);
+            w.WriteAttributeString("version", "2005-1");
+            w.WriteAttributeString("xml", "lang", null, metadata.Language);
+            w.WriteStartElement("head");
+            foreach (var (name, content) in new[] { ("dtb:uid", metadata.Identifier), ("dtb:depth", "1"), ("dtb:totalPageCount", "0"), ("dtb:maxPageNumber", "0") })
+            {
+                w.WriteStartElement("meta");
+                w.WriteAttributeString("name", name);
+                w.WriteAttributeString("content", content);
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+            w.WriteStartElement("docTitle");
+            w.WriteElementString("text", metadata.Title ?? "Untitled");
+            w.WriteEndElement();
+            w.WriteStartElement("navMap");
+            var order = 0;
+            foreach (var d in documents.Where(d => d.InToc))
+            {
+                order++;
+                w.WriteStartElement("navPoint");
+                w.WriteAttributeString("id", $"navpoint-{order}");
+                w.WriteAttributeString("playOrder", order.ToString(CultureInfo.InvariantCulture));
+                w.WriteStartElement("navLabel");
+                w.WriteElementString("text", d.Label);
+                w.WriteEndElement();
+                w.WriteStartElement("content");
+                w.WriteAttributeString("src", d.FileName);
+                w.WriteEndElement();
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+            w.WriteEndElement();
+        });
+    }
+
+    public static byte[] Opf(Metadata metadata, IReadOnlyList<ContentDocument> documents, string? source, string accessibilitySummary)
+    {
+        return Xml(w =>
+        {
+            w.WriteStartElement("package", OpfNamespace);
+            w.WriteAttributeString("version", "3.0");
+            w.WriteAttributeString("unique-identifier", "uid");
+            w.WriteAttributeString("xml", "lang", null, metadata.Language);
+            w.WriteStartElement("metadata");
+            w.WriteAttributeString("xmlns", "dc", null, DcNamespace);
+            Dc(w, "identifier", metadata.Identifier, "uid");
+            Dc(w, "title", metadata.Title ?? "Untitled", "title");
+            Meta(w, "title-type", "main", "#title");
+            if (metadata.Subtitle is string subtitle)
+            {
+                Dc(w, "title", subtitle, "subtitle");
+                Meta(w, "title-type", "subtitle", "#subtitle");
+            }
+            if (metadata.Author is string author)
+            {
+                Dc(w, "creator", author, "creator");
+                Meta(w, "role", "aut", "#creator", scheme: "marc:relators");
+            }
+            Dc(w, "language", metadata.Language);
+            if (metadata.Date is string date) Dc(w, "date", date);
+            if (source is not null) Dc(w, "source", source);
+            if (metadata.ReviewedWork is { } work)
+                Dc(w, "description", EndSentence($"A review of {(work.Author is null ? "" : work.Author + "\u2019s ")}{work.Title}{(work.Subtitle is null ? "" : ": " + work.Subtitle)}{(work.Imprint is null ? "" : " " + work.Imprint)}"));
+            Meta(w, "dcterms:modified", metadata.Modified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            // Accessibility metadata (EPUB Accessibility 1.1), checked by Ace; true of every book we make:
+            // text only, navigable by headings and a table of contents, nothing that flashes.
+            Meta(w, "schema:accessMode", "textual");
+            Meta(w, "schema:accessModeSufficient", "textual");
+            foreach (var feature in new[] { "structuralNavigation", "tableOfContents", "readingOrder" })
+                Meta(w, "schema:accessibilityFeature", feature);
+            Meta(w, "schema:accessibilityHazard", "none");
+            Meta(w, "schema:accessibilitySummary", accessibilitySummary);
+            w.WriteEndElement();
+
+            w.WriteStartElement("manifest");
+            Item(w, "css", StylesheetFile, "text/css");
+            Item(w, "ncx", NcxFile, "application/x-dtbncx+xml");
+            foreach (var d in documents) Item(w, d.Id, d.FileName, "application/xhtml+xml", d.FileName == NavFile ? "nav" : null);
+            w.WriteEndElement();
+
+            w.WriteStartElement("spine");
+            w.WriteAttributeString("toc", "ncx");
+            foreach (var d in documents)
+            {
+                w.WriteStartElement("itemref");
+                w.WriteAttributeString("idref", d.Id);
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+
+            // The EPUB 2 guide: Kindle's converter still reads it for "go to beginning" and the contents.
+            w.WriteStartElement("guide");
+            foreach (var d in documents.Where(d => d.Landmark == "bodymatter")) Reference(w, "text", "Start of the text", d.FileName);
+            Reference(w, "toc", "Table of Contents", NavFile);
+            w.WriteEndElement();
+            w.WriteEndElement();
+        });
+    }
+
+    private static string EndSentence(string text) => text.EndsWith('.') ? text : text + ".";
+
+    private static void Dc(XmlWriter w, string name, string value, string? id = null)
+    {
+        w.WriteStartElement("dc", name, DcNamespace);
+        if (id is not null) w.WriteAttributeString("id", id);
+        w.WriteString(value);
+        w.WriteEndElement();
+    }
+
+    private static void Meta(XmlWriter w, string property, string value, string? refines = null, string? scheme = null)
+    {
+        w.WriteStartElement("meta");
+        if (refines is not null) w.WriteAttributeString("refines", refines);
+        w.WriteAttributeString("property", property);
+        if (scheme is not null) w.WriteAttributeString("scheme", scheme);
+        w.WriteString(value);
+        w.WriteEndElement();
+    }
+
+    private static void Item(XmlWriter w, string id, string href, string mediaType, string? properties = null)
+    {
+        w.WriteStartElement("item");
+        w.WriteAttributeString("id", id);
+        w.WriteAttributeString("href", href);
+        w.WriteAttributeString("media-type", mediaType);
+        if (properties is not null) w.WriteAttributeString("properties", properties);
+        w.WriteEndElement();
+    }
+
+    private static void Reference(XmlWriter w, string type, string title, string href)
+    {
+        w.WriteStartElement("reference");
+        w.WriteAttributeString("type", type);
+        w.WriteAttributeString("title", title);
+        w.WriteAttributeString("href", href);
+        w.WriteEndElement();
+    }
+
+    public static byte[] Xml(Action<XmlWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = XmlWriter.Create(buffer, XhtmlDocument.Settings))
+        {
+            w.WriteStartDocument();
+            write(w);
+            w.WriteEndDocument();
+        }
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    public static byte[] Container() => Encoding.UTF8.GetBytes(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" +
+        "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n" +
+        "  <rootfiles>\n" +
+        "    <rootfile full-path=\"EPUB/content.opf\" media-type=\"application/oebps-package+xml\"/>\n" +
+        "  </rootfiles>\n" +
+        "</container>\n");
+}
