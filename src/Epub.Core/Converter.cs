@@ -51,6 +51,8 @@ public static class Converter
         TitleBlockPass.Run(document);
         NotesPass.Run(document, diagnostics);
         StructurePass.Run(document, diagnostics);
+        QuotationPass.Run(document);
+        TypographyPass.Run(document);
         ApplyOptions(document.Metadata, options, sourceName);
         document.Metadata.Identifier = "urn:uuid:" + Uuid.V5(Uuid.UrlNamespace, "sha256:" + document.Provenance.SourceSha256);
         return document;
