@@ -92,6 +92,12 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
     public int Run(string[] inputs, string? output, CancellationToken cancellation)
     {
         if (inputs.Length == 0) inputs = [Path.Combine(AppContext.BaseDirectory, Program.BundledInput)];
+        // System.CommandLine hands an unknown "--option" to INPUT, which takes any word.
+        if (inputs.FirstOrDefault(i => i.StartsWith('-') && !File.Exists(i)) is string unknown)
+        {
+            stderr.WriteLine($"epub: unknown option '{unknown}'. Try 'epub convert --help'.");
+            return ExitCode.Usage;
+        }
         var outputIsFile = output is not null && inputs.Length == 1 && !Directory.Exists(output) && !EndsWithSeparator(output);
         if (output is not null && inputs.Length > 1 && File.Exists(output))
         {

@@ -137,7 +137,7 @@ public sealed class BundledBookTests
         Assert.Contains("(NEP)", text);
         Assert.Contains("(albeit sterile)", text);
         Assert.Contains("(See MIM Theory 2/3", Book.Xml("EPUB/chapter-4.xhtml").Root!.Value);
-        Assert.Contains("(NY: W.W.\u00A0Norton, 1993)", Book.Xml("EPUB/titlepage.xhtml").Root!.Value);
+        Assert.Contains("(NY: W.W. Norton, 1993)", Book.Xml("EPUB/titlepage.xhtml").Root!.Value);
     }
 
     [Fact]

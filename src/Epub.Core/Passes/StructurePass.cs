@@ -23,13 +23,13 @@ public static partial class StructurePass
         var blocks = document.Blocks;
         var contents = FindContents(blocks);
         List<(int Index, string? Label)> headings;
-        if (contents is { } toc)
+        var matched = contents is null ? [] : MatchContents(blocks, contents, diagnostics);
+        if (contents is not null && matched.Count > 0)
         {
-            headings = MatchContents(blocks, toc, diagnostics);
-            blocks.RemoveRange(toc.Start, toc.Entries.Count);
-            headings = headings.Select(h => (h.Index - toc.Entries.Count, h.Label)).ToList();
+            blocks.RemoveRange(contents.Start, contents.Entries.Count);
+            headings = matched.Select(h => (h.Index - contents.Entries.Count, h.Label)).ToList();
         }
-        else headings = FindHeadingsByShape(blocks);
+        else headings = FindHeadingsByShape(blocks); // a numbered list that names no heading is not a table of contents
 
         for (var h = headings.Count - 1; h >= 0; h--)
         {
@@ -97,6 +97,7 @@ public static partial class StructurePass
 
         var matched = new List<(int Index, string? Label)>();
         var unmatched = new List<int>();
+        if (score[entries.Count, candidates.Count] <= 0) return matched;
         for (int e = entries.Count, c = candidates.Count; e > 0;)
         {
             if (c > 0 && score[e, c] == score[e, c - 1]) c--;
@@ -152,6 +153,7 @@ internal static partial class Words
     [
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as",
         "is", "was", "are", "were", "be", "what", "which", "who", "how", "why", "its", "it", "this", "that",
+        "we", "our", "us", "i", "my", "you", "your", "he", "she", "they", "their", "his", "her",
     ];
 
     public static int Count(string text) => WordPattern().Count(text);
@@ -168,9 +170,16 @@ internal static partial class Words
     public static double Overlap(HashSet<string> a, HashSet<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
-        var shared = a.Count(b.Contains);
+        var shared = a.Count(word => b.Contains(word) || b.Any(other => SameStem(word, other)));
         // A tie-breaker: of two lines that both contain the entry's words, the closer in length wins.
         return (double)shared / Math.Min(a.Count, b.Count) - 0.01 * Math.Abs(a.Count - b.Count) / Math.Max(a.Count, b.Count);
+    }
+
+    /// <summary>"begin" and "beginning", "ending" and "endings": one word a prefix of the other, neither too short to mean anything.</summary>
+    private static bool SameStem(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*", RegexOptions.CultureInvariant)]

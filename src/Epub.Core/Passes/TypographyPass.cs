@@ -28,10 +28,11 @@ public static class TypographyPass
         if (metadata.ReviewedWork is { } work)
             metadata.ReviewedWork = new ReviewedWork(Line(work.Author), Line(work.Title)!, Line(work.Subtitle), Line(work.Imprint));
         var notices = document.Provenance.ArchiveNotices;
-        for (var i = 0; i < notices.Count; i++) notices[i] = Line(notices[i])!;
+        for (var i = 0; i < notices.Count; i++) notices[i] = Typography.Apply(notices[i], '\0');
     }
 
-    private static string? Line(string? text) => text is null ? null : Typography.Apply(text, '\0');
+    /// <summary>Metadata is searched and sorted by reading systems: no non-breaking spaces there.</summary>
+    private static string? Line(string? text) => text is null ? null : Typography.Apply(text, '\0', nonBreakingSpaces: false);
 
     private static void Blocks(IEnumerable<Block> blocks)
     {

@@ -13,7 +13,7 @@ public static partial class Typography
 {
     public const char Nbsp = '\u00A0';
 
-    public static string Apply(string text, char before)
+    public static string Apply(string text, char before, bool nonBreakingSpaces = true)
     {
         if (text.Length == 0) return text;
         text = Ellipses().Replace(text, "\u2026");
@@ -21,6 +21,7 @@ public static partial class Typography
         text = DoubleHyphen().Replace(text, "\u2014");
         text = NumberRange().Replace(text, "$1\u2013$2");
         text = Quotes(text, before);
+        if (!nonBreakingSpaces) return text;
         text = SpaceBeforeEllipsis().Replace(text, Nbsp.ToString());
         text = AfterAbbreviation().Replace(text, "$1" + Nbsp);
         text = AfterInitial().Replace(text, "$1" + Nbsp);

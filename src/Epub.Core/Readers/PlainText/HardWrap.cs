@@ -13,12 +13,16 @@ internal static class HardWrap
         var lengths = new List<int>();
         foreach (var line in lines)
             if (!string.IsNullOrWhiteSpace(line)) lengths.Add(line.TrimEnd().Length);
-        if (lengths.Count < 10) return null;
+        if (lengths.Count < 3) return null;
         lengths.Sort();
-        var width = lengths[(int)(lengths.Count * 0.9)];
-        if (width is < 40 or > 100 || lengths[^1] > width + 30) return null;
-        var full = lengths.Count(l => l >= width * 0.75);
-        return full * 2 >= lengths.Count ? width : null;
+        // The width is what nearly all lines keep to; a long URL or two may stand out.
+        var width = lengths[(int)((lengths.Count - 1) * 0.95)];
+        if (width is < 50 or > 100) return null;
+        // Evidence of wrapping: full lines that the next line continues, not just short lines (a poem, a list).
+        var wrapped = 0;
+        for (var i = 0; i + 1 < lines.Count; i++)
+            if (lines[i].TrimEnd().Length >= width * 0.75 && !string.IsNullOrWhiteSpace(lines[i + 1])) wrapped++;
+        return wrapped >= 2 ? width : null;
     }
 
     /// <summary>

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using Epub.Cli;
+using Epub.Tests.Tools;
+
+namespace Epub.Tests;
+
+/// <summary>The command line, run in-process (and once as its own process, as the README runs it).</summary>
+public sealed class CliTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string TempFolder() => Directory.CreateTempSubdirectory("epub-cli-").FullName;
+
+    [Fact]
+    public async Task With_no_arguments_the_bundled_text_becomes_a_book_in_output()
+    {
+        var folder = TempFolder();
+        var cli = Path.Combine(AppContext.BaseDirectory, "epub.dll");
+        var start = new ProcessStartInfo("dotnet", [cli]) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, await stderr);
+        var book = Path.Combine(folder, "output", "this-i-cannot-forget.epub");
+        Assert.True(File.Exists(book));
+        Assert.Empty(EpubCheck.Messages(book));
+        Assert.Equal([book], Directory.GetFiles(Path.Combine(folder, "output")));
+    }
+
+    [Fact]
+    public void Output_option_names_the_book_file()
+    {
+        var target = Path.Combine(TempFolder(), "review.epub");
+        var (code, stdout, _) = Run("convert", Repository.BundledInput, "-o", target);
+        Assert.Equal(ExitCode.Success, code);
+        Assert.True(File.Exists(target));
+        Assert.Contains("7 chapters, 30 notes", stdout);
+    }
+
+    [Fact]
+    public void Output_option_names_a_folder_for_several_inputs()
+    {
+        var folder = TempFolder();
+        var other = Path.Combine(Repository.Root, "tests", "Epub.Tests", "Corpus", "bracket-notes.txt");
+        var (code, _, stderr) = Run("convert", Repository.BundledInput, other, "-o", folder);
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Equal(["the-long-road-home.epub", "this-i-cannot-forget.epub"], Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+        Assert.Contains("bracket-notes.txt:24: warning: note 4 is never referenced", stderr);
+    }
+
+    [Fact]
+    public void Verbose_reports_what_was_dropped()
+    {
+        var (code, _, stderr) = Run("convert", Repository.BundledInput, "-o", TempFolder(), "--verbose");
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Contains(":227: info: dropped website leftover \"Buy This Book\"", stderr);
+        Assert.Contains(":229: info: dropped website leftover \"Back to bookstore Home page\"", stderr);
+        Assert.Contains(":1: info: moved the archive's notice to the colophon", stderr);
+    }
+
+    [Fact]
+    public void Without_verbose_a_clean_conversion_says_nothing_on_stderr()
+    {
+        var (code, _, stderr) = Run("convert", Repository.BundledInput, "-o", TempFolder());
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Equal("", stderr);
+    }
+
+    [Fact]
+    public void Metadata_overrides_reach_the_package()
+    {
+        var target = Path.Combine(TempFolder(), "b.epub");
+        var (code, _, _) = Run("convert", Repository.BundledInput, "-o", target, "--title", "A Review", "--author", "Someone", "--language", "en-GB", "--date", "1994-04");
+        Assert.Equal(ExitCode.Success, code);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(target);
+        using var reader = new StreamReader(zip.GetEntry("EPUB/content.opf")!.Open());
+        var opf = reader.ReadToEnd();
+        Assert.Contains("<dc:title id=\"title\">A Review</dc:title>", opf);
+        Assert.Contains("<dc:creator id=\"creator\">Someone</dc:creator>", opf);
+        Assert.Contains("<dc:language>en-GB</dc:language>", opf);
+        Assert.Contains("<dc:date>1994-04</dc:date>", opf);
+    }
+
+    [Fact]
+    public void Help_and_version_answer()
+    {
+        var help = Run("convert", "--help");
+        Assert.Equal(0, help.Code);
+        Assert.Contains("--output", help.Out);
+        Assert.Contains("--strict", help.Out);
+        var version = Run("--version");
+        Assert.Equal(0, version.Code);
+        Assert.Matches(@"^\d+\.\d+\.\d+", version.Out);
+    }
+
+    [Fact]
+    public void Unknown_option_is_a_usage_error()
+    {
+        var (code, _, stderr) = Run("convert", "--no-such-option");
+        Assert.Equal(ExitCode.Usage, code);
+        Assert.Contains("--no-such-option", stderr);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Text;
+using System.Xml.Linq;
+using Epub.Model;
+using Epub.Tests.Tools;
+
+namespace Epub.Tests;
+
+/// <summary>Other archived texts than the bundled one: other note styles, no contents list, other layouts.</summary>
+public sealed class PassTests
+{
+    private static Document Read(string text, out Diagnostics diagnostics, ConvertOptions? options = null)
+    {
+        diagnostics = new Diagnostics("test.txt");
+        return Converter.Read(Encoding.UTF8.GetBytes(text), "test.txt", options ?? new ConvertOptions(), diagnostics);
+    }
+
+    private static string CorpusFile(string name) => Path.Combine(Repository.Root, "tests", "Epub.Tests", "Corpus", name);
+
+    [Fact]
+    public void Bracket_notes_without_contents_list_become_sections_and_linked_notes()
+    {
+        var book = BuiltBook.Build(File.ReadAllBytes(CorpusFile("bracket-notes.txt")), "bracket-notes.txt");
+        var document = book.Document;
+        Assert.Equal("The Long Road Home", document.Metadata.Title);
+        Assert.Equal("Jane Q. Writer", document.Metadata.Author);
+        Assert.Equal("2003-06-12", document.Metadata.Date);
+        Assert.Equal(["Leaving", "Arriving"], document.Sections.Select(s => Inline.PlainText(s.Title)));
+        Assert.Equal([1, 2, 3, 4], document.Notes.Select(n => n.Number));
+        var references = document.Sections.SelectMany(s => s.Blocks).Concat(document.Blocks).OfType<Paragraph>()
+            .SelectMany(p => p.Inlines).OfType<NoteReference>().Select(r => r.Number).Order();
+        Assert.Equal([1, 2, 2, 3], references);
+        Assert.Contains(book.Diagnostics.Items, d => d.Message.Contains("note 4 is never referenced") && d.Line == 24);
+        Assert.Contains(book.Diagnostics.Items, d => d.Message.Contains("note 2 is referenced more than once"));
+        Assert.Equal("Back to Home page", Assert.Single(document.Provenance.Dropped).Text);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void Hard_wrapped_lines_are_joined_into_paragraphs()
+    {
+        var document = BuiltBook.Build(File.ReadAllBytes(CorpusFile("bracket-notes.txt")), "bracket-notes.txt").Document;
+        var opening = Assert.IsType<Paragraph>(Assert.Single(document.Blocks));
+        Assert.Contains("letters and on the memory", opening.PlainText);
+    }
+
+    [Fact]
+    public void Contents_entries_match_differently_worded_headings_in_order()
+    {
+        const string text = """
+            A Title
+
+            1. Why we begin
+            2. The middle of things
+            3. Endings and beginnings
+
+            Opening words of the essay, long enough to be a paragraph of prose and not a heading at all.
+
+            Beginning
+
+            Text of the first part, which talks about beginnings at some length, as texts do.
+
+            Middle things
+
+            Text of the second part. It is about the middle, and it goes on for a while, too.
+
+            Endings
+
+            Text of the last part, the end, which closes the essay with a few words more.
+            """;
+        var document = Read(text, out var diagnostics);
+        Assert.Equal(["Beginning", "Middle things", "Endings"], document.Sections.Select(s => Inline.PlainText(s.Title)));
+        Assert.Equal(["1", "2", "3"], document.Sections.Select(s => s.Label));
+        Assert.DoesNotContain(diagnostics.Items, d => d.Severity == Severity.Warning);
+        Assert.StartsWith("Opening words", Assert.IsType<Paragraph>(Assert.Single(document.Blocks)).PlainText);
+    }
+
+    [Fact]
+    public void Contents_entry_without_heading_is_a_warning_with_its_line()
+    {
+        const string text = """
+            A Title
+
+            I. First part
+            II. A part that is missing
+            III. Last part
+
+            First part
+
+            Prose of the first part, long enough to be a paragraph of text and not a heading.
+
+            Last part
+
+            Prose of the last part, long enough to be a paragraph of text and not a heading.
+            """;
+        var document = Read(text, out var diagnostics);
+        Assert.Equal(["I", "III"], document.Sections.Select(s => s.Label));
+        var warning = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Warning);
+        Assert.Equal(4, warning.Line);
+        Assert.Contains("A part that is missing", warning.Message);
+    }
+
+    [Fact]
+    public void Options_win_over_detected_metadata()
+    {
+        var document = Read("My Title\nby Someone\n1999\n\nSome text of the essay, which is prose.\n", out _,
+            new ConvertOptions { Title = "Other", Author = "Another", Language = "fr", Date = "2001-02" });
+        Assert.Equal(("Other", "Another", "fr", "2001-02"), (document.Metadata.Title, document.Metadata.Author, document.Metadata.Language, document.Metadata.Date));
+    }
+
+    [Fact]
+    public void Text_without_title_block_takes_its_title_from_the_file_name()
+    {
+        var document = Read("Just one paragraph of prose, which is all this archived text holds, and it is long enough.\n", out _);
+        Assert.Equal("test", document.Metadata.Title);
+        Assert.Null(document.Metadata.Author);
+    }
+
+    [Fact]
+    public void Numbered_list_that_the_text_never_cites_is_not_notes()
+    {
+        var document = Read("Title\n\nA paragraph of prose that cites nothing at all, in any way.\n\n1. First item\n2. Second item\n", out _);
+        Assert.Empty(document.Notes);
+        Assert.Equal(3, document.Blocks.Count);
+    }
+
+    [Theory]
+    [InlineData("March, 1994", "1994-03")]
+    [InlineData("12 June 2003", "2003-06-12")]
+    [InlineData("Sept. 3, 1999", "1999-09-03")]
+    [InlineData("1994", "1994")]
+    [InlineData("1994-03-12", "1994-03-12")]
+    [InlineData("by MC5", null)]
+    [InlineData("March of the Penguins", null)]
+    public void Dates_in_title_blocks(string line, string? expected) => Assert.Equal(expected, Dates.Parse(line));
+}
