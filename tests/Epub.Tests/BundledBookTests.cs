@@ -11,8 +11,7 @@ public sealed class BundledBookTests
     private static readonly XNamespace Ops = "http://www.idpf.org/2007/ops";
     private static readonly XNamespace Opf = "http://www.idpf.org/2007/opf";
 
-    private static readonly Lazy<BuiltBook> Lazy = new(() => BuiltBook.Build(File.ReadAllBytes(Repository.BundledInput), "000_ef3b7d9f5c3841a5.txt"));
-    private static BuiltBook Book => Lazy.Value;
+    private static BuiltBook Book => BuiltBook.Bundled;
 
     public static TheoryData<string> GeneratedFiles()
     {

@@ -38,7 +38,9 @@ internal sealed class ContentWriter(Document document, string generator)
         if (metadata.Subtitle is string subtitle)
         {
             x.Writer.WriteString(" ");
-            x.Element("span", subtitle, epubType: "subtitle");
+            x.StartElement("span", epubType: "subtitle", role: "doc-subtitle"); // Ace: the ARIA role matching epub:type
+            x.Writer.WriteString(subtitle);
+            x.EndElement();
         }
         x.EndElement();
         if (metadata.ReviewedWork?.Imprint is string imprint) x.Element("p", imprint, cssClass: "imprint");

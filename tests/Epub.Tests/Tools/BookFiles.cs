@@ -29,6 +29,11 @@ public sealed class BuiltBook
 
     public XDocument Xml(string name) => XDocument.Parse(Text(name), LoadOptions.PreserveWhitespace);
 
+    private static readonly Lazy<BuiltBook> BundledBook = new(() => Build(File.ReadAllBytes(Repository.BundledInput), "000_ef3b7d9f5c3841a5.txt"));
+
+    /// <summary>The bundled review, built once for all the tests that read it.</summary>
+    public static BuiltBook Bundled => BundledBook.Value;
+
     public static BuiltBook Build(byte[] input, string sourceName, ConvertOptions? options = null, string? folder = null)
     {
         options ??= new ConvertOptions();

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Epub.Tests.Tools;
+
+/// <summary>
+/// The Node.js tools in tests/tools (installed by tests/run.sh): Ace by DAISY and the foliate-js
+/// reading-system script. Both drive Debian's Chromium; a missing tool fails the test, it does not skip.
+/// </summary>
+public static class NodeTools
+{
+    public static string Folder => Path.Combine(Repository.Root, "tests", "tools");
+
+    public static string Chromium => "/usr/bin/chromium";
+
+    public static void AssertInstalled()
+    {
+        Assert.True(Directory.Exists(Path.Combine(Folder, "node_modules")), "tests/tools/node_modules is missing: run the README's test command (tests/run.sh), which installs it.");
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run tests/run.sh, which installs Debian's chromium.");
+    }
+
+    public static async Task<(int Code, string Stdout, string Stderr)> Node(params string[] args)
+    {
+        AssertInstalled();
+        var start = new ProcessStartInfo("node", args)
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        // Puppeteer (under Ace) and playwright-core use Debian's browser, never one they download.
+        start.Environment["PUPPETEER_SKIP_DOWNLOAD"] = "1";
+        start.Environment["PUPPETEER_EXECUTABLE_PATH"] = Chromium;
+        start.Environment["CHROMIUM"] = Chromium;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Ace's violations for a book: one line per failed check, with the document and the rule.</summary>
+    public static async Task<IReadOnlyList<string>> AceViolations(string epubPath)
+    {
+        var reportFolder = Directory.CreateTempSubdirectory("ace-").FullName;
+        var (code, stdout, stderr) = await Node(Path.Combine("node_modules", "@daisy", "ace-cli", "bin", "ace.js"), "--force", "--silent", "-o", reportFolder, epubPath);
+        var reportPath = Path.Combine(reportFolder, "report.json");
+        Assert.True(File.Exists(reportPath), $"Ace wrote no report (exit {code}): {stdout} {stderr}");
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(reportPath));
+        var violations = new List<string>();
+        foreach (var document in report.RootElement.GetProperty("assertions").EnumerateArray())
+        {
+            if (!document.TryGetProperty("assertions", out var checks)) continue;
+            var url = document.GetProperty("earl:testSubject").GetProperty("url").GetString();
+            foreach (var check in checks.EnumerateArray())
+            {
+                var test = check.GetProperty("earl:test");
+                violations.Add($"{url}: {test.GetProperty("dct:title").GetString()} ({test.GetProperty("earl:impact").GetString()}): " +
+                               check.GetProperty("earl:result").GetProperty("dct:description").GetString());
+            }
+        }
+        return violations;
+    }
+}
