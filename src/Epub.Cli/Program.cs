@@ -39,7 +39,7 @@ public static partial class Program
         };
         var root = new RootCommand("epub: turns archived texts into EPUB 3 books. With no command, converts the bundled text into output/.")
         {
-            convert,
+            convert, output, title, author, language, date, encoding, verbose, strict,
         };
 
         int Convert(ParseResult result, CancellationToken cancellation) => new ConvertCommand(stdout, stderr)
@@ -114,7 +114,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
             cancellation.ThrowIfCancellationRequested();
             try
             {
-                var diagnostics = new Diagnostics(input);
+                var diagnostics = new Diagnostics(DisplayName(input));
                 var bytes = ReadInput(input);
                 var document = Converter.Read(bytes, Path.GetFileName(input), Options, diagnostics);
                 var book = Converter.Build(document);
@@ -124,20 +124,32 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
                 Directory.CreateDirectory(directory);
                 AtomicFile.Write(path, stream => EpubWriter.Write(book, stream, Options.Modified), cancellation);
                 written.Add(Path.GetFullPath(path));
-                foreach (var d in diagnostics.Items)
+                foreach (var d in diagnostics.Items.OrderBy(d => d.Line))
                     if (d.Severity == Severity.Warning || Verbose) stderr.WriteLine(d);
                 warned |= diagnostics.HasWarnings;
-                stdout.WriteLine($"{input} -> {path} ({document.Sections.Count} chapters, {document.Notes.Count} notes)");
+                stdout.WriteLine($"{DisplayName(input)} -> {path} ({document.Sections.Count} chapters, {document.Notes.Count} notes)");
             }
             catch (InputException e)
             {
                 failed++;
-                stderr.WriteLine(e.Line > 0 ? $"epub: {input}:{e.Line}: error: {e.Message}" : $"epub: {input}: error: {e.Message}");
+                stderr.WriteLine(e.Line > 0 ? $"epub: {DisplayName(input)}:{e.Line}: error: {e.Message}" : $"epub: {DisplayName(input)}: error: {e.Message}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 failed++;
-                stderr.WriteLine($"epub: {input}: error: {e.Message}");
+                stderr.WriteLine($"epub: {input}: error: cannot write the book: {e.Message}");
+                if (Verbose) stderr.WriteLine(e);
+            }
+            catch (OperationCanceledException)
+            {
+                stderr.WriteLine($"epub: {input}: cancelled; no book was written");
+                return ExitCode.Failure;
+            }
+            catch (Exception e)
+            {
+                // A bug of ours, not the input's fault: say so plainly, keep the trace for --verbose.
+                failed++;
+                stderr.WriteLine($"epub: {input}: internal error: {e.Message} (run with --verbose for details)");
                 if (Verbose) stderr.WriteLine(e);
             }
         }
@@ -171,6 +183,10 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         var name = slug.Length > 0 ? slug + ".epub" : Path.GetFileNameWithoutExtension(input) + ".epub";
         return written.Any(w => Path.GetFileName(w) == name) ? Path.GetFileNameWithoutExtension(input) + ".epub" : name;
     }
+
+    /// <summary>The bundled text by its name in the repository, not by the build folder it was copied to.</summary>
+    private static string DisplayName(string input) =>
+        input == Path.Combine(AppContext.BaseDirectory, Program.BundledInput) ? Program.BundledInput : input;
 
     private static bool EndsWithSeparator(string path) => path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar);
 

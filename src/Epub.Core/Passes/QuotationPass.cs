@@ -29,15 +29,20 @@ public static partial class QuotationPass
 
     private static void SetApart(List<Block> blocks)
     {
-        for (var i = 1; i < blocks.Count; i++)
+        var result = new List<Block>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i - 1] is not Paragraph leadIn || !leadIn.PlainText.TrimEnd().EndsWith(':')) continue;
-            var end = QuotationEnd(blocks, i);
-            if (end < 0) continue;
-            var paragraphs = blocks.Skip(i).Take(end - i + 1).Cast<Paragraph>().ToList();
-            blocks.RemoveRange(i, paragraphs.Count);
-            blocks.Insert(i, new BlockQuote(paragraphs));
+            var end = i > 0 && blocks[i - 1] is Paragraph leadIn && leadIn.PlainText.TrimEnd().EndsWith(':') ? QuotationEnd(blocks, i) : -1;
+            if (end < 0)
+            {
+                result.Add(blocks[i]);
+                continue;
+            }
+            result.Add(new BlockQuote(blocks.GetRange(i, end - i + 1).Cast<Paragraph>().ToList()));
+            i = end;
         }
+        blocks.Clear();
+        blocks.AddRange(result);
     }
 
     /// <summary>The index of the paragraph that closes the quotation opening at <paramref name="start"/>, or -1.</summary>

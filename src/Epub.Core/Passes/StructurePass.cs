@@ -31,17 +31,20 @@ public static partial class StructurePass
         }
         else headings = FindHeadingsByShape(blocks); // a numbered list that names no heading is not a table of contents
 
-        for (var h = headings.Count - 1; h >= 0; h--)
+        if (headings.Count == 0) return;
+        // One pass forward: each heading's following blocks go to its section; what precedes the
+        // first heading stays as the opening text.
+        for (var h = 0; h < headings.Count; h++)
         {
             var (index, label) = headings[h];
             var heading = (Paragraph)blocks[index];
             var (ownLabel, title) = SplitLabel(heading.PlainText.Trim());
             var section = new Section([new Text(title)], heading.Line) { Label = label ?? ownLabel };
             var end = h + 1 < headings.Count ? headings[h + 1].Index : blocks.Count;
-            section.Blocks.AddRange(blocks.Skip(index + 1).Take(end - index - 1));
-            blocks.RemoveRange(index, end - index);
-            document.Sections.Insert(0, section);
+            section.Blocks.AddRange(blocks.GetRange(index + 1, end - index - 1));
+            document.Sections.Add(section);
         }
+        blocks.RemoveRange(headings[0].Index, blocks.Count - headings[0].Index);
     }
 
     private sealed record Contents(int Start, List<(string Label, string Text, int Line)> Entries);

@@ -36,9 +36,34 @@ public static class SourceDecoder
         }
 
         if (bytes.StartsWith("\uFEFF"u8)) return DecodeUtf8(bytes[3..]) ?? throw new InputException("the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return new(Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new(Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DecodeUtf16(bytes[2..], bigEndian: false);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DecodeUtf16(bytes[2..], bigEndian: true);
+        if (LooksLikeUtf16(bytes) is bool bigEndian) return DecodeUtf16(bytes, bigEndian);
         return DecodeUtf8(bytes) ?? new(Encoding.GetEncoding(1252).GetString(bytes), "windows-1252");
+    }
+
+    private static SourceText DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian)
+    {
+        var name = bigEndian ? "utf-16be" : "utf-16le";
+        try { return new(new UnicodeEncoding(bigEndian, false, throwOnInvalidBytes: true).GetString(bytes), name); }
+        catch (DecoderFallbackException) { throw new InputException($"the file is not valid {name.ToUpperInvariant()}"); }
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte-order mark: Latin text then has a NUL in every other byte, on the same
+    /// side. Null when the bytes do not look so (binary data has NULs scattered anywhere).
+    /// </summary>
+    private static bool? LooksLikeUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0) return null;
+        var sample = bytes[..Math.Min(bytes.Length, 4096)];
+        int evenNuls = 0, oddNuls = 0;
+        for (var i = 0; i < sample.Length; i++)
+            if (sample[i] == 0) { if (i % 2 == 0) evenNuls++; else oddNuls++; }
+        var pairs = sample.Length / 2;
+        if (oddNuls > pairs * 0.9 && evenNuls == 0) return false;
+        if (evenNuls > pairs * 0.9 && oddNuls == 0) return true;
+        return null;
     }
 
     private static SourceText? DecodeUtf8(ReadOnlySpan<byte> bytes)

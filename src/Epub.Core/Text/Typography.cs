@@ -61,8 +61,8 @@ public static partial class Typography
     [GeneratedRegex(@"\.\.\.|\. \. \.", RegexOptions.CultureInvariant)]
     private static partial Regex Ellipses();
 
-    /// <summary>A hyphen or two with spaces around them, used as a dash.</summary>
-    [GeneratedRegex(@"[ \u00A0]+-{1,2}[ \u00A0]+", RegexOptions.CultureInvariant)]
+    /// <summary>A hyphen or two with spaces around them, used as a dash; a spaced em dash is closed up too.</summary>
+    [GeneratedRegex(@"[ \u00A0]+(?:-{1,2}|\u2014)[ \u00A0]+", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedDash();
 
     /// <summary>Two hyphens touching a word on either side (a typewriter's dash); three or more are left alone.</summary>
