@@ -135,7 +135,8 @@ public static partial class StructurePass
         var text = p.PlainText.Trim();
         if (text.Length == 0 || text.Length > MaxHeadingLength || Words.Count(text) > MaxHeadingWords) return false;
         if (text[^1] is '.' or ',' or ';' or ':' or '-') return false;
-        if (!char.IsUpper(text.TrimStart('"', '\'', '\u201C', '\u2018')[0]) && !char.IsDigit(text[0])) return false;
+        var first = text.TrimStart('"', '\'', '\u201C', '\u2018');
+        if (first.Length == 0 || (!char.IsUpper(first[0]) && !char.IsDigit(first[0]))) return false;
         var alone = (i == 0 || blocks[i - 1] is not Paragraph before || before.Group != p.Group)
                     && (i == blocks.Count - 1 || blocks[i + 1] is not Paragraph after || after.Group != p.Group);
         return alone && p.Inlines.All(inline => inline is Text);

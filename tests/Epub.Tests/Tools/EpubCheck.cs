@@ -11,6 +11,18 @@ public static class EpubCheck
 {
     public const string Jar = "/usr/share/java/epubcheck.jar";
 
+    /// <summary>Every book in the folder (or the one book) passes with no message at all.</summary>
+    public static void AssertValid(string bookOrFolder)
+    {
+        var books = Directory.Exists(bookOrFolder) ? Directory.GetFiles(bookOrFolder, "*.epub") : [bookOrFolder];
+        Assert.NotEmpty(books);
+        foreach (var book in books)
+        {
+            var messages = Messages(book);
+            Assert.True(messages.Count == 0, $"{book}:\n" + string.Join("\n", messages));
+        }
+    }
+
     public static IReadOnlyList<string> Messages(string epubPath)
     {
         Assert.True(File.Exists(Jar), $"EPUBCheck is not installed ({Jar} is missing): run the README's test command, which installs it.");
