@@ -17,11 +17,10 @@ public static partial class NotesPass
 
         var numbers = notes.Select(n => n.Number).ToHashSet();
         var paragraphs = document.Blocks.Take(start).OfType<Paragraph>().ToList();
-        var style = ChooseReferenceStyle(paragraphs, numbers);
+        var style = ChooseReferenceStyle(paragraphs, numbers, out var referencedAtAll);
 
         // A numbered list at the end that the text never points to is not a list of notes.
-        var referencedAtAll = paragraphs.SelectMany(p => style.Matches(p.PlainText)).Select(m => int.Parse(m.Groups["n"].Value)).Where(numbers.Contains).ToHashSet();
-        if (referencedAtAll.Count * 2 < numbers.Count) return;
+        if (referencedAtAll * 2 < numbers.Count) return;
 
         document.Blocks.RemoveRange(start, document.Blocks.Count - start);
         if (document.Blocks.Count > 0 && document.Blocks[^1] is Paragraph heading && NotesHeading().IsMatch(heading.PlainText))
@@ -77,11 +76,23 @@ public static partial class NotesPass
         }
     }
 
-    /// <summary>Parentheses or brackets: whichever finds more of the notes' numbers in the text.</summary>
-    private static Regex ChooseReferenceStyle(List<Paragraph> paragraphs, HashSet<int> numbers)
+    /// <summary>Parentheses or brackets: whichever finds more of the notes' numbers in the text; and how many it finds.</summary>
+    private static Regex ChooseReferenceStyle(List<Paragraph> paragraphs, HashSet<int> numbers, out int distinctFound)
     {
-        int Count(Regex style) => paragraphs.Sum(p => style.Matches(p.PlainText).Count(m => numbers.Contains(int.Parse(m.Groups["n"].Value))));
-        return Count(BracketReference()) > Count(ParenthesisReference()) ? BracketReference() : ParenthesisReference();
+        HashSet<int> Found(Regex style)
+        {
+            var found = new HashSet<int>();
+            foreach (var paragraph in paragraphs)
+                foreach (var inline in paragraph.Inlines)
+                    if (inline is Text text)
+                        foreach (var m in style.EnumerateMatches(text.Value))
+                            if (int.TryParse(text.Value.AsSpan(m.Index + 1, m.Length - 2), out var n) && numbers.Contains(n)) found.Add(n);
+            return found;
+        }
+        var brackets = Found(BracketReference());
+        var parentheses = Found(ParenthesisReference());
+        distinctFound = Math.Max(brackets.Count, parentheses.Count);
+        return brackets.Count > parentheses.Count ? BracketReference() : ParenthesisReference();
     }
 
     private static void LinkReferences(Paragraph paragraph, Regex style, HashSet<int> numbers, HashSet<int> seen, Diagnostics diagnostics)
@@ -98,12 +109,14 @@ public static partial class NotesPass
                 if (!numbers.Contains(number))
                 {
                     if (number <= 2 * numbers.Count && match.Index > 0)
-                        diagnostics.Warn(paragraph.Line, $"\"{match.Value.Trim()}\" looks like a reference to note {number}, which does not exist");
+                        diagnostics.Warn(paragraph.Line, $"\"{match.Value}\" looks like a reference to note {number}, which does not exist");
                     continue;
                 }
                 if (match.Index == 0 && i == 0) continue; // a paragraph that opens with "(3)" is enumerating, not citing
                 if (!seen.Add(number)) diagnostics.Warn(paragraph.Line, $"note {number} is referenced more than once; its backlink returns to the first reference");
-                if (match.Index > last) pieces.Add(new Text(text.Value[last..match.Index]));
+                // The reference sits against the word or stop it follows: one space before it goes.
+                var cut = match.Index > last && char.IsWhiteSpace(text.Value[match.Index - 1]) ? match.Index - 1 : match.Index;
+                if (cut > last) pieces.Add(new Text(text.Value[last..cut]));
                 pieces.Add(new NoteReference(number));
                 last = match.Index + match.Length;
             }
@@ -115,11 +128,11 @@ public static partial class NotesPass
         }
     }
 
-    /// <summary>" (12)": the space before it goes, since the reference sits against the word or stop it follows.</summary>
-    [GeneratedRegex(@"\s?\((?<n>\d{1,4})\)(?![\w(])", RegexOptions.CultureInvariant)]
+    /// <summary>"(12)", not followed by a word ("(2)x") or another parenthesis.</summary>
+    [GeneratedRegex(@"\((?<n>\d{1,4})\)(?![\w(])", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesisReference();
 
-    [GeneratedRegex(@"\s?\[(?<n>\d{1,4})\](?![\w(\[])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?<n>\d{1,4})\](?![\w(\[])", RegexOptions.CultureInvariant)]
     private static partial Regex BracketReference();
 
     [GeneratedRegex(@"^\s*(end\s*)?(notes|footnotes|references|sources)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -16,43 +16,103 @@ public static partial class Typography
     public static string Apply(string text, char before, bool nonBreakingSpaces = true)
     {
         if (text.Length == 0) return text;
-        text = Ellipses().Replace(text, "\u2026");
-        text = SpacedDash().Replace(text, "\u2014");
-        text = DoubleHyphen().Replace(text, "\u2014");
-        text = NumberRange().Replace(text, "$1\u2013$2");
-        text = Quotes(text, before);
-        if (!nonBreakingSpaces) return text;
-        text = SpaceBeforeEllipsis().Replace(text, Nbsp.ToString());
-        text = AfterAbbreviation().Replace(text, "$1" + Nbsp);
-        text = AfterInitial().Replace(text, "$1" + Nbsp);
-        return text;
+        // Each rule runs only where its trigger occurs: a vectorised search is far cheaper than a
+        // regex scan of every paragraph (measured with tests/Epub.Benchmarks).
+        if (text.Contains("..", StringComparison.Ordinal) || text.Contains(". .", StringComparison.Ordinal))
+            text = Ellipses().Replace(text, "\u2026");
+        if (text.Contains(" -", StringComparison.Ordinal) || text.Contains(" \u2014", StringComparison.Ordinal) || text.Contains('\u00A0'))
+            text = SpacedDash().Replace(text, "\u2014");
+        if (text.Contains("--", StringComparison.Ordinal))
+            text = DoubleHyphen().Replace(text, "\u2014");
+        // The rules below change characters, never the length: one array, edited in place.
+        var chars = text.ToCharArray();
+        Quotes(chars, before);
+        NumberRanges(chars);
+        if (nonBreakingSpaces)
+        {
+            SpaceBeforeEllipses(chars);
+            SpaceAfterAbbreviations(chars);
+        }
+        return new string(chars);
+    }
+
+    /// <summary>Ranges of pages or years, "256-7", "1936-1939": an en dash; not a date like 1994-03-12, nor a longer chain.</summary>
+    private static void NumberRanges(Span<char> text)
+    {
+        for (var i = text.IndexOf('-'); i > 0 && i < text.Length - 1; i = text[(i + 1)..].IndexOf('-') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (!char.IsAsciiDigit(text[i - 1]) || !char.IsAsciiDigit(text[i + 1])) continue;
+            var left = i - 1;
+            while (left > 0 && char.IsAsciiDigit(text[left - 1])) left--;
+            var right = i + 1;
+            while (right < text.Length - 1 && char.IsAsciiDigit(text[right + 1])) right++;
+            var beforeLeft = left > 0 ? text[left - 1] : ' ';
+            var afterRight = right < text.Length - 1 ? text[right + 1] : ' ';
+            if (i - left > 4 || right - i > 4 || beforeLeft is '-' or '\u2013' or '/' || afterRight is '-' or '/') continue;
+            text[i] = '\u2013';
+        }
+    }
+
+    /// <summary>An ellipsis never starts a line.</summary>
+    private static void SpaceBeforeEllipses(Span<char> text)
+    {
+        if (text.IndexOf('\u2026') < 0) return;
+        for (var i = 1; i < text.Length - 1; i++)
+            if (text[i] == ' ' && text[i + 1] == '\u2026' && !char.IsWhiteSpace(text[i - 1])) text[i] = Nbsp;
+    }
+
+    private static readonly string[] Abbreviations = ["p.", "pp.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "vol.", "ch."];
+
+    /// <summary>
+    /// "p. 61", "Mr. Smith", "No. 5" (before a capital or a digit), and an initial before a name,
+    /// "D. Volkogonov", "W.W. Norton": the space after the stop does not break.
+    /// </summary>
+    private static void SpaceAfterAbbreviations(Span<char> text)
+    {
+        for (var stop = text.IndexOf(". "); stop >= 0 && stop + 2 < text.Length; stop = text[(stop + 1)..].IndexOf(". ") is var next and >= 0 ? stop + 1 + next : -1)
+        {
+            var i = stop + 1;
+            var start = i - 1;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+            var token = text[start..i].ToString();
+            var next = text[i + 1];
+            var afterNext = i + 2 < text.Length ? text[i + 2] : ' ';
+            if ((Abbreviations.Contains(token) && (char.IsUpper(next) || char.IsAsciiDigit(next)))
+                || (IsInitials(token) && char.IsUpper(next) && char.IsLower(afterNext)))
+                text[i] = Nbsp;
+        }
+    }
+
+    /// <summary>"D." or "W.W.": capital letters, each followed by a stop.</summary>
+    private static bool IsInitials(string token)
+    {
+        if (token.Length < 2 || token.Length % 2 != 0) return false;
+        for (var i = 0; i < token.Length; i += 2)
+            if (!char.IsUpper(token[i]) || token[i + 1] != '.') return false;
+        return true;
     }
 
     /// <summary>Chooses each straight quote's curly form from its neighbours: after a space, an opening bracket, a dash or another opening quote it opens; otherwise it closes.</summary>
-    private static string Quotes(string text, char before)
+    private static void Quotes(Span<char> result, char before)
     {
-        if (text.AsSpan().IndexOfAny('"', '\'') < 0) return text;
-        var result = new StringBuilder(text);
-        for (var i = 0; i < result.Length; i++)
+        for (var i = result.IndexOfAny('"', '\''); i >= 0 && i < result.Length; i = result[(i + 1)..].IndexOfAny('"', '\'') is var next and >= 0 ? i + 1 + next : -1)
         {
             var c = result[i];
-            if (c is not ('"' or '\'')) continue;
             var previous = i > 0 ? result[i - 1] : before;
             var next = i + 1 < result.Length ? result[i + 1] : '\0';
             var opens = OpensAfter(previous) && next != '\0' && !char.IsWhiteSpace(next);
             if (c == '"') result[i] = opens ? '\u201C' : '\u201D';
             else if (char.IsLetterOrDigit(previous) && char.IsLetter(next)) result[i] = '\u2019'; // don't, Stalin's
-            else if (opens && IsElision(text, i)) result[i] = '\u2019';                          // 'tis, '20s
+            else if (opens && IsElision(result[(i + 1)..])) result[i] = '\u2019';                // 'tis, '20s
             else result[i] = opens ? '\u2018' : '\u2019';
         }
-        return result.ToString();
     }
 
     private static bool OpensAfter(char previous) =>
         previous == '\0' || char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '\u2014' or '\u2013' or '\u201C' or '\u2018' or '/';
 
     /// <summary>An apostrophe at the start of a word that stands for left-out letters or digits.</summary>
-    private static bool IsElision(string text, int quote) => Elision().IsMatch(text.AsSpan(quote + 1));
+    private static bool IsElision(ReadOnlySpan<char> after) => Elision().IsMatch(after);
 
     [GeneratedRegex(@"^(?:\d\ds\b|\d\d\b|tis\b|twas\b|em\b|cause\b|til\b|n\b|round\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Elision();
@@ -69,18 +129,7 @@ public static partial class Typography
     [GeneratedRegex(@"[ \u00A0]*(?<!-)--(?!-)[ \u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex DoubleHyphen();
 
-    /// <summary>Ranges of pages or years: "256-7", "1936-1939"; not a date like 1994-03-12, nor a longer chain.</summary>
-    [GeneratedRegex(@"(?<![\d\-\u2013/])(\d{1,4})-(\d{1,4})(?![\d\-/])", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberRange();
 
-    [GeneratedRegex(@"(?<=\S) (?=\u2026)", RegexOptions.CultureInvariant)]
-    private static partial Regex SpaceBeforeEllipsis();
 
-    /// <summary>"p. 61", "pp. 256–7", "Mr. Smith", "Dr. Who", "St. Petersburg", "No. 5": the two never part.</summary>
-    [GeneratedRegex(@"\b(pp?\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|No\.|vol\.|ch\.) (?=[\p{Lu}\d])", RegexOptions.CultureInvariant)]
-    private static partial Regex AfterAbbreviation();
 
-    /// <summary>"D. Volkogonov", "W.W. Norton": an initial stays with the name after it.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])((?:\p{Lu}\.)+) (?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
-    private static partial Regex AfterInitial();
 }

@@ -1,0 +1,52 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Running;
+using Epub;
+using Epub.Model;
+using Epub.Writers;
+
+BenchmarkSwitcher.FromAssembly(typeof(ConversionBenchmarks).Assembly).Run(args);
+
+/// <summary>
+/// The conversion of the bundled review, stage by stage: reading (decode, split, passes),
+/// writing the XHTML and package documents, zipping. Run:
+/// dotnet run -c Release --project tests/Epub.Benchmarks -- --filter '*'
+/// </summary>
+[MemoryDiagnoser]
+public class ConversionBenchmarks
+{
+    private byte[] _input = [];
+    private Document _document = null!;
+    private Book _book = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Epub.sln"))) root = Path.GetDirectoryName(root)!;
+        _input = File.ReadAllBytes(Path.Combine(root, "src", "Epub.Cli", "samples", "000_ef3b7d9f5c3841a5.txt"));
+        _document = Read();
+        _book = Converter.Build(_document);
+    }
+
+    [Benchmark]
+    public Document Read() => Converter.Read(_input, "000_ef3b7d9f5c3841a5.txt", new ConvertOptions(), new Epub.Diagnostics("bench"));
+
+    [Benchmark]
+    public Book Build() => Converter.Build(_document);
+
+    [Benchmark]
+    public long Zip()
+    {
+        using var stream = new MemoryStream();
+        EpubWriter.Write(_book, stream, ConvertOptions.DefaultModified);
+        return stream.Length;
+    }
+
+    [Benchmark(Baseline = true)]
+    public long Whole()
+    {
+        using var stream = new MemoryStream();
+        EpubWriter.Write(Converter.Build(Read()), stream, ConvertOptions.DefaultModified);
+        return stream.Length;
+    }
+}
