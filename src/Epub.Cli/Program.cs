@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Epub;
 using Epub.Writers;
@@ -13,15 +14,29 @@ public static class ExitCode
     public const int Failure = 1;
     public const int Usage = 2;
     public const int WarningsWhenStrict = 3;
+    public const int Cancelled = 130;
 }
 
 public static partial class Program
 {
     public const string BundledInput = "samples/000_ef3b7d9f5c3841a5.txt";
 
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        // Ctrl-C and SIGTERM cancel the conversion instead of killing the process, so the book
+        // being written (a temporary file) is deleted and no half-written file is left behind.
+        using var interrupted = new CancellationTokenSource();
+        void Cancel(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            interrupted.Cancel();
+        }
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+        return Run(args, Console.Out, Console.Error, interrupted.Token);
+    }
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken interrupted = default)
     {
         var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.ZeroOrMore, Description = "Archived text files to convert (default: the bundled review)" };
         var output = new Option<string?>("--output", "-o") { Description = "The book file for one input, or a folder for the books (default: output/)" };
@@ -57,8 +72,8 @@ public static partial class Program
             Strict = result.GetValue(strict),
         }.Run(result.GetValue(inputs) ?? [], result.GetValue(output), cancellation);
 
-        convert.SetAction((result, cancellation) => Task.FromResult(Convert(result, cancellation)));
-        root.SetAction((result, cancellation) => Task.FromResult(Convert(result, cancellation)));
+        convert.SetAction(result => Convert(result, interrupted));
+        root.SetAction(result => Convert(result, interrupted));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -67,7 +82,8 @@ public static partial class Program
             stderr.WriteLine("Try 'epub --help'.");
             return ExitCode.Usage;
         }
-        return parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).GetAwaiter().GetResult();
+        // Signals are handled in Main, not by System.CommandLine (ProcessTerminationTimeout = null).
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null });
     }
 
     /// <summary>SOURCE_DATE_EPOCH (reproducible-builds.org) sets the modified date; otherwise a fixed one.</summary>
@@ -106,55 +122,99 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         }
         var folder = outputIsFile ? null : output ?? "output";
 
+        try
+        {
+            return ConvertAll(inputs, outputIsFile ? output! : null, folder, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C: the book being written was a temporary file, already deleted; finished books stay.
+            stderr.WriteLine("epub: cancelled");
+            return ExitCode.Cancelled;
+        }
+    }
+
+    private int ConvertAll(string[] inputs, string? outputFile, string? folder, CancellationToken cancellation)
+    {
         var failed = 0;
         var warned = false;
         var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var input in inputs)
+        // Inputs are converted in parallel, a bounded batch at a time (memory stays flat for any
+        // number of inputs); books are written and messages printed in input order.
+        foreach (var batch in inputs.Chunk(BatchSize))
         {
-            cancellation.ThrowIfCancellationRequested();
-            try
+            var results = new Result[batch.Length];
+            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellation }, i => results[i] = Prepare(batch[i]));
+            foreach (var result in results)
             {
-                var diagnostics = new Diagnostics(DisplayName(input));
-                var bytes = ReadInput(input);
-                var document = Converter.Read(bytes, Path.GetFileName(input), Options, diagnostics);
-                var book = Converter.Build(document);
-                var path = outputIsFile ? output! : Path.Combine(folder!, BookFileName(document.Metadata.Title, input, written));
-                CheckOutputPath(input, path);
-                var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-                Directory.CreateDirectory(directory);
-                AtomicFile.Write(path, stream => EpubWriter.Write(book, stream, Options.Modified), cancellation);
-                written.Add(Path.GetFullPath(path));
-                foreach (var d in diagnostics.Items.OrderBy(d => d.Line))
-                    if (d.Severity == Severity.Warning || Verbose) stderr.WriteLine(d);
-                warned |= diagnostics.HasWarnings;
-                stdout.WriteLine($"{DisplayName(input)} -> {path} ({document.Sections.Count} chapters, {document.Notes.Count} notes)");
-            }
-            catch (InputException e)
-            {
-                failed++;
-                stderr.WriteLine(e.Line > 0 ? $"epub: {DisplayName(input)}:{e.Line}: error: {e.Message}" : $"epub: {DisplayName(input)}: error: {e.Message}");
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                failed++;
-                stderr.WriteLine($"epub: {input}: error: cannot write the book: {e.Message}");
-                if (Verbose) stderr.WriteLine(e);
-            }
-            catch (OperationCanceledException)
-            {
-                stderr.WriteLine($"epub: {input}: cancelled; no book was written");
-                return ExitCode.Failure;
-            }
-            catch (Exception e)
-            {
-                // A bug of ours, not the input's fault: say so plainly, keep the trace for --verbose.
-                failed++;
-                stderr.WriteLine($"epub: {input}: internal error: {e.Message} (run with --verbose for details)");
-                if (Verbose) stderr.WriteLine(e);
+                cancellation.ThrowIfCancellationRequested();
+                if (!Emit(result, outputFile, folder, written, cancellation)) failed++;
+                warned |= result.Diagnostics.HasWarnings;
             }
         }
         if (failed > 0) return ExitCode.Failure;
         return Strict && warned ? ExitCode.WarningsWhenStrict : ExitCode.Success;
+    }
+
+    private const int BatchSize = 64;
+
+    /// <summary>One input, converted in memory: the zipped book, or the reason there is none.</summary>
+    private sealed record Result(string Input, Diagnostics Diagnostics, Model.Document? Document, byte[]? Book, string? Error, Exception? Detail = null);
+
+    private Result Prepare(string input)
+    {
+        var diagnostics = new Diagnostics(DisplayName(input));
+        try
+        {
+            var document = Converter.Read(ReadInput(input), Path.GetFileName(input), Options, diagnostics);
+            using var zip = new MemoryStream();
+            EpubWriter.Write(Converter.Build(document), zip, Options.Modified);
+            return new(input, diagnostics, document, zip.ToArray(), null);
+        }
+        catch (InputException e)
+        {
+            return new(input, diagnostics, null, null, e.Line > 0 ? $"epub: {DisplayName(input)}:{e.Line}: error: {e.Message}" : $"epub: {DisplayName(input)}: error: {e.Message}");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug of ours, not the input's fault: say so plainly, keep the trace for --verbose.
+            return new(input, diagnostics, null, null, $"epub: {DisplayName(input)}: internal error: {e.Message} (run with --verbose for details)", e);
+        }
+    }
+
+    /// <summary>Writes the book (atomically) and reports on it; false when the input got no book.</summary>
+    private bool Emit(Result result, string? outputFile, string? folder, HashSet<string> written, CancellationToken cancellation)
+    {
+        foreach (var d in result.Diagnostics.Items.OrderBy(d => d.Line))
+            if (d.Severity == Severity.Warning || Verbose) stderr.WriteLine(d);
+        if (result.Error is not null)
+        {
+            stderr.WriteLine(result.Error);
+            if (Verbose && result.Detail is not null) stderr.WriteLine(result.Detail);
+            return false;
+        }
+        var document = result.Document!;
+        var path = outputFile ?? Path.Combine(folder!, BookFileName(document.Metadata.Title, result.Input, written));
+        try
+        {
+            CheckOutputPath(result.Input, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            AtomicFile.Write(path, stream => stream.Write(result.Book), cancellation);
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine($"epub: {DisplayName(result.Input)}: error: {e.Message}");
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"epub: {DisplayName(result.Input)}: error: cannot write the book: {e.Message}");
+            if (Verbose) stderr.WriteLine(e);
+            return false;
+        }
+        written.Add(Path.GetFileName(path));
+        stdout.WriteLine($"{DisplayName(result.Input)} -> {path} ({document.Sections.Count} chapters, {document.Notes.Count} notes)");
+        return true;
     }
 
     private static byte[] ReadInput(string input)
@@ -181,7 +241,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         var slug = title is null ? "" : NonWord().Replace(title.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormKD), "-").Trim('-');
         if (slug.Length > 60) slug = slug[..60].TrimEnd('-');
         var name = slug.Length > 0 ? slug + ".epub" : Path.GetFileNameWithoutExtension(input) + ".epub";
-        return written.Any(w => Path.GetFileName(w) == name) ? Path.GetFileNameWithoutExtension(input) + ".epub" : name;
+        return written.Contains(name) ? Path.GetFileNameWithoutExtension(input) + ".epub" : name;
     }
 
     /// <summary>The bundled text by its name in the repository, not by the build folder it was copied to.</summary>

@@ -34,6 +34,36 @@ public sealed class CliTests
         Assert.Equal([book], Directory.GetFiles(Path.Combine(folder, "output")));
     }
 
+    /// <summary>SIGTERM (as Ctrl-C's SIGINT) mid-run: finished books stay, no partial book or temporary file.</summary>
+    [Fact]
+    public async Task A_signal_cancels_cleanly_leaving_only_finished_books()
+    {
+        var inputs = Directory.CreateTempSubdirectory("epub-signal-in-").FullName;
+        var output = TempFolder();
+        var paths = Enumerable.Range(0, 600).Select(i => Path.Combine(inputs, $"text-{i:000}.txt")).ToList();
+        foreach (var path in paths) File.Copy(Repository.BundledInput, path);
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "epub.dll"), "convert", .. paths, "-o", output + "/"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        while (Directory.GetFiles(output).Length == 0 && !process.HasExited) await Task.Delay(10);
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()])) await kill.WaitForExitAsync();
+        await process.WaitForExitAsync();
+        await stdout;
+
+        Assert.Equal(ExitCode.Cancelled, process.ExitCode);
+        Assert.Contains("epub: cancelled", await stderr);
+        var left = Directory.GetFileSystemEntries(output);
+        Assert.InRange(left.Length, 1, paths.Count - 1);
+        Assert.All(left, f => Assert.EndsWith(".epub", f));
+        var entries = BuiltBook.Bundled.Entries().Count;
+        Assert.All(left, f => { using var zip = System.IO.Compression.ZipFile.OpenRead(f); Assert.Equal(entries, zip.Entries.Count); }); // whole books only
+    }
+
     [Fact]
     public void Output_option_names_the_book_file()
     {
