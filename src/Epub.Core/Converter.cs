@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Epub.Model;
 using Epub.Passes;
 using Epub.Readers;
+using Epub.Readers.Html;
 using Epub.Readers.PlainText;
 using Epub.Writers;
 
@@ -40,7 +41,7 @@ public static class Converter
         var source = SourceDecoder.Decode(bytes, options.Encoding);
         CheckIsText(source.Text);
 
-        var document = PlainTextReader.Read(source.Text, diagnostics);
+        var document = HtmlReader.LooksLikeHtml(source.Text) ? HtmlReader.Read(source.Text) : PlainTextReader.Read(source.Text, diagnostics);
         if (document.Blocks.Count == 0) throw new InputException("the file holds no text, only blank lines");
 
         document.Provenance.SourceName = sourceName;

@@ -133,3 +133,35 @@ public sealed class PassTests
     [InlineData("March of the Penguins", null)]
     public void Dates_in_title_blocks(string line, string? expected) => Assert.Equal(expected, Dates.Parse(line));
 }
+
+public sealed class HtmlReaderTests
+{
+    [Fact]
+    public void Archived_html_page_becomes_sections_notes_and_emphasis()
+    {
+        var path = Path.Combine(Repository.Root, "tests", "Epub.Tests", "Corpus", "archived-page.html");
+        var book = BuiltBook.Build(File.ReadAllBytes(path), "archived-page.html");
+        var document = book.Document;
+        Assert.Equal("The Long March Reviewed", document.Metadata.Title);
+        Assert.Equal(["The route", "The people"], document.Sections.Select(s => Inline.PlainText(s.Title)));
+        Assert.Equal([1, 2, 3], document.Notes.Select(n => n.Number));
+        Assert.Single(document.Provenance.ArchiveNotices);
+        Assert.Equal("Back to Home page", Assert.Single(document.Provenance.Dropped).Text);
+        var opening = Assert.IsType<Paragraph>(Assert.Single(document.Blocks));
+        Assert.Contains(opening.Inlines, i => i is Emphasis e && Inline.PlainText(e.Inlines) == "The Long March");
+        Assert.IsType<NoteReference>(opening.Inlines[^1]);
+        var text = string.Concat(book.Entries().Where(e => e.Name.EndsWith(".xhtml")).Select(e => Encoding.UTF8.GetString(e.Content)));
+        Assert.DoesNotContain("tracking", text);
+        Assert.DoesNotContain("color: red", text);
+        Assert.Contains("long\u2014very long\u2014and \u201Chard\u201D", text);
+        Assert.Contains("<i>The Long March</i>", text);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html><html>", true)]
+    [InlineData("  <!-- saved --> <HTML><BODY>", true)]
+    [InlineData("<p>a paragraph</p>", false)]
+    [InlineData("Plain text about <html> tags.", false)]
+    public void Html_is_recognised_by_its_start(string start, bool expected) => Assert.Equal(expected, Readers.Html.HtmlReader.LooksLikeHtml(start));
+}

@@ -29,7 +29,7 @@ public static partial class StructurePass
             blocks.RemoveRange(contents.Start, contents.Entries.Count);
             headings = matched.Select(h => (h.Index - contents.Entries.Count, h.Label)).ToList();
         }
-        else headings = FindHeadingsByShape(blocks); // a numbered list that names no heading is not a table of contents
+        else headings = FindMarkedHeadings(blocks) ?? FindHeadingsByShape(blocks); // a numbered list that names no heading is not a table of contents
 
         if (headings.Count == 0) return;
         // One pass forward: each heading's following blocks go to its section; what precedes the
@@ -111,6 +111,21 @@ public static partial class StructurePass
         foreach (var e in unmatched.OrderBy(x => x))
             diagnostics.Warn(entries[e].Line, $"the contents entry \"{entries[e].Label}. {entries[e].Text}\" matches no heading in the text");
         return matched;
+    }
+
+    /// <summary>
+    /// Headings the source marked (HTML's h2–h6; an h1 is the page's title, which the title block
+    /// takes): the shallowest level used more than once is the chapter level. Null when none are marked.
+    /// </summary>
+    private static List<(int Index, string? Label)>? FindMarkedHeadings(List<Block> blocks)
+    {
+        var levels = blocks.OfType<Paragraph>().Where(p => p.HeadingLevel >= 2).GroupBy(p => p.HeadingLevel).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (levels.Count == 0) return null;
+        var level = levels.Min();
+        var headings = new List<(int, string?)>();
+        for (var i = 0; i < blocks.Count; i++)
+            if (blocks[i] is Paragraph { HeadingLevel: var l } && l == level) headings.Add((i, null));
+        return headings;
     }
 
     /// <summary>Without a contents list: standalone title-like lines, each followed by text.</summary>

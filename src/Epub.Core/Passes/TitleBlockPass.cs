@@ -62,7 +62,12 @@ public static partial class TitleBlockPass
         var shortLines = lines.Count <= MaxLines && lines.All(p => p.PlainText.Length <= MaxLineLength);
         var isList = lines.Count > 1 && lines.All(p => Markers.StartsItem(p.PlainText));
         var isProse = lines.Count == 1 && SentenceEnd().IsMatch(lines[0].PlainText) && lines[0].PlainText.Length > 80;
-        return shortLines && !isList && !isProse && blocks.Count > lines.Count ? lines : [];
+        if (!shortLines || isList || isProse || blocks.Count <= lines.Count) return [];
+        // A byline or a date standing alone right after (HTML puts each in its own <p>) belongs to the block too.
+        while (lines.Count < MaxLines && blocks.Count > lines.Count + 1 && blocks[lines.Count] is Paragraph next
+               && next.PlainText.Trim() is var text && (Byline().IsMatch(text) || Dates.Parse(text) is not null))
+            lines.Add(next);
+        return lines;
     }
 
     internal static (string Title, string? Subtitle) SplitTitle(string line)
