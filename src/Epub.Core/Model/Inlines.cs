@@ -4,20 +4,10 @@ namespace Epub.Model;
 
 public abstract class Inline
 {
-    public static string PlainText(IReadOnlyList<Inline> inlines)
-    {
-        if (inlines.Count == 1 && inlines[0] is Text only) return only.Value;
-        var text = new StringBuilder();
-        foreach (var inline in inlines)
-        {
-            if (inline is Text t) text.Append(t.Value);
-            else if (inline is Emphasis e) text.Append(PlainText(e.Inlines));
-        }
-        return text.ToString();
-    }
-
     public static string PlainText(IEnumerable<Inline> inlines)
     {
+        // Most paragraphs are one run of text: no copy for them.
+        if (inlines is IReadOnlyList<Inline> { Count: 1 } list && list[0] is Text only) return only.Value;
         var text = new StringBuilder();
         foreach (var inline in inlines)
         {
