@@ -34,6 +34,21 @@ public sealed class CliTests
         Assert.Equal([book], Directory.GetFiles(Path.Combine(folder, "output")));
     }
 
+    [Fact]
+    public async Task Source_date_epoch_sets_the_modified_date()
+    {
+        var folder = TempFolder();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "epub.dll"), "-o", folder + "/"]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.Environment["SOURCE_DATE_EPOCH"] = "762480000"; // 1994-03-01T00:00:00Z
+        using var process = Process.Start(start)!;
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Directory.GetFiles(folder).Single());
+        using var reader = new StreamReader(zip.GetEntry("EPUB/content.opf")!.Open());
+        Assert.Contains("<meta property=\"dcterms:modified\">1994-03-01T00:00:00Z</meta>", await reader.ReadToEndAsync());
+        Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1994, 3, 1), e.LastWriteTime.UtcDateTime.Date));
+    }
+
     /// <summary>SIGTERM (as Ctrl-C's SIGINT) mid-run: finished books stay, no partial book or temporary file.</summary>
     [Fact]
     public async Task A_signal_cancels_cleanly_leaving_only_finished_books()

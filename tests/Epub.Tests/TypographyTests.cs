@@ -79,6 +79,26 @@ public sealed class TypographyTests
     }
 }
 
+public sealed class StylesheetTests
+{
+    private static readonly string Css = File.ReadAllText(Path.Combine(Repository.Root, "styles", "book.css"));
+
+    /// <summary>The reader's choices win: no fixed colours (night mode), no pixel sizes (the reader's font size).</summary>
+    [Fact]
+    public void Stylesheet_leaves_colours_and_sizes_to_the_reader()
+    {
+        var rules = System.Text.RegularExpressions.Regex.Replace(Css, @"/\*.*?\*/", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.DoesNotMatch(@"\d\s*px\b", rules);
+        Assert.DoesNotMatch(@"(^|[\s;{])(color|background(-color)?)\s*:", rules);
+        Assert.Contains("hyphens: auto", rules);
+        Assert.Contains("a[epub|type~=\"noteref\"]", rules);
+    }
+
+    [Fact]
+    public void Stylesheet_is_the_one_packaged() =>
+        Assert.Equal(Css, BuiltBook.Bundled.Text("EPUB/css/book.css"));
+}
+
 public sealed class QuotationTests
 {
     private static Document Convert(string text) =>
