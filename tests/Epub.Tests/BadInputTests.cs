@@ -147,8 +147,9 @@ public sealed class BadInputTests
         Assert.Equal(ExitCode.Success, code);
         Assert.Contains("note-problems.txt:3: warning: note 2 is referenced more than once", stderr);
         Assert.Contains("note-problems.txt:5: warning: \"(5)\" looks like a reference to note 5, which does not exist", stderr);
-        Assert.Contains("note-problems.txt:11: warning: note 4 follows note 2", stderr);
-        Assert.Contains("note-problems.txt:11: warning: note 4 is never referenced", stderr);
+        Assert.Contains("note-problems.txt:11: warning: note 2 is numbered twice; its text is kept with note 2", stderr);
+        Assert.Contains("note-problems.txt:12: warning: note 4 follows note 2", stderr);
+        Assert.Contains("note-problems.txt:12: warning: note 4 is never referenced", stderr);
         Assert.Empty(EpubCheck.Messages(Directory.GetFiles(folder).Single()));
 
         var strict = Convert(Nasty("note-problems.txt"), "--strict");

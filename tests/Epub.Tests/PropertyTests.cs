@@ -34,9 +34,10 @@ public sealed class PropertyTests
         from headings in Word.Array[1, 4].Array[5]
         from encoding in Gen.OneOfConst(new UTF8Encoding(false), new UTF8Encoding(true), Encoding.Unicode, Encoding.BigEndianUnicode)
         from newline in Gen.OneOfConst("\n", "\r\n", "\r")
-        select new Sample(Compose(title, byline, contents, sections, paragraphs, headings, notes), encoding, newline);
+        from repeated in Gen.Int[0, 12]
+        select new Sample(Compose(title, byline, contents, sections, paragraphs, headings, notes, repeated), encoding, newline);
 
-    private static string Compose(string[] title, bool byline, bool contents, int sections, string[][] paragraphs, string[][] headings, int notes)
+    private static string Compose(string[] title, bool byline, bool contents, int sections, string[][] paragraphs, string[][] headings, int notes, int repeated)
     {
         var text = new StringBuilder();
         text.Append(string.Join(' ', title)).Append('\n');
@@ -53,7 +54,11 @@ public sealed class PropertyTests
                 text.Append(string.Join(' ', headings[p / Math.Max(1, paragraphs.Length / sections)])).Append("\n\n");
             text.Append(string.Join(' ', paragraphs[p])).Append("\n\n");
         }
-        for (var n = 1; n <= notes; n++) text.Append(n).Append(". Note ").Append(n).Append(" with \"quotes\" & <markup>.\n");
+        for (var n = 1; n <= notes; n++)
+        {
+            text.Append(n).Append(". Note ").Append(n).Append(" with \"quotes\" & <markup>.\n");
+            if (n == repeated) text.Append(n).Append(". The same number again.\n"); // numbered twice
+        }
         return text.ToString();
     }
 

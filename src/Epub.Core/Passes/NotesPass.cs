@@ -45,10 +45,13 @@ public static partial class NotesPass
         if (start == blocks.Count) return ([], start);
 
         var notes = new List<Note>();
+        var numbers = new HashSet<int>();
         foreach (var paragraph in blocks.Skip(start).Cast<Paragraph>())
         {
             var match = Markers.NoteLine().Match(paragraph.PlainText);
-            if (match.Success)
+            // A number given twice starts no second note (ids must stay unique): its text stays, as a
+            // further paragraph of the note before it, and CheckNumbering warns about it.
+            if (match.Success && numbers.Add(int.Parse(match.Groups["n"].Value)))
             {
                 notes.Add(new Note(int.Parse(match.Groups["n"].Value), paragraph.Line));
                 notes[^1].Paragraphs.Add(new Paragraph(match.Groups["text"].Value, paragraph.Line, paragraph.Group));
@@ -67,12 +70,13 @@ public static partial class NotesPass
 
     private static void CheckNumbering(List<Note> notes, Diagnostics diagnostics)
     {
-        for (var i = 1; i < notes.Count; i++)
+        for (var i = 0; i < notes.Count; i++)
         {
-            if (notes[i].Number == notes[i - 1].Number)
-                diagnostics.Warn(notes[i].Line, $"note {notes[i].Number} is numbered twice");
-            else if (notes[i].Number != notes[i - 1].Number + 1)
+            if (i > 0 && notes[i].Number != notes[i - 1].Number + 1)
                 diagnostics.Warn(notes[i].Line, $"note {notes[i].Number} follows note {notes[i - 1].Number}");
+            foreach (var paragraph in notes[i].Paragraphs.Skip(1))
+                if (Markers.NoteLine().Match(paragraph.PlainText) is { Success: true } again)
+                    diagnostics.Warn(paragraph.Line, $"note {again.Groups["n"].Value} is numbered twice; its text is kept with note {notes[i].Number}");
         }
     }
 
