@@ -114,7 +114,9 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
             stderr.WriteLine($"epub: unknown option '{unknown}'. Try 'epub convert --help'.");
             return ExitCode.Usage;
         }
-        var outputIsFile = output is not null && inputs.Length == 1 && !Directory.Exists(output) && !EndsWithSeparator(output);
+        // "-o book.epub" names the book; any other -o is a folder (made if missing), so "-o books" does what it says.
+        var outputIsFile = output is not null && inputs.Length == 1 && !Directory.Exists(output)
+                           && output.EndsWith(".epub", StringComparison.OrdinalIgnoreCase);
         if (output is not null && inputs.Length > 1 && File.Exists(output))
         {
             stderr.WriteLine($"epub: {output}: is a file; with several inputs, -o names a folder");
@@ -247,8 +249,6 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
     /// <summary>The bundled text by its name in the repository, not by the build folder it was copied to.</summary>
     private static string DisplayName(string input) =>
         input == Path.Combine(AppContext.BaseDirectory, Program.BundledInput) ? Program.BundledInput : input;
-
-    private static bool EndsWithSeparator(string path) => path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar);
 
     [GeneratedRegex(@"[^a-z0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex NonWord();

@@ -90,6 +90,15 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Output_option_without_epub_extension_is_a_folder_made_if_missing()
+    {
+        var folder = Path.Combine(TempFolder(), "books");
+        var (code, _, _) = Run("convert", Repository.BundledInput, "-o", folder);
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Equal(File.ReadAllBytes(BuiltBook.Bundled.Path), File.ReadAllBytes(Path.Combine(folder, "this-i-cannot-forget.epub")));
+    }
+
+    [Fact]
     public void Output_option_names_a_folder_for_several_inputs()
     {
         var folder = TempFolder();
