@@ -39,7 +39,7 @@ public static partial class Program
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken interrupted = default)
     {
         var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.ZeroOrMore, Description = "Archived text files to convert (default: the bundled review)" };
-        var output = new Option<string?>("--output", "-o") { Description = "The book file for one input, or a folder for the books (default: output/)" };
+        var output = new Option<string?>("--output", "-o") { Description = "The book file (ending in .epub, for one input), or a folder for the books (default: output/)", HelpName = "PATH" };
         var title = new Option<string?>("--title") { Description = "Book title, instead of the detected one" };
         var author = new Option<string?>("--author") { Description = "Author, instead of the detected one" };
         var language = new Option<string?>("--language") { Description = "Language as a BCP 47 tag (default: en)" };
