@@ -40,8 +40,9 @@ public static class Converter
         if (bytes.Length == 0) throw new InputException("the file is empty");
         var source = SourceDecoder.Decode(bytes, options.Encoding);
         CheckIsText(source.Text);
+        var text = TextCleaner.Clean(source.Text, diagnostics);
 
-        var document = HtmlReader.LooksLikeHtml(source.Text) ? HtmlReader.Read(source.Text) : PlainTextReader.Read(source.Text, diagnostics);
+        var document = HtmlReader.LooksLikeHtml(text) ? HtmlReader.Read(text) : PlainTextReader.Read(text);
         if (document.Blocks.Count == 0) throw new InputException("the file holds no text, only blank lines");
 
         document.Provenance.SourceName = sourceName;

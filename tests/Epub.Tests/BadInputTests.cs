@@ -67,6 +67,18 @@ public sealed class BadInputTests
         EpubCheck.AssertValid(folder);
     }
 
+    [Theory]
+    [InlineData("undefined-1252-bytes.txt", 3, 1, "A caf\u00e9 with an undefined  byte and \u201Cquotes\u201D.")]
+    [InlineData("control-chars.html", 3, 2, "A bell in a page, and a form feed too.")]
+    public void Control_characters_from_any_reader_are_removed_with_a_warning(string name, int line, int count, string expected)
+    {
+        var (code, _, stderr, folder) = Convert(Nasty(name));
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Contains($"{name}:{line}: warning: removed {count} control character(s)", stderr);
+        Assert.Contains(expected, BookText(folder));
+        EpubCheck.AssertValid(folder);
+    }
+
     [Fact]
     public void Forced_encoding_wins_over_detection()
     {

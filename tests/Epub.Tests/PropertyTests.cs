@@ -35,7 +35,13 @@ public sealed class PropertyTests
         from encoding in Gen.OneOfConst(new UTF8Encoding(false), new UTF8Encoding(true), Encoding.Unicode, Encoding.BigEndianUnicode)
         from newline in Gen.OneOfConst("\n", "\r\n", "\r")
         from repeated in Gen.Int[0, 12]
-        select new Sample(Compose(title, byline, contents, sections, paragraphs, headings, notes, repeated), encoding, newline);
+        from asHtml in Gen.Int[0, 3]
+        select new Sample(AsHtml(Compose(title, byline, contents, sections, paragraphs, headings, notes, repeated), asHtml == 0), encoding, newline);
+
+    /// <summary>The same text as an old web page: each paragraph a &lt;p&gt;, the raw words (hostile markup included) unescaped.</summary>
+    private static string AsHtml(string text, bool html) => !html ? text :
+        "<!DOCTYPE html><html><head><title>Random</title><script>var x = 1 < 2;</script></head><body>\n" +
+        string.Concat(text.Split("\n\n").Select(p => "<p>" + p.Replace("\n", "<br>\n") + "</p>\n")) + "</body></html>\n";
 
     private static string Compose(string[] title, bool byline, bool contents, int sections, string[][] paragraphs, string[][] headings, int notes, int repeated)
     {

@@ -3,15 +3,6 @@ namespace Epub;
 /// <summary>What XML 1.0 lets a document hold (its Char production).</summary>
 internal static class Xml
 {
-    /// <summary>Whether every character of <paramref name="text"/> may stand in XML 1.0 as it is.</summary>
-    public static bool IsClean(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-            if (!IsAllowed(text, i, out var width) || text[i] == '\t') return false;
-            else i += width - 1;
-        return true;
-    }
-
     /// <summary>Whether the character at <paramref name="i"/> is allowed; <paramref name="width"/> is 2 for a surrogate pair.</summary>
     public static bool IsAllowed(ReadOnlySpan<char> text, int i, out int width)
     {

@@ -9,9 +9,9 @@ namespace Epub.Readers.PlainText;
 /// </summary>
 public static class PlainTextReader
 {
-    public static Document Read(string text, Diagnostics diagnostics)
+    public static Document Read(string text)
     {
-        var lines = SplitLines(text, diagnostics);
+        var lines = SplitLines(text);
         var document = new Document();
         var wrapWidth = HardWrap.DetectWidth(lines);
         var group = 0;
@@ -49,38 +49,18 @@ public static class PlainTextReader
         }
     }
 
-    /// <summary>
-    /// Splits on CRLF, CR and LF alike, drops a DOS end-of-file mark, turns tabs into spaces and
-    /// removes the characters XML 1.0 forbids (with a warning: they cannot be written to XHTML).
-    /// </summary>
-    internal static List<string> SplitLines(string text, Diagnostics diagnostics)
+    /// <summary>Splits on CRLF, CR and LF alike and turns tabs into spaces.</summary>
+    internal static List<string> SplitLines(string text)
     {
-        if (text.Length > 0 && text[^1] == '\u001A') text = text[..^1];
         var lines = new List<string>();
         var lineStart = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
-            lines.Add(Clean(text.AsSpan(lineStart, i - lineStart), lines.Count + 1, diagnostics));
+            lines.Add(text.AsSpan(lineStart, i - lineStart).Contains('\t') ? text[lineStart..i].Replace('\t', ' ') : text[lineStart..i]);
             if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n') i++;
             lineStart = i + 1;
         }
         return lines;
-    }
-
-    private static string Clean(ReadOnlySpan<char> line, int number, Diagnostics diagnostics)
-    {
-        if (Xml.IsClean(line)) return line.ToString();
-        var clean = new System.Text.StringBuilder(line.Length);
-        var removed = 0;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c == '\t') clean.Append(' ');
-            else if (Xml.IsAllowed(line, i, out var width)) { clean.Append(line.Slice(i, width)); i += width - 1; }
-            else removed++;
-        }
-        if (removed > 0) diagnostics.Warn(number, $"removed {removed} control character(s) that XML cannot hold");
-        return clean.ToString();
     }
 }

@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace Epub.Readers;
+
+/// <summary>
+/// What every reader gets: decoded text without the characters that are not text. A DOS
+/// end-of-file mark (Ctrl-Z) at the end goes silently; control characters (which XML 1.0 forbids,
+/// or, for C1 controls such as the bytes Windows-1252 leaves undefined, which no reader shows) and
+/// unpaired surrogates are removed with a warning naming the line, never replaced silently.
+/// </summary>
+public static class TextCleaner
+{
+    public static string Clean(string text, Diagnostics diagnostics)
+    {
+        if (text.Length > 0 && text[^1] == '\u001A') text = text[..^1];
+        if (IsClean(text)) return text;
+
+        var clean = new StringBuilder(text.Length);
+        var line = 1;
+        var removedOnLine = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                Report(line, ref removedOnLine, diagnostics);
+                line++;
+            }
+            if (IsText(text, i, out var width)) { clean.Append(text, i, width); i += width - 1; }
+            else removedOnLine++;
+        }
+        Report(line, ref removedOnLine, diagnostics);
+        return clean.ToString();
+    }
+
+    private static void Report(int line, ref int removed, Diagnostics diagnostics)
+    {
+        if (removed > 0) diagnostics.Warn(line, $"removed {removed} control character(s), which are not text");
+        removed = 0;
+    }
+
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (!IsText(text, i, out var width)) return false;
+            else i += width - 1;
+        return true;
+    }
+
+    private static bool IsText(string text, int i, out int width) =>
+        Xml.IsAllowed(text, i, out width) && text[i] is not (>= '\u0080' and <= '\u009F');
+}
