@@ -7,8 +7,8 @@ namespace Epub.Passes;
 /// Finds the section headings and splits the text into sections. Where the source has its own
 /// table of contents, its entries are matched, in order, to heading-shaped lines of the body by
 /// word overlap (the wording of the two often differs: "What was Bukharin's line?" heads a section
-/// called "Bukharin's line"); the contents list itself is then removed. Without one, standalone
-/// short lines that read as titles are taken as headings.
+/// called "Bukharin's line"); the contents list itself is then removed. Without one, the headings
+/// the source marked (HTML's h2–h6) are taken, or else standalone short lines that read as titles.
 /// </summary>
 public static partial class StructurePass
 {
@@ -39,7 +39,8 @@ public static partial class StructurePass
             var (index, label) = headings[h];
             var heading = (Paragraph)blocks[index];
             var (ownLabel, title) = SplitLabel(heading.PlainText.Trim());
-            var section = new Section([new Text(title)], heading.Line) { Label = label ?? ownLabel };
+            // A heading without a number of its own keeps its inlines (emphasis in an HTML heading).
+            var section = new Section(ownLabel is null ? heading.Inlines : [new Text(title)], heading.Line) { Label = label ?? ownLabel };
             var end = h + 1 < headings.Count ? headings[h + 1].Index : blocks.Count;
             section.Blocks.AddRange(blocks.GetRange(index + 1, end - index - 1));
             document.Sections.Add(section);
