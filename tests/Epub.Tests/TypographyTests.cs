@@ -18,6 +18,7 @@ public sealed class TypographyTests
     [InlineData("a 'lead butt,' who", "a \u2018lead butt,\u2019 who")]
     [InlineData("(\"quoted\")", "(\u201Cquoted\u201D)")]
     [InlineData("don't", "don\u2019t")]
+    [InlineData("anti-\"totalitarian\" ideologues", "anti-\u201Ctotalitarian\u201D ideologues")]
     public void Quotes_and_apostrophes(string input, string expected) => Assert.Equal(expected, Typography.Apply(input, '\0'));
 
     [Theory]

@@ -109,7 +109,7 @@ public static partial class Typography
     }
 
     private static bool OpensAfter(char previous) =>
-        previous == '\0' || char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '\u2014' or '\u2013' or '\u201C' or '\u2018' or '/';
+        previous == '\0' || char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '-' or '\u2014' or '\u2013' or '\u201C' or '\u2018' or '/';
 
     /// <summary>An apostrophe at the start of a word that stands for left-out letters or digits.</summary>
     private static bool IsElision(ReadOnlySpan<char> after) => Elision().IsMatch(after);
