@@ -223,9 +223,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
     {
         if (Directory.Exists(input)) throw new InputException("is a folder, not a file");
         if (!File.Exists(input)) throw new InputException("no such file");
-        var length = new FileInfo(input).Length;
-        if (length > Readers.SourceDecoder.MaxBytes)
-            throw new InputException($"the file is {length / (1024 * 1024)} MiB; the limit is {Readers.SourceDecoder.MaxBytes / (1024 * 1024)} MiB");
+        Readers.SourceDecoder.CheckSize(new FileInfo(input).Length);
         try { return File.ReadAllBytes(input); }
         catch (UnauthorizedAccessException) { throw new InputException("cannot be read (permission denied)"); }
     }

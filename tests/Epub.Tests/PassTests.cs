@@ -108,6 +108,14 @@ public sealed class PassTests
     }
 
     [Fact]
+    public void Title_block_lines_the_title_page_does_not_show_stay_in_the_text()
+    {
+        var document = Read("My Title\nA Subtitle\nEdited and translated from the Russian\n\nSome text of the essay, which is prose.\n", out _);
+        Assert.Equal(("My Title", "A Subtitle"), (document.Metadata.Title, document.Metadata.Subtitle));
+        Assert.Equal("Edited and translated from the Russian", Assert.IsType<Paragraph>(document.Blocks[0]).PlainText);
+    }
+
+    [Fact]
     public void Text_without_title_block_takes_its_title_from_the_file_name()
     {
         var document = Read("Just one paragraph of prose, which is all this archived text holds, and it is long enough.\n", out _);
@@ -156,6 +164,14 @@ public sealed class HtmlReaderTests
         Assert.Contains("long\u2014very long\u2014and \u201Chard\u201D", text);
         Assert.Contains("<i>The Long March</i>", text);
         Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void Font_tags_inside_a_paragraph_do_not_split_it()
+    {
+        const string page = "<html><body><h1>T</h1><p>Some <font color=red>red</font> words, and <FONT SIZE=2>small ones</FONT> too.</p></body></html>";
+        var document = Converter.Read(Encoding.UTF8.GetBytes(page), "p.html", new ConvertOptions(), new Diagnostics("p.html"));
+        Assert.Equal("Some red words, and small ones too.", Assert.IsType<Paragraph>(Assert.Single(document.Blocks)).PlainText);
     }
 
     [Theory]

@@ -19,34 +19,46 @@ public static partial class TitleBlockPass
         if (lines.Count == 0) return;
 
         var metadata = document.Metadata;
-        var others = new List<string>();
+        var others = new List<Paragraph>();
+        var used = new HashSet<Paragraph>();
+        Paragraph? imprint = null;
         var imprintIndex = -1;
         foreach (var paragraph in lines)
         {
             var text = paragraph.PlainText.Trim();
-            if (Byline().Match(text) is { Success: true } by) { metadata.Author ??= by.Groups["name"].Value; metadata.Byline ??= text; }
-            else if (Dates.Parse(text) is string date) { metadata.Date ??= date; metadata.DateText ??= text; }
-            else if (imprintIndex < 0 && Imprint().IsMatch(text)) imprintIndex = others.Count;
-            else others.Add(text);
+            if (Byline().Match(text) is { Success: true } by) { metadata.Author ??= by.Groups["name"].Value; metadata.Byline ??= text; used.Add(paragraph); }
+            else if (Dates.Parse(text) is string date) { metadata.Date ??= date; metadata.DateText ??= text; used.Add(paragraph); }
+            // A citation line after the title ("(NY: W.W. Norton, 1993), 384 pp."): the text reviews that book.
+            else if (imprint is null && others.Count > 0 && Imprint().IsMatch(text)) { imprint = paragraph; imprintIndex = others.Count; used.Add(paragraph); }
+            else others.Add(paragraph);
         }
-        document.Blocks.RemoveRange(0, lines.Count);
-        if (others.Count == 0) return;
 
-        if (imprintIndex >= 1)
+        if (imprint is not null)
         {
-            // A citation line ("(NY: W.W. Norton, 1993), 384 pp.") after the title: the text reviews
-            // that book, and the lines before its title name the book's author.
-            var imprint = lines.Select(p => p.PlainText.Trim()).First(t => Imprint().IsMatch(t));
-            var (title, subtitle) = SplitTitle(others[imprintIndex - 1]);
-            var author = imprintIndex >= 2 ? string.Join(", ", others.Take(imprintIndex - 1)) : null;
-            metadata.ReviewedWork = new ReviewedWork(author, title, subtitle, imprint);
+            // The line before the imprint is the reviewed book's title; the lines before it name its author.
+            var (title, subtitle) = SplitTitle(others[imprintIndex - 1].PlainText.Trim());
+            var author = imprintIndex >= 2 ? string.Join(", ", others.Take(imprintIndex - 1).Select(p => p.PlainText.Trim())) : null;
+            metadata.ReviewedWork = new ReviewedWork(author, title, subtitle, imprint.PlainText.Trim());
             metadata.Title ??= title;
             metadata.Subtitle ??= subtitle;
-            return;
+            used.UnionWith(others.Take(imprintIndex));
         }
-        var (mainTitle, sub) = SplitTitle(others[0]);
-        metadata.Title ??= mainTitle;
-        metadata.Subtitle ??= sub ?? (others.Count > 1 ? others[1] : null);
+        else if (others.Count > 0)
+        {
+            var (title, subtitle) = SplitTitle(others[0].PlainText.Trim());
+            metadata.Title ??= title;
+            used.Add(others[0]);
+            if (subtitle is null && others.Count > 1)
+            {
+                subtitle = others[1].PlainText.Trim();
+                used.Add(others[1]);
+            }
+            metadata.Subtitle ??= subtitle;
+        }
+
+        // Lines the block holds but the title page does not show stay in the text: no words are lost.
+        document.Blocks.RemoveRange(0, lines.Count);
+        document.Blocks.InsertRange(0, lines.Where(p => !used.Contains(p)));
     }
 
     /// <summary>The leading lines of the first run of lines, when they are short and not prose or a list.</summary>

@@ -10,6 +10,13 @@ public static class SourceDecoder
     /// <summary>Inputs larger than this are refused: a book-length text is a few MiB.</summary>
     public const int MaxBytes = 64 * 1024 * 1024;
 
+    /// <summary>Refuses an input over <see cref="MaxBytes"/>; callers with a file check its length before reading it.</summary>
+    public static void CheckSize(long length)
+    {
+        if (length > MaxBytes)
+            throw new InputException($"the file is {length / (1024 * 1024)} MiB; the limit is {MaxBytes / (1024 * 1024)} MiB");
+    }
+
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
     static SourceDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -21,8 +28,7 @@ public static class SourceDecoder
     /// </summary>
     public static SourceText Decode(ReadOnlySpan<byte> bytes, string? forcedEncoding = null)
     {
-        if (bytes.Length > MaxBytes)
-            throw new InputException($"the file is {bytes.Length / (1024 * 1024)} MiB; the limit is {MaxBytes / (1024 * 1024)} MiB");
+        CheckSize(bytes.Length);
 
         if (forcedEncoding is not null)
         {

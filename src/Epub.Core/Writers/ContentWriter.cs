@@ -19,11 +19,13 @@ internal sealed class ContentWriter(Document document, string generator)
 
     public List<ContentDocument> WriteAll()
     {
-        var documents = new List<ContentDocument> { TitlePage(), Contents() };
+        var documents = new List<ContentDocument> { TitlePage(), ContentsPlaceholder };
         if (document.Blocks.Count > 0) documents.Add(Opening());
         for (var i = 0; i < document.Sections.Count; i++) documents.Add(Chapter(document.Sections[i], i + 1));
         if (document.Notes.Count > 0) documents.Add(Endnotes());
         documents.Add(Colophon());
+        // The contents page lists the other documents, so it is written once they are all known.
+        documents[1] = ContentsPlaceholder with { Content = PackageWriter.Nav(document.Metadata, documents) };
         return documents;
     }
 
@@ -70,7 +72,7 @@ internal sealed class ContentWriter(Document document, string generator)
     /// The navigation document, also in the spine as a contents page after the title page: the
     /// "toc" landmark points to it, and EPUBCheck (RSC-011) rejects links to documents outside the spine.
     /// </summary>
-    private ContentDocument Contents() => new(PackageWriter.NavFile, "nav", "Table of Contents", [], InToc: false);
+    private static readonly ContentDocument ContentsPlaceholder = new(PackageWriter.NavFile, "nav", "Table of Contents", [], InToc: false);
 
     /// <summary>The text before the first heading: part of the body, in reading order, without a heading of its own.</summary>
     private ContentDocument Opening()

@@ -21,8 +21,6 @@ public static class EpubWriter
         var metadata = document.Metadata;
         var book = new Book();
         foreach (var d in documents) book.Files[Root + d.FileName] = d.Content;
-        // The navigation document lists the other documents, so it is written once they are known.
-        book.Files[Root + PackageWriter.NavFile] = PackageWriter.Nav(metadata, documents);
         book.Files[Root + PackageWriter.NcxFile] = PackageWriter.Ncx(metadata, documents);
         book.Files[Root + PackageWriter.StylesheetFile] = Stylesheet.Bytes;
         book.Files[Root + "content.opf"] = PackageWriter.Opf(metadata, documents, Source(document), AccessibilitySummary(document));

@@ -15,7 +15,7 @@ namespace Epub.Readers.Html;
 public static partial class HtmlReader
 {
     private static readonly HashSet<string> Skipped = ["script", "style", "noscript", "form", "select", "button", "iframe", "object", "head", "img", "svg"];
-    private static readonly HashSet<string> Blocks = ["p", "div", "li", "dd", "dt", "blockquote", "pre", "td", "th", "center", "address", "section", "article", "main", "body", "ul", "ol", "dl", "table", "tr", "tbody", "thead", "font", "hr"];
+    private static readonly HashSet<string> Blocks = ["p", "div", "li", "dd", "dt", "blockquote", "pre", "td", "th", "center", "address", "section", "article", "main", "body", "ul", "ol", "dl", "table", "tr", "tbody", "thead", "hr"];
 
     /// <summary>Whether the text is an HTML page rather than plain text.</summary>
     public static bool LooksLikeHtml(string text) => HtmlStart().IsMatch(text.AsSpan(0, Math.Min(text.Length, 1024)));

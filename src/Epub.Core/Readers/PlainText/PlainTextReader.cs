@@ -1,3 +1,4 @@
+using System.Text;
 using Epub.Model;
 
 namespace Epub.Readers.PlainText;
@@ -33,18 +34,18 @@ public static class PlainTextReader
     private static void AddGroup(List<Block> blocks, List<string> lines, int start, int end, int group, int? wrapWidth)
     {
         var paragraphStart = start;
-        var current = lines[start].Trim();
+        var current = new StringBuilder(lines[start].Trim()); // appended to, never rebuilt: no quadratic copying
         for (var i = start + 1; i <= end; i++)
         {
             var next = i < end ? lines[i].Trim() : null;
             if (next is not null && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))
             {
-                current = current + " " + next;
+                current.Append(' ').Append(next);
                 continue;
             }
-            blocks.Add(new Paragraph(current, paragraphStart + 1, group));
+            blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group));
             if (next is null) break;
-            current = next;
+            current.Clear().Append(next);
             paragraphStart = i;
         }
     }
