@@ -44,6 +44,12 @@ public static partial class Program
         var author = new Option<string?>("--author") { Description = "Author, instead of the detected one" };
         var language = new Option<string?>("--language") { Description = "Language as a BCP 47 tag (default: en)" };
         var date = new Option<string?>("--date") { Description = "Date of the text: YYYY, YYYY-MM or YYYY-MM-DD" };
+        // Checked when the command line is read: a usage error (exit 2), before any input is converted.
+        date.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is string value && Dates.Parse(value) is null)
+                result.AddError($"--date '{value}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+        });
         var encoding = new Option<string?>("--encoding") { Description = "Read the input in this encoding (default: detected)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also report what was moved or dropped, and error details" };
         var strict = new Option<bool>("--strict") { Description = $"Exit with {ExitCode.WarningsWhenStrict} when there are warnings" };

@@ -161,6 +161,16 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_date_that_is_not_a_date_is_a_usage_error_before_any_conversion()
+    {
+        var folder = TempFolder();
+        var (code, _, stderr) = Run("convert", Repository.BundledInput, "-o", folder, "--date", "last spring");
+        Assert.Equal(ExitCode.Usage, code);
+        Assert.Contains("--date 'last spring' is not a date", stderr);
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+    }
+
+    [Fact]
     public void Unknown_option_is_a_usage_error()
     {
         var (code, _, stderr) = Run("convert", "--no-such-option");

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Epub;
 
 /// <summary>Dates as title blocks print them ("March, 1994", "12 March 1994", "1994-03-12").</summary>
-internal static partial class Dates
+public static partial class Dates
 {
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
