@@ -52,15 +52,32 @@ public static partial class Program
         });
         var encoding = new Option<string?>("--encoding") { Description = "Read the input in this encoding (default: detected)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also report what was moved or dropped, and error details" };
+        var notes = new Option<NotePlacement>("--notes")
+        {
+            Description = "Where the notes go: endnotes (one document after the text) or chapter-end (after each chapter)",
+            DefaultValueFactory = _ => NotePlacement.Endnotes,
+            CustomParser = result =>
+            {
+                var value = result.Tokens.Count > 0 ? result.Tokens[0].Value : "endnotes";
+                switch (value)
+                {
+                    case "endnotes": return NotePlacement.Endnotes;
+                    case "chapter-end": return NotePlacement.ChapterEnd;
+                    default:
+                        result.AddError($"--notes '{value}' is not a placement (use endnotes or chapter-end)");
+                        return NotePlacement.Endnotes;
+                }
+            },
+        };
         var strict = new Option<bool>("--strict") { Description = $"Exit with {ExitCode.WarningsWhenStrict} when there are warnings" };
 
         var convert = new Command("convert", "Convert archived texts into EPUB 3 books")
         {
-            inputs, output, title, author, language, date, encoding, verbose, strict,
+            inputs, output, title, author, language, date, encoding, notes, verbose, strict,
         };
         var root = new RootCommand("epub: turns archived texts into EPUB 3 books. With no command, converts the bundled text into output/.")
         {
-            convert, output, title, author, language, date, encoding, verbose, strict,
+            convert, output, title, author, language, date, encoding, notes, verbose, strict,
         };
 
         int Convert(ParseResult result, CancellationToken cancellation) => new ConvertCommand(stdout, stderr)
@@ -73,6 +90,7 @@ public static partial class Program
                 Date = result.GetValue(date),
                 Encoding = result.GetValue(encoding),
                 Modified = ModifiedFromEnvironment(stderr),
+                Writer = new WriterOptions { Notes = result.GetValue(notes) },
             },
             Verbose = result.GetValue(verbose),
             Strict = result.GetValue(strict),
@@ -174,10 +192,8 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         var diagnostics = new Diagnostics(DisplayName(input));
         try
         {
-            var document = Converter.Read(ReadInput(input), Path.GetFileName(input), Options, diagnostics);
-            using var zip = new MemoryStream();
-            EpubWriter.Write(Converter.Build(document), zip, Options.Modified);
-            return new(input, diagnostics, document, zip.ToArray(), null);
+            var book = Pipeline.Default.Convert(ReadInput(input), Path.GetFileName(input), Options, diagnostics, out var document);
+            return new(input, diagnostics, document, book, null);
         }
         catch (InputException e)
         {

@@ -25,14 +25,14 @@ public class ConversionBenchmarks
         while (!File.Exists(Path.Combine(root, "Epub.sln"))) root = Path.GetDirectoryName(root)!;
         _input = File.ReadAllBytes(Path.Combine(root, "src", "Epub.Cli", "samples", "000_ef3b7d9f5c3841a5.txt"));
         _document = Read();
-        _book = Converter.Build(_document);
+        _book = Pipeline.Build(_document, new ConvertOptions());
     }
 
     [Benchmark]
-    public Document Read() => Converter.Read(_input, "000_ef3b7d9f5c3841a5.txt", new ConvertOptions(), new Epub.Diagnostics("bench"));
+    public Document Read() => Pipeline.Default.Read(_input, "000_ef3b7d9f5c3841a5.txt", new ConvertOptions(), new Epub.Diagnostics("bench"));
 
     [Benchmark]
-    public Book Build() => Converter.Build(_document);
+    public Book Build() => Pipeline.Build(_document, new ConvertOptions());
 
     [Benchmark]
     public long Zip()
@@ -46,7 +46,7 @@ public class ConversionBenchmarks
     public long Whole()
     {
         using var stream = new MemoryStream();
-        EpubWriter.Write(Converter.Build(Read()), stream, ConvertOptions.DefaultModified);
+        EpubWriter.Write(Pipeline.Build(Read(), new ConvertOptions()), stream, ConvertOptions.DefaultModified);
         return stream.Length;
     }
 }

@@ -62,7 +62,8 @@ public sealed class BadInputTests
     {
         var (code, _, stderr, folder) = Convert(Nasty("control-chars.txt"));
         Assert.Equal(ExitCode.Success, code);
-        Assert.Contains("control-chars.txt:3: warning: removed 2 control character(s)", stderr);
+        Messages.AssertHas(stderr, "control-chars.txt", 3, "warning", DiagnosticCode.ControlCharacters);
+        Assert.Contains("removed 2 control character(s)", stderr);
         Assert.Contains("a bell and a vertical tab inside it", BookText(folder));
         EpubCheck.AssertValid(folder);
     }
@@ -74,7 +75,8 @@ public sealed class BadInputTests
     {
         var (code, _, stderr, folder) = Convert(Nasty(name));
         Assert.Equal(ExitCode.Success, code);
-        Assert.Contains($"{name}:{line}: warning: removed {count} control character(s)", stderr);
+        Messages.AssertHas(stderr, name, line, "warning", DiagnosticCode.ControlCharacters);
+        Assert.Contains($"removed {count} control character(s)", stderr);
         Assert.Contains(expected, BookText(folder));
         EpubCheck.AssertValid(folder);
     }
@@ -157,11 +159,11 @@ public sealed class BadInputTests
     {
         var (code, _, stderr, folder) = Convert(Nasty("note-problems.txt"));
         Assert.Equal(ExitCode.Success, code);
-        Assert.Contains("note-problems.txt:3: warning: note 2 is referenced more than once", stderr);
-        Assert.Contains("note-problems.txt:5: warning: \"(5)\" looks like a reference to note 5, which does not exist", stderr);
-        Assert.Contains("note-problems.txt:11: warning: note 2 is numbered twice; its text is kept with note 2", stderr);
-        Assert.Contains("note-problems.txt:12: warning: note 4 follows note 2", stderr);
-        Assert.Contains("note-problems.txt:12: warning: note 4 is never referenced", stderr);
+        Messages.AssertLacks(stderr, DiagnosticCode.NoteCitedAgain); // a note cited twice is no fault: it links back to both
+        Messages.AssertHas(stderr, "note-problems.txt", 5, "warning", DiagnosticCode.ReferenceWithoutNote);
+        Messages.AssertHas(stderr, "note-problems.txt", 11, "warning", DiagnosticCode.NoteNumberedTwice);
+        Messages.AssertHas(stderr, "note-problems.txt", 12, "warning", DiagnosticCode.NoteOutOfOrder);
+        Messages.AssertHas(stderr, "note-problems.txt", 12, "warning", DiagnosticCode.NoteNeverCited);
         Assert.Empty(EpubCheck.Messages(Directory.GetFiles(folder).Single()));
 
         var strict = Convert(Nasty("note-problems.txt"), "--strict");

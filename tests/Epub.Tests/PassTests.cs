@@ -11,7 +11,7 @@ public sealed class PassTests
     private static Document Read(string text, out Diagnostics diagnostics, ConvertOptions? options = null)
     {
         diagnostics = new Diagnostics("test.txt");
-        return Converter.Read(Encoding.UTF8.GetBytes(text), "test.txt", options ?? new ConvertOptions(), diagnostics);
+        return Pipeline.Default.Read(Encoding.UTF8.GetBytes(text), "test.txt", options ?? new ConvertOptions(), diagnostics);
     }
 
     private static string CorpusFile(string name) => Path.Combine(Repository.Root, "tests", "Epub.Tests", "Corpus", name);
@@ -25,12 +25,12 @@ public sealed class PassTests
         Assert.Equal("Jane Q. Writer", document.Metadata.Author);
         Assert.Equal("2003-06-12", document.Metadata.Date);
         Assert.Equal(["Leaving", "Arriving"], document.Sections.Select(s => Inline.PlainText(s.Title)));
-        Assert.Equal([1, 2, 3, 4], document.Notes.Select(n => n.Number));
-        var references = document.Sections.SelectMany(s => s.Blocks).Concat(document.Blocks).OfType<Paragraph>()
-            .SelectMany(p => p.Inlines).OfType<NoteReference>().Select(r => r.Number).Order();
-        Assert.Equal([1, 2, 2, 3], references);
-        Assert.Contains(book.Diagnostics.Items, d => d.Message.Contains("note 4 is never referenced") && d.Line == 24);
-        Assert.Contains(book.Diagnostics.Items, d => d.Message.Contains("note 2 is referenced more than once"));
+        Assert.Equal(["1", "2", "3", "4"], document.Notes.Select(n => n.Label));
+        var references = document.Paragraphs().SelectMany(p => Inlines.References(p.Paragraph.Inlines)).Select(r => r.Note!.Label).Order();
+        Assert.Equal(["1", "2", "2", "3"], references);
+        Assert.Equal(2, document.Notes[1].Citations.Count);
+        Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.NoteNeverCited && d.Line == 24);
+        Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.NoteCitedAgain && d.Severity == Severity.Info);
         Assert.Equal("Back to Home page", Assert.Single(document.Provenance.Dropped).Text);
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
@@ -95,7 +95,7 @@ public sealed class PassTests
         var document = Read(text, out var diagnostics);
         Assert.Equal(["I", "III"], document.Sections.Select(s => s.Label));
         var warning = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Warning);
-        Assert.Equal(4, warning.Line);
+        Assert.Equal((4, DiagnosticCode.ContentsEntryUnmatched), (warning.Line, warning.Code));
         Assert.Contains("A part that is missing", warning.Message);
     }
 
@@ -170,7 +170,7 @@ public sealed class HtmlReaderTests
     public void Font_tags_inside_a_paragraph_do_not_split_it()
     {
         const string page = "<html><body><h1>T</h1><p>Some <font color=red>red</font> words, and <FONT SIZE=2>small ones</FONT> too.</p></body></html>";
-        var document = Converter.Read(Encoding.UTF8.GetBytes(page), "p.html", new ConvertOptions(), new Diagnostics("p.html"));
+        var document = Pipeline.Default.Read(Encoding.UTF8.GetBytes(page), "p.html", new ConvertOptions(), new Diagnostics("p.html"));
         Assert.Equal("Some red words, and small ones too.", Assert.IsType<Paragraph>(Assert.Single(document.Blocks)).PlainText);
     }
 

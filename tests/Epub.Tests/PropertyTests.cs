@@ -75,10 +75,10 @@ public sealed class PropertyTests
         {
             var bytes = sample.Encoding.GetPreamble().Concat(sample.Encoding.GetBytes(sample.Text.Replace("\n", sample.NewLine))).ToArray();
             Model.Document document;
-            try { document = Converter.Read(bytes, "random.txt", new ConvertOptions(), new Diagnostics("random.txt")); }
+            try { document = Pipeline.Default.Read(bytes, "random.txt", new ConvertOptions(), new Diagnostics("random.txt")); }
             catch (InputException) { return; } // a refusal with a reason is an answer
             using var stream = new MemoryStream();
-            Writers.EpubWriter.Write(Converter.Build(document), stream, ConvertOptions.DefaultModified);
+            Writers.EpubWriter.Write(Pipeline.Build(document, new ConvertOptions()), stream, ConvertOptions.DefaultModified);
             AssertLinksResolve(stream);
         }, iter: 150);
     }

@@ -45,13 +45,13 @@ public sealed class TypographyTests
     public void Text_after_a_note_reference_continues_the_sentence()
     {
         // "immune (16) - and" and a quote right after a reference: context crosses the reference.
-        var paragraph = new Paragraph([new Text("was not immune"), new NoteReference(16), new Text(" - and' so \"on\"")], 1, 0);
+        var paragraph = new Paragraph([new Text("was not immune"), new NoteReference("16"), new Text(" - and' so \"on\"")], 1, 0);
         var document = new Document();
         document.Blocks.Add(paragraph);
         TypographyPass.Run(document);
         Assert.Equal("was not immune", ((Text)paragraph.Inlines[0]).Value);
         Assert.Equal("\u2014and\u2019 so \u201Con\u201D", ((Text)paragraph.Inlines[2]).Value);
-        Assert.Equal(16, ((NoteReference)paragraph.Inlines[1]).Number);
+        Assert.Equal("16", ((NoteReference)paragraph.Inlines[1]).Label);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class StylesheetTests
 public sealed class QuotationTests
 {
     private static Document Convert(string text) =>
-        Converter.Read(Encoding.UTF8.GetBytes(text), "q.txt", new ConvertOptions(), new Diagnostics("q.txt"));
+        Pipeline.Default.Read(Encoding.UTF8.GetBytes(text), "q.txt", new ConvertOptions(), new Diagnostics("q.txt"));
 
     [Fact]
     public void Quotation_introduced_by_a_colon_is_a_block_quotation()

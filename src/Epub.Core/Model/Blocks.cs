@@ -2,6 +2,25 @@ namespace Epub.Model;
 
 public abstract class Block;
 
+/// <summary>Walks blocks for the paragraphs they hold.</summary>
+public static class Blocks
+{
+    /// <summary>Every paragraph, inside quotations, epigraphs and lists too, in reading order.</summary>
+    public static IEnumerable<Paragraph> Paragraphs(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Paragraph p: yield return p; break;
+                case BlockQuote q: foreach (var p in q.Paragraphs) yield return p; break;
+                case Epigraph e: foreach (var p in e.Paragraphs) yield return p; break;
+                case ListBlock l: foreach (var item in l.Items) foreach (var p in item) yield return p; break;
+            }
+        }
+    }
+}
+
 /// <summary>A paragraph of running text.</summary>
 public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
 {
@@ -37,4 +56,18 @@ public sealed class Epigraph(List<Paragraph> paragraphs, List<Inline> citation) 
     public List<Paragraph> Paragraphs { get; } = paragraphs;
 
     public List<Inline> Citation { get; } = citation;
+}
+
+/// <summary>A list the source marks as one (HTML's ol and ul): each item one or more paragraphs.</summary>
+public sealed class ListBlock(bool ordered, List<List<Paragraph>> items) : Block
+{
+    public bool Ordered { get; } = ordered;
+
+    /// <summary>The number of the first item of an ordered list.</summary>
+    public int Start { get; init; } = 1;
+
+    public List<List<Paragraph>> Items { get; } = items;
+
+    /// <summary>The source line the list starts on.</summary>
+    public int Line { get; init; }
 }

@@ -20,7 +20,16 @@ public sealed class Document
 
     public List<Section> Sections { get; } = [];
 
+    /// <summary>Every note of the book, scope by scope, each scope's in its own order.</summary>
     public List<Note> Notes { get; } = [];
+
+    /// <summary>Every paragraph of the text in reading order (opening text, then the sections), inside quotations and lists too; not the notes.</summary>
+    public IEnumerable<(Section? Section, Paragraph Paragraph)> Paragraphs()
+    {
+        foreach (var p in Model.Blocks.Paragraphs(Blocks)) yield return (null, p);
+        foreach (var section in Sections)
+            foreach (var p in Model.Blocks.Paragraphs(section.Blocks)) yield return (section, p);
+    }
 }
 
 /// <summary>A section of the text under one heading: one chapter of the book.</summary>
@@ -37,12 +46,3 @@ public sealed class Section(List<Inline> title, int line)
     public int Line { get; } = line;
 }
 
-/// <summary>A numbered note with the paragraphs of its text.</summary>
-public sealed class Note(int number, int line)
-{
-    public int Number { get; } = number;
-
-    public List<Paragraph> Paragraphs { get; } = [];
-
-    public int Line { get; } = line;
-}

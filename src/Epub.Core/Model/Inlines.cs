@@ -13,8 +13,39 @@ public abstract class Inline
         {
             if (inline is Text t) text.Append(t.Value);
             else if (inline is Emphasis e) text.Append(PlainText(e.Inlines));
+            else if (inline is Superscript s) text.Append(s.Value);
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The inlines without their first <paramref name="count"/> characters of text (a number or
+    /// label before the text), keeping emphasis and references after them.
+    /// </summary>
+    public static List<Inline> DropPrefix(List<Inline> inlines, int count)
+    {
+        var result = new List<Inline>();
+        foreach (var inline in inlines)
+        {
+            if (count > 0 && inline is Text text)
+            {
+                if (text.Value.Length <= count) { count -= text.Value.Length; continue; }
+                result.Add(new Text(text.Value[count..]));
+                count = 0;
+                continue;
+            }
+            if (count > 0 && inline is Emphasis emphasis)
+            {
+                var length = PlainText(emphasis.Inlines).Length;
+                if (length <= count) { count -= length; continue; }
+                result.Add(new Emphasis(DropPrefix(emphasis.Inlines, count)));
+                count = 0;
+                continue;
+            }
+            if (count > 0 && inline is Superscript superscript) { count = Math.Max(0, count - superscript.Value.Length); continue; }
+            result.Add(inline);
+        }
+        return result;
     }
 }
 
@@ -30,8 +61,38 @@ public sealed class Emphasis(List<Inline> inlines) : Inline
     public List<Inline> Inlines { get; } = inlines;
 }
 
-/// <summary>A reference in the text to note <see cref="Number"/>.</summary>
-public sealed class NoteReference(int number) : Inline
+/// <summary>
+/// A reference in the text to a note. A reader that sees the link in its source sets
+/// <see cref="Note"/> itself; otherwise the notes pass finds the note by <see cref="Label"/>
+/// within the reference's scope. <see cref="Id"/> is set by <see cref="Passes.NoteLinkPass"/>.
+/// </summary>
+public sealed class NoteReference(string label, Note? note = null) : Inline
 {
-    public int Number { get; } = number;
+    public string Label { get; } = label;
+
+    public Note? Note { get; set; } = note;
+
+    /// <summary>The reference's own id, unique in the book, which the note's backlink targets.</summary>
+    public string Id { get; set; } = "";
+}
+
+/// <summary>A superscript the source marked that is no note reference (an exponent, an ordinal).</summary>
+public sealed class Superscript(string value) : Inline
+{
+    public string Value { get; } = value;
+}
+
+/// <summary>Inline helpers that look inside emphasis.</summary>
+public static class Inlines
+{
+    /// <summary>Every note reference among the inlines, inside emphasis too, in order.</summary>
+    public static IEnumerable<NoteReference> References(IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is NoteReference reference) yield return reference;
+            else if (inline is Emphasis emphasis)
+                foreach (var inner in References(emphasis.Inlines)) yield return inner;
+        }
+    }
 }

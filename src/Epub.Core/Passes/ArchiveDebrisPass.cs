@@ -30,7 +30,7 @@ public static partial class ArchiveDebrisPass
             document.Provenance.ArchiveNotices.Add(text);
             var archive = ArchiveName().Match(text);
             if (archive.Success) document.Provenance.Archive ??= archive.Groups["name"].Value;
-            diagnostics.Info(paragraph.Line, "moved the archive's notice to the colophon");
+            diagnostics.Info(DiagnosticCode.ArchiveNoticeMoved, paragraph.Line, "moved the archive's notice to the colophon");
             blocks.RemoveAt(i--);
         }
     }
@@ -41,7 +41,7 @@ public static partial class ArchiveDebrisPass
         while (blocks.Count > 0 && blocks[^1] is Paragraph last && IsNavigationLink(last.PlainText))
         {
             document.Provenance.Dropped.Add((last.Line, last.PlainText));
-            diagnostics.Info(last.Line, $"dropped website leftover \"{last.PlainText}\"");
+            diagnostics.Info(DiagnosticCode.WebsiteLeftoverDropped, last.Line, $"dropped website leftover \"{last.PlainText}\"");
             blocks.RemoveAt(blocks.Count - 1);
         }
         document.Provenance.Dropped.Reverse();

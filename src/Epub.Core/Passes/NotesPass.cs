@@ -1,96 +1,146 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Epub.Model;
 
 namespace Epub.Passes;
 
 /// <summary>
-/// Finds the hand-numbered notes at the end of the text ("1. …", "[1] …", "(1) …"), moves them
-/// into <see cref="Document.Notes"/>, and turns every in-text reference to them ("(12)" or "[12]",
-/// whichever style the text uses) into a <see cref="NoteReference"/>.
+/// Recognises the notes a text gives by hand and ties each reference to its note, scope by scope:
+/// <list type="bullet">
+/// <item>lists of notes ("1. …", "[1] …", "(1) …"), at the end of the text or after each part
+/// whose notes restart at 1: each list is the scope of the text between it and the list before,
+/// and the references there ("(12)" or "[12]", whichever style the scope uses) are its citations;</item>
+/// <item>footnotes set right after the paragraph that cites them (Project Gutenberg's
+/// "[Footnote 1: …]", or "[1] …" opening the next paragraph);</item>
+/// <item>references a reader marked without knowing their note (HTML's bare &lt;sup&gt;1&lt;/sup&gt;),
+/// against an ordered list or a list of numbered paragraphs at the end.</item>
+/// </list>
+/// References the reader already tied to their note (links between reference and note) are left as
+/// they are. Ids and backlinks are <see cref="NoteLinkPass"/>'s work, once sections are known.
 /// </summary>
 public static partial class NotesPass
 {
     public static void Run(Document document, Diagnostics diagnostics)
     {
-        var (notes, start) = FindNotes(document.Blocks);
-        if (notes.Count == 0) return;
+        var blocks = document.Blocks;
+        var scopes = document.Notes.Count > 0 ? document.Notes[^1].Scope.Index + 1 : 0;
+        scopes = LinkFootnotesAfterParagraphs(document, scopes);
+        var lists = FindLists(blocks);
+        // From the last list back, so that removing a list leaves the indices of the earlier ones valid.
+        var accepted = new List<(List<Note> Notes, int ScopeStart, int ListStart)>();
+        for (var k = lists.Count - 1; k >= 0; k--)
+        {
+            var list = lists[k];
+            var scopeStart = k > 0 ? lists[k - 1].End : 0;
+            var trailing = list.End == blocks.Count;
+            var labels = list.Items.Select(item => item.Label).ToHashSet();
+            var paragraphs = Model.Blocks.Paragraphs(blocks.GetRange(scopeStart, list.Start - scopeStart)).ToList();
+            var style = ChooseReferenceStyle(paragraphs, labels, out var cited);
+            // A numbered list that its text hardly points to is a list, not notes. One in the middle of
+            // the text without a "Notes" heading must be cited in full to count.
+            var needed = trailing || list.Heading >= 0 ? (labels.Count + 1) / 2 : labels.Count;
+            if (cited == 0 || cited < needed) continue;
 
-        var numbers = notes.Select(n => n.Number).ToHashSet();
-        var paragraphs = document.Blocks.Take(start).OfType<Paragraph>().ToList();
-        var style = ChooseReferenceStyle(paragraphs, numbers, out var referencedAtAll);
+            var scope = new NoteScope(scopes + k);
+            var notes = MakeNotes(list, blocks, scope, diagnostics);
+            foreach (var paragraph in paragraphs) LinkReferences(paragraph, style, notes, diagnostics);
+            var removeFrom = list.Heading >= 0 ? list.Heading : list.Start;
+            blocks.RemoveRange(removeFrom, list.End - removeFrom);
+            accepted.Add((notes, scopeStart, removeFrom));
+        }
+        accepted.Reverse();
+        foreach (var (notes, _, _) in accepted) document.Notes.AddRange(notes);
 
-        // A numbered list at the end that the text never points to is not a list of notes.
-        if (referencedAtAll * 2 < numbers.Count) return;
-
-        document.Blocks.RemoveRange(start, document.Blocks.Count - start);
-        if (document.Blocks.Count > 0 && document.Blocks[^1] is Paragraph heading && NotesHeading().IsMatch(heading.PlainText))
-            document.Blocks.RemoveAt(document.Blocks.Count - 1);
-
-        CheckNumbering(notes, diagnostics);
-        document.Notes.AddRange(notes);
-        var seen = new HashSet<int>();
-        foreach (var paragraph in paragraphs)
-            LinkReferences(paragraph, style, numbers, seen, diagnostics);
-        foreach (var note in notes)
-            if (!seen.Contains(note.Number)) diagnostics.Warn(note.Line, $"note {note.Number} is never referenced in the text");
+        LinkMarkedReferences(document, scopes + lists.Count);
     }
 
-    /// <summary>The trailing run of paragraphs that start with a note number, numbered from 1, and where it starts.</summary>
-    private static (List<Note> Notes, int Start) FindNotes(List<Block> blocks)
-    {
-        var start = blocks.Count;
-        while (start > 0 && blocks[start - 1] is Paragraph p && (Markers.NoteLine().IsMatch(p.PlainText) || IsContinuation(blocks, start - 1)))
-            start--;
-        while (start < blocks.Count && !Markers.NoteLine().IsMatch(((Paragraph)blocks[start]).PlainText)) start++;
-        if (start == blocks.Count) return ([], start);
+    // ---- Lists of notes -------------------------------------------------------------------------
 
-        var notes = new List<Note>();
-        var numbers = new HashSet<int>();
-        foreach (var paragraph in blocks.Skip(start).Cast<Paragraph>())
+    private sealed record Item(string Label, int Index, string Text);
+
+    /// <summary>A run of note paragraphs [Start, End), with the "Notes" heading before it (or -1).</summary>
+    private sealed record NoteList(int Start, int End, int Heading, List<Item> Items);
+
+    /// <summary>
+    /// Every run of paragraphs that starts with note 1 and goes on with note-numbered paragraphs
+    /// (a paragraph without a number between two of them continues the note before).
+    /// </summary>
+    private static List<NoteList> FindLists(List<Block> blocks)
+    {
+        var lists = new List<NoteList>();
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var match = Markers.NoteLine().Match(paragraph.PlainText);
-            // A number given twice starts no second note (ids must stay unique): its text stays, as a
-            // further paragraph of the note before it, and CheckNumbering warns about it.
-            if (match.Success && numbers.Add(int.Parse(match.Groups["n"].Value)))
+            if (NoteLineAt(blocks, i) is not { } first || first.Groups["n"].Value != "1") continue;
+            var items = new List<Item> { new("1", i, first.Groups["text"].Value) };
+            var end = i + 1;
+            while (end < blocks.Count)
             {
-                notes.Add(new Note(int.Parse(match.Groups["n"].Value), paragraph.Line));
-                notes[^1].Paragraphs.Add(new Paragraph(match.Groups["text"].Value, paragraph.Line, paragraph.Group));
+                if (NoteLineAt(blocks, end) is { } m)
+                {
+                    if (m.Groups["n"].Value == "1" && items.Count > 1) break; // numbering restarts: the next scope's list
+                    items.Add(new(m.Groups["n"].Value, end, m.Groups["text"].Value));
+                    end++;
+                }
+                else if (end + 1 < blocks.Count && NoteLineAt(blocks, end + 1) is { } after && after.Groups["n"].Value != "1"
+                         && !ArchiveDebrisPass.IsNavigationLink(((Paragraph)blocks[end]).PlainText))
+                    end++; // a further paragraph of the note before
+                else break;
             }
-            else notes[^1].Paragraphs.Add(paragraph);
+            var heading = i > 0 && blocks[i - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText) ? i - 1 : -1;
+            lists.Add(new NoteList(i, end, heading, items));
+            i = end - 1;
         }
-        return notes[0].Number == 1 ? (notes, start) : ([], start);
+        return lists;
     }
 
-    /// <summary>A paragraph without a number inside the notes: the next paragraph of the note before it.</summary>
-    private static bool IsContinuation(List<Block> blocks, int index) =>
-        index > 0 && index < blocks.Count - 1
-        && blocks[index - 1] is Paragraph before && Markers.NoteLine().IsMatch(before.PlainText)
-        && blocks[index + 1] is Paragraph after && Markers.NoteLine().IsMatch(after.PlainText)
-        && !ArchiveDebrisPass.IsNavigationLink(((Paragraph)blocks[index]).PlainText);
+    private static Match? NoteLineAt(List<Block> blocks, int i) =>
+        blocks[i] is Paragraph p && Markers.NoteLine().Match(p.PlainText) is { Success: true } m ? m : null;
 
-    private static void CheckNumbering(List<Note> notes, Diagnostics diagnostics)
+    /// <summary>The list's notes. A number given twice starts no second note (ids must stay unique): its text stays with the note before.</summary>
+    private static List<Note> MakeNotes(NoteList list, List<Block> blocks, NoteScope scope, Diagnostics diagnostics)
     {
-        for (var i = 0; i < notes.Count; i++)
+        var notes = new List<Note>();
+        var numbers = new HashSet<string>();
+        var next = 0;
+        for (var i = list.Start; i < list.End; i++)
         {
-            if (i > 0 && notes[i].Number != notes[i - 1].Number + 1)
-                diagnostics.Warn(notes[i].Line, $"note {notes[i].Number} follows note {notes[i - 1].Number}");
-            foreach (var paragraph in notes[i].Paragraphs.Skip(1))
-                if (Markers.NoteLine().Match(paragraph.PlainText) is { Success: true } again)
-                    diagnostics.Warn(paragraph.Line, $"note {again.Groups["n"].Value} is numbered twice; its text is kept with note {notes[i].Number}");
+            var paragraph = (Paragraph)blocks[i];
+            var item = next < list.Items.Count && list.Items[next].Index == i ? list.Items[next++] : null;
+            if (item is not null && numbers.Add(item.Label))
+            {
+                if (notes.Count > 0 && Number(item.Label) != notes[^1].Number + 1)
+                    diagnostics.Warn(DiagnosticCode.NoteOutOfOrder, paragraph.Line, $"note {item.Label} follows note {notes[^1].Label}");
+                var note = new Note(item.Label, scope, paragraph.Line);
+                note.Paragraphs.Add(new Paragraph(Inline.DropPrefix(paragraph.Inlines, paragraph.PlainText.Length - item.Text.Length), paragraph.Line, paragraph.Group));
+                notes.Add(note);
+                continue;
+            }
+            if (item is not null)
+                diagnostics.Warn(DiagnosticCode.NoteNumberedTwice, paragraph.Line, $"note {item.Label} is numbered twice; its text is kept with note {notes[^1].Label}");
+            notes[^1].Paragraphs.Add(paragraph);
         }
+        return notes;
     }
 
-    /// <summary>Parentheses or brackets: whichever finds more of the notes' numbers in the text; and how many it finds.</summary>
-    private static Regex ChooseReferenceStyle(List<Paragraph> paragraphs, HashSet<int> numbers, out int distinctFound)
+    private static int? Number(string label) => int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>Parentheses or brackets: whichever finds more of the notes' labels in the text; and how many it finds (references a reader marked count too).</summary>
+    private static Regex ChooseReferenceStyle(List<Paragraph> paragraphs, HashSet<string> labels, out int distinctFound)
     {
-        HashSet<int> Found(Regex style)
+        var marked = new HashSet<string>();
+        foreach (var paragraph in paragraphs)
+            foreach (var reference in Model.Inlines.References(paragraph.Inlines))
+                if (reference.Note is null && labels.Contains(reference.Label)) marked.Add(reference.Label);
+        HashSet<string> Found(Regex style)
         {
-            var found = new HashSet<int>();
+            var found = new HashSet<string>(marked);
             foreach (var paragraph in paragraphs)
-                foreach (var inline in paragraph.Inlines)
-                    if (inline is Text text)
-                        foreach (var m in style.EnumerateMatches(text.Value))
-                            if (int.TryParse(text.Value.AsSpan(m.Index + 1, m.Length - 2), out var n) && numbers.Contains(n)) found.Add(n);
+                foreach (var text in Texts(paragraph.Inlines))
+                    foreach (var m in style.EnumerateMatches(text.Value))
+                    {
+                        var label = text.Value.Substring(m.Index + 1, m.Length - 2);
+                        if (labels.Contains(label)) found.Add(label);
+                    }
             return found;
         }
         var brackets = Found(BracketReference());
@@ -99,36 +149,224 @@ public static partial class NotesPass
         return brackets.Count > parentheses.Count ? BracketReference() : ParenthesisReference();
     }
 
-    private static void LinkReferences(Paragraph paragraph, Regex style, HashSet<int> numbers, HashSet<int> seen, Diagnostics diagnostics)
+    /// <summary>The runs of text among the inlines, inside emphasis too.</summary>
+    private static IEnumerable<Text> Texts(List<Inline> inlines)
     {
-        var inlines = paragraph.Inlines;
-        for (var i = 0; i < inlines.Count; i++)
+        foreach (var inline in inlines)
         {
-            if (inlines[i] is not Text text) continue;
-            var pieces = new List<Inline>();
-            var last = 0;
-            foreach (Match match in style.Matches(text.Value))
+            if (inline is Text text) yield return text;
+            else if (inline is Emphasis emphasis)
+                foreach (var inner in Texts(emphasis.Inlines)) yield return inner;
+        }
+    }
+
+    /// <summary>Turns the scope's references in one paragraph (inside emphasis too) into links to its notes.</summary>
+    private static void LinkReferences(Paragraph paragraph, Regex style, List<Note> notes, Diagnostics diagnostics)
+    {
+        var byLabel = notes.ToDictionary(n => n.Label);
+        LinkIn(paragraph.Inlines, atStart: true);
+
+        void LinkIn(List<Inline> inlines, bool atStart)
+        {
+            for (var i = 0; i < inlines.Count; i++)
             {
-                var number = int.Parse(match.Groups["n"].Value);
-                if (!numbers.Contains(number))
+                if (inlines[i] is Emphasis emphasis) { LinkIn(emphasis.Inlines, atStart && i == 0); continue; }
+                if (inlines[i] is NoteReference { Note: null } marked)
                 {
-                    if (number <= 2 * numbers.Count && match.Index > 0)
-                        diagnostics.Warn(paragraph.Line, $"\"{match.Value}\" looks like a reference to note {number}, which does not exist");
+                    marked.Note = byLabel.GetValueOrDefault(marked.Label);
                     continue;
                 }
-                if (match.Index == 0 && i == 0) continue; // a paragraph that opens with "(3)" is enumerating, not citing
-                if (!seen.Add(number)) diagnostics.Warn(paragraph.Line, $"note {number} is referenced more than once; its backlink returns to the first reference");
-                // The reference sits against the word or stop it follows: one space before it goes.
-                var cut = match.Index > last && char.IsWhiteSpace(text.Value[match.Index - 1]) ? match.Index - 1 : match.Index;
-                if (cut > last) pieces.Add(new Text(text.Value[last..cut]));
-                pieces.Add(new NoteReference(number));
-                last = match.Index + match.Length;
+                if (inlines[i] is not Text text) continue;
+                var pieces = new List<Inline>();
+                var last = 0;
+                foreach (Match match in style.Matches(text.Value))
+                {
+                    var label = match.Groups["n"].Value;
+                    if (!byLabel.TryGetValue(label, out var note))
+                    {
+                        if (Number(label) <= 2 * notes.Count && match.Index > 0)
+                            diagnostics.Warn(DiagnosticCode.ReferenceWithoutNote, paragraph.Line, $"\"{match.Value}\" looks like a reference to note {label}, which does not exist");
+                        continue;
+                    }
+                    if (match.Index == 0 && i == 0 && atStart) continue; // a paragraph that opens with "(3)" is enumerating, not citing
+                    // The reference sits against the word or stop it follows: one space before it goes.
+                    var cut = match.Index > last && char.IsWhiteSpace(text.Value[match.Index - 1]) ? match.Index - 1 : match.Index;
+                    if (cut > last) pieces.Add(new Text(text.Value[last..cut]));
+                    pieces.Add(new NoteReference(label, note));
+                    last = match.Index + match.Length;
+                }
+                if (pieces.Count == 0) continue;
+                if (last < text.Value.Length) pieces.Add(new Text(text.Value[last..]));
+                inlines.RemoveAt(i);
+                inlines.InsertRange(i, pieces);
+                i += pieces.Count - 1;
             }
-            if (pieces.Count == 0) continue;
-            if (last < text.Value.Length) pieces.Add(new Text(text.Value[last..]));
-            inlines.RemoveAt(i);
-            inlines.InsertRange(i, pieces);
-            i += pieces.Count - 1;
+        }
+    }
+
+    // ---- Footnotes right after the paragraph that cites them ------------------------------------
+
+    /// <summary>How many blocks after its citing paragraph a footnote may stand (other footnotes of the same paragraph between).</summary>
+    private const int FootnoteReach = 6;
+
+    /// <summary>
+    /// "[Footnote 1: …]" (Project Gutenberg's plain-text convention, which may run over several
+    /// paragraphs until its closing bracket), or "[1] …" opening a paragraph, right after the
+    /// paragraph that cites "[1]": the note of that citation. A label seen again starts a new scope.
+    /// </summary>
+    private static int LinkFootnotesAfterParagraphs(Document document, int scopes)
+    {
+        var blocks = document.Blocks;
+        var scope = new NoteScope(scopes);
+        var used = false;
+        var labelsInScope = new HashSet<string>();
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not Paragraph paragraph) continue;
+            var text = paragraph.PlainText;
+            var tagged = TaggedFootnote().Match(text);
+            var bare = tagged.Success ? null : BareFootnote().Match(text);
+            if (!tagged.Success && bare is not { Success: true }) continue;
+            if (!tagged.Success && (BareRunLength(blocks, i) >= 3 || blocks[i - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText)))
+            {
+                i += BareRunLength(blocks, i) - 1; // a list of notes, not footnotes after their paragraph: FindLists takes it
+                continue;
+            }
+            var match = tagged.Success ? tagged : bare!;
+            var label = match.Groups["label"].Value;
+
+            // The citing paragraph: the nearest one before, past other footnotes, that holds "[label]".
+            var citing = -1;
+            for (var j = i - 1; j >= Math.Max(0, i - FootnoteReach) && citing < 0; j--)
+                if (blocks[j] is Paragraph before && !IsFootnoteStart(before.PlainText) && CitesInBrackets(before, label)) citing = j;
+            if (citing < 0 && !tagged.Success) continue;
+
+            // A tagged footnote runs on until its closing bracket.
+            var end = i;
+            if (tagged.Success && !ClosesBracket(text))
+                while (end + 1 < blocks.Count && end - i < 20 && blocks[end + 1] is Paragraph more && !ClosesBracket(more.PlainText)) end++;
+            if (tagged.Success && !ClosesBracket(text) && end + 1 < blocks.Count) end++;
+
+            if (!labelsInScope.Add(label))
+            {
+                scope = new NoteScope(scope.Index + 1);
+                labelsInScope.Clear();
+                labelsInScope.Add(label);
+            }
+            var note = new Note(label, scope, paragraph.Line);
+            var body = match.Groups["text"].Value;
+            for (var k = i; k <= end; k++)
+            {
+                var part = (Paragraph)blocks[k];
+                var inlines = k == i ? Inline.DropPrefix(part.Inlines, text.Length - body.Length) : part.Inlines;
+                if (tagged.Success && k == end) inlines = TrimClosingBracket(inlines);
+                note.Paragraphs.Add(new Paragraph(inlines, part.Line, part.Group));
+            }
+            if (citing >= 0) LinkFirstBracketReference((Paragraph)blocks[citing], note);
+            document.Notes.Add(note);
+            used = true;
+            blocks.RemoveRange(i, end - i + 1);
+            i--;
+        }
+        return used ? scope.Index + 1 : scopes;
+    }
+
+    private static int BareRunLength(List<Block> blocks, int i)
+    {
+        var n = 0;
+        while (i + n < blocks.Count && blocks[i + n] is Paragraph p && BareFootnote().IsMatch(p.PlainText)) n++;
+        return n;
+    }
+
+    private static bool IsFootnoteStart(string text) => TaggedFootnote().IsMatch(text) || BareFootnote().IsMatch(text);
+
+    private static bool ClosesBracket(string text) => text.TrimEnd().EndsWith(']');
+
+    private static bool CitesInBrackets(Paragraph paragraph, string label) =>
+        Texts(paragraph.Inlines).Any(t => t.Value.Contains($"[{label}]", StringComparison.Ordinal));
+
+    private static List<Inline> TrimClosingBracket(List<Inline> inlines)
+    {
+        if (inlines.Count > 0 && inlines[^1] is Text last && last.Value.TrimEnd() is var trimmed && trimmed.EndsWith(']'))
+            return [.. inlines.Take(inlines.Count - 1), new Text(trimmed[..^1].TrimEnd())];
+        return inlines;
+    }
+
+    /// <summary>The first "[label]" in the paragraph not yet linked becomes the reference to the note.</summary>
+    private static void LinkFirstBracketReference(Paragraph paragraph, Note note)
+    {
+        var marker = $"[{note.Label}]";
+        Link(paragraph.Inlines);
+
+        bool Link(List<Inline> inlines)
+        {
+            for (var i = 0; i < inlines.Count; i++)
+            {
+                if (inlines[i] is Emphasis emphasis && Link(emphasis.Inlines)) return true;
+                if (inlines[i] is not Text text) continue;
+                var at = text.Value.IndexOf(marker, StringComparison.Ordinal);
+                if (at < 0) continue;
+                var cut = at > 0 && char.IsWhiteSpace(text.Value[at - 1]) ? at - 1 : at;
+                var pieces = new List<Inline>();
+                if (cut > 0) pieces.Add(new Text(text.Value[..cut]));
+                pieces.Add(new NoteReference(note.Label, note));
+                if (at + marker.Length < text.Value.Length) pieces.Add(new Text(text.Value[(at + marker.Length)..]));
+                inlines.RemoveAt(i);
+                inlines.InsertRange(i, pieces);
+                return true;
+            }
+            return false;
+        }
+    }
+
+    // ---- References a reader marked, notes it did not -------------------------------------------
+
+    /// <summary>
+    /// References a reader marked without a note (a bare &lt;sup&gt;1&lt;/sup&gt;) find their note in an
+    /// ordered list at the end of the text; those that find none stay superscript text.
+    /// </summary>
+    private static void LinkMarkedReferences(Document document, int scopeIndex)
+    {
+        var unresolved = document.Paragraphs().SelectMany(p => Model.Inlines.References(p.Paragraph.Inlines)).Where(r => r.Note is null).ToList();
+        if (unresolved.Count == 0) return;
+        var blocks = document.Blocks;
+        var at = blocks.FindLastIndex(b => b is ListBlock { Ordered: true });
+        if (at >= 0 && blocks.Skip(at + 1).All(b => b is Paragraph p && ArchiveDebrisPass.IsNavigationLink(p.PlainText)) && blocks[at] is ListBlock list)
+        {
+            var labels = Enumerable.Range(list.Start, list.Items.Count).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
+            var cited = unresolved.Select(r => r.Label).Where(labels.Contains).Distinct().Count();
+            if (cited * 2 >= labels.Count)
+            {
+                var scope = new NoteScope(scopeIndex);
+                var notes = new Dictionary<string, Note>();
+                for (var k = 0; k < list.Items.Count; k++)
+                {
+                    var note = new Note(labels[k], scope, list.Items[k].FirstOrDefault()?.Line ?? list.Line);
+                    note.Paragraphs.AddRange(list.Items[k]);
+                    notes[labels[k]] = note;
+                    document.Notes.Add(note);
+                }
+                foreach (var reference in unresolved) reference.Note = notes.GetValueOrDefault(reference.Label);
+                var from = at > 0 && blocks[at - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText) ? at - 1 : at;
+                blocks.RemoveAt(at);
+                if (from < at) blocks.RemoveAt(from);
+            }
+        }
+        Unmark(document);
+    }
+
+    /// <summary>A marked reference that found no note was a superscript, not a reference: it stays as such.</summary>
+    private static void Unmark(Document document)
+    {
+        foreach (var (_, paragraph) in document.Paragraphs()) Replace(paragraph.Inlines);
+
+        static void Replace(List<Inline> inlines)
+        {
+            for (var i = 0; i < inlines.Count; i++)
+            {
+                if (inlines[i] is Emphasis emphasis) Replace(emphasis.Inlines);
+                else if (inlines[i] is NoteReference { Note: null } reference) inlines[i] = new Superscript(reference.Label);
+            }
         }
     }
 
@@ -138,6 +376,14 @@ public static partial class NotesPass
 
     [GeneratedRegex(@"\[(?<n>\d{1,4})\](?![\w(\[])", RegexOptions.CultureInvariant)]
     private static partial Regex BracketReference();
+
+    /// <summary>"[Footnote 1: …", "[Footnote A: …", "[Note 3: …".</summary>
+    [GeneratedRegex(@"^\[(?:Foot)?[Nn]ote\s+(?<label>\d{1,3}|[A-Z]|[*\u2020\u2021\u00A7])\s*[:.]\s*(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex TaggedFootnote();
+
+    /// <summary>"[1] …" or "[A] …" opening a paragraph.</summary>
+    [GeneratedRegex(@"^\[(?<label>\d{1,3}|[A-Z])\]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex BareFootnote();
 
     [GeneratedRegex(@"^\s*(end\s*)?(notes|footnotes|references|sources)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesHeading();

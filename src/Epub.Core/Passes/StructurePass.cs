@@ -38,9 +38,11 @@ public static partial class StructurePass
         {
             var (index, label) = headings[h];
             var heading = (Paragraph)blocks[index];
-            var (ownLabel, title) = SplitLabel(heading.PlainText.Trim());
-            // A heading without a number of its own keeps its inlines (emphasis in an HTML heading).
-            var section = new Section(ownLabel is null ? heading.Inlines : [new Text(title)], heading.Line) { Label = label ?? ownLabel };
+            var plain = heading.PlainText;
+            var (ownLabel, title) = SplitLabel(plain.Trim());
+            // The heading keeps its inlines (emphasis, a note reference), less its own number.
+            var inlines = ownLabel is null ? heading.Inlines : Inline.DropPrefix(heading.Inlines, plain.Length - plain.TrimStart().Length + plain.Trim().Length - title.Length);
+            var section = new Section(inlines, heading.Line) { Label = label ?? ownLabel };
             var end = h + 1 < headings.Count ? headings[h + 1].Index : blocks.Count;
             section.Blocks.AddRange(blocks.GetRange(index + 1, end - index - 1));
             document.Sections.Add(section);
@@ -110,7 +112,7 @@ public static partial class StructurePass
         }
         matched.Reverse();
         foreach (var e in unmatched.OrderBy(x => x))
-            diagnostics.Warn(entries[e].Line, $"the contents entry \"{entries[e].Label}. {entries[e].Text}\" matches no heading in the text");
+            diagnostics.Warn(DiagnosticCode.ContentsEntryUnmatched, entries[e].Line, $"the contents entry \"{entries[e].Label}. {entries[e].Text}\" matches no heading in the text");
         return matched;
     }
 
@@ -155,7 +157,7 @@ public static partial class StructurePass
         if (first.Length == 0 || (!char.IsUpper(first[0]) && !char.IsDigit(first[0]))) return false;
         var alone = (i == 0 || blocks[i - 1] is not Paragraph before || before.Group != p.Group)
                     && (i == blocks.Count - 1 || blocks[i + 1] is not Paragraph after || after.Group != p.Group);
-        return alone && p.Inlines.All(inline => inline is Text);
+        return alone && p.Inlines.All(inline => inline is Text or NoteReference);
     }
 
     /// <summary>"IV. The real issues" → ("IV", "The real issues").</summary>

@@ -42,6 +42,7 @@ public static class TypographyPass
             {
                 case Paragraph p: Inlines(p.Inlines); break;
                 case BlockQuote q: Blocks(q.Paragraphs); break;
+                case ListBlock l: foreach (var item in l.Items) Blocks(item); break;
                 case Epigraph e:
                     Blocks(e.Paragraphs);
                     Inlines(e.Citation);
@@ -65,7 +66,7 @@ public static class TypographyPass
                     var plain = Inline.PlainText(emphasis.Inlines);
                     if (plain.Length > 0) before = plain[^1];
                     break;
-                case NoteReference:
+                case NoteReference or Superscript:
                     before = '0'; // what follows a reference continues the sentence it sits in
                     break;
             }

@@ -35,7 +35,7 @@ public static class TextCleaner
 
     private static void Report(int line, ref int removed, Diagnostics diagnostics)
     {
-        if (removed > 0) diagnostics.Warn(line, $"removed {removed} control character(s), which are not text");
+        if (removed > 0) diagnostics.Warn(DiagnosticCode.ControlCharacters, line, $"removed {removed} control character(s), which are not text");
         removed = 0;
     }
 

@@ -11,9 +11,9 @@ public sealed record ContentDocument(string FileName, string Id, string Label, b
 /// section, the notes, the colophon. Semantics follow Standard Ebooks (epub:type on body and
 /// section, DPUB-ARIA roles where one matches).
 /// </summary>
-internal sealed class ContentWriter(Document document, string generator)
+internal sealed class ContentWriter(Document document, string generator, WriterOptions options)
 {
-    private readonly NoteLinks _notes = new();
+    private readonly BookLayout _layout = new(document, options);
     private readonly string _language = document.Metadata.Language;
     private string BookTitle => document.Metadata.Title ?? "Untitled";
 
@@ -22,7 +22,7 @@ internal sealed class ContentWriter(Document document, string generator)
         var documents = new List<ContentDocument> { TitlePage(), ContentsPlaceholder };
         if (document.Blocks.Count > 0) documents.Add(Opening());
         for (var i = 0; i < document.Sections.Count; i++) documents.Add(Chapter(document.Sections[i], i + 1));
-        if (document.Notes.Count > 0) documents.Add(Endnotes());
+        if (_layout.EndnotesDocumentNeeded) documents.Add(Endnotes());
         documents.Add(Colophon());
         // The contents page lists the other documents, so it is written once they are all known.
         documents[1] = ContentsPlaceholder with { Content = PackageWriter.Nav(document.Metadata, documents) };
@@ -32,7 +32,7 @@ internal sealed class ContentWriter(Document document, string generator)
     private ContentDocument TitlePage()
     {
         var metadata = document.Metadata;
-        using var x = new XhtmlDocument("titlepage.xhtml", "Title Page", _language, "frontmatter", _notes);
+        using var x = new XhtmlDocument("Title Page", _language, "frontmatter");
         x.StartElement("section", id: "titlepage", epubType: "titlepage");
         if (metadata.ReviewedWork?.Author is string workAuthor) x.Element("p", workAuthor, cssClass: "work-author");
         x.StartElement("h1", epubType: "fulltitle");
@@ -77,19 +77,20 @@ internal sealed class ContentWriter(Document document, string generator)
     /// <summary>The text before the first heading: part of the body, in reading order, without a heading of its own.</summary>
     private ContentDocument Opening()
     {
-        using var x = new XhtmlDocument("opening.xhtml", BookTitle, _language, "bodymatter", _notes);
+        using var x = new XhtmlDocument(BookTitle, _language, "bodymatter", _layout);
         x.StartElement("section", id: "opening");
         WriteBlocks(x, document.Blocks);
+        ChapterNotes(x, BookLayout.OpeningFile, "opening");
         x.EndElement();
-        return new("opening.xhtml", "opening", "Opening", x.Finish(), Landmark: "bodymatter", InToc: false);
+        return new(BookLayout.OpeningFile, "opening", "Opening", x.Finish(), Landmark: "bodymatter", InToc: false);
     }
 
     private ContentDocument Chapter(Section section, int number)
     {
-        var fileName = $"chapter-{number}.xhtml";
+        var fileName = BookLayout.ChapterFile(number);
         var title = Inline.PlainText(section.Title);
         var label = section.Label is null ? title : $"{section.Label}. {title}";
-        using var x = new XhtmlDocument(fileName, label, _language, "bodymatter", _notes);
+        using var x = new XhtmlDocument(label, _language, "bodymatter", _layout);
         x.StartElement("section", id: $"chapter-{number}", epubType: "chapter", role: "doc-chapter");
         x.StartElement("h2");
         if (section.Label is string ordinal)
@@ -101,6 +102,7 @@ internal sealed class ContentWriter(Document document, string generator)
         x.Element("span", section.Title, cssClass: "title");
         x.EndElement();
         WriteBlocks(x, section.Blocks);
+        ChapterNotes(x, fileName, $"chapter-{number}");
         x.EndElement();
         return new(fileName, $"chapter-{number}", label, x.Finish(), Landmark: document.Blocks.Count == 0 && number == 1 ? "bodymatter" : null);
     }
@@ -119,6 +121,17 @@ internal sealed class ContentWriter(Document document, string generator)
                     foreach (var p in quote.Paragraphs) x.Element("p", p.Inlines);
                     x.EndElement();
                     break;
+                case ListBlock list:
+                    x.StartElement(list.Ordered ? "ol" : "ul");
+                    if (list.Ordered && list.Start != 1) x.Writer.WriteAttributeString("start", list.Start.ToString(CultureInfo.InvariantCulture));
+                    foreach (var item in list.Items)
+                    {
+                        x.StartElement("li");
+                        foreach (var p in item) x.Element("p", p.Inlines);
+                        x.EndElement();
+                    }
+                    x.EndElement();
+                    break;
                 case Epigraph epigraph:
                     // Ace flags an epub:type without its ARIA role, hence both.
                     x.StartElement("blockquote", epubType: "epigraph", role: "doc-epigraph");
@@ -131,48 +144,96 @@ internal sealed class ContentWriter(Document document, string generator)
     }
 
     /// <summary>
-    /// All notes in one list. "footnote" beside "endnote" because Apple Books pops up only notes
-    /// with the footnote semantic and Kindle gains popups from it; no role on the items, since
-    /// doc-endnote is deprecated in DPUB-ARIA 1.1 and EPUBCheck flags it.
+    /// The notes document: every note not placed at the end of a chapter. "footnote" beside
+    /// "endnote" because Apple Books pops up only notes with the footnote semantic and Kindle gains
+    /// popups from it; no role on the items, since doc-endnote is deprecated in DPUB-ARIA 1.1 and
+    /// EPUBCheck flags it. Where numbering restarts per part, each part's notes are headed by it.
     /// </summary>
     private ContentDocument Endnotes()
     {
-        using var x = new XhtmlDocument(NoteLinks.EndnotesFile, "Notes", _language, "backmatter", _notes);
+        using var x = new XhtmlDocument("Notes", _language, "backmatter", _layout);
         x.StartElement("section", id: "endnotes", epubType: "endnotes footnotes", role: "doc-endnotes");
         x.Element("h2", "Notes", epubType: "title");
-        x.StartElement("ol");
-        foreach (var note in document.Notes)
+        var notes = _layout.NotesIn(document, BookLayout.EndnotesFile).ToList();
+        var groups = notes.GroupBy(n => n.Scope).ToList();
+        if (groups.Count == 1) NoteList(x, notes);
+        else
+            foreach (var group in groups)
+            {
+                x.StartElement("section", id: $"endnotes-{group.Key.Index + 1}");
+                x.Element("h3", group.Key.Title ?? "Notes");
+                NoteList(x, group.ToList());
+                x.EndElement();
+            }
+        x.EndElement();
+        return new(BookLayout.EndnotesFile, "endnotes", "Notes", x.Finish(), Landmark: "endnotes");
+    }
+
+    /// <summary>With notes at the end of each chapter: the chapter's notes, after its text.</summary>
+    private void ChapterNotes(XhtmlDocument x, string file, string sectionId)
+    {
+        var notes = _layout.NotesIn(document, file).ToList();
+        if (notes.Count == 0) return;
+        x.StartElement("section", id: sectionId + "-notes", epubType: "endnotes footnotes", role: "doc-endnotes");
+        x.Element("h3", "Notes", epubType: "title");
+        NoteList(x, notes);
+        x.EndElement();
+    }
+
+    /// <summary>
+    /// Notes as an ordered list, each numbered by its label, and each with a backlink to every
+    /// citation, at the end of its last paragraph: "↩" alone for one citation, "↩ a", "b", "c" for
+    /// several, as Wikipedia and Standard Ebooks do. Labels that are not numbers ("A", "*") are
+    /// written out, and the list's own numbers hidden.
+    /// </summary>
+    private static void NoteList(XhtmlDocument x, List<Note> notes)
+    {
+        var numbered = notes.All(n => n.Number is not null);
+        x.StartElement("ol", cssClass: numbered ? null : "labelled");
+        foreach (var note in notes)
         {
-            x.StartElement("li", id: $"note-{note.Number}", epubType: "endnote footnote");
-            x.Writer.WriteAttributeString("value", note.Number.ToString(CultureInfo.InvariantCulture));
-            for (var i = 0; i < note.Paragraphs.Count; i++)
+            x.StartElement("li", id: note.Id, epubType: "endnote footnote");
+            if (note.Number is int number) x.Writer.WriteAttributeString("value", number.ToString(CultureInfo.InvariantCulture));
+            var paragraphs = note.Paragraphs.Count > 0 ? note.Paragraphs : [new Paragraph("", note.Line, 0)];
+            for (var i = 0; i < paragraphs.Count; i++)
             {
                 x.StartElement("p");
-                x.WriteInlines(note.Paragraphs[i].Inlines);
-                if (i == note.Paragraphs.Count - 1 && _notes.FirstCitation(note.Number) is var (file, id))
+                if (i == 0 && !numbered)
                 {
-                    // U+FE0E after the arrow keeps iOS from drawing it as an emoji.
+                    x.Element("span", note.Label, cssClass: "label");
                     x.Writer.WriteString(" ");
-                    x.StartElement("a", epubType: "backlink", role: "doc-backlink");
-                    x.Writer.WriteAttributeString("href", $"{file}#{id}");
-                    x.Writer.WriteAttributeString("aria-label", $"Back to the text of note {note.Number}");
-                    x.Writer.WriteString("\u21A9\uFE0E");
-                    x.EndElement();
                 }
+                x.WriteInlines(paragraphs[i].Inlines);
+                if (i == paragraphs.Count - 1) Backlinks(x, note);
                 x.EndElement();
             }
             x.EndElement();
         }
         x.EndElement();
-        x.EndElement();
-        return new(NoteLinks.EndnotesFile, "endnotes", "Notes", x.Finish(), Landmark: "endnotes");
+    }
+
+    private static void Backlinks(XhtmlDocument x, Note note)
+    {
+        for (var c = 0; c < note.Citations.Count; c++)
+        {
+            var reference = note.Citations[c];
+            x.Writer.WriteString(" ");
+            x.StartElement("a", epubType: "backlink", role: "doc-backlink");
+            x.Writer.WriteAttributeString("href", $"{x.Layout!.FileOf(reference)}#{reference.Id}");
+            x.Writer.WriteAttributeString("aria-label", note.Citations.Count == 1
+                ? $"Back to the text of note {note.Label}"
+                : $"Back to citation {c + 1} of note {note.Label}");
+            // U+FE0E after the arrow keeps iOS from drawing it as an emoji.
+            x.Writer.WriteString(note.Citations.Count == 1 ? "\u21A9\uFE0E" : c == 0 ? "\u21A9\uFE0E a" : ((char)('a' + Math.Min(c, 25))).ToString());
+            x.EndElement();
+        }
     }
 
     /// <summary>Where the text came from and how this edition was made: the archive's notice lives here, not in the text.</summary>
     private ContentDocument Colophon()
     {
         var provenance = document.Provenance;
-        using var x = new XhtmlDocument("colophon.xhtml", "Colophon", _language, "backmatter", _notes);
+        using var x = new XhtmlDocument("Colophon", _language, "backmatter");
         x.StartElement("section", id: "colophon", epubType: "colophon", role: "doc-colophon");
         x.Element("h2", "Colophon", epubType: "title");
         if (provenance.ArchiveNotices.Count > 0)

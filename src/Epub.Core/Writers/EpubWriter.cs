@@ -15,9 +15,9 @@ public static class EpubWriter
 {
     private const string Root = "EPUB/";
 
-    public static Book Build(Document document, string generator)
+    public static Book Build(Document document, string generator, WriterOptions? options = null)
     {
-        var documents = new ContentWriter(document, generator).WriteAll();
+        var documents = new ContentWriter(document, generator, options ?? new WriterOptions()).WriteAll();
         var metadata = document.Metadata;
         var book = new Book();
         foreach (var d in documents) book.Files[Root + d.FileName] = d.Content;

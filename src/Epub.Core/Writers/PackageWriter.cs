@@ -18,7 +18,7 @@ internal static class PackageWriter
     /// <summary>The table of contents and the landmarks (one epub:type per link, as EPUBCheck wants).</summary>
     public static byte[] Nav(Metadata metadata, IReadOnlyList<ContentDocument> documents)
     {
-        using var x = new XhtmlDocument(NavFile, "Table of Contents", metadata.Language, "frontmatter", new NoteLinks());
+        using var x = new XhtmlDocument("Table of Contents", metadata.Language, "frontmatter");
         x.StartElement("nav", id: "toc", epubType: "toc", role: "doc-toc");
         x.Element("h2", "Table of Contents", epubType: "title");
         x.StartElement("ol");

@@ -15,8 +15,10 @@ internal sealed class XhtmlDocument : IDisposable
     public const string OpsNamespace = "http://www.idpf.org/2007/ops";
 
     private readonly MemoryStream _buffer = new();
-    private readonly NoteLinks _notes;
-    private readonly string _fileName;
+    private readonly BookLayout? _layout;
+
+    /// <summary>Where the book's notes and references are; null for documents without notes.</summary>
+    public BookLayout? Layout => _layout;
 
     public XmlWriter Writer { get; }
 
@@ -34,10 +36,9 @@ internal sealed class XhtmlDocument : IDisposable
     /// (Send-to-Kindle reads a file without it as Latin-1), <c>lang</c> and <c>xml:lang</c>, and
     /// a non-empty title (Ace requires both).
     /// </summary>
-    public XhtmlDocument(string fileName, string title, string language, string? bodyType, NoteLinks notes, string stylesheetHref = "css/book.css")
+    public XhtmlDocument(string title, string language, string? bodyType, BookLayout? layout = null, string stylesheetHref = "css/book.css")
     {
-        _fileName = fileName;
-        _notes = notes;
+        _layout = layout;
         Writer = XmlWriter.Create(_buffer, Settings);
         Writer.WriteStartDocument();
         Writer.WriteStartElement("html", XhtmlNamespace);
@@ -98,7 +99,10 @@ internal sealed class XhtmlDocument : IDisposable
                     Writer.WriteEndElement();
                     break;
                 case NoteReference reference:
-                    WriteNoteReference(reference.Number);
+                    WriteNoteReference(reference);
+                    break;
+                case Superscript superscript:
+                    Writer.WriteElementString("sup", superscript.Value);
                     break;
             }
         }
@@ -109,14 +113,15 @@ internal sealed class XhtmlDocument : IDisposable
     /// popup: a plain link whose <c>epub:type</c> is exactly "noteref" (Calibre compares the whole
     /// attribute), with the matching ARIA role. Superscript comes from CSS, not from <c>sup</c>.
     /// </summary>
-    private void WriteNoteReference(int number)
+    private void WriteNoteReference(NoteReference reference)
     {
+        var note = reference.Note ?? throw new InvalidOperationException($"note reference {reference.Label} was not resolved");
         Writer.WriteStartElement("a");
-        Writer.WriteAttributeString("href", $"{NoteLinks.EndnotesFile}#note-{number}");
-        Writer.WriteAttributeString("id", _notes.Cite(number, _fileName));
+        Writer.WriteAttributeString("href", $"{(_layout ?? throw new InvalidOperationException("a note reference outside the book's text")).FileOf(note)}#{note.Id}");
+        Writer.WriteAttributeString("id", reference.Id);
         Writer.WriteAttributeString("epub", "type", OpsNamespace, "noteref");
         Writer.WriteAttributeString("role", "doc-noteref");
-        Writer.WriteString(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Writer.WriteString(reference.Label);
         Writer.WriteEndElement();
     }
 
@@ -135,25 +140,3 @@ internal sealed class XhtmlDocument : IDisposable
     }
 }
 
-/// <summary>
-/// Where each note is cited, recorded while the chapters are written (they come before the
-/// notes in reading order), so that each note's backlink returns to its first citation.
-/// </summary>
-internal sealed class NoteLinks
-{
-    public const string EndnotesFile = "endnotes.xhtml";
-
-    private readonly Dictionary<int, (string File, string Id)> _first = [];
-    private readonly Dictionary<int, int> _count = [];
-
-    /// <summary>Records a citation of note <paramref name="number"/> and returns the id for it: unique even when a note is cited twice.</summary>
-    public string Cite(int number, string file)
-    {
-        var count = _count[number] = _count.GetValueOrDefault(number) + 1;
-        var id = count == 1 ? $"noteref-{number}" : $"noteref-{number}-{count}";
-        _first.TryAdd(number, (file, id));
-        return id;
-    }
-
-    public (string File, string Id)? FirstCitation(int number) => _first.TryGetValue(number, out var c) ? c : null;
-}

@@ -38,8 +38,8 @@ public sealed class BuiltBook
     {
         options ??= new ConvertOptions();
         var diagnostics = new Diagnostics(sourceName);
-        var document = Converter.Read(input, sourceName, options, diagnostics);
-        var book = Converter.Build(document);
+        var document = Pipeline.Default.Read(input, sourceName, options, diagnostics);
+        var book = Pipeline.Build(document, options);
         folder ??= Directory.CreateTempSubdirectory("epub-test-").FullName;
         var path = System.IO.Path.Combine(folder, System.IO.Path.ChangeExtension(sourceName, ".epub"));
         AtomicFile.Write(path, s => EpubWriter.Write(book, s, options.Modified));

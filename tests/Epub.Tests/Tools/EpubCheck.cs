@@ -26,18 +26,23 @@ public static class EpubCheck
     public static IReadOnlyList<string> Messages(string epubPath)
     {
         Assert.True(File.Exists(Jar), $"EPUBCheck is not installed ({Jar} is missing): run the README's test command, which installs it.");
-        var start = new ProcessStartInfo("java", ["-jar", Jar, epubPath, "--json", "-"])
+        var report = Path.Combine(Directory.CreateTempSubdirectory("epubcheck-").FullName, "report.json");
+        try
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdoutTask = process.StandardOutput.ReadToEndAsync();
-        var stderrTask = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        var json = stdoutTask.Result;
+            Server.Value.Check(Path.GetFullPath(epubPath), report);
+            Assert.True(File.Exists(report), $"EPUBCheck wrote no report for {epubPath}");
+            return Parse(File.ReadAllText(report));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(report)!, recursive: true);
+        }
+    }
+
+    private static List<string> Parse(string json)
+    {
         var jsonStart = json.IndexOf('{');
-        Assert.True(jsonStart >= 0, $"EPUBCheck printed no report: {stderrTask.Result}");
+        Assert.True(jsonStart >= 0, "EPUBCheck's report is empty");
         using var report = JsonDocument.Parse(json[jsonStart..]);
         var messages = new List<string>();
         foreach (var message in report.RootElement.GetProperty("messages").EnumerateArray())
@@ -49,5 +54,47 @@ public static class EpubCheck
             messages.Add($"{severity} {message.GetProperty("ID").GetString()}: {message.GetProperty("message").GetString()} at {string.Join(", ", locations)}");
         }
         return messages;
+    }
+
+    private static readonly Lazy<CheckServer> Server = new(() => new CheckServer());
+
+    /// <summary>
+    /// EPUBCheck in one long-lived Java VM (Tools/EpubCheckServer.java), shared by every test of
+    /// the run: starting a VM per book was nearly all of the suite's time. One book at a time.
+    /// </summary>
+    private sealed class CheckServer
+    {
+        private readonly Process _process;
+        private readonly Lock _lock = new();
+
+        public CheckServer()
+        {
+            var source = Path.Combine(Repository.Root, "tests", "Epub.Tests", "Tools", "EpubCheckServer.java");
+            var start = new ProcessStartInfo("java", ["-cp", Jar, source])
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            _process = Process.Start(start)!;
+            _process.ErrorDataReceived += (_, _) => { }; // EPUBCheck's progress lines: drained, not shown
+            _process.BeginErrorReadLine();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                try { _process.StandardInput.Close(); _process.WaitForExit(2000); if (!_process.HasExited) _process.Kill(); }
+                catch (InvalidOperationException) { }
+            };
+        }
+
+        public void Check(string book, string report)
+        {
+            lock (_lock)
+            {
+                _process.StandardInput.WriteLine($"{book}\t{report}");
+                _process.StandardInput.Flush();
+                var answer = _process.StandardOutput.ReadLine();
+                Assert.True(answer is not null && answer.StartsWith("done\t", StringComparison.Ordinal), $"the EPUBCheck server stopped: {answer}");
+            }
+        }
     }
 }

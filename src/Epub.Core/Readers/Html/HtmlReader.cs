@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using Epub.Model;
 using HtmlAgilityPack;
@@ -7,18 +6,29 @@ using HtmlAgilityPack;
 namespace Epub.Readers.Html;
 
 /// <summary>
-/// Reads an archived HTML page into the same flat document the plain-text reader makes: one
-/// paragraph per block element (or per line of a block broken with &lt;br&gt;), headings marked
-/// as such, emphasis kept, scripts, styles and forms left out. Superscript note numbers become
-/// "[N]" so the notes pass links them as it does in plain text.
+/// Reads an archived HTML page into the document tree: one paragraph per block element (or per
+/// line of a block broken with &lt;br&gt;), headings marked as such, emphasis kept, lists as lists,
+/// scripts, styles and forms left out. Notes come from the page's own markup: a short link whose
+/// target, later in the page, is a note (it links back, or starts with the link's number) becomes
+/// a <see cref="NoteReference"/> tied to that <see cref="Note"/>; a bare superscript number
+/// becomes a reference the notes pass ties to a list of notes.
 /// </summary>
-public static partial class HtmlReader
+public sealed partial class HtmlReader : IReader
 {
     private static readonly HashSet<string> Skipped = ["script", "style", "noscript", "form", "select", "button", "iframe", "object", "head", "img", "svg"];
-    private static readonly HashSet<string> Blocks = ["p", "div", "li", "dd", "dt", "blockquote", "pre", "td", "th", "center", "address", "section", "article", "main", "body", "ul", "ol", "dl", "table", "tr", "tbody", "thead", "hr"];
+    private static readonly HashSet<string> BlockElements = ["p", "div", "li", "dd", "dt", "blockquote", "pre", "td", "th", "center", "address", "section", "article", "main", "body", "ul", "ol", "dl", "table", "tr", "tbody", "thead", "hr", "aside", "footer", "header", "nav"];
+
+    /// <summary>The elements a note's target may sit in: its note is the nearest of them.</summary>
+    private static readonly HashSet<string> NoteContainers = ["p", "div", "li", "dd", "td", "aside", "section", "blockquote"];
+
+    public string Name => "html";
 
     /// <summary>Whether the text is an HTML page rather than plain text.</summary>
+    public bool CanRead(string text) => LooksLikeHtml(text);
+
     public static bool LooksLikeHtml(string text) => HtmlStart().IsMatch(text.AsSpan(0, Math.Min(text.Length, 1024)));
+
+    public Document Read(string text, Diagnostics diagnostics) => Read(text);
 
     public static Document Read(string text)
     {
@@ -29,21 +39,154 @@ public static partial class HtmlReader
         var title = html.DocumentNode.SelectSingleNode("//title")?.InnerText;
         if (!string.IsNullOrWhiteSpace(title) && html.DocumentNode.SelectSingleNode("//h1") is null) document.Metadata.Title = Clean(title);
 
-        var builder = new Builder(document.Blocks);
-        builder.Walk(html.DocumentNode.SelectSingleNode("//body") ?? html.DocumentNode);
+        var body = html.DocumentNode.SelectSingleNode("//body") ?? html.DocumentNode;
+        var links = NoteLinks.Find(body);
+        var builder = new Builder(document.Blocks, links);
+        builder.Walk(body);
         builder.Flush();
+
+        foreach (var (container, note) in links.Notes)
+        {
+            var blocks = new List<Block>();
+            var noteBuilder = new Builder(blocks, links, inNote: container);
+            noteBuilder.Walk(container);
+            noteBuilder.Flush();
+            note.Paragraphs.AddRange(Model.Blocks.Paragraphs(blocks));
+            if (note.Paragraphs.Count > 0) StripLabel(note.Paragraphs[0], note.Label);
+            document.Notes.Add(note);
+        }
         return document;
     }
 
-    private sealed class Builder(List<Block> blocks)
+    /// <summary>The note's own number at the start of its text ("1.", "[1]", "(1)"): the list shows it already.</summary>
+    private static void StripLabel(Paragraph paragraph, string label)
+    {
+        if (paragraph.Inlines.Count == 0 || paragraph.Inlines[0] is not Text first) return;
+        var m = LeadingLabel().Match(first.Value);
+        if (m.Success && m.Groups["label"].Value == label) first.Value = first.Value[m.Length..];
+        if (first.Value.Length == 0) paragraph.Inlines.RemoveAt(0);
+    }
+
+    /// <summary>The page's note links: which links are references, and which elements hold their notes.</summary>
+    private sealed class NoteLinks
+    {
+        public Dictionary<HtmlNode, Note> References { get; } = [];
+
+        /// <summary>Each note's element, in page order, with its note.</summary>
+        public List<(HtmlNode Container, Note Note)> Notes { get; } = [];
+
+        public HashSet<HtmlNode> Containers { get; } = [];
+
+        public static NoteLinks Find(HtmlNode body)
+        {
+            var result = new NoteLinks();
+            var targets = new Dictionary<string, HtmlNode>(StringComparer.Ordinal);
+            var links = new List<HtmlNode>();
+            foreach (var node in body.Descendants())
+            {
+                if (node.NodeType != HtmlNodeType.Element) continue;
+                foreach (var attribute in new[] { "id", "name" })
+                    if (node.GetAttributeValue(attribute, null) is string id && id.Length > 0) targets.TryAdd(id, node);
+                if (node.Name == "a" && node.GetAttributeValue("href", "") is var href && href.Length > 1 && href[0] == '#') links.Add(node);
+            }
+
+            var byContainer = new Dictionary<HtmlNode, Note>();
+            var scope = new NoteScope(0);
+            var labelsInScope = new HashSet<string>();
+            foreach (var link in links)
+            {
+                if (MarkerLabel(link.InnerText) is not string label) continue;
+                if (!targets.TryGetValue(WebUtility.UrlDecode(link.GetAttributeValue("href", "")[1..]), out var target)) continue;
+                if (target.StreamPosition <= link.StreamPosition) continue; // notes follow their references
+                var container = NoteContainer(target);
+                if (container is null || IsAncestor(container, link) || HasHeadingAncestor(container)) continue;
+                if (!LinksBack(container, link, targets) && !StartsWithLabel(container, label)) continue;
+                if (!byContainer.TryGetValue(container, out var note))
+                {
+                    // Numbering that starts again (per chapter of an edition) starts a new scope.
+                    if (!labelsInScope.Add(label))
+                    {
+                        scope = new NoteScope(scope.Index + 1);
+                        labelsInScope.Clear();
+                        labelsInScope.Add(label);
+                    }
+                    note = new Note(label, scope, container.Line);
+                    byContainer[container] = note;
+                    result.Notes.Add((container, note));
+                    result.Containers.Add(container);
+                }
+                result.References[link] = note;
+            }
+            result.Notes.Sort((a, b) => a.Container.StreamPosition.CompareTo(b.Container.StreamPosition));
+            return result;
+        }
+
+        /// <summary>The note around a link target: the nearest block; a block inside a note-classed div is that div's (a note of several paragraphs).</summary>
+        private static HtmlNode? NoteContainer(HtmlNode target)
+        {
+            var node = target;
+            while (node is not null && !NoteContainers.Contains(node.Name)) node = node.ParentNode;
+            if (node is null || node.Name == "body") return null;
+            if (node.ParentNode is { } parent && parent.Name is "div" or "aside" && parent.GetAttributeValue("class", "").Contains("note", StringComparison.OrdinalIgnoreCase))
+                return parent;
+            return node;
+        }
+
+        /// <summary>Two-way links: the note holds a link back to the reference, or to an anchor right before it.</summary>
+        private static bool LinksBack(HtmlNode container, HtmlNode link, Dictionary<string, HtmlNode> targets)
+        {
+            foreach (var back in container.Descendants("a"))
+            {
+                var href = back.GetAttributeValue("href", "");
+                if (href.Length < 2 || href[0] != '#' || !targets.TryGetValue(href[1..], out var anchor)) continue;
+                if (anchor == link || IsAncestor(anchor, link)) return true;
+                // Project Gutenberg: <a name="FNanchor_1_1"></a><a href="#Footnote_1_1">[1]</a>
+                if (anchor.ParentNode == link.ParentNode && Math.Abs(anchor.StreamPosition - link.StreamPosition) < 200) return true;
+                if (link.ParentNode is { } p && anchor.ParentNode == p.ParentNode && Math.Abs(anchor.StreamPosition - link.StreamPosition) < 200) return true;
+            }
+            return false;
+        }
+
+        private static bool StartsWithLabel(HtmlNode container, string label)
+        {
+            var text = WebUtility.HtmlDecode(container.InnerText).TrimStart();
+            var m = LeadingLabel().Match(text);
+            return m.Success && m.Groups["label"].Value == label;
+        }
+
+        private static bool IsAncestor(HtmlNode ancestor, HtmlNode node)
+        {
+            for (var n = node.ParentNode; n is not null; n = n.ParentNode)
+                if (n == ancestor) return true;
+            return false;
+        }
+
+        private static bool HasHeadingAncestor(HtmlNode node)
+        {
+            for (var n = node; n is not null; n = n.ParentNode)
+                if (n.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6") return true;
+            return false;
+        }
+    }
+
+    /// <summary>The label of a note marker ("[12]", "12", "(3)", "3.", "*", "A"), or null when the text is no marker.</summary>
+    private static string? MarkerLabel(string innerText)
+    {
+        var m = Marker().Match(WebUtility.HtmlDecode(innerText).Trim());
+        return m.Success ? m.Groups["label"].Value : null;
+    }
+
+    private sealed class Builder(List<Block> blocks, NoteLinks links, HtmlNode? inNote = null)
     {
         private readonly List<Inline> _inlines = [];
+        private List<Inline> _target = null!;
         private int _line;
         private int _group;
         private int _headingLevel;
 
         public void Walk(HtmlNode node)
         {
+            _target ??= _inlines;
             foreach (var child in node.ChildNodes)
             {
                 switch (child.NodeType)
@@ -60,9 +203,17 @@ public static partial class HtmlReader
 
         private void Element(HtmlNode element)
         {
-            var name = element.Name.ToLowerInvariant();
+            var name = element.Name;
             if (Skipped.Contains(name)) return;
+            if (inNote is null && links.Containers.Contains(element)) return; // a note: read apart, into the document's notes
             if (name == "br") { Flush(keepGroup: true); return; }
+            if (name == "a" && links.References.TryGetValue(element, out var note))
+            {
+                if (inNote is null) Add(new NoteReference(note.Label, note), element.Line);
+                return;
+            }
+            // Inside a note, its link back to the text is the writer's to make again.
+            if (inNote is not null && name == "a" && MarkerLabel(element.InnerText) is not null && element.GetAttributeValue("href", "").StartsWith('#')) return;
             if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
             {
                 Flush();
@@ -73,42 +224,69 @@ public static partial class HtmlReader
             }
             if (name is "i" or "em" or "cite" or "var")
             {
-                var outer = new List<Inline>(_inlines);
-                _inlines.Clear();
+                var outer = _target;
+                var inner = new List<Inline>();
+                _target = inner;
                 Walk(element);
-                var inner = new List<Inline>(_inlines);
-                _inlines.Clear();
-                _inlines.AddRange(outer);
-                if (Inline.PlainText(inner).Trim().Length > 0) _inlines.Add(new Emphasis(inner));
-                else _inlines.AddRange(inner);
+                _target = outer;
+                if (Inline.PlainText(inner).Trim().Length > 0 || inner.Any(i => i is NoteReference)) Add(new Emphasis(inner), element.Line);
+                else foreach (var i in inner) Add(i, element.Line);
                 return;
             }
-            if (name == "sup" && int.TryParse(element.InnerText.Trim().Trim('[', ']', '(', ')'), out var number))
+            if (name == "sup" && MarkerLabel(element.InnerText) is string label && !element.Descendants("a").Any())
             {
-                AddText($"[{number}]", element.Line);
+                Add(new NoteReference(label), element.Line);
                 return;
             }
-            var block = Blocks.Contains(name);
+            if (name is "ol" or "ul")
+            {
+                List(element);
+                return;
+            }
+            var block = BlockElements.Contains(name);
             if (block) Flush();
-            // An ordered list's numbers are implicit in HTML; written out, a list of notes reads as it would in plain text.
-            if (name == "li" && element.ParentNode?.Name.Equals("ol", StringComparison.OrdinalIgnoreCase) == true)
-                AddText($"{element.ParentNode.ChildNodes.Where(n => n.Name.Equals("li", StringComparison.OrdinalIgnoreCase)).TakeWhile(n => n != element).Count() + 1}. ", element.Line);
             Walk(element);
             if (block) Flush();
+        }
+
+        /// <summary>A list: each item's paragraphs (nested lists inside an item read as its further paragraphs).</summary>
+        private void List(HtmlNode element)
+        {
+            Flush();
+            var items = new List<List<Paragraph>>();
+            foreach (var item in element.ChildNodes.Where(n => n.Name == "li"))
+            {
+                if (inNote is null && links.Containers.Contains(item)) continue;
+                var itemBlocks = new List<Block>();
+                var builder = new Builder(itemBlocks, links, inNote);
+                builder.Walk(item);
+                builder.Flush();
+                var paragraphs = Model.Blocks.Paragraphs(itemBlocks).ToList();
+                if (paragraphs.Count > 0) items.Add(paragraphs);
+            }
+            var start = element.Name == "ol" && int.TryParse(element.GetAttributeValue("start", "1"), out var s) ? s : 1;
+            if (items.Count > 0) blocks.Add(new ListBlock(element.Name == "ol", items) { Start = start, Line = element.Line });
+            _group++;
+        }
+
+        private void Add(Inline inline, int line)
+        {
+            if (_target == _inlines && _inlines.Count == 0) _line = line;
+            _target.Add(inline);
         }
 
         private void AddText(string text, int line)
         {
             if (text.Length == 0) return;
-            if (_inlines.Count == 0)
+            if (_target == _inlines && _inlines.Count == 0)
             {
                 text = text.TrimStart();
                 if (text.Length == 0) return;
                 _line = line;
             }
             text = Whitespace().Replace(text, " ");
-            if (_inlines.Count > 0 && _inlines[^1] is Text last) last.Value += text;
-            else _inlines.Add(new Text(text));
+            if (_target.Count > 0 && _target[^1] is Text last) last.Value += text;
+            else _target.Add(new Text(text));
         }
 
         /// <summary>Ends the paragraph being built; a &lt;br&gt; keeps the next line in the same group, as a line of a plain-text block.</summary>
@@ -136,6 +314,12 @@ public static partial class HtmlReader
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\[(]?(?<label>\d{1,3}|[A-Za-z]|[*\u2020\u2021\u00A7])[\])]?\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"^\s*[\[(]?(?<label>\d{1,3}|[A-Za-z*\u2020\u2021\u00A7])[\])]?[.:]?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingLabel();
+
+    [GeneratedRegex(@"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlStart();
 }

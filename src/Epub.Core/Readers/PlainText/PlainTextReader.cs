@@ -8,8 +8,15 @@ namespace Epub.Readers.PlainText;
 /// paragraph of the source, with its line number and the run of lines it came from. Finding
 /// headings, notes and the title block is left to the passes.
 /// </summary>
-public static class PlainTextReader
+public sealed class PlainTextReader : IReader
 {
+    public string Name => "plain-text";
+
+    /// <summary>Plain text is what every other reader declines: it reads anything.</summary>
+    public bool CanRead(string text) => true;
+
+    public Document Read(string text, Diagnostics diagnostics) => Read(text);
+
     public static Document Read(string text)
     {
         var lines = SplitLines(text);

@@ -1,0 +1,161 @@
+using System.Security.Cryptography;
+using Epub.Model;
+using Epub.Passes;
+using Epub.Readers;
+using Epub.Readers.Html;
+using Epub.Readers.PlainText;
+using Epub.Writers;
+
+namespace Epub;
+
+/// <summary>What the person running the converter says, which wins over what is detected.</summary>
+public sealed record ConvertOptions
+{
+    public string? Title { get; init; }
+    public string? Author { get; init; }
+    public string? Language { get; init; }
+    public string? Date { get; init; }
+
+    /// <summary>Read the input in this encoding instead of detecting it.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>How the writers shape the book (where the notes go).</summary>
+    public WriterOptions Writer { get; init; } = new();
+
+    /// <summary>The book's dcterms:modified and zip timestamps.</summary>
+    public DateTimeOffset Modified { get; init; } = DefaultModified;
+
+    /// <summary>
+    /// A fixed "modified" date, so that the same input gives the same bytes on every run and
+    /// every machine (the date this edition's method was set); SOURCE_DATE_EPOCH overrides it.
+    /// </summary>
+    public static readonly DateTimeOffset DefaultModified = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
+}
+
+/// <summary>A reader: recognises its kind of source from the text and turns it into a flat document tree.</summary>
+public interface IReader
+{
+    string Name { get; }
+
+    /// <summary>Whether the text is this reader's kind of source (judged from its start).</summary>
+    bool CanRead(string text);
+
+    Document Read(string text, Diagnostics diagnostics);
+}
+
+/// <summary>A pass: one transformation of the tree, named for messages and for the benchmarks.</summary>
+public sealed record Pass(string Name, Action<Document, Diagnostics> Run);
+
+/// <summary>
+/// The whole conversion, in one place for the command line, the tests and the benchmarks: the
+/// registry of readers (the first that recognises the text reads it), the passes in their order,
+/// and the writers with the options the command line gives them.
+/// </summary>
+public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass> passes)
+{
+    public static string Generator { get; } = "epub " + (typeof(Pipeline).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+
+    /// <summary>
+    /// Readers most specific first (plain text reads anything). Passes: the archive's wrapper
+    /// comes off before the title block is read; notes are recognised before the structure pass
+    /// (a notes heading is no section) and resolved after it (scopes take their section's name);
+    /// typography last, over everything the others made.
+    /// </summary>
+    public static Pipeline Default { get; } = new(
+        [new HtmlReader(), new PlainTextReader()],
+        [
+            new("archive-debris", ArchiveDebrisPass.Run),
+            new("title-block", (d, _) => TitleBlockPass.Run(d)),
+            new("notes", NotesPass.Run),
+            new("structure", StructurePass.Run),
+            new("note-links", NoteLinkPass.Run),
+            new("quotation", (d, _) => QuotationPass.Run(d)),
+            new("typography", (d, _) => TypographyPass.Run(d)),
+        ]);
+
+    public IReadOnlyList<IReader> Readers { get; } = readers;
+
+    public IReadOnlyList<Pass> Passes { get; } = passes;
+
+    /// <summary>Decodes and cleans the bytes and picks the reader: the text every reader gets.</summary>
+    public (IReader Reader, string Text, string EncodingName) Decode(byte[] bytes, ConvertOptions options, Diagnostics diagnostics)
+    {
+        if (bytes.Length == 0) throw new InputException("the file is empty");
+        var source = SourceDecoder.Decode(bytes, options.Encoding);
+        CheckIsText(source.Text);
+        var text = TextCleaner.Clean(source.Text, diagnostics);
+        return (Readers.First(r => r.CanRead(text)), text, source.EncodingName);
+    }
+
+    /// <summary>Reads bytes into a finished document tree: all passes run, metadata filled in.</summary>
+    public Document Read(byte[] bytes, string sourceName, ConvertOptions options, Diagnostics diagnostics)
+    {
+        var (reader, text, encoding) = Decode(bytes, options, diagnostics);
+        var document = reader.Read(text, diagnostics);
+        if (document.Blocks.Count == 0 && document.Sections.Count == 0) throw new InputException("the file holds no text, only blank lines");
+
+        document.Provenance.SourceName = sourceName;
+        document.Provenance.SourceEncoding = encoding;
+        document.Provenance.SourceSha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+        foreach (var pass in Passes) pass.Run(document, diagnostics);
+        ApplyOptions(document.Metadata, options, sourceName);
+        document.Metadata.Identifier = "urn:uuid:" + Uuid.V5(Uuid.UrlNamespace, "sha256:" + document.Provenance.SourceSha256);
+        return document;
+    }
+
+    /// <summary>The book's files from the finished tree, shaped by the writer options.</summary>
+    public static Book Build(Document document, ConvertOptions options) => EpubWriter.Build(document, Generator, options.Writer);
+
+    /// <summary>Bytes in, zipped book out.</summary>
+    public byte[] Convert(byte[] bytes, string sourceName, ConvertOptions options, Diagnostics diagnostics, out Document document)
+    {
+        document = Read(bytes, sourceName, options, diagnostics);
+        using var zip = new MemoryStream();
+        EpubWriter.Write(Build(document, options), zip, options.Modified);
+        return zip.ToArray();
+    }
+
+    private static void ApplyOptions(Metadata metadata, ConvertOptions options, string sourceName)
+    {
+        if (options.Title is not null) { metadata.Title = options.Title; metadata.Subtitle = null; }
+        metadata.Title ??= Path.GetFileNameWithoutExtension(sourceName);
+        if (options.Author is not null) { metadata.Author = options.Author; metadata.Byline = null; }
+        if (options.Language is not null) metadata.Language = options.Language;
+        if (options.Date is not null)
+        {
+            metadata.Date = Dates.Parse(options.Date) ?? throw new InputException($"--date '{options.Date}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+            metadata.DateText = options.Date;
+        }
+        metadata.Modified = options.Modified;
+    }
+
+    /// <summary>Binary data (an image, a zip, a PDF) decodes to text full of NULs and control characters.</summary>
+    private static void CheckIsText(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        var control = 0;
+        foreach (var c in sample)
+        {
+            if (c == '\0') throw new InputException("the file is binary data, not text");
+            if (c < 0x20 && c is not ('\n' or '\r' or '\t' or '\f' or '\u001A')) control++;
+        }
+        if (control * 20 > sample.Length) throw new InputException("the file is binary data, not text");
+    }
+}
+
+/// <summary>Name-based UUIDs (RFC 9562, version 5): the same content always gets the same identifier.</summary>
+public static class Uuid
+{
+    public static readonly Guid UrlNamespace = new("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
+
+    public static string V5(Guid @namespace, string name)
+    {
+        var ns = @namespace.ToByteArray(bigEndian: true);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(name);
+        var hash = SHA1.HashData([.. ns, .. bytes]);
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();
+    }
+}

@@ -1,0 +1,70 @@
+using Epub.Model;
+
+namespace Epub.Writers;
+
+/// <summary>Where the notes go: one notes document after the text, or the end of each chapter.</summary>
+public enum NotePlacement
+{
+    /// <summary>All notes in one document after the text (Standard Ebooks' endnotes.xhtml).</summary>
+    Endnotes,
+
+    /// <summary>Each note at the end of the chapter that first cites it; notes nobody cites in a notes document.</summary>
+    ChapterEnd,
+}
+
+/// <summary>How the writers shape the book; set from the command line.</summary>
+public sealed record WriterOptions
+{
+    public NotePlacement Notes { get; init; } = NotePlacement.Endnotes;
+}
+
+/// <summary>
+/// Which file of the book holds each part of the tree, decided from the tree alone before any
+/// document is written, so that every link can be written in one go and no writer depends on the
+/// order in which the others run.
+/// </summary>
+public sealed class BookLayout
+{
+    public const string OpeningFile = "opening.xhtml";
+    public const string EndnotesFile = "endnotes.xhtml";
+
+    private readonly Dictionary<NoteReference, string> _referenceFiles = [];
+    private readonly Dictionary<Note, string> _noteFiles = [];
+    private readonly Dictionary<Section, string> _sectionFiles = [];
+
+    public BookLayout(Document document, WriterOptions options)
+    {
+        foreach (var p in Blocks.Paragraphs(document.Blocks))
+            foreach (var r in Inlines.References(p.Inlines)) _referenceFiles[r] = OpeningFile;
+        for (var i = 0; i < document.Sections.Count; i++)
+        {
+            var section = document.Sections[i];
+            var file = ChapterFile(i + 1);
+            _sectionFiles[section] = file;
+            foreach (var r in Inlines.References(section.Title)) _referenceFiles[r] = file;
+            foreach (var p in Blocks.Paragraphs(section.Blocks))
+                foreach (var r in Inlines.References(p.Inlines)) _referenceFiles[r] = file;
+            foreach (var e in section.Blocks.OfType<Epigraph>())
+                foreach (var r in Inlines.References(e.Citation)) _referenceFiles[r] = file;
+        }
+        foreach (var e in document.Blocks.OfType<Epigraph>())
+            foreach (var r in Inlines.References(e.Citation)) _referenceFiles[r] = OpeningFile;
+
+        foreach (var note in document.Notes)
+            _noteFiles[note] = options.Notes == NotePlacement.ChapterEnd && note.Citations.Count > 0
+                ? _referenceFiles[note.Citations[0]]
+                : EndnotesFile;
+        EndnotesDocumentNeeded = _noteFiles.Values.Any(f => f == EndnotesFile);
+    }
+
+    public static string ChapterFile(int number) => $"chapter-{number}.xhtml";
+
+    public bool EndnotesDocumentNeeded { get; }
+
+    public string FileOf(Note note) => _noteFiles[note];
+
+    public string FileOf(NoteReference reference) => _referenceFiles[reference];
+
+    /// <summary>The notes a file holds at its end (or, for the notes document, all of it), in book order.</summary>
+    public IEnumerable<Note> NotesIn(Document document, string file) => document.Notes.Where(n => _noteFiles[n] == file);
+}
