@@ -13,7 +13,7 @@ public sealed class BadInputTests
 
     private static (int Code, string Out, string Err, string Folder) Convert(string input, params string[] extra)
     {
-        var folder = Directory.CreateTempSubdirectory("epub-bad-").FullName;
+        var folder = Temp.Folder("epub-bad-");
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var code = Program.Run(["convert", input, "-o", folder + "/", .. extra], stdout, stderr);
@@ -110,7 +110,7 @@ public sealed class BadInputTests
     [Fact]
     public void Input_over_the_size_limit_is_refused_before_it_is_read()
     {
-        var folder = Directory.CreateTempSubdirectory("epub-big-").FullName;
+        var folder = Temp.Folder("epub-big-");
         var big = Path.Combine(folder, "big.txt");
         using (var stream = File.Create(big)) stream.SetLength(Readers.SourceDecoder.MaxBytes + 1L); // sparse: nothing is written
         var (code, _, stderr, output) = Convert(big);
@@ -130,7 +130,7 @@ public sealed class BadInputTests
     [Fact]
     public void Output_that_is_the_input_is_refused_and_the_input_survives()
     {
-        var folder = Directory.CreateTempSubdirectory("epub-same-").FullName;
+        var folder = Temp.Folder("epub-same-");
         var input = Path.Combine(folder, "text.epub");
         File.Copy(Nasty("utf8-bom.txt"), input);
         var before = File.ReadAllBytes(input);
@@ -145,7 +145,7 @@ public sealed class BadInputTests
     [Fact]
     public void Output_location_that_cannot_be_written_is_refused()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("epub-ro-").FullName, "a-file");
+        var file = Path.Combine(Temp.Folder("epub-ro-"), "a-file");
         File.WriteAllText(file, "x");
         var stderr = new StringWriter();
         var code = Program.Run(["convert", Nasty("utf8-bom.txt"), "-o", Path.Combine(file, "book.epub")], new StringWriter(), stderr);
@@ -174,7 +174,7 @@ public sealed class BadInputTests
     [Fact]
     public void A_failed_write_leaves_neither_book_nor_temporary_file()
     {
-        var folder = Directory.CreateTempSubdirectory("epub-atomic-").FullName;
+        var folder = Temp.Folder("epub-atomic-");
         var path = Path.Combine(folder, "book.epub");
         Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, stream =>
         {
@@ -187,7 +187,7 @@ public sealed class BadInputTests
     [Fact]
     public void A_cancelled_write_leaves_the_previous_book_untouched()
     {
-        var folder = Directory.CreateTempSubdirectory("epub-cancel-").FullName;
+        var folder = Temp.Folder("epub-cancel-");
         var path = Path.Combine(folder, "book.epub");
         File.WriteAllText(path, "previous");
         using var cancelled = new CancellationTokenSource();

@@ -15,7 +15,7 @@ public sealed class CliTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    private static string TempFolder() => Directory.CreateTempSubdirectory("epub-cli-").FullName;
+    private static string TempFolder() => Temp.Folder("epub-cli-");
 
     [Fact]
     public async Task With_no_arguments_the_bundled_text_becomes_a_book_in_output()
@@ -49,11 +49,34 @@ public sealed class CliTests
         Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1994, 3, 1), e.LastWriteTime.UtcDateTime.Date));
     }
 
+    /// <summary>Reproducible across processes, not only within one: two separate runs of the command give the same bytes.</summary>
+    [Fact]
+    public async Task Two_separate_runs_give_the_same_bytes()
+    {
+        var books = new List<byte[]>();
+        foreach (var run in new[] { "first", "second" })
+        {
+            var target = Path.Combine(Temp.Folder("epub-repro-" + run), "book.epub");
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "epub.dll"), "convert", Repository.BundledInput, "-o", target])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start)!;
+            await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.Equal(ExitCode.Success, process.ExitCode);
+            books.Add(await File.ReadAllBytesAsync(target));
+        }
+        Assert.Equal(books[0], books[1]);
+        Assert.Equal(BuiltBook.Bundled.Bytes, books[0]);
+    }
+
     /// <summary>SIGTERM (as Ctrl-C's SIGINT) mid-run: finished books stay, no partial book or temporary file.</summary>
     [Fact]
     public async Task A_signal_cancels_cleanly_leaving_only_finished_books()
     {
-        var inputs = Directory.CreateTempSubdirectory("epub-signal-in-").FullName;
+        var inputs = Temp.Folder("epub-signal-in-");
         var output = TempFolder();
         var paths = Enumerable.Range(0, 600).Select(i => Path.Combine(inputs, $"text-{i:000}.txt")).ToList();
         foreach (var path in paths) File.Copy(Repository.BundledInput, path);

@@ -260,7 +260,13 @@ public static partial class NotesPass
                 var part = (Paragraph)blocks[k];
                 var inlines = k == i ? Inline.DropPrefix(part.Inlines, text.Length - body.Length) : part.Inlines;
                 if (tagged.Success && k == end) inlines = TrimClosingBracket(inlines);
-                note.Paragraphs.Add(new Paragraph(inlines, part.Line, part.Group));
+                // Lines of one run (a short footnote broken over two lines) are one paragraph.
+                if (k > i && note.Paragraphs[^1].Group == part.Group)
+                {
+                    note.Paragraphs[^1].Inlines.Add(new Text(" "));
+                    note.Paragraphs[^1].Inlines.AddRange(inlines);
+                }
+                else note.Paragraphs.Add(new Paragraph(new List<Inline>(inlines), part.Line, part.Group));
             }
             if (citing >= 0) LinkFirstBracketReference((Paragraph)blocks[citing], note);
             document.Notes.Add(note);

@@ -12,16 +12,21 @@ public static partial class Dates
     public static string? Parse(string line)
     {
         var iso = IsoDate().Match(line);
-        if (iso.Success) return line.Trim();
+        if (iso.Success)
+        {
+            var text = line.Trim();
+            // "1994-02-30" has the shape of a date and is none.
+            return text.Length < 10 || int.Parse(text[8..10]) <= DateTime.DaysInMonth(int.Parse(text[..4]), int.Parse(text[5..7])) ? text : null;
+        }
         var m = WrittenDate().Match(line);
         if (!m.Success) return null;
         var year = m.Groups["year"].Value;
         if (!m.Groups["month"].Success) return year;
         var month = Array.IndexOf(Months, m.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
         var dayGroup = m.Groups["day"].Success ? m.Groups["day"] : m.Groups["day2"];
-        return dayGroup.Success && int.Parse(dayGroup.Value) is >= 1 and <= 31 and var day
-            ? $"{year}-{month:00}-{day:00}"
-            : $"{year}-{month:00}";
+        if (!dayGroup.Success) return $"{year}-{month:00}";
+        var day = int.Parse(dayGroup.Value);
+        return day >= 1 && day <= DateTime.DaysInMonth(int.Parse(year), month) ? $"{year}-{month:00}-{day:00}" : null;
     }
 
     [GeneratedRegex(@"^\s*(1[5-9]\d\d|20\d\d)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?\s*$", RegexOptions.CultureInvariant)]

@@ -193,7 +193,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         foreach (var note in notes)
         {
             x.StartElement("li", id: note.Id, epubType: "endnote footnote");
-            if (note.Number is int number) x.Writer.WriteAttributeString("value", number.ToString(CultureInfo.InvariantCulture));
+            if (numbered && note.Number is int number) x.Writer.WriteAttributeString("value", number.ToString(CultureInfo.InvariantCulture));
             var paragraphs = note.Paragraphs.Count > 0 ? note.Paragraphs : [new Paragraph("", note.Line, 0)];
             for (var i = 0; i < paragraphs.Count; i++)
             {

@@ -40,7 +40,7 @@ public sealed class BuiltBook
         var diagnostics = new Diagnostics(sourceName);
         var document = Pipeline.Default.Read(input, sourceName, options, diagnostics);
         var book = Pipeline.Build(document, options);
-        folder ??= Directory.CreateTempSubdirectory("epub-test-").FullName;
+        folder ??= Temp.Folder("epub-test-");
         var path = System.IO.Path.Combine(folder, System.IO.Path.ChangeExtension(sourceName, ".epub"));
         AtomicFile.Write(path, s => EpubWriter.Write(book, s, options.Modified));
         return new BuiltBook { Path = path, Bytes = File.ReadAllBytes(path), Document = document, Diagnostics = diagnostics };

@@ -26,7 +26,7 @@ public static class EpubCheck
     public static IReadOnlyList<string> Messages(string epubPath)
     {
         Assert.True(File.Exists(Jar), $"EPUBCheck is not installed ({Jar} is missing): run the README's test command, which installs it.");
-        var report = Path.Combine(Directory.CreateTempSubdirectory("epubcheck-").FullName, "report.json");
+        var report = Path.Combine(Temp.Folder("epubcheck-"), "report.json");
         try
         {
             Server.Value.Check(Path.GetFullPath(epubPath), report);

@@ -43,7 +43,7 @@ public static class NodeTools
     /// <summary>Ace's violations for a book: one line per failed check, with the document and the rule.</summary>
     public static async Task<IReadOnlyList<string>> AceViolations(string epubPath)
     {
-        var reportFolder = Directory.CreateTempSubdirectory("ace-").FullName;
+        var reportFolder = Temp.Folder("ace-");
         var (code, stdout, stderr) = await Node(Path.Combine("node_modules", "@daisy", "ace-cli", "bin", "ace.js"), "--force", "--silent", "-o", reportFolder, epubPath);
         var reportPath = Path.Combine(reportFolder, "report.json");
         Assert.True(File.Exists(reportPath), $"Ace wrote no report (exit {code}): {stdout} {stderr}");

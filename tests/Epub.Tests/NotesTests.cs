@@ -1,0 +1,283 @@
+using System.Text;
+using CsCheck;
+using Epub.Model;
+using Epub.Tests.Tools;
+using Epub.Writers;
+
+namespace Epub.Tests;
+
+/// <summary>
+/// Notes in every scope the sources use, followed both ways in the built book as a reader would:
+/// each reference lands on the note of its own scope and number, each note links back to every
+/// citation. Each source text here is our own, written in the convention it tests.
+/// </summary>
+public sealed class NotesTests
+{
+    private static BuiltBook Build(string text, string name, NotePlacement placement = NotePlacement.Endnotes) =>
+        BuiltBook.Build(Encoding.UTF8.GetBytes(text), name, new ConvertOptions { Writer = new WriterOptions { Notes = placement } });
+
+    /// <summary>Two chapters, each followed by its own list of notes numbered from 1.</summary>
+    private const string NotesPerChapter = """
+        Two Parts With Notes
+
+        by A. Writer
+
+        First Part
+
+        The first part makes a claim that needs a source.(1) It makes a second claim as well, and cites its note.(2)
+
+        Notes
+
+        1. First part, note one.
+        2. First part, note two.
+
+        Second Part
+
+        The second part has claims of its own, with a note of its own.(1) And another one here, which is cited.(2)
+
+        Notes
+
+        1. Second part, note one.
+        2. Second part, note two.
+        """;
+
+    [Fact]
+    public void Notes_restarting_per_chapter_link_within_their_chapter_both_ways()
+    {
+        var book = Build(NotesPerChapter, "per-chapter.txt");
+        Assert.Equal(["First Part", "Second Part"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(
+            [("chapter-1.xhtml", "1", "First part, note one."), ("chapter-1.xhtml", "2", "First part, note two."),
+             ("chapter-2.xhtml", "1", "Second part, note one."), ("chapter-2.xhtml", "2", "Second part, note two.")],
+            followed.Select(f => (f.File, f.Label, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' '))));
+        Assert.Equal(4, followed.Select(f => f.NoteId).Distinct().Count());
+        Assert.False(book.Diagnostics.HasWarnings, string.Join("\n", book.Diagnostics.Items));
+        // The notes document heads each part's notes with the part.
+        var endnotes = book.Text("EPUB/endnotes.xhtml");
+        Assert.Contains("<h3>First Part</h3>", endnotes);
+        Assert.Contains("<h3>Second Part</h3>", endnotes);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void A_single_list_at_the_end_is_the_whole_document_scope()
+    {
+        var book = BuiltBook.Bundled;
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(Enumerable.Range(1, 30).Select(n => n.ToString()), followed.Select(f => f.Label));
+        Assert.All(followed, f => Assert.Equal(("endnotes.xhtml", "note-" + f.Label), (f.NoteFile, f.NoteId)));
+    }
+
+    [Fact]
+    public void A_note_cited_twice_links_back_to_both_citations()
+    {
+        const string text = """
+            Cited Twice
+
+            A claim with a source.(1) Another claim from the same source.(1) A third claim.(2)
+
+            Notes
+
+            1. The shared source.
+            2. Another source.
+            """;
+        var book = Build(text, "twice.txt");
+        var followed = NoteLinks.Follow(book); // asserts one backlink per citation, in order
+        Assert.Equal(["noteref-1", "noteref-1-2", "noteref-2"], followed.Select(f => f.Id));
+        var endnotes = book.Text("EPUB/endnotes.xhtml");
+        Assert.Contains("\u21A9\uFE0E a</a>", endnotes);
+        Assert.Contains(">b</a>", endnotes);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void Project_Gutenberg_footnotes_after_their_paragraph_are_linked()
+    {
+        const string text = """
+            Footnotes After Paragraphs
+
+            The author states a fact here [1] and then another fact [2], both with notes.
+
+            [Footnote 1: The first footnote, set right after the paragraph.]
+
+            [Footnote 2: The second footnote, which runs on
+            to a second line before its bracket closes.]
+
+            A later paragraph of the text, with its own footnote [A] in a letter.
+
+            [Footnote A: A lettered footnote.]
+
+            And a paragraph whose note is a bare bracketed number [1] opening the next paragraph.
+
+            [1] A bare footnote, numbered again from one.
+
+            The text closes with a last paragraph, long enough to read as prose of the essay.
+            """;
+        var book = Build(text, "pg-footnotes.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2", "A", "1"], followed.Select(f => f.Label));
+        // Labels that are not all numbers are written out before each note ("A The lettered footnote").
+        Assert.Contains("The first footnote, set right after the paragraph. ", followed[0].NoteText);
+        Assert.Contains("The second footnote, which runs on to a second line before its bracket closes. ", followed[1].NoteText);
+        Assert.Contains("A lettered footnote. ", followed[2].NoteText);
+        Assert.StartsWith("A bare footnote, numbered again from one.", followed[3].NoteText);
+        Assert.DoesNotContain("[Footnote", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    /// <summary>Project Gutenberg's HTML: an anchor before the reference link, the note in a div.footnote linking back to the anchor.</summary>
+    [Fact]
+    public void Html_notes_linked_both_ways_by_anchors_are_kept()
+    {
+        const string page = """
+            <!DOCTYPE html>
+            <html><head><title>A Page</title></head><body>
+            <h1>An Edition</h1>
+            <h2>CHAPTER I</h2>
+            <p>Text of the first chapter cites a work.<a name="FNanchor_1_1" id="FNanchor_1_1"></a><a href="#Footnote_1_1" class="fnanchor">[1]</a> More text.</p>
+            <div class="footnote"><p><a name="Footnote_1_1" id="Footnote_1_1"></a><a href="#FNanchor_1_1"><span class="label">[1]</span></a> <i>A Work</i>, chapter vi.</p></div>
+            <h2>CHAPTER II<a name="FNanchor_2_2"></a><a href="#Footnote_2_2"><sup>[2]</sup></a></h2>
+            <p>The second chapter, with a <a href="#contents">link to the contents</a> that is no note.</p>
+            <div class="footnote"><p><a name="Footnote_2_2"></a><a href="#FNanchor_2_2">[2]</a> A note on the heading,</p><p>in two paragraphs.</p></div>
+            <p id="contents">Contents.</p>
+            </body></html>
+            """;
+        var book = Build(page, "pg.html");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2"], followed.Select(f => f.Label));
+        Assert.Equal("A Work, chapter vi.", followed[0].NoteText.TrimEnd('\u21A9', '\uFE0E', ' '));
+        Assert.Equal("A note on the heading,in two paragraphs.", followed[1].NoteText.TrimEnd('\u21A9', '\uFE0E', ' '));
+        Assert.Equal("chapter-2.xhtml", followed[1].File); // the reference in the heading counts
+        Assert.Contains("link to the contents", book.Text("EPUB/chapter-2.xhtml"));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    /// <summary>marxists.org: the reference link and the note's number link to each other (f1 ↔ b1).</summary>
+    [Fact]
+    public void Html_notes_whose_numbers_link_to_each_other_are_kept()
+    {
+        const string page = """
+            <html><head><title>An Essay</title></head><body>
+            <h3>An Essay</h3>
+            <p>The essay cites a book.<span class="note"><a id="f1" name="f1" href="#b1">[1]</a></span> And another.<span class="note"><a id="f2" name="f2" href="#b2">[2]</a></span></p>
+            <p>More of the essay, a paragraph long enough to be prose in its own right.</p>
+            <hr>
+            <p class="endnote"><a id="b1" name="b1" href="#f1">1.</a> A Book, p. 166.</p>
+            <p class="endnote"><a id="b2" name="b2" href="#f2">2.</a> Another Book, p. 12.</p>
+            </body></html>
+            """;
+        var followed = NoteLinks.Follow(Build(page, "essay.html"));
+        Assert.Equal([("1", "A Book, p.\u00A0166."), ("2", "Another Book, p.\u00A012.")], followed.Select(f => (f.Label, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' '))));
+    }
+
+    [Fact]
+    public void Html_superscript_inside_emphasis_is_a_reference_to_the_list_of_notes()
+    {
+        const string page = """
+            <html><body>
+            <h1>A Page</h1>
+            <p>Here is <i>an italic phrase<sup>1</sup></i> and a plain one.<sup>2</sup> And x<sup>3</sup> is no note.</p>
+            <p>A second paragraph of the page, long enough to read as prose.</p>
+            <h4>Notes</h4>
+            <ol><li>The first note.</li><li>The second note.</li></ol>
+            </body></html>
+            """;
+        var book = Build(page, "sup.html");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal([("1", "The first note."), ("2", "The second note.")], followed.Select(f => (f.Label, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' '))));
+        Assert.Contains("<i>an italic phrase<a href=\"endnotes.xhtml#note-1\"", book.Text("EPUB/opening.xhtml"));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    /// <summary>An HTML edition whose pages restart their numbering: each page (chapter) is a scope.</summary>
+    [Fact]
+    public void Html_note_numbering_that_restarts_starts_a_new_scope()
+    {
+        const string page = """
+            <html><body><h1>Edition</h1>
+            <h2>One</h2><p>First page cites.<a id="r1" href="#n1">1</a></p><p id="n1"><a href="#r1">1</a> Page one's note.</p>
+            <h2>Two</h2><p>Second page cites.<a id="r2" href="#n2">1</a></p><p id="n2"><a href="#r2">1</a> Page two's note.</p>
+            </body></html>
+            """;
+        var book = Build(page, "pages.html");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal([("1", "Page one's note."), ("1", "Page two's note.")], followed.Select(f => (f.Label, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ').Replace('\u2019', '\''))));
+        Assert.NotEqual(followed[0].NoteId, followed[1].NoteId);
+        Assert.Equal(2, book.Document.Notes.Select(n => n.Scope).Distinct().Count());
+    }
+
+    [Fact]
+    public void Notes_can_go_at_the_end_of_each_chapter()
+    {
+        var book = Build(NotesPerChapter, "chapter-end.txt", NotePlacement.ChapterEnd);
+        var followed = NoteLinks.Follow(book);
+        Assert.All(followed, f => Assert.Equal(f.File, f.NoteFile));
+        Assert.DoesNotContain(book.Entries(), e => e.Name.EndsWith("endnotes.xhtml"));
+        Assert.Contains("epub:type=\"endnotes footnotes\"", book.Text("EPUB/chapter-1.xhtml"));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void Chapter_end_placement_keeps_uncited_notes_in_a_notes_document()
+    {
+        const string text = """
+            Uncited
+
+            A claim.(1) Nothing cites the second note of this text at all, as it happens.
+
+            Notes
+
+            1. Cited.
+            2. Not cited.
+            """;
+        var book = Build(text, "uncited.txt", NotePlacement.ChapterEnd);
+        NoteLinks.Follow(book);
+        Assert.Contains("Not cited.", book.Text("EPUB/endnotes.xhtml"));
+        Assert.Contains("Cited.", book.Text("EPUB/opening.xhtml"));
+        Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.NoteNeverCited);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    // ---- Property: random documents whose sections each number their notes from 1 ---------------
+
+    private sealed record Part(string Title, int Notes, int[] Cited, bool Bracket);
+
+    private static readonly Gen<Part> Parts =
+        from words in Gen.OneOfConst("Alpha", "Beta", "Gamma", "Delta", "Omega", "Sigma").Array[1, 3]
+        from notes in Gen.Int[1, 6]
+        from extra in Gen.Int[0, 3]
+        from bracket in Gen.Bool
+        from cited in Gen.Int[1, 6].Array[extra]
+        select new Part(string.Join(' ', words), notes, [.. Enumerable.Range(1, notes), .. cited.Where(c => c <= notes)], bracket);
+
+    private static string Compose(Part[] parts)
+    {
+        var text = new StringBuilder("Random Parts\n\n");
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var part = parts[p];
+            text.Append($"{part.Title} {p + 1}\n\n");
+            foreach (var n in part.Cited)
+                text.Append($"Paragraph of part {p + 1} that cites a source for its claim here.{(part.Bracket ? $" [{n}]" : $"({n})")}\n\n");
+            text.Append("Notes\n\n");
+            for (var n = 1; n <= part.Notes; n++) text.Append($"{n}. Part {p + 1} note {n}.\n");
+            text.Append('\n');
+        }
+        return text.ToString();
+    }
+
+    [Fact]
+    public void Every_reference_lands_on_the_note_of_its_own_scope_and_number()
+    {
+        var checkedBooks = 0;
+        Gen.Int[2, 4].SelectMany(n => Parts.Array[n]).Sample(parts =>
+        {
+            var book = BuiltBook.Build(Encoding.UTF8.GetBytes(Compose(parts)), "parts.txt");
+            var followed = NoteLinks.Follow(book); // backlinks to every citation, unique ids
+            var expected = parts.SelectMany((part, p) => part.Cited.Select(n => (Chapter: $"chapter-{p + 1}.xhtml", Label: n.ToString(), Text: $"Part {p + 1} note {n}."))).ToList();
+            Assert.Equal(expected, followed.Select(f => (f.File, f.Label, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ', 'a', 'b', 'c', 'd'))).ToList());
+            if (checkedBooks++ < 3) Assert.Empty(EpubCheck.Messages(book.Path));
+        }, iter: 40, threads: 1);
+    }
+}
