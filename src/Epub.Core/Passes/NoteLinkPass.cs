@@ -68,6 +68,10 @@ public static class NoteLinkPass
         }
         foreach (var e in document.Blocks.OfType<Epigraph>())
             foreach (var r in Model.Inlines.References(e.Citation)) yield return (null, r);
+        // A note that cites another note (rare, but seen in scholarly editions).
+        foreach (var note in document.Notes)
+            foreach (var p in note.Paragraphs)
+                foreach (var r in Model.Inlines.References(p.Inlines)) yield return (null, r);
     }
 
     /// <summary>The label as it may stand in an id: letters and digits; otherwise the note's position.</summary>

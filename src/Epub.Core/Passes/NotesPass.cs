@@ -37,9 +37,10 @@ public static partial class NotesPass
             var paragraphs = Model.Blocks.Paragraphs(blocks.GetRange(scopeStart, list.Start - scopeStart)).ToList();
             var style = ChooseReferenceStyle(paragraphs, labels, out var cited);
             // A numbered list that its text hardly points to is a list, not notes. One in the middle of
-            // the text without a "Notes" heading must be cited in full to count.
-            var needed = trailing || list.Heading >= 0 ? (labels.Count + 1) / 2 : labels.Count;
-            if (cited == 0 || cited < needed) continue;
+            // the text is notes only under a "Notes" heading: numbered points of an argument, with
+            // "(1) … (2) …" enumerations before them, look just like notes without one.
+            if (!trailing && list.Heading < 0) continue;
+            if (cited == 0 || cited < (labels.Count + 1) / 2) continue;
 
             var scope = new NoteScope(scopes + k);
             var notes = MakeNotes(list, blocks, scope, diagnostics);
@@ -189,6 +190,7 @@ public static partial class NotesPass
                         continue;
                     }
                     if (match.Index == 0 && i == 0 && atStart) continue; // a paragraph that opens with "(3)" is enumerating, not citing
+                    if (IsEnumeration(text.Value, match.Index)) continue;
                     // The reference sits against the word or stop it follows: one space before it goes.
                     var cut = match.Index > last && char.IsWhiteSpace(text.Value[match.Index - 1]) ? match.Index - 1 : match.Index;
                     if (cut > last) pieces.Add(new Text(text.Value[last..cut]));
@@ -202,6 +204,13 @@ public static partial class NotesPass
                 i += pieces.Count - 1;
             }
         }
+    }
+
+    /// <summary>"are: (1) the first" or "; (2) the second": a number after a colon or semicolon enumerates.</summary>
+    private static bool IsEnumeration(string text, int index)
+    {
+        var before = text.AsSpan(0, index).TrimEnd();
+        return before.Length > 0 && before[^1] is ':' or ';';
     }
 
     // ---- Footnotes right after the paragraph that cites them ------------------------------------

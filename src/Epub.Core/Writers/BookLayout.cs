@@ -51,9 +51,14 @@ public sealed class BookLayout
             foreach (var r in Inlines.References(e.Citation)) _referenceFiles[r] = OpeningFile;
 
         foreach (var note in document.Notes)
-            _noteFiles[note] = options.Notes == NotePlacement.ChapterEnd && note.Citations.Count > 0
-                ? _referenceFiles[note.Citations[0]]
+            _noteFiles[note] = options.Notes == NotePlacement.ChapterEnd && note.Citations.Count > 0 && _referenceFiles.TryGetValue(note.Citations[0], out var file)
+                ? file
                 : EndnotesFile;
+        // A reference inside a note (a note citing another) is in whichever file holds that note;
+        // a note cited only from another note goes with it.
+        foreach (var note in document.Notes)
+            foreach (var p in note.Paragraphs)
+                foreach (var r in Inlines.References(p.Inlines)) _referenceFiles[r] = _noteFiles[note];
         EndnotesDocumentNeeded = _noteFiles.Values.Any(f => f == EndnotesFile);
     }
 
