@@ -18,6 +18,9 @@ public static class DiagnosticCode
     /// <summary>Archive: a leftover of the website was dropped.</summary>
     public const string WebsiteLeftoverDropped = "A002";
 
+    /// <summary>Archive: a wrapper (mail headers, Project Gutenberg's header or licence) was left out.</summary>
+    public const string WrapperRemoved = "A003";
+
     /// <summary>Notes: a reference names a note that does not exist.</summary>
     public const string ReferenceWithoutNote = "N001";
 

@@ -70,6 +70,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
             new("structure", StructurePass.Run),
             new("note-links", NoteLinkPass.Run),
             new("quotation", (d, _) => QuotationPass.Run(d)),
+            new("inline-markup", (d, _) => InlineMarkupPass.Run(d)),
             new("typography", (d, _) => TypographyPass.Run(d)),
         ]);
 
@@ -118,6 +119,9 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
 
     private static void ApplyOptions(Metadata metadata, ConvertOptions options, string sourceName)
     {
+        metadata.Title ??= metadata.Hints.Title;
+        metadata.Author ??= metadata.Hints.Author;
+        metadata.Date ??= metadata.Hints.Date;
         if (options.Title is not null) { metadata.Title = options.Title; metadata.Subtitle = null; }
         metadata.Title ??= Path.GetFileNameWithoutExtension(sourceName);
         if (options.Author is not null) { metadata.Author = options.Author; metadata.Byline = null; }
@@ -130,17 +134,22 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         metadata.Modified = options.Modified;
     }
 
-    /// <summary>Binary data (an image, a zip, a PDF) decodes to text full of NULs and control characters.</summary>
+    /// <summary>
+    /// Binary data (an image, a zip, a PDF) decodes to text full of NULs and control characters.
+    /// A real text may hold a stray one (a NUL where a transfer broke, a form feed between pages):
+    /// those are removed with a warning, not taken for binary.
+    /// </summary>
     private static void CheckIsText(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
         var control = 0;
+        var nul = 0;
         foreach (var c in sample)
         {
-            if (c == '\0') throw new InputException("the file is binary data, not text");
-            if (c < 0x20 && c is not ('\n' or '\r' or '\t' or '\f' or '\u001A')) control++;
+            if (c == '\0') nul++;
+            else if (c < 0x20 && c is not ('\n' or '\r' or '\t' or '\f' or '\u001A')) control++;
         }
-        if (control * 20 > sample.Length) throw new InputException("the file is binary data, not text");
+        if (nul * 100 > sample.Length || (nul + control) * 20 > sample.Length) throw new InputException("the file is binary data, not text");
     }
 }
 

@@ -27,9 +27,22 @@ public sealed class Metadata
     /// <summary>"urn:uuid:…", derived from the content.</summary>
     public string Identifier { get; set; } = "";
 
+    /// <summary>What a wrapper says of the text (a message's subject, sender and date): used where the text itself says nothing.</summary>
+    public MetadataHints Hints { get; } = new();
+
     /// <summary>When this edition was made, UTC.</summary>
     public DateTimeOffset Modified { get; set; }
 }
 
 /// <summary>The book a review is about, as its header cites it.</summary>
 public sealed record ReviewedWork(string? Author, string Title, string? Subtitle, string? Imprint);
+
+/// <summary>Weaker evidence than the text's own title block: a mail subject, a sender, a posting date.</summary>
+public sealed class MetadataHints
+{
+    public string? Title { get; set; }
+    public string? Author { get; set; }
+
+    /// <summary>W3CDTF.</summary>
+    public string? Date { get; set; }
+}

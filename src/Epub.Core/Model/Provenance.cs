@@ -17,6 +17,9 @@ public sealed class Provenance
     /// <summary>Who kept the archive, when a notice says so ("the former website of …").</summary>
     public string? Archive { get; set; }
 
+    /// <summary>Wrappers left out (mail headers, Project Gutenberg's header and licence): first line, what, how many lines.</summary>
+    public List<(int Line, string What, int Lines)> Wrappers { get; } = [];
+
     /// <summary>Lines taken out as leftovers of the website, with their line numbers.</summary>
     public List<(int Line, string Text)> Dropped { get; } = [];
 }

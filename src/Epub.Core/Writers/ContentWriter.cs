@@ -229,6 +229,17 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         }
     }
 
+    /// <summary>What this edition restored, said only of what it found.</summary>
+    private string Restored()
+    {
+        var parts = new List<string>();
+        if (document.Sections.Count > 0) parts.Add("headings");
+        if (document.Notes.Count > 0) parts.Add("notes");
+        parts.Add("typography");
+        var list = parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
+        return $"Its {list} {(parts.Count == 1 ? "was" : "were")} restored from the source;";
+    }
+
     /// <summary>Where the text came from and how this edition was made: the archive's notice lives here, not in the text.</summary>
     private ContentDocument Colophon()
     {
@@ -247,7 +258,10 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         }
         x.Element("p", $"This edition was made by {generator} from the archived file {provenance.SourceName} " +
                        $"({provenance.SourceEncoding.ToUpperInvariant()}, SHA-256 {provenance.SourceSha256}). " +
-                       "Its headings, notes and typography were restored from the plain text; its words were not changed.");
+                       $"{Restored()} its words were not changed.");
+        if (provenance.Wrappers.Count > 0)
+            x.Element("p", "Left out as the archive\u2019s wrapping, not the author\u2019s text: " +
+                           string.Join("; ", provenance.Wrappers.Select(w => $"{w.What} ({w.Lines} lines from line {w.Line})")) + ".");
         if (provenance.Dropped.Count > 0)
             x.Element("p", "Left out as leftovers of the website: " + string.Join(", ", provenance.Dropped.Select(d => $"\u201C{d.Text}\u201D")) + ".");
         x.EndElement();

@@ -15,30 +15,67 @@ public sealed class PlainTextReader : IReader
     /// <summary>Plain text is what every other reader declines: it reads anything.</summary>
     public bool CanRead(string text) => true;
 
-    public Document Read(string text, Diagnostics diagnostics) => Read(text);
-
-    public static Document Read(string text)
+    public Document Read(string text, Diagnostics diagnostics)
     {
         var lines = SplitLines(text);
         var document = new Document();
-        var wrapWidth = HardWrap.DetectWidth(lines);
+        var (bodyStart, bodyEnd) = Layout.Wrappers.Find(lines, document, diagnostics);
+        var wrapWidth = HardWrap.DetectWidth(lines.GetRange(bodyStart, bodyEnd - bodyStart));
         var group = 0;
-        var start = 0;
-        for (var i = 0; i <= lines.Count; i++)
+        var start = bodyStart;
+        for (var i = bodyStart; i <= bodyEnd; i++)
         {
-            if (i < lines.Count && !string.IsNullOrWhiteSpace(lines[i])) continue;
+            if (i < bodyEnd && !string.IsNullOrWhiteSpace(lines[i])) continue;
             if (i > start)
             {
-                AddGroup(document.Blocks, lines, start, i, group, wrapWidth);
-                group++;
+                AddGroup(document.Blocks, lines, start, i, ref group, wrapWidth);
             }
             start = i + 1;
         }
         return document;
     }
 
-    /// <summary>One run of non-blank lines: each line a paragraph, unless the text is hard-wrapped.</summary>
-    private static void AddGroup(List<Block> blocks, List<string> lines, int start, int end, int group, int? wrapWidth)
+    /// <summary>
+    /// One run of non-blank lines. Rules (a line of only "=", "-", "_", "*", "~" or "#") are
+    /// decoration, not text: a rule under a single line underlines it as a heading ("=" for the
+    /// upper level, others for the lower), otherwise it separates what is above from what is below.
+    /// </summary>
+    private static void AddGroup(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth)
+    {
+        var segmentStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end && !IsRule(lines[i])) continue;
+            var title = i - segmentStart == 1 ? lines[segmentStart].Trim() : null;
+            if (i < end && title is not null && title.Length <= MaxUnderlinedLength && lines[i].Trim().Length * 2 >= title.Length && !IsRule(title))
+            {
+                blocks.Add(new Paragraph(title, segmentStart + 1, ++group) { HeadingLevel = lines[i].Trim()[0] == '=' ? 2 : 3 });
+                group++;
+            }
+            else if (i > segmentStart)
+            {
+                AddParagraphs(blocks, lines, segmentStart, i, group, wrapWidth);
+                group++;
+            }
+            segmentStart = i + 1;
+        }
+    }
+
+    private const int MaxUnderlinedLength = 100;
+
+    private static bool IsRule(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        if (trimmed.Length < 3) return false;
+        var c = trimmed[0];
+        if (c is not ('=' or '-' or '_' or '*' or '~' or '#')) return false;
+        foreach (var ch in trimmed)
+            if (ch != c && ch != ' ') return false;
+        return true;
+    }
+
+    /// <summary>Lines without rules: each line a paragraph, unless the text is hard-wrapped.</summary>
+    private static void AddParagraphs(List<Block> blocks, List<string> lines, int start, int end, int group, int? wrapWidth)
     {
         var paragraphStart = start;
         var current = new StringBuilder(lines[start].Trim()); // appended to, never rebuilt: no quadratic copying

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Epub.Model;
+
+namespace Epub.Passes;
+
+/// <summary>
+/// The emphasis plain text writes by hand: "*really*" and "_Book Title_" (as mail and Usenet
+/// wrote them, and as Markdown later kept) become emphasis. Only around whole words: never inside
+/// a word ("snake_case"), a URL or an e-mail address, and never across a line of asterisks.
+/// </summary>
+public static partial class InlineMarkupPass
+{
+    public static void Run(Document document)
+    {
+        foreach (var (_, paragraph) in document.Paragraphs()) Rewrite(paragraph.Inlines);
+        foreach (var section in document.Sections) Rewrite(section.Title);
+        foreach (var note in document.Notes)
+            foreach (var paragraph in note.Paragraphs) Rewrite(paragraph.Inlines);
+    }
+
+    private static void Rewrite(List<Inline> inlines)
+    {
+        for (var i = 0; i < inlines.Count; i++)
+        {
+            if (inlines[i] is not Text text || (text.Value.IndexOf('*') < 0 && text.Value.IndexOf('_') < 0)) continue;
+            var pieces = new List<Inline>();
+            var last = 0;
+            foreach (Match m in Emphasised().Matches(text.Value))
+            {
+                if (InAddress(text.Value, m.Index)) continue;
+                if (m.Index > last) pieces.Add(new Text(text.Value[last..m.Index]));
+                pieces.Add(new Emphasis([new Text(m.Groups["inner"].Value)]));
+                last = m.Index + m.Length;
+            }
+            if (pieces.Count == 0) continue;
+            if (last < text.Value.Length) pieces.Add(new Text(text.Value[last..]));
+            inlines.RemoveAt(i);
+            inlines.InsertRange(i, pieces);
+            i += pieces.Count - 1;
+        }
+    }
+
+    /// <summary>Whether the marker at <paramref name="index"/> sits in a URL or an e-mail address (the word it belongs to has "://", "www." or "@").</summary>
+    private static bool InAddress(string text, int index)
+    {
+        var start = text.LastIndexOf(' ', Math.Max(0, index - 1)) + 1;
+        var end = text.IndexOf(' ', index);
+        var word = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        return word.Contains("://", StringComparison.Ordinal) || word.Contains("www.", StringComparison.Ordinal) || word.Contains('@');
+    }
+
+    /// <summary>A marker, text that starts and ends with a non-space, the same marker; no word character outside either.</summary>
+    [GeneratedRegex(@"(?<![\w*_])(?<m>[*_])(?<inner>(?=[^\s*_])[^*_\n]{0,200}?[^\s*_])\k<m>(?![\w*_])|(?<![\w*_])(?<m>[*_])(?<inner>[^\s*_])\k<m>(?![\w*_])", RegexOptions.CultureInvariant)]
+    private static partial Regex Emphasised();
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Epub.Model;
+
+namespace Epub.Readers.PlainText.Layout;
+
+/// <summary>
+/// Finds what a mail system, a news server or Project Gutenberg wrapped around the text, by shape:
+/// header blocks at the top (lines of "Field: value", as RFC 5322 and Usenet write them), and
+/// Project Gutenberg's "*** START OF" / "*** END OF" markers with the header and licence around
+/// them. The wrapper leaves the text (named in the colophon, reported with --verbose), and what it
+/// says of the text (subject, sender, date; the edition's title and author) becomes metadata.
+/// </summary>
+internal static partial class Wrappers
+{
+    /// <summary>How far into the text Project Gutenberg's start marker may stand.</summary>
+    private const int GutenbergHeaderLines = 600;
+
+    /// <summary>Lines [Start, End) of the text proper.</summary>
+    public static (int Start, int End) Find(List<string> lines, Document document, Diagnostics diagnostics)
+    {
+        var start = 0;
+        var end = lines.Count;
+        var hints = document.Metadata.Hints;
+
+        var gutenbergStart = -1;
+        for (var i = 0; i < Math.Min(lines.Count, GutenbergHeaderLines); i++)
+            if (GutenbergStart().IsMatch(lines[i])) { gutenbergStart = i; break; }
+        if (gutenbergStart >= 0)
+        {
+            for (var i = 0; i < gutenbergStart; i++)
+            {
+                var field = GutenbergField().Match(lines[i]);
+                if (!field.Success) continue;
+                var value = field.Groups["value"].Value.Trim();
+                switch (field.Groups["name"].Value.ToLowerInvariant())
+                {
+                    case "title": document.Metadata.Title ??= value; break;
+                    case "author": document.Metadata.Author ??= value; break;
+                    case "release date": hints.Date ??= Dates.Parse(DateInText().Match(value).Value); break;
+                }
+            }
+            Remove(document, diagnostics, lines, 0, gutenbergStart + 1, "Project Gutenberg's header");
+            start = gutenbergStart + 1;
+            // "Produced by …" credits open the text proper: they are the edition's, not the author's.
+            var next = SkipBlank(lines, start);
+            if (next < lines.Count && ProducedBy().IsMatch(lines[next]))
+            {
+                var creditsEnd = next;
+                while (creditsEnd < lines.Count && !string.IsNullOrWhiteSpace(lines[creditsEnd])) creditsEnd++;
+                Remove(document, diagnostics, lines, next, creditsEnd, "the edition's credits");
+                start = creditsEnd;
+            }
+            for (var i = start; i < lines.Count; i++)
+            {
+                if (!GutenbergEnd().IsMatch(lines[i]) && !GutenbergEndLine().IsMatch(lines[i])) continue;
+                Remove(document, diagnostics, lines, i, lines.Count, "Project Gutenberg's licence");
+                end = i;
+                break;
+            }
+        }
+
+        // Mail and news headers: the first block of lines, and any forwarded block right after it.
+        for (var round = 0; round < 3; round++)
+        {
+            var blockStart = SkipBlank(lines, start);
+            var blockEnd = blockStart;
+            var fields = 0;
+            while (blockEnd < end && !string.IsNullOrWhiteSpace(lines[blockEnd]))
+            {
+                var line = lines[blockEnd];
+                if (HeaderField().Match(line) is { Success: true } field)
+                {
+                    fields++;
+                    var value = field.Groups["value"].Value.Trim();
+                    switch (field.Groups["name"].Value.ToLowerInvariant())
+                    {
+                        case "subject": hints.Title ??= ReplyPrefix().Replace(value, ""); break;
+                        case "from": hints.Author ??= SenderName(value); break;
+                        case "date": hints.Date ??= MailDate(value); break;
+                    }
+                }
+                blockEnd++;
+            }
+            var length = blockEnd - blockStart;
+            // Header fields, nearly every line of the block (a group line "Article 15 of alt.x:" or a
+            // folded line may stand among them).
+            if (fields < 3 || fields * 10 < length * 7) break;
+            Remove(document, diagnostics, lines, blockStart, blockEnd, "the message's headers");
+            start = blockEnd;
+        }
+        return (start, end);
+    }
+
+    private static int SkipBlank(List<string> lines, int i)
+    {
+        while (i < lines.Count && string.IsNullOrWhiteSpace(lines[i])) i++;
+        return i;
+    }
+
+    private static void Remove(Document document, Diagnostics diagnostics, List<string> lines, int from, int to, string what)
+    {
+        var kept = lines.Skip(from).Take(to - from).Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+        if (kept.Count == 0) return;
+        document.Provenance.Wrappers.Add((from + 1, what, kept.Count));
+        diagnostics.Info(DiagnosticCode.WrapperRemoved, from + 1, $"left out {what} ({kept.Count} lines)");
+    }
+
+    /// <summary>"jim@irvine.com (James Zarbock)" or "James Zarbock &lt;jim@irvine.com&gt;" → the name; a bare address gives none.</summary>
+    private static string? SenderName(string value)
+    {
+        var inParentheses = Regex.Match(value, @"\((?<name>[^()@]+)\)");
+        if (inParentheses.Success) return inParentheses.Groups["name"].Value.Trim();
+        var beforeAddress = Regex.Match(value, @"^""?(?<name>[^<""@]+?)""?\s*<");
+        return beforeAddress.Success ? beforeAddress.Groups["name"].Value.Trim() : null;
+    }
+
+    /// <summary>"Fri, 20 Nov 92 02:08:20 GMT" → "1992-11-20".</summary>
+    private static string? MailDate(string value)
+    {
+        var m = MailDatePattern().Match(value);
+        if (!m.Success) return null;
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (year < 100) year += year < 50 ? 2000 : 1900;
+        var month = Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], m.Groups["month"].Value.ToLowerInvariant()) + 1;
+        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        return month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? $"{year:0000}-{month:00}-{day:00}" : null;
+    }
+
+    [GeneratedRegex(@"^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GutenbergStart();
+
+    [GeneratedRegex(@"^\s*\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GutenbergEnd();
+
+    [GeneratedRegex(@"^\s*End of (the )?Project Gutenberg", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GutenbergEndLine();
+
+    [GeneratedRegex(@"^(?<name>Title|Author|Release Date):\s*(?<value>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GutenbergField();
+
+    [GeneratedRegex(@"^\s*(Produced by|This e-?text was produced|E-?text prepared by|Transcribed by)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProducedBy();
+
+    [GeneratedRegex(@"[A-Za-z]+\s+\d{1,2},\s+\d{4}|\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex DateInText();
+
+    /// <summary>"Subject: …", "Message-ID: …", "X-Vms-To: …"; "Article 15189 of alt.activism:" counts as one too.</summary>
+    [GeneratedRegex(@"^(?:(?<name>[A-Za-z][A-Za-z0-9-]{1,30}):\s+(?<value>.*)|Article \d+ of [\w.-]+:?\s*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderField();
+
+    [GeneratedRegex(@"^((Re|Fwd?|Part \d+)\s*:\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplyPrefix();
+
+    [GeneratedRegex(@"(?<day>\d{1,2})\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?<year>\d{2,4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MailDatePattern();
+}
