@@ -149,7 +149,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
             if (c == '\0') nul++;
             else if (c < 0x20 && c is not ('\n' or '\r' or '\t' or '\f' or '\u001A')) control++;
         }
-        if (nul * 100 > sample.Length || (nul + control) * 20 > sample.Length) throw new InputException("the file is binary data, not text");
+        if ((nul > 2 && nul * 100 > sample.Length) || (nul + control) * 20 > sample.Length) throw new InputException("the file is binary data, not text");
     }
 }
 

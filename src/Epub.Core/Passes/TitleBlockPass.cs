@@ -73,13 +73,26 @@ public static partial class TitleBlockPass
         }
         var shortLines = lines.Count <= MaxLines && lines.All(p => p.PlainText.Length <= MaxLineLength);
         var isList = lines.Count > 1 && lines.All(p => Markers.StartsItem(p.PlainText));
-        var isProse = lines.Count == 1 && SentenceEnd().IsMatch(lines[0].PlainText) && lines[0].PlainText.Length > 80;
+        var isProse = (lines.Count == 1 && SentenceEnd().IsMatch(lines[0].PlainText) && lines[0].PlainText.Length > 80)
+                      || RunsOnAsASentence(lines);
         if (!shortLines || isList || isProse || blocks.Count <= lines.Count) return [];
         // A byline or a date standing alone right after (HTML puts each in its own <p>) belongs to the block too.
         while (lines.Count < MaxLines && blocks.Count > lines.Count + 1 && blocks[lines.Count] is Paragraph next
                && next.PlainText.Trim() is var text && (Byline().IsMatch(text) || Dates.Parse(text) is not null))
             lines.Add(next);
         return lines;
+    }
+
+    /// <summary>A sentence broken over lines: a line that does not end a clause, and a next line that goes on in lower case.</summary>
+    private static bool RunsOnAsASentence(List<Paragraph> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var line = lines[i].PlainText.TrimEnd();
+            var next = lines[i + 1].PlainText.TrimStart();
+            if (line.Length > 40 && next.Length > 0 && char.IsLower(next[0]) && line[^1] is not (':' or '-')) return true;
+        }
+        return false;
     }
 
     internal static (string Title, string? Subtitle) SplitTitle(string line)

@@ -40,7 +40,7 @@ internal static partial class Wrappers
                     case "release date": hints.Date ??= Dates.Parse(DateInText().Match(value).Value); break;
                 }
             }
-            Remove(document, diagnostics, lines, 0, gutenbergStart + 1, "Project Gutenberg's header");
+            Remove(document, diagnostics, lines, 0, gutenbergStart + 1, "the Project Gutenberg header");
             start = gutenbergStart + 1;
             // "Produced by …" credits open the text proper: they are the edition's, not the author's.
             var next = SkipBlank(lines, start);
@@ -48,13 +48,13 @@ internal static partial class Wrappers
             {
                 var creditsEnd = next;
                 while (creditsEnd < lines.Count && !string.IsNullOrWhiteSpace(lines[creditsEnd])) creditsEnd++;
-                Remove(document, diagnostics, lines, next, creditsEnd, "the edition's credits");
+                Remove(document, diagnostics, lines, next, creditsEnd, "the e-text producers\u2019 credits");
                 start = creditsEnd;
             }
             for (var i = start; i < lines.Count; i++)
             {
                 if (!GutenbergEnd().IsMatch(lines[i]) && !GutenbergEndLine().IsMatch(lines[i])) continue;
-                Remove(document, diagnostics, lines, i, lines.Count, "Project Gutenberg's licence");
+                Remove(document, diagnostics, lines, i, lines.Count, "the Project Gutenberg footer and licence");
                 end = i;
                 break;
             }
@@ -86,7 +86,7 @@ internal static partial class Wrappers
             // Header fields, nearly every line of the block (a group line "Article 15 of alt.x:" or a
             // folded line may stand among them).
             if (fields < 3 || fields * 10 < length * 7) break;
-            Remove(document, diagnostics, lines, blockStart, blockEnd, "the message's headers");
+            Remove(document, diagnostics, lines, blockStart, blockEnd, "the message headers");
             start = blockEnd;
         }
         return (start, end);

@@ -1,0 +1,172 @@
+using System.Text;
+using Epub.Model;
+using Epub.Tests.Tools;
+
+namespace Epub.Tests;
+
+/// <summary>
+/// The wrappers and hand-made markup of archived plain texts, one synthetic text of our own per
+/// convention: mail and news headers, Project Gutenberg's header and licence, underlined
+/// headings and rules, emphasis with asterisks and underscores, a stray NUL.
+/// </summary>
+public sealed class LayoutTests
+{
+    private static BuiltBook Build(string text, string name = "layout.txt") => BuiltBook.Build(Encoding.UTF8.GetBytes(text), name);
+
+    private static string BodyText(BuiltBook book) =>
+        string.Join("\n", book.Document.Paragraphs().Select(p => p.Paragraph.PlainText).Concat(book.Document.Sections.Select(s => Inline.PlainText(s.Title))));
+
+    [Fact]
+    public void Usenet_headers_leave_the_text_and_give_title_author_and_date()
+    {
+        const string text = """
+            Article 42 of comp.example:
+            Path: host!other!news
+            From: someone@example.org (Pat Example)
+            Newsgroups: comp.example
+            Subject: Re: On keeping archives
+            Message-ID: <1@example.org>
+            Date: 3 Feb 93 10:00:00 GMT
+            Lines: 12
+
+            Archives are kept by people who care about the texts in them, and they keep
+            them in whatever shape the texts arrived in, headers and all, for decades.
+
+            That is why a converter has to know what a header looks like, and leave it out.
+            """;
+        var book = Build(text);
+        Assert.Equal("On keeping archives", book.Document.Metadata.Title);
+        Assert.Equal("Pat Example", book.Document.Metadata.Author);
+        Assert.Equal("1993-02-03", book.Document.Metadata.Date);
+        var body = BodyText(book);
+        Assert.DoesNotContain("Message-ID", body);
+        Assert.DoesNotContain("Article 42", body);
+        Assert.StartsWith("Archives are kept", body);
+        Assert.Contains("the message headers (8 lines from line 1)", book.Text("EPUB/colophon.xhtml"));
+        Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.WrapperRemoved && d.Line == 1);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void A_text_that_merely_mentions_a_field_keeps_its_first_lines()
+    {
+        const string text = """
+            Notes From a Meeting
+
+            Subject: the budget, which we discussed at length without agreeing on anything.
+
+            The meeting ran late, as meetings do, and nobody was surprised by the outcome.
+            """;
+        var book = Build(text);
+        Assert.Equal("Notes From a Meeting", book.Document.Metadata.Title);
+        Assert.Contains("Subject: the budget", BodyText(book));
+    }
+
+    [Fact]
+    public void Project_Gutenberg_header_and_licence_leave_the_text_and_give_title_and_author()
+    {
+        const string text = """
+            The Project Gutenberg EBook of A Small Book, by Some Author
+
+            This eBook is for the use of anyone anywhere at no cost.
+
+            Title: A Small Book
+
+            Author: Some Author
+
+            Release Date: March 3, 2004 [EBook #99999]
+
+            *** START OF THIS PROJECT GUTENBERG EBOOK A SMALL BOOK ***
+
+
+
+
+            Produced by Volunteers of a Distributed Project
+
+
+
+
+
+            A SMALL BOOK
+
+            CHAPTER I
+
+            The first chapter begins here, and it is prose of a length that reads as prose.
+
+            CHAPTER II
+
+            The second chapter follows, and it too is prose, not a heading of any kind at all.
+
+            End of the Project Gutenberg EBook of A Small Book, by Some Author
+
+            *** END OF THIS PROJECT GUTENBERG EBOOK A SMALL BOOK ***
+
+            Updated editions will replace the previous one--the old editions will be renamed.
+            START: FULL LICENSE
+            """;
+        var book = Build(text);
+        Assert.Equal("A Small Book", book.Document.Metadata.Title);
+        Assert.Equal("Some Author", book.Document.Metadata.Author);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "START OF THIS", "END OF THIS", "Produced by", "FULL LICENSE", "Release Date", "End of the Project" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Contains("The second chapter follows", body);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void Underlined_lines_are_headings_and_rules_are_not_text()
+    {
+        const string text = """
+            A Title Of The Essay
+
+            The opening words of the essay, which stand before any heading in the text.
+
+            The First Part
+            ==============
+
+            Prose of the first part, long enough to be a paragraph and not a heading.
+
+            -----------------------------------------------
+
+            The Second Part
+            ===============
+
+            Prose of the second part, long enough to be a paragraph and not a heading.
+            """;
+        var book = Build(text);
+        Assert.Equal(["The First Part", "The Second Part"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
+        Assert.DoesNotContain("===", BodyText(book));
+        Assert.DoesNotContain("---", BodyText(book));
+    }
+
+    [Theory]
+    [InlineData("He read *Das Kapital* twice.", "Das Kapital")]
+    [InlineData("The book _Manifesto_[1] is short.", "Manifesto")]
+    [InlineData("It was *very* late.", "very")]
+    public void Asterisks_and_underscores_around_words_are_emphasis(string line, string emphasised)
+    {
+        var document = Build($"A Title\n\n{line}\n\nAnother paragraph of text that is long enough to be prose.\n").Document;
+        var emphasis = document.Paragraphs().SelectMany(p => p.Paragraph.Inlines).OfType<Emphasis>().Single();
+        Assert.Equal(emphasised, Inline.PlainText(emphasis.Inlines));
+    }
+
+    [Theory]
+    [InlineData("Write to first_name_last@example.org or see http://example.org/a_b_c for more.")]
+    [InlineData("A snake_case_name and 2 * 3 * 4 are no emphasis.")]
+    [InlineData("A rule of stars ***** in a line.")]
+    public void Underscores_and_asterisks_inside_words_addresses_and_sums_stay_text(string line)
+    {
+        var document = Build($"A Title\n\n{line}\n\nAnother paragraph of text that is long enough to be prose.\n").Document;
+        Assert.Empty(document.Paragraphs().SelectMany(p => p.Paragraph.Inlines).OfType<Emphasis>());
+    }
+
+    [Fact]
+    public void A_stray_nul_and_a_form_feed_do_not_make_a_text_binary()
+    {
+        var text = "A Title\n\nA paragraph of text.\0 It goes on after a broken byte.\n\f\nA second page of the text.\n";
+        var book = Build(text);
+        Assert.Contains("It goes on after a broken byte", BodyText(book));
+        Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.ControlCharacters && d.Line == 3);
+    }
+}
