@@ -60,6 +60,62 @@ public sealed class NotesTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    /// <summary>Notes after each chapter under a heading, numbered on through the book (Project Gutenberg's plain texts).</summary>
+    [Fact]
+    public void Notes_under_a_heading_after_each_chapter_may_number_on_through_the_book()
+    {
+        const string text = """
+            Numbered On
+
+            CHAPTER ONE
+
+            The first chapter makes a claim.[1] And then a second one, with its own note.[2]
+
+            FOOTNOTES:
+
+            [1] The first note.
+
+            [2] The second note.
+
+            CHAPTER TWO
+
+            The second chapter goes on with the book's numbering.[3] As books do.
+
+            FOOTNOTE:
+
+            [3] The third note.
+            """;
+        var book = Build(text, "numbered-on.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2", "3"], followed.Select(f => f.Label));
+        Assert.Equal("The second note.", followed[1].NoteText.TrimEnd('\u21A9', '\uFE0E', ' '));
+        Assert.Equal(["CHAPTER ONE", "CHAPTER TWO"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void A_numbered_list_in_the_text_does_not_cut_the_scope_of_the_notes()
+    {
+        const string text = """
+            A List Before The Notes
+
+            The argument cites a source.[1] It then lists its points.
+
+            1. The first point of the argument, in the text.
+            2. The second point of the argument, in the text.
+
+            The conclusion cites another source.[2]
+
+            END-NOTES
+
+            1. The first source.
+            2. The second source.
+            """;
+        var book = Build(text, "list-then-notes.txt");
+        Assert.Equal(["1", "2"], NoteLinks.Follow(book).Select(f => f.Label));
+        Assert.Contains("The first point of the argument", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
+    }
+
     [Fact]
     public void A_single_list_at_the_end_is_the_whole_document_scope()
     {

@@ -26,12 +26,14 @@ public static partial class NotesPass
         var scopes = document.Notes.Count > 0 ? document.Notes[^1].Scope.Index + 1 : 0;
         scopes = LinkFootnotesAfterParagraphs(document, scopes);
         var lists = FindLists(blocks);
-        // From the last list back, so that removing a list leaves the indices of the earlier ones valid.
-        var accepted = new List<(List<Note> Notes, int ScopeStart, int ListStart)>();
-        for (var k = lists.Count - 1; k >= 0; k--)
+        // Forward: each list's scope is the text since the last list that was notes (a numbered
+        // list that is not notes is part of the text, not a scope's end). Indices shift as lists go.
+        var scopeStart = 0;
+        var removed = 0;
+        var index = scopes;
+        foreach (var found in lists)
         {
-            var list = lists[k];
-            var scopeStart = k > 0 ? lists[k - 1].End : 0;
+            var list = found with { Start = found.Start - removed, End = found.End - removed, Heading = found.Heading < 0 ? -1 : found.Heading - removed };
             var trailing = list.End == blocks.Count;
             var labels = list.Items.Select(item => item.Label).ToHashSet();
             var paragraphs = Model.Blocks.Paragraphs(blocks.GetRange(scopeStart, list.Start - scopeStart)).ToList();
@@ -42,17 +44,16 @@ public static partial class NotesPass
             if (!trailing && list.Heading < 0) continue;
             if (cited == 0 || cited < (labels.Count + 1) / 2) continue;
 
-            var scope = new NoteScope(scopes + k);
-            var notes = MakeNotes(list, blocks, scope, diagnostics);
+            var notes = MakeNotes(list, blocks, new NoteScope(index++), diagnostics, removed);
             foreach (var paragraph in paragraphs) LinkReferences(paragraph, style, notes, diagnostics);
             var removeFrom = list.Heading >= 0 ? list.Heading : list.Start;
             blocks.RemoveRange(removeFrom, list.End - removeFrom);
-            accepted.Add((notes, scopeStart, removeFrom));
+            removed += list.End - removeFrom;
+            scopeStart = removeFrom;
+            document.Notes.AddRange(notes);
         }
-        accepted.Reverse();
-        foreach (var (notes, _, _) in accepted) document.Notes.AddRange(notes);
 
-        LinkMarkedReferences(document, scopes + lists.Count);
+        LinkMarkedReferences(document, index);
     }
 
     // ---- Lists of notes -------------------------------------------------------------------------
@@ -71,8 +72,11 @@ public static partial class NotesPass
         var lists = new List<NoteList>();
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (NoteLineAt(blocks, i) is not { } first || first.Groups["n"].Value != "1") continue;
-            var items = new List<Item> { new("1", i, first.Groups["text"].Value) };
+            if (NoteLineAt(blocks, i) is not { } first) continue;
+            var heading = i > 0 && blocks[i - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText) ? i - 1 : -1;
+            // A list starts at note 1, or, under a "Notes" heading, where the book's running numbering has got to.
+            if (first.Groups["n"].Value != "1" && heading < 0) continue;
+            var items = new List<Item> { new(first.Groups["n"].Value, i, first.Groups["text"].Value) };
             var end = i + 1;
             while (end < blocks.Count)
             {
@@ -82,23 +86,40 @@ public static partial class NotesPass
                     items.Add(new(m.Groups["n"].Value, end, m.Groups["text"].Value));
                     end++;
                 }
-                else if (end + 1 < blocks.Count && NoteLineAt(blocks, end + 1) is { } after && after.Groups["n"].Value != "1"
-                         && !ArchiveDebrisPass.IsNavigationLink(((Paragraph)blocks[end]).PlainText))
-                    end++; // a further paragraph of the note before
-                else break;
+                else
+                {
+                    // Further paragraphs of the note before: up to the next note of the list, or, after
+                    // the last note, to the end of the text (never a navigation line, nor a long run).
+                    var next = end;
+                    var groups = 0;
+                    while (next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is null
+                           && blocks[next] is Paragraph p && !ArchiveDebrisPass.IsNavigationLink(p.PlainText) && p.HeadingLevel == 0
+                           && !NotesHeading().IsMatch(p.PlainText))
+                    {
+                        // Lines of one run (a quotation set line by line) count as one paragraph.
+                        if (next == end || p.Group != ((Paragraph)blocks[next - 1]).Group) groups++;
+                        next++;
+                    }
+                    var continues = next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is { } after
+                                    && Number(after.Groups["n"].Value) == Number(items[^1].Label) + 1; // the next note, not another list
+                    if (continues || next == blocks.Count) end = next;
+                    else break;
+                }
             }
-            var heading = i > 0 && blocks[i - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText) ? i - 1 : -1;
             lists.Add(new NoteList(i, end, heading, items));
             i = end - 1;
         }
         return lists;
     }
 
+    /// <summary>The most paragraphs a note of a list runs on for; more is text after the list.</summary>
+    private const int MaxNoteParagraphs = 6;
+
     private static Match? NoteLineAt(List<Block> blocks, int i) =>
         blocks[i] is Paragraph p && Markers.NoteLine().Match(p.PlainText) is { Success: true } m ? m : null;
 
     /// <summary>The list's notes. A number given twice starts no second note (ids must stay unique): its text stays with the note before.</summary>
-    private static List<Note> MakeNotes(NoteList list, List<Block> blocks, NoteScope scope, Diagnostics diagnostics)
+    private static List<Note> MakeNotes(NoteList list, List<Block> blocks, NoteScope scope, Diagnostics diagnostics, int shift)
     {
         var notes = new List<Note>();
         var numbers = new HashSet<string>();
@@ -106,7 +127,7 @@ public static partial class NotesPass
         for (var i = list.Start; i < list.End; i++)
         {
             var paragraph = (Paragraph)blocks[i];
-            var item = next < list.Items.Count && list.Items[next].Index == i ? list.Items[next++] : null;
+            var item = next < list.Items.Count && list.Items[next].Index - shift == i ? list.Items[next++] : null;
             if (item is not null && numbers.Add(item.Label))
             {
                 if (notes.Count > 0 && Number(item.Label) != notes[^1].Number + 1)
@@ -400,6 +421,6 @@ public static partial class NotesPass
     [GeneratedRegex(@"^\[(?<label>\d{1,3}|[A-Z])\]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex BareFootnote();
 
-    [GeneratedRegex(@"^\s*(end\s*)?(notes|footnotes|references|sources)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(end[\s-]*)?(notes?|foot-?notes?|references|sources)\s*[:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesHeading();
 }
