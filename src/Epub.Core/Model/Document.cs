@@ -23,6 +23,36 @@ public sealed class Document
     /// <summary>Every note of the book, scope by scope, each scope's in its own order.</summary>
     public List<Note> Notes { get; } = [];
 
+    /// <summary>
+    /// Every note reference in reading order, with the section it stands in (null: the opening
+    /// text) or the note it stands in (a note citing another): headings, paragraphs, quotations,
+    /// lists and epigraphs' attributions alike.
+    /// </summary>
+    public IEnumerable<(Section? Section, Note? InNote, NoteReference Reference)> References()
+    {
+        foreach (var r in ReferencesIn(Blocks)) yield return (null, null, r);
+        foreach (var section in Sections)
+        {
+            foreach (var r in Inlines.References(section.Title)) yield return (section, null, r);
+            foreach (var r in ReferencesIn(section.Blocks)) yield return (section, null, r);
+        }
+        foreach (var note in Notes)
+            foreach (var p in note.Paragraphs)
+                foreach (var r in Inlines.References(p.Inlines)) yield return (null, note, r);
+    }
+
+    private static IEnumerable<NoteReference> ReferencesIn(List<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            var paragraphs = block is Paragraph or BlockQuote or Epigraph or ListBlock ? Model.Blocks.Paragraphs([block]) : [];
+            foreach (var p in paragraphs)
+                foreach (var r in Inlines.References(p.Inlines)) yield return r;
+            if (block is Epigraph epigraph)
+                foreach (var r in Inlines.References(epigraph.Citation)) yield return r;
+        }
+    }
+
     /// <summary>Every paragraph of the text in reading order (opening text, then the sections), inside quotations and lists too; not the notes.</summary>
     public IEnumerable<(Section? Section, Paragraph Paragraph)> Paragraphs()
     {

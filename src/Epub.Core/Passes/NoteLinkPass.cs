@@ -27,7 +27,7 @@ public static class NoteLinkPass
         }
 
         var sectionOfScope = new Dictionary<NoteScope, Section?>();
-        foreach (var (section, reference) in References(document))
+        foreach (var (section, _, reference) in document.References())
         {
             if (reference.Note is not { } note) continue;
             note.Citations.Add(reference);
@@ -51,27 +51,6 @@ public static class NoteLinkPass
         if (document.Notes.Select(n => n.Scope).Distinct().Count() > 1)
             foreach (var (scope, section) in sectionOfScope)
                 scope.Title = section is null ? null : section.Label is string label ? $"{label}. {Inline.PlainText(section.Title)}" : Inline.PlainText(section.Title);
-    }
-
-    /// <summary>Every reference in reading order with the section it stands in: opening text, then each section's heading and text.</summary>
-    private static IEnumerable<(Section? Section, NoteReference Reference)> References(Document document)
-    {
-        foreach (var p in Model.Blocks.Paragraphs(document.Blocks))
-            foreach (var r in Model.Inlines.References(p.Inlines)) yield return (null, r);
-        foreach (var section in document.Sections)
-        {
-            foreach (var r in Model.Inlines.References(section.Title)) yield return (section, r);
-            foreach (var p in Model.Blocks.Paragraphs(section.Blocks))
-                foreach (var r in Model.Inlines.References(p.Inlines)) yield return (section, r);
-            foreach (var e in section.Blocks.OfType<Epigraph>())
-                foreach (var r in Model.Inlines.References(e.Citation)) yield return (section, r);
-        }
-        foreach (var e in document.Blocks.OfType<Epigraph>())
-            foreach (var r in Model.Inlines.References(e.Citation)) yield return (null, r);
-        // A note that cites another note (rare, but seen in scholarly editions).
-        foreach (var note in document.Notes)
-            foreach (var p in note.Paragraphs)
-                foreach (var r in Model.Inlines.References(p.Inlines)) yield return (null, r);
     }
 
     /// <summary>The label as it may stand in an id: letters and digits; otherwise the note's position.</summary>

@@ -34,31 +34,17 @@ public sealed class BookLayout
 
     public BookLayout(Document document, WriterOptions options)
     {
-        foreach (var p in Blocks.Paragraphs(document.Blocks))
-            foreach (var r in Inlines.References(p.Inlines)) _referenceFiles[r] = OpeningFile;
-        for (var i = 0; i < document.Sections.Count; i++)
-        {
-            var section = document.Sections[i];
-            var file = ChapterFile(i + 1);
-            _sectionFiles[section] = file;
-            foreach (var r in Inlines.References(section.Title)) _referenceFiles[r] = file;
-            foreach (var p in Blocks.Paragraphs(section.Blocks))
-                foreach (var r in Inlines.References(p.Inlines)) _referenceFiles[r] = file;
-            foreach (var e in section.Blocks.OfType<Epigraph>())
-                foreach (var r in Inlines.References(e.Citation)) _referenceFiles[r] = file;
-        }
-        foreach (var e in document.Blocks.OfType<Epigraph>())
-            foreach (var r in Inlines.References(e.Citation)) _referenceFiles[r] = OpeningFile;
+        for (var i = 0; i < document.Sections.Count; i++) _sectionFiles[document.Sections[i]] = ChapterFile(i + 1);
+        foreach (var (section, inNote, reference) in document.References())
+            if (inNote is null) _referenceFiles[reference] = section is null ? OpeningFile : _sectionFiles[section];
 
         foreach (var note in document.Notes)
             _noteFiles[note] = options.Notes == NotePlacement.ChapterEnd && note.Citations.Count > 0 && _referenceFiles.TryGetValue(note.Citations[0], out var file)
                 ? file
                 : EndnotesFile;
-        // A reference inside a note (a note citing another) is in whichever file holds that note;
-        // a note cited only from another note goes with it.
-        foreach (var note in document.Notes)
-            foreach (var p in note.Paragraphs)
-                foreach (var r in Inlines.References(p.Inlines)) _referenceFiles[r] = _noteFiles[note];
+        // A reference inside a note (a note citing another) is in whichever file holds that note.
+        foreach (var (_, inNote, reference) in document.References())
+            if (inNote is not null) _referenceFiles[reference] = _noteFiles[inNote];
         EndnotesDocumentNeeded = _noteFiles.Values.Any(f => f == EndnotesFile);
     }
 
