@@ -101,7 +101,7 @@ public static partial class NotesPass
                         next++;
                     }
                     var continues = next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is { } after
-                                    && Number(after.Groups["n"].Value) == Number(items[^1].Label) + 1; // the next note, not another list
+                                    && Number(after.Groups["n"].Value) > Number(items[^1].Label); // a later note (one may have lost its number), not another list
                     if (continues || next == blocks.Count) end = next;
                     else break;
                 }
