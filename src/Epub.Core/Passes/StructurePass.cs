@@ -29,7 +29,7 @@ public static partial class StructurePass
             blocks.RemoveRange(contents.Start, contents.Entries.Count);
             headings = matched.Select(h => (h.Index - contents.Entries.Count, h.Label)).ToList();
         }
-        else headings = FindMarkedHeadings(blocks) ?? FindHeadingsByShape(blocks); // a numbered list that names no heading is not a table of contents
+        else headings = FindMarkedHeadings(blocks) ?? HeadingShapes.Find(blocks); // a numbered list that names no heading is not a table of contents
 
         if (headings.Count == 0) return;
         // One pass forward: each heading's following blocks go to its section; what precedes the
@@ -129,21 +129,6 @@ public static partial class StructurePass
         for (var i = 0; i < blocks.Count; i++)
             if (blocks[i] is Paragraph { HeadingLevel: var l } && l == level) headings.Add((i, null));
         return headings;
-    }
-
-    /// <summary>Without a contents list: standalone title-like lines, each followed by text.</summary>
-    private static List<(int Index, string? Label)> FindHeadingsByShape(List<Block> blocks)
-    {
-        var headings = new List<(int, string?)>();
-        for (var i = 0; i < blocks.Count - 1; i++)
-        {
-            if (!IsHeadingShaped(blocks, i)) continue;
-            var text = ((Paragraph)blocks[i]).PlainText.Trim();
-            if (Words.Count(text) > 10 || text[^1] is '?' or '!') continue;
-            if (blocks[i + 1] is not Paragraph next || next.PlainText.Length < 2 * text.Length || IsHeadingShaped(blocks, i + 1)) continue;
-            headings.Add((i, null));
-        }
-        return headings.Count >= 2 ? headings : [];
     }
 
     /// <summary>A line on its own between blank lines, short, not ending as a sentence or clause does.</summary>

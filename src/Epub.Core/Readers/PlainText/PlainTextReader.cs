@@ -21,6 +21,7 @@ public sealed class PlainTextReader : IReader
         var document = new Document();
         var (bodyStart, bodyEnd) = Layout.Wrappers.Find(lines, document, diagnostics);
         var wrapWidth = HardWrap.DetectWidth(lines.GetRange(bodyStart, bodyEnd - bodyStart));
+        var layout = new Layout.LineLayout(lines, bodyStart, bodyEnd);
         var group = 0;
         var start = bodyStart;
         for (var i = bodyStart; i <= bodyEnd; i++)
@@ -28,7 +29,7 @@ public sealed class PlainTextReader : IReader
             if (i < bodyEnd && !string.IsNullOrWhiteSpace(lines[i])) continue;
             if (i > start)
             {
-                AddGroup(document.Blocks, lines, start, i, ref group, wrapWidth);
+                AddGroup(document.Blocks, lines, start, i, ref group, wrapWidth, layout);
             }
             start = i + 1;
         }
@@ -40,7 +41,7 @@ public sealed class PlainTextReader : IReader
     /// decoration, not text: a rule under a single line underlines it as a heading ("=" for the
     /// upper level, others for the lower), otherwise it separates what is above from what is below.
     /// </summary>
-    private static void AddGroup(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth)
+    private static void AddGroup(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout)
     {
         var segmentStart = start;
         for (var i = start; i <= end; i++)
@@ -52,11 +53,7 @@ public sealed class PlainTextReader : IReader
                 blocks.Add(new Paragraph(title, segmentStart + 1, ++group) { HeadingLevel = lines[i].Trim()[0] == '=' ? 2 : 3 });
                 group++;
             }
-            else if (i > segmentStart)
-            {
-                AddParagraphs(blocks, lines, segmentStart, i, group, wrapWidth);
-                group++;
-            }
+            else if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout);
             segmentStart = i + 1;
         }
     }
@@ -74,24 +71,41 @@ public sealed class PlainTextReader : IReader
         return true;
     }
 
-    /// <summary>Lines without rules: each line a paragraph, unless the text is hard-wrapped.</summary>
-    private static void AddParagraphs(List<Block> blocks, List<string> lines, int start, int end, int group, int? wrapWidth)
+    /// <summary>
+    /// Lines without rules: each line a paragraph, unless the text is hard-wrapped; then a line
+    /// continues the paragraph before unless it starts an item, starts with the first-line indent
+    /// of a text whose paragraphs are indented, or is set apart (centred, or in capitals where
+    /// capitals mean something): a line set apart is a paragraph, and a group, of its own.
+    /// </summary>
+    private static void AddParagraphs(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout)
     {
         var paragraphStart = start;
         var current = new StringBuilder(lines[start].Trim()); // appended to, never rebuilt: no quadratic copying
+        var currentApart = layout.SetApart(lines[start]);
         for (var i = start + 1; i <= end; i++)
         {
             var next = i < end ? lines[i].Trim() : null;
-            if (next is not null && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))
+            var nextApart = next is not null && layout.SetApart(lines[i]);
+            var indented = next is not null && layout.IndentedParagraphs && Layout.LineLayout.LeadingSpaces(lines[i]) - layout.Margin >= 2
+                           && Layout.LineLayout.LeadingSpaces(lines[i - 1]) < Layout.LineLayout.LeadingSpaces(lines[i]);
+            if (next is not null && !currentApart && !nextApart && !indented && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))
             {
                 current.Append(' ').Append(next);
                 continue;
             }
-            blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group));
+            var centred = layout.IsCentred(lines[paragraphStart]);
+            if (currentApart)
+            {
+                blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred });
+                group++; // the lines after it are a run of their own
+            }
+            else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred });
             if (next is null) break;
             current.Clear().Append(next);
+            currentApart = nextApart;
             paragraphStart = i;
         }
+        group++;
     }
 
     /// <summary>Splits on CRLF, CR and LF alike and turns tabs into spaces.</summary>

@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using Epub.Model;
+
+namespace Epub.Passes;
+
+/// <summary>
+/// Headings of a plain text without a contents list, found by shape and kept only when their
+/// family is consistent across the document: "CHAPTER 3" / "PART ONE" label lines (joined with a
+/// title on the next line), short lines in capitals, centred lines, and standalone title-like
+/// lines. A family counts when at least two of its lines stand alone before text; lines in a
+/// contents list, bylines, dates, bracketed notes and lone numerals are never headings.
+/// </summary>
+internal static partial class HeadingShapes
+{
+    private const int MaxWords = 15;
+    private const int MaxLength = 100;
+
+    private enum Family { Label, Capitals, Centred, Title }
+
+    public static List<(int Index, string? Label)> Find(List<Block> blocks)
+    {
+        var excluded = ContentsRegion(blocks);
+        var paragraphs = blocks.OfType<Paragraph>().ToList();
+        // Where most lines are in capitals, capitals mark nothing.
+        var capitalsMean = paragraphs.Count(p => IsCapitals(p.PlainText)) * 4 < paragraphs.Count;
+
+        JoinBrokenCapitals(blocks, excluded, capitalsMean);
+        excluded = ContentsRegion(blocks);
+        var families = new Family?[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+            if (!excluded.Contains(i) && Standalone(blocks, i, out var p)) families[i] = Classify(p, p.PlainText.Trim(), capitalsMean);
+        var candidates = new List<(int Index, Family Family)>();
+        for (var i = 0; i < blocks.Count - 1; i++)
+            if (families[i] is Family family && FollowedByText(blocks, i, family, families[i + 1])) candidates.Add((i, family));
+
+        var counts = candidates.GroupBy(c => c.Family).ToDictionary(g => g.Key, g => g.Count());
+        var accepted = candidates.Where(c => counts[c.Family] >= 2).ToList();
+        // A text with labelled chapters ("CHAPTER I") has its chapters: other families are the
+        // chapters' inner divisions and titles, taken only when centred or in capitals.
+        if (counts.GetValueOrDefault(Family.Label) >= 2)
+            accepted = accepted.Where(c => c.Family != Family.Title).ToList();
+
+        var headings = new List<(int Index, string? Label)>();
+        var joined = new HashSet<int>();
+        foreach (var (index, family) in accepted)
+        {
+            if (joined.Contains(index)) continue;
+            var label = family == Family.Label ? LabelLine().Match(((Paragraph)blocks[index]).PlainText.Trim()) : null;
+            // "CHAPTER I" alone, its title on the next line: one heading.
+            if (label is { Success: true } && label.Groups["title"].Value.Trim().Length == 0
+                && index + 1 < blocks.Count && families[index + 1] is Family.Capitals or Family.Centred or Family.Title
+                && Standalone(blocks, index + 1, out var title))
+            {
+                Join((Paragraph)blocks[index], title);
+                joined.Add(index + 1);
+            }
+            headings.Add((index, null));
+        }
+        // Joined title lines leave the text, from the end so that indices hold.
+        foreach (var index in joined.OrderDescending()) blocks.RemoveAt(index);
+        for (var h = 0; h < headings.Count; h++)
+            headings[h] = (headings[h].Index - joined.Count(j => j < headings[h].Index), headings[h].Label);
+        return headings.Count >= 2 ? headings : [];
+    }
+
+    private static Family? Classify(Paragraph p, string text, bool capitalsMean)
+    {
+        if (text.Length == 0 || text.Length > MaxLength || Words.Count(text) > MaxWords) return null;
+        if (NeverHeading().IsMatch(text) || Dates.Parse(text) is not null) return null;
+        if (LabelLine().IsMatch(text)) return Family.Label;
+        if (!p.Inlines.All(inline => inline is Text or NoteReference or Emphasis)) return null;
+        var first = text.TrimStart('"', '\'', '\u201C', '\u2018');
+        if (first.Length == 0 || (!char.IsUpper(first[0]) && !char.IsDigit(first[0]))) return null;
+        if (capitalsMean && IsCapitals(text) && !EndsClause(text)) return Family.Capitals;
+        if (p.Centred && IsTitleLike(text)) return Family.Centred;
+        if (IsTitleLike(text) && Words.Count(text) <= 10 && text[^1] is not ('.' or '?' or '!')) return Family.Title;
+        return null;
+    }
+
+    /// <summary>
+    /// A heading is followed by text, not by another line of its own family (a list of short
+    /// lines, a verse, a table); a label may be followed by its title, a title line by a longer paragraph.
+    /// </summary>
+    private static bool FollowedByText(List<Block> blocks, int i, Family family, Family? next)
+    {
+        if (family is Family.Label) return true;
+        if (next == family) return false;
+        if (family is not Family.Title) return true;
+        var text = ((Paragraph)blocks[i]).PlainText.Trim();
+        return blocks[i + 1] is Paragraph after && after.PlainText.Length >= 2 * text.Length && next is null;
+    }
+
+    /// <summary>
+    /// A heading in capitals broken over two lines ("THE TEACHINGS OF JESUS CHRIST NOT" /
+    /// "ORIGINAL."): the first line does not end a sentence and the next goes on in capitals,
+    /// both set apart alike. One line again.
+    /// </summary>
+    private static void JoinBrokenCapitals(List<Block> blocks, HashSet<int> excluded, bool capitalsMean)
+    {
+        if (!capitalsMean) return;
+        for (var i = blocks.Count - 2; i >= 0; i--)
+        {
+            if (excluded.Contains(i) || excluded.Contains(i + 1)) continue;
+            if (!Standalone(blocks, i, out var first) || !Standalone(blocks, i + 1, out var second)) continue;
+            var a = first.PlainText.Trim();
+            var b = second.PlainText.Trim();
+            if (!IsCapitals(a) || !IsCapitals(b) || first.Centred != second.Centred || a.Length + b.Length > MaxLength) continue;
+            if (a[^1] is '.' or '?' or '!' or ':' || LabelLine().IsMatch(a) || LabelLine().IsMatch(b) || NeverHeading().IsMatch(b)) continue;
+            Join(first, second);
+            blocks.RemoveAt(i + 1);
+        }
+    }
+
+    private static bool Standalone(List<Block> blocks, int i, out Paragraph paragraph)
+    {
+        paragraph = null!;
+        if (blocks[i] is not Paragraph p) return false;
+        paragraph = p;
+        return (i == 0 || blocks[i - 1] is not Paragraph before || before.Group != p.Group)
+               && (i == blocks.Count - 1 || blocks[i + 1] is not Paragraph after || after.Group != p.Group);
+    }
+
+    private static bool IsTitleLike(string text) =>
+        text.Length is > 0 and <= MaxLength && Words.Count(text) <= MaxWords && !EndsClause(text)
+        && !NeverHeading().IsMatch(text);
+
+    /// <summary>Ends as a clause does (a comma, a semicolon, a colon, a hyphen): the line goes on.</summary>
+    private static bool EndsClause(string text) => text[^1] is ',' or ';' or ':' or '-';
+
+    private static bool IsCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 3;
+    }
+
+    private static void Join(Paragraph label, Paragraph title)
+    {
+        label.Inlines.Add(new Text(" "));
+        label.Inlines.AddRange(title.Inlines);
+    }
+
+    /// <summary>A "CONTENTS" line and the short lines after it: the text's own contents, never headings.</summary>
+    private static HashSet<int> ContentsRegion(List<Block> blocks)
+    {
+        var region = new HashSet<int>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not Paragraph p || !ContentsHeading().IsMatch(p.PlainText.Trim())) continue;
+            region.Add(i);
+            for (var j = i + 1; j < blocks.Count && j - i < 120 && blocks[j] is Paragraph entry && entry.PlainText.Length <= 2 * MaxLength; j++)
+            {
+                // The contents end where the text begins: a label line without page number after
+                // entries with them, or a line the contents already named.
+                if (j > i + 2 && !PageNumbered().IsMatch(entry.PlainText) && region.Any(r => r > i && SameWords(blocks[r], entry))) break;
+                region.Add(j);
+            }
+        }
+        return region;
+    }
+
+    private static bool SameWords(Block a, Block b) =>
+        a is Paragraph pa && b is Paragraph pb && Words.Overlap(Words.Significant(PageNumbered().Replace(pa.PlainText, "")), Words.Significant(pb.PlainText)) >= 0.99;
+
+    /// <summary>"CHAPTER I", "Chapter 3. The Title", "PART ONE", "BOOK II:", "SECTION 4", "LECTURE V".</summary>
+    [GeneratedRegex(@"^(?:CHAPTER|Chapter|PART|Part|BOOK|Book|SECTION|Section|LECTURE|Lecture)\s+(?<n>[IVXLC]+|\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b[.:]?(?<title>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelLine();
+
+    /// <summary>Bylines, bracketed or parenthesised lines, lone numerals and page numbers, contents entries with page numbers.</summary>
+    [GeneratedRegex(@"^(by\s|\[|\(|[IVXLC]+\.?$|\d+\.?$|page\s+\d)|\S\s{2,}\d{1,4}$|\.{3,}\s*\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeverHeading();
+
+    [GeneratedRegex(@"^(TABLE OF )?CONTENTS?\s*[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentsHeading();
+
+    [GeneratedRegex(@"\s\d{1,4}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumbered();
+}
