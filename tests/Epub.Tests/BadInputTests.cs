@@ -70,7 +70,7 @@ public sealed class BadInputTests
 
     [Theory]
     [InlineData("undefined-1252-bytes.txt", 3, 1, "A caf\u00e9 with an undefined  byte and \u201Cquotes\u201D.")]
-    [InlineData("control-chars.html", 3, 2, "A bell in a page, and a form feed too.")]
+    [InlineData("control-chars.html", 3, 1, "A bell in a page, and a form feed too.")] // the form feed is HTML white space; the bell goes
     public void Control_characters_from_any_reader_are_removed_with_a_warning(string name, int line, int count, string expected)
     {
         var (code, _, stderr, folder) = Convert(Nasty(name));

@@ -40,6 +40,9 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// <summary>Centred on its line in a plain text (how typewritten texts set titles and headings).</summary>
     public bool Centred { get; init; }
 
+    /// <summary>Underlined in a plain text (a line of "=" or "-" under it): a heading by the writer's own mark.</summary>
+    public bool Underlined { get; init; }
+
     /// <summary>1 to 6 where the source marked the paragraph as a heading (HTML's h1–h6); 0 where it did not say.</summary>
     public int HeadingLevel { get; init; }
 

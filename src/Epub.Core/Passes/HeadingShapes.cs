@@ -15,7 +15,7 @@ internal static partial class HeadingShapes
     private const int MaxWords = 15;
     private const int MaxLength = 100;
 
-    private enum Family { Label, Capitals, Centred, Title }
+    private enum Family { Label, Underlined, Capitals, Centred, Title }
 
     public static List<(int Index, string? Label)> Find(List<Block> blocks)
     {
@@ -34,11 +34,12 @@ internal static partial class HeadingShapes
             if (families[i] is Family family && FollowedByText(blocks, i, family, families[i + 1])) candidates.Add((i, family));
 
         var counts = candidates.GroupBy(c => c.Family).ToDictionary(g => g.Key, g => g.Count());
-        var accepted = candidates.Where(c => counts[c.Family] >= 2).ToList();
-        // A text with labelled chapters ("CHAPTER I") has its chapters: other families are the
-        // chapters' inner divisions and titles, taken only when centred or in capitals.
-        if (counts.GetValueOrDefault(Family.Label) >= 2)
-            accepted = accepted.Where(c => c.Family != Family.Title).ToList();
+        // Families from the most deliberate mark to the weakest: labels, underlines and capitals
+        // are the writer's; a centred line may be a caption or a verse, a short standalone line
+        // anything. A weaker family is taken only where no stronger one is consistent.
+        var strongest = counts.Where(c => c.Value >= 2).Select(c => c.Key).DefaultIfEmpty(Family.Title).Min();
+        var weakestTaken = strongest <= Family.Capitals ? Family.Capitals : strongest;
+        var accepted = candidates.Where(c => counts[c.Family] >= 2 && c.Family <= weakestTaken).ToList();
 
         var headings = new List<(int Index, string? Label)>();
         var joined = new HashSet<int>();
@@ -68,6 +69,7 @@ internal static partial class HeadingShapes
         if (text.Length == 0 || text.Length > MaxLength || Words.Count(text) > MaxWords) return null;
         if (NeverHeading().IsMatch(text) || Dates.Parse(text) is not null) return null;
         if (LabelLine().IsMatch(text)) return Family.Label;
+        if (p.Underlined) return Family.Underlined;
         if (!p.Inlines.All(inline => inline is Text or NoteReference or Emphasis)) return null;
         var first = text.TrimStart('"', '\'', '\u201C', '\u2018');
         if (first.Length == 0 || (!char.IsUpper(first[0]) && !char.IsDigit(first[0]))) return null;
@@ -83,7 +85,7 @@ internal static partial class HeadingShapes
     /// </summary>
     private static bool FollowedByText(List<Block> blocks, int i, Family family, Family? next)
     {
-        if (family is Family.Label) return true;
+        if (family is Family.Label or Family.Underlined) return true;
         if (next == family) return false;
         if (family is not Family.Title) return true;
         var text = ((Paragraph)blocks[i]).PlainText.Trim();

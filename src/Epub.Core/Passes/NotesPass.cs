@@ -93,7 +93,7 @@ public static partial class NotesPass
                     var next = end;
                     var groups = 0;
                     while (next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is null
-                           && blocks[next] is Paragraph p && !ArchiveDebrisPass.IsNavigationLink(p.PlainText) && p.HeadingLevel == 0
+                           && blocks[next] is Paragraph p && !ArchiveDebrisPass.IsNavigationLink(p.PlainText) && p.HeadingLevel == 0 && !p.Underlined
                            && !NotesHeading().IsMatch(p.PlainText))
                     {
                         // Lines of one run (a quotation set line by line) count as one paragraph.

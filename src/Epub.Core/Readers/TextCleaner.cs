@@ -47,6 +47,13 @@ public static class TextCleaner
         return true;
     }
 
-    private static bool IsText(string text, int i, out int width) =>
-        Xml.IsAllowed(text, i, out width) && text[i] is not (>= '\u0080' and <= '\u009F');
+    /// <summary>
+    /// A form feed is a page break, not noise: the plain-text reader reads pages by it (and never
+    /// lets it into the book), HTML counts it as white space.
+    /// </summary>
+    private static bool IsText(string text, int i, out int width)
+    {
+        if (text[i] == '\f') { width = 1; return true; }
+        return Xml.IsAllowed(text, i, out width) && text[i] is not (>= '\u0080' and <= '\u009F');
+    }
 }

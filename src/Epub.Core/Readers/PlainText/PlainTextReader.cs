@@ -20,6 +20,15 @@ public sealed class PlainTextReader : IReader
         var lines = SplitLines(text);
         var document = new Document();
         var (bodyStart, bodyEnd) = Layout.Wrappers.Find(lines, document, diagnostics);
+        var furniture = Layout.PageFurniture.Find(lines, bodyStart, bodyEnd);
+        if (furniture.Count > 0)
+        {
+            foreach (var i in furniture) lines[i] = "";
+            document.Provenance.Wrappers.Add((furniture.Min() + 1, "running heads, footers and page numbers", furniture.Count));
+            diagnostics.Info(DiagnosticCode.WrapperRemoved, furniture.Min() + 1, $"left out {furniture.Count} lines of page furniture (running heads, footers, page numbers)");
+        }
+        for (var i = 0; i < lines.Count; i++)
+            if (lines[i].Contains('\f')) lines[i] = lines[i].Replace('\f', ' '); // page breaks have done their work
         var wrapWidth = HardWrap.DetectWidth(lines.GetRange(bodyStart, bodyEnd - bodyStart));
         var layout = new Layout.LineLayout(lines, bodyStart, bodyEnd);
         var group = 0;
@@ -50,7 +59,7 @@ public sealed class PlainTextReader : IReader
             var title = i - segmentStart == 1 ? lines[segmentStart].Trim() : null;
             if (i < end && title is not null && title.Length <= MaxUnderlinedLength && lines[i].Trim().Length * 2 >= title.Length && !IsRule(title))
             {
-                blocks.Add(new Paragraph(title, segmentStart + 1, ++group) { HeadingLevel = lines[i].Trim()[0] == '=' ? 2 : 3 });
+                blocks.Add(new Paragraph(title, segmentStart + 1, ++group) { Underlined = true });
                 group++;
             }
             else if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout);
