@@ -16,6 +16,14 @@ public static partial class TitleBlockPass
     public static void Run(Document document)
     {
         var lines = TitleBlockLines(document.Blocks);
+        // Where the first lines are no title block (an archive's file line, a banner, a cover
+        // note), the title is looked for further in.
+        var firstLine = lines.FirstOrDefault(p => !Byline().IsMatch(p.PlainText.Trim()) && Dates.Parse(p.PlainText.Trim()) is null);
+        if ((firstLine is null || !TitleZone.LooksLikeTitle(firstLine.PlainText)) && TitleZone.Find(document.Blocks) is { } zone)
+        {
+            UseZone(document, zone);
+            return;
+        }
         if (lines.Count == 0) return;
 
         var metadata = document.Metadata;
@@ -59,6 +67,19 @@ public static partial class TitleBlockPass
         // Lines the block holds but the title page does not show stay in the text: no words are lost.
         document.Blocks.RemoveRange(0, lines.Count);
         document.Blocks.InsertRange(0, lines.Where(p => !used.Contains(p)));
+    }
+
+    private static void UseZone(Document document, TitleZone.Found zone)
+    {
+        var metadata = document.Metadata;
+        var (title, subtitle) = SplitTitle(zone.Title);
+        metadata.Title ??= title;
+        metadata.Subtitle ??= subtitle ?? zone.Subtitle;
+        if (zone.Author is not null) metadata.Author ??= zone.Author;
+        // The title, its subtitle and byline leave the text for the title page; what stood before
+        // them (a cover note, a banner) stays where it was.
+        var end = Math.Max(zone.End, zone.AuthorIndex);
+        document.Blocks.RemoveRange(zone.Index, end - zone.Index + 1);
     }
 
     /// <summary>The leading lines of the first run of lines, when they are short and not prose or a list.</summary>

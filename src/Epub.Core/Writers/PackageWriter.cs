@@ -105,6 +105,9 @@ internal static class PackageWriter
             {
                 Dc(w, "title", subtitle, "subtitle");
                 Meta(w, "title-type", "subtitle", "#subtitle");
+                // The whole title as the source prints it, for catalogues and search (EPUB 3's "expanded" title type).
+                Dc(w, "title", $"{metadata.Title}: {subtitle}", "expanded");
+                Meta(w, "title-type", "expanded", "#expanded");
             }
             if (metadata.Author is string author)
             {

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using Epub.Model;
+
+namespace Epub.Passes;
+
+/// <summary>
+/// The title of a text whose first lines are not its title block: an archive's file line, a
+/// banner, a cover note before a rule, an uploader's letterhead. Looks through the head of the
+/// text for the line that is shaped most like a title (set apart: centred, in capitals, alone;
+/// not a file name, a banner or an address) and best placed (followed by a byline or a name, near
+/// the top), and reads the title's continuation, subtitle and author around it.
+/// </summary>
+internal static partial class TitleZone
+{
+    /// <summary>How many paragraphs into the text a title may stand.</summary>
+    private const int Depth = 25;
+
+    public sealed record Found(int Index, int End, string Title, string? Subtitle, string? Author, int AuthorIndex);
+
+    public static Found? Find(List<Block> blocks)
+    {
+        Found? best = null;
+        var bestScore = 0;
+        for (var i = 0; i < Math.Min(Depth, blocks.Count - 1); i++)
+        {
+            if (blocks[i] is not Paragraph p) continue;
+            var text = Clean(p.PlainText);
+            if (!TitleShaped(text)) continue;
+            var score = (p.Centred ? 2 : 0) + (IsCapitals(text) ? 2 : 0) + (i == 0 ? 1 : 0) - i / 6;
+            // The title's further lines: centred or capital lines that go on from it (no full stop between).
+            var end = i;
+            var title = text;
+            while (end + 1 < blocks.Count && end - i < 2 && blocks[end + 1] is Paragraph more && !title.EndsWith('.')
+                   && ContinuesTitle(p, more, Clean(more.PlainText)) && !Junk().IsMatch(more.PlainText.Trim()))
+            {
+                end++;
+                title += " " + Clean(more.PlainText);
+            }
+            var (author, authorIndex, subtitle) = AuthorAfter(blocks, end);
+            if (author is not null) score += 4;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = new Found(i, end, title, subtitle, author, authorIndex);
+            }
+        }
+        return bestScore >= 3 ? best : null;
+    }
+
+    /// <summary>A byline ("by X", or "by" alone over the name), or a name on its own line, within the next few lines; a subtitle may stand between.</summary>
+    private static (string? Author, int Index, string? Subtitle) AuthorAfter(List<Block> blocks, int end)
+    {
+        string? subtitle = null;
+        for (var j = end + 1; j < Math.Min(blocks.Count, end + 4); j++)
+        {
+            if (blocks[j] is not Paragraph p) break;
+            var text = Clean(p.PlainText);
+            var by = ByLine().Match(text);
+            if (by.Success && by.Groups["name"].Value.Length > 0) return (by.Groups["name"].Value.Trim(), j, subtitle);
+            if (by.Success && j + 1 < blocks.Count && blocks[j + 1] is Paragraph next && NameLine().IsMatch(Clean(next.PlainText)))
+                return (Clean(next.PlainText).TrimEnd(',', '.'), j + 1, subtitle);
+            if (NameLine().IsMatch(text) && !IsCapitals(text.Replace(".", "")) || NameLine().IsMatch(text) && text.Contains('.'))
+                return (text.TrimEnd(',', '.'), j, subtitle);
+            if (subtitle is null && TitleShaped(text) && text.Length < 80) { subtitle = text; continue; }
+            break;
+        }
+        return (null, -1, null);
+    }
+
+    private static bool ContinuesTitle(Paragraph first, Paragraph next, string text) =>
+        TitleShaped(text) && first.Centred == next.Centred && IsCapitals(Clean(first.PlainText)) == IsCapitals(text)
+        && !ByLine().IsMatch(text) && !NameLine().IsMatch(text) && Dates.Parse(text) is null;
+
+    public static bool LooksLikeTitle(string text) => TitleShaped(Clean(text));
+
+    /// <summary>Short, mostly letters, not a sentence's end, not an archive's or a site's line.</summary>
+    private static bool TitleShaped(string text)
+    {
+        if (text.Length is < 3 or > 100 || Words.Count(text) > 14) return false;
+        if (Junk().IsMatch(text) || Dates.Parse(text) is not null || ByLine().IsMatch(text)) return false;
+        var letters = text.Count(char.IsLetter);
+        if (letters * 10 < text.Length * 6) return false; // a banner of stars, a phone number, a rule
+        var first = text.TrimStart('"', '\'', '\u201C', '\u2018');
+        return first.Length > 0 && (char.IsUpper(first[0]) || char.IsDigit(first[0])) && text[^1] is not (',' or ';' or ':');
+    }
+
+    private static bool IsCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 3;
+    }
+
+    /// <summary>"I N V I S I B L E   C O N T R A C T S" → "INVISIBLE CONTRACTS"; runs of spaces → one.</summary>
+    public static string Clean(string text)
+    {
+        text = text.Trim();
+        if (LetterSpaced().IsMatch(text))
+            text = string.Join(' ', WideGap().Split(text).Select(word => word.Replace(" ", "")));
+        return Spaces().Replace(text, " ");
+    }
+
+    [GeneratedRegex(@"^\S( \S){2,}(\s{2,}\S( \S)+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterSpaced();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex WideGap();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    /// <summary>Lines of an archive, a file system or a board, never a title.</summary>
+    [GeneratedRegex(@"^(FTP'?\u2019?d\b|File[: ]|FILENAME|Filename|Another file|Downloaded|Uploaded|Path:|Archive|\[|\(|\*|#)|@|https?:|www\.|\.(txt|zip|doc|html?)\b|\b(BBS|Baud|baud)\b|\d{3}[-) ]\d{3}-\d{4}|\b\d+ page\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Junk();
+
+    [GeneratedRegex(@"^by\b:?\s*(?<name>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByLine();
+
+    /// <summary>"Darrell P. Hammer", "George Mercier", "ALETHEIA, M.D.": two to five capitalised words, initials allowed.</summary>
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z'\u2019-]+|[A-Z]\.)(?:,?\s+(?:[A-Z][A-Za-z'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*)){1,4},?$|^[A-Z]{3,},\s+[A-Z]\.[A-Z]\.,?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameLine();
+}
