@@ -37,6 +37,12 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
 
     public Paragraph(string text, int line, int group) : this([new Text(text)], line, group) { }
 
+    /// <summary>
+    /// The run of lines between blank lines the paragraph came from in a plain text, even where
+    /// the layout set a line of it apart into a group of its own; -1 where the source has no runs.
+    /// </summary>
+    public int Run { get; init; } = -1;
+
     /// <summary>Centred on its line in a plain text (how typewritten texts set titles and headings).</summary>
     public bool Centred { get; init; }
 

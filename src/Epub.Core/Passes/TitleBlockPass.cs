@@ -31,10 +31,18 @@ public static partial class TitleBlockPass
         var used = new HashSet<Paragraph>();
         Paragraph? imprint = null;
         var imprintIndex = -1;
-        foreach (var paragraph in lines)
+        for (var l = 0; l < lines.Count; l++)
         {
+            var paragraph = lines[l];
             var text = paragraph.PlainText.Trim();
-            if (Byline().Match(text) is { Success: true } by) { metadata.Author ??= by.Groups["name"].Value; metadata.Byline ??= text; used.Add(paragraph); }
+            // "by" alone on its line, the name on the next (a centred title page).
+            if (text.Equals("by", StringComparison.OrdinalIgnoreCase) && l + 1 < lines.Count && metadata.Author is null)
+            {
+                metadata.Author = TitleZone.Clean(lines[l + 1].PlainText).TrimEnd(',', '.');
+                used.Add(paragraph);
+                used.Add(lines[++l]);
+            }
+            else if (Byline().Match(text) is { Success: true } by) { metadata.Author ??= by.Groups["name"].Value; metadata.Byline ??= text; used.Add(paragraph); }
             else if (Dates.Parse(text) is string date) { metadata.Date ??= date; metadata.DateText ??= text; used.Add(paragraph); }
             // A citation line after the title ("(NY: W.W. Norton, 1993), 384 pp."): the text reviews that book.
             else if (imprint is null && others.Count > 0 && Imprint().IsMatch(text)) { imprint = paragraph; imprintIndex = others.Count; used.Add(paragraph); }
@@ -53,6 +61,15 @@ public static partial class TitleBlockPass
         }
         else if (others.Count > 0)
         {
+            // A title broken after a short lower-case word ("Testimony of … to" / "Subcommittee …") goes on.
+            if (others.Count > 1 && BrokenTitle().IsMatch(others[0].PlainText.Trim()))
+            {
+                var joined = new Paragraph(others[0].PlainText.Trim() + " " + others[1].PlainText.Trim(), others[0].Line, others[0].Group);
+                used.Add(others[0]);
+                used.Add(others[1]);
+                others.RemoveAt(0);
+                others[0] = joined;
+            }
             var (title, subtitle) = SplitTitle(others[0].PlainText.Trim());
             metadata.Title ??= title;
             used.Add(others[0]);
@@ -62,6 +79,16 @@ public static partial class TitleBlockPass
                 used.Add(others[1]);
             }
             metadata.Subtitle ??= subtitle;
+        }
+
+        if (metadata.Title is string found) metadata.Title = TitleZone.Clean(found);
+        // A byline set apart after the block ("by" alone over the name, or the name alone).
+        var after = lines.Count - 1;
+        if (metadata.Author is null && TitleZone.AuthorAfter(document.Blocks, after) is (string byline, var authorIndex, null))
+        {
+            metadata.Author = byline;
+            for (var k = authorIndex; k > after; k--) used.Add((Paragraph)document.Blocks[k]);
+            lines.AddRange(document.Blocks.Skip(lines.Count).Take(authorIndex - after).Cast<Paragraph>());
         }
 
         // Lines the block holds but the title page does not show stay in the text: no words are lost.
@@ -87,9 +114,11 @@ public static partial class TitleBlockPass
     {
         var lines = new List<Paragraph>();
         if (blocks.Count == 0 || blocks[0] is not Paragraph first) return lines;
+        // The lines before the first blank line, even those the layout set apart (centred, in capitals).
+        static int RunOf(Paragraph p) => p.Run >= 0 ? p.Run : p.Group;
         foreach (var block in blocks)
         {
-            if (block is not Paragraph p || p.Group != first.Group) break;
+            if (block is not Paragraph p || RunOf(p) != RunOf(first)) break;
             lines.Add(p);
         }
         var shortLines = lines.Count <= MaxLines && lines.All(p => p.PlainText.Length <= MaxLineLength);
@@ -121,6 +150,9 @@ public static partial class TitleBlockPass
         var colon = line.IndexOf(": ", StringComparison.Ordinal);
         return colon > 0 ? (line[..colon].Trim(), line[(colon + 2)..].Trim()) : (line, null);
     }
+
+    [GeneratedRegex(@"\s[a-z]{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BrokenTitle();
 
     [GeneratedRegex(@"^by\s+(?<name>\S.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();

@@ -48,13 +48,14 @@ internal static partial class TitleZone
     }
 
     /// <summary>A byline ("by X", or "by" alone over the name), or a name on its own line, within the next few lines; a subtitle may stand between.</summary>
-    private static (string? Author, int Index, string? Subtitle) AuthorAfter(List<Block> blocks, int end)
+    public static (string? Author, int Index, string? Subtitle) AuthorAfter(List<Block> blocks, int end)
     {
         string? subtitle = null;
         for (var j = end + 1; j < Math.Min(blocks.Count, end + 4); j++)
         {
             if (blocks[j] is not Paragraph p) break;
             var text = Clean(p.PlainText);
+            if (Markers.StartsItem(text)) break; // "I. One": a contents entry or a list, not a name
             var by = ByLine().Match(text);
             if (by.Success && by.Groups["name"].Value.Length > 0) return (by.Groups["name"].Value.Trim(), j, subtitle);
             if (by.Success && j + 1 < blocks.Count && blocks[j + 1] is Paragraph next && NameLine().IsMatch(Clean(next.PlainText)))

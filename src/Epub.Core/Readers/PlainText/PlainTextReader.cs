@@ -52,6 +52,7 @@ public sealed class PlainTextReader : IReader
     /// </summary>
     private static void AddGroup(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout)
     {
+        var run = group;
         var segmentStart = start;
         for (var i = start; i <= end; i++)
         {
@@ -62,7 +63,7 @@ public sealed class PlainTextReader : IReader
                 blocks.Add(new Paragraph(title, segmentStart + 1, ++group) { Underlined = true });
                 group++;
             }
-            else if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout);
+            else if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run);
             segmentStart = i + 1;
         }
     }
@@ -86,7 +87,7 @@ public sealed class PlainTextReader : IReader
     /// of a text whose paragraphs are indented, or is set apart (centred, or in capitals where
     /// capitals mean something): a line set apart is a paragraph, and a group, of its own.
     /// </summary>
-    private static void AddParagraphs(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout)
+    private static void AddParagraphs(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout, int run)
     {
         var paragraphStart = start;
         var current = new StringBuilder(lines[start].Trim()); // appended to, never rebuilt: no quadratic copying
@@ -105,10 +106,10 @@ public sealed class PlainTextReader : IReader
             var centred = layout.IsCentred(lines[paragraphStart]);
             if (currentApart)
             {
-                blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred });
+                blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred, Run = run });
                 group++; // the lines after it are a run of their own
             }
-            else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred });
+            else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred, Run = run });
             if (next is null) break;
             current.Clear().Append(next);
             currentApart = nextApart;
