@@ -43,6 +43,9 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// </summary>
     public int Run { get; init; } = -1;
 
+    /// <summary>Follows a rule (a line of "-", "=", "_"…) in a plain text: the start of a part, or of a list of notes.</summary>
+    public bool AfterRule { get; set; }
+
     /// <summary>Centred on its line in a plain text (how typewritten texts set titles and headings).</summary>
     public bool Centred { get; init; }
 

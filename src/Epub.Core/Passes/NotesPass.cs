@@ -41,11 +41,13 @@ public static partial class NotesPass
             // A numbered list that its text hardly points to is a list, not notes. One in the middle of
             // the text is notes only under a "Notes" heading: numbered points of an argument, with
             // "(1) … (2) …" enumerations before them, look just like notes without one.
-            if (!trailing && list.Heading < 0) continue;
+            if (!trailing && list.Heading < 0 && !list.AfterRule) continue;
             if (cited == 0 || cited < (labels.Count + 1) / 2) continue;
+            if (list.Items[0].Label != "1" && !trailing && list.Heading < 0 && !list.AfterRule) continue;
 
             var notes = MakeNotes(list, blocks, new NoteScope(index++), diagnostics, removed);
-            foreach (var paragraph in paragraphs) LinkReferences(paragraph, style, notes, diagnostics);
+            var sequence = 0;
+            foreach (var paragraph in paragraphs) LinkReferences(paragraph, style, notes, diagnostics, ref sequence);
             var removeFrom = list.Heading >= 0 ? list.Heading : list.Start;
             blocks.RemoveRange(removeFrom, list.End - removeFrom);
             removed += list.End - removeFrom;
@@ -61,7 +63,20 @@ public static partial class NotesPass
     private sealed record Item(string Label, int Index, string Text);
 
     /// <summary>A run of note paragraphs [Start, End), with the "Notes" heading before it (or -1).</summary>
-    private sealed record NoteList(int Start, int End, int Heading, List<Item> Items);
+    private sealed record NoteList(int Start, int End, int Heading, List<Item> Items)
+    {
+        /// <summary>Set off from the text by a rule instead of a heading.</summary>
+        public bool AfterRule { get; init; }
+    }
+
+    /// <summary>Whether the note lines from <paramref name="i"/> on (with paragraphs between them) reach the end of the text.</summary>
+    private static bool RunsToEnd(List<Block> blocks, int i)
+    {
+        var lastNote = i;
+        for (var j = i; j < blocks.Count; j++)
+            if (NoteLineAt(blocks, j) is not null) lastNote = j;
+        return blocks.Count - lastNote <= MaxNoteParagraphs && Enumerable.Range(i, lastNote - i + 1).Count(j => NoteLineAt(blocks, j) is not null) * 2 >= lastNote - i + 1;
+    }
 
     /// <summary>
     /// Every run of paragraphs that starts with note 1 and goes on with note-numbered paragraphs
@@ -74,8 +89,10 @@ public static partial class NotesPass
         {
             if (NoteLineAt(blocks, i) is not { } first) continue;
             var heading = i > 0 && blocks[i - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText) ? i - 1 : -1;
-            // A list starts at note 1, or, under a "Notes" heading, where the book's running numbering has got to.
-            if (first.Groups["n"].Value != "1" && heading < 0) continue;
+            var afterRule = ((Paragraph)blocks[i]).AfterRule;
+            // A list starts at note 1, or, under a "Notes" heading or a rule, where the book's
+            // running numbering has got to; so may a list that ends the text (checked by the caller).
+            if (first.Groups["n"].Value != "1" && heading < 0 && !afterRule && !RunsToEnd(blocks, i)) continue;
             var items = new List<Item> { new(first.Groups["n"].Value, i, first.Groups["text"].Value) };
             var end = i + 1;
             while (end < blocks.Count)
@@ -106,7 +123,7 @@ public static partial class NotesPass
                     else break;
                 }
             }
-            lists.Add(new NoteList(i, end, heading, items));
+            lists.Add(new NoteList(i, end, heading, items) { AfterRule = afterRule });
             i = end - 1;
         }
         return lists;
@@ -146,29 +163,56 @@ public static partial class NotesPass
 
     private static int? Number(string label) => int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    /// <summary>Parentheses or brackets: whichever finds more of the notes' labels in the text; and how many it finds (references a reader marked count too).</summary>
-    private static Regex ChooseReferenceStyle(List<Paragraph> paragraphs, HashSet<string> labels, out int distinctFound)
+    /// <summary>
+    /// How a text marks its references: "[12]", "(12)", "*12" or "(*12)", or digits glued to the
+    /// word or stop before them ("contract2", "''s1s0" where a superscript was flattened). Glued
+    /// digits are taken only in the notes' own order (1, then 2, …): a year or an amount out of
+    /// sequence stays text.
+    /// </summary>
+    private sealed record ReferenceStyle(Regex Pattern, bool InSequence)
+    {
+        public static string Label(Match m) => m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["s"].Value.Replace("s", "");
+    }
+
+    private static readonly ReferenceStyle[] Styles =
+    [
+        new(BracketReference(), false),
+        new(ParenthesisReference(), false),
+        new(StarReference(), false),
+        new(GluedReference(), true),
+    ];
+
+    /// <summary>The style that finds the most of the notes' labels in the text, and how many it finds (references a reader marked count too).</summary>
+    private static ReferenceStyle ChooseReferenceStyle(List<Paragraph> paragraphs, HashSet<string> labels, out int distinctFound)
     {
         var marked = new HashSet<string>();
         foreach (var paragraph in paragraphs)
             foreach (var reference in Model.Inlines.References(paragraph.Inlines))
                 if (reference.Note is null && labels.Contains(reference.Label)) marked.Add(reference.Label);
-        HashSet<string> Found(Regex style)
+        var ordered = labels.OrderBy(l => Number(l) ?? int.MaxValue).ToList();
+        HashSet<string> Found(ReferenceStyle style)
         {
             var found = new HashSet<string>(marked);
+            var next = 0;
             foreach (var paragraph in paragraphs)
                 foreach (var text in Texts(paragraph.Inlines))
-                    foreach (var m in style.EnumerateMatches(text.Value))
+                    foreach (Match m in style.Pattern.Matches(text.Value))
                     {
-                        var label = text.Value.Substring(m.Index + 1, m.Length - 2);
-                        if (labels.Contains(label)) found.Add(label);
+                        var label = ReferenceStyle.Label(m);
+                        if (!style.InSequence) { if (labels.Contains(label)) found.Add(label); }
+                        else if (next < ordered.Count && label == ordered[next]) { found.Add(label); next++; }
                     }
             return found;
         }
-        var brackets = Found(BracketReference());
-        var parentheses = Found(ParenthesisReference());
-        distinctFound = Math.Max(brackets.Count, parentheses.Count);
-        return brackets.Count > parentheses.Count ? BracketReference() : ParenthesisReference();
+        var best = Styles[0];
+        distinctFound = -1;
+        foreach (var style in Styles)
+        {
+            var count = Found(style).Count;
+            // Glued digits are the weakest evidence: taken only where nothing marks references better.
+            if (count > distinctFound && (!style.InSequence || count > 2 * Math.Max(0, distinctFound))) { best = style; distinctFound = count; }
+        }
+        return best;
     }
 
     /// <summary>The runs of text among the inlines, inside emphasis too.</summary>
@@ -183,10 +227,12 @@ public static partial class NotesPass
     }
 
     /// <summary>Turns the scope's references in one paragraph (inside emphasis too) into links to its notes.</summary>
-    private static void LinkReferences(Paragraph paragraph, Regex style, List<Note> notes, Diagnostics diagnostics)
+    private static void LinkReferences(Paragraph paragraph, ReferenceStyle style, List<Note> notes, Diagnostics diagnostics, ref int next)
     {
         var byLabel = notes.ToDictionary(n => n.Label);
+        var expected = next;
         LinkIn(paragraph.Inlines, atStart: true);
+        next = expected;
 
         void LinkIn(List<Inline> inlines, bool atStart)
         {
@@ -201,9 +247,14 @@ public static partial class NotesPass
                 if (inlines[i] is not Text text) continue;
                 var pieces = new List<Inline>();
                 var last = 0;
-                foreach (Match match in style.Matches(text.Value))
+                foreach (Match match in style.Pattern.Matches(text.Value))
                 {
-                    var label = match.Groups["n"].Value;
+                    var label = ReferenceStyle.Label(match);
+                    if (style.InSequence)
+                    {
+                        if (expected >= notes.Count || notes[expected].Label != label) continue;
+                        expected++;
+                    }
                     if (!byLabel.TryGetValue(label, out var note))
                     {
                         if (Number(label) <= 2 * notes.Count && match.Index > 0)
@@ -413,6 +464,14 @@ public static partial class NotesPass
     [GeneratedRegex(@"\[(?<n>\d{1,4})\](?![\w(\[])", RegexOptions.CultureInvariant)]
     private static partial Regex BracketReference();
 
+    /// <summary>"*12" or "(*12)" after the words it annotates.</summary>
+    [GeneratedRegex(@"\(?\*(?<n>\d{1,3})\)?(?![\w*])", RegexOptions.CultureInvariant)]
+    private static partial Regex StarReference();
+
+    /// <summary>Digits glued to a word, a stop or a closing quote ("contract2", "ludicrous.4", "''s1s0"), not part of a number.</summary>
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?'""\u2019\u201D)\]])(?:(?<n>\d{1,3})|(?<s>(?:s\d){1,3}))(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedReference();
+
     /// <summary>"[Footnote 1: …", "[Footnote A: …", "[Note 3: …".</summary>
     [GeneratedRegex(@"^\[(?:Foot)?[Nn]ote\s+(?<label>\d{1,3}|[A-Z]|[*\u2020\u2021\u00A7])\s*[:.]\s*(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex TaggedFootnote();
@@ -421,6 +480,6 @@ public static partial class NotesPass
     [GeneratedRegex(@"^\[(?<label>\d{1,3}|[A-Z])\]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex BareFootnote();
 
-    [GeneratedRegex(@"^\s*(end[\s-]*)?(notes?|foot-?notes?|references|sources)\s*[:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(\d{1,2}\.|[IVX]{1,4}\.)?\s*(end[\s-]*)?(notes?|foot-?notes?|references|sources)\s*[:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesHeading();
 }

@@ -42,6 +42,13 @@ public sealed class PlainTextReader : IReader
             }
             start = i + 1;
         }
+        // What a rule introduces (a part, a list of notes) starts after it.
+        foreach (var paragraph in document.Blocks.OfType<Paragraph>())
+        {
+            var j = paragraph.Line - 2;
+            while (j >= bodyStart && string.IsNullOrWhiteSpace(lines[j])) j--;
+            paragraph.AfterRule = j >= bodyStart && IsRule(lines[j]);
+        }
         return document;
     }
 
