@@ -306,6 +306,7 @@ public static partial class NotesPass
             if (blocks[i] is not Paragraph paragraph) continue;
             var text = paragraph.PlainText;
             var tagged = TaggedFootnote().Match(text);
+            var longRun = tagged.Success && tagged.Value.Contains("]=", StringComparison.Ordinal); // fenced notes run long
             var bare = tagged.Success ? null : BareFootnote().Match(text);
             if (!tagged.Success && bare is not { Success: true }) continue;
             if (!tagged.Success && (BareRunLength(blocks, i) >= 3 || blocks[i - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText)))
@@ -325,7 +326,7 @@ public static partial class NotesPass
             // A tagged footnote runs on until its closing bracket.
             var end = i;
             if (tagged.Success && !ClosesBracket(text))
-                while (end + 1 < blocks.Count && end - i < 20 && blocks[end + 1] is Paragraph more && !ClosesBracket(more.PlainText)) end++;
+                while (end + 1 < blocks.Count && end - i < (longRun ? 200 : 20) && blocks[end + 1] is Paragraph more && !ClosesBracket(more.PlainText)) end++;
             if (tagged.Success && !ClosesBracket(text) && end + 1 < blocks.Count) end++;
 
             if (!labelsInScope.Add(label))
@@ -341,6 +342,7 @@ public static partial class NotesPass
                 var part = (Paragraph)blocks[k];
                 var inlines = k == i ? Inline.DropPrefix(part.Inlines, text.Length - body.Length) : part.Inlines;
                 if (tagged.Success && k == end) inlines = TrimClosingBracket(inlines);
+                if (Inline.PlainText(inlines).Trim().Length == 0) continue; // a closing fence on its own line
                 // Lines of one run (a short footnote broken over two lines) are one paragraph.
                 if (k > i && note.Paragraphs[^1].Group == part.Group)
                 {
@@ -367,15 +369,15 @@ public static partial class NotesPass
 
     private static bool IsFootnoteStart(string text) => TaggedFootnote().IsMatch(text) || BareFootnote().IsMatch(text);
 
-    private static bool ClosesBracket(string text) => text.TrimEnd().EndsWith(']');
+    private static bool ClosesBracket(string text) => ClosingMark().IsMatch(text);
 
     private static bool CitesInBrackets(Paragraph paragraph, string label) =>
         Texts(paragraph.Inlines).Any(t => t.Value.Contains($"[{label}]", StringComparison.Ordinal));
 
     private static List<Inline> TrimClosingBracket(List<Inline> inlines)
     {
-        if (inlines.Count > 0 && inlines[^1] is Text last && last.Value.TrimEnd() is var trimmed && trimmed.EndsWith(']'))
-            return [.. inlines.Take(inlines.Count - 1), new Text(trimmed[..^1].TrimEnd())];
+        if (inlines.Count > 0 && inlines[^1] is Text last && ClosingMark().Match(last.Value) is { Success: true } close)
+            return [.. inlines.Take(inlines.Count - 1), new Text(last.Value[..close.Index])];
         return inlines;
     }
 
@@ -473,8 +475,13 @@ public static partial class NotesPass
     private static partial Regex GluedReference();
 
     /// <summary>"[Footnote 1: …", "[Footnote A: …", "[Note 3: …".</summary>
-    [GeneratedRegex(@"^\[(?:Foot)?[Nn]ote\s+(?<label>\d{1,3}|[A-Z]|[*\u2020\u2021\u00A7])\s*[:.]\s*(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    /// <summary>"[Footnote 1: …", "[Footnote A: …", "[Note 3: …"; or a fenced note, "[732]===== …" closed by "=====[732]".</summary>
+    [GeneratedRegex(@"^(?:\[(?:Foot)?[Nn]ote\s+(?<label>\d{1,3}|[A-Z]|[*\u2020\u2021\u00A7])\s*[:.]|\[(?<label>\d{1,4})\]={3,})\s*(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex TaggedFootnote();
+
+    /// <summary>The end of a tagged note: its closing bracket, or a closing fence "=====[732]".</summary>
+    [GeneratedRegex(@"\s*(?:={3,}\[\d{1,4}\]|\])\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingMark();
 
     /// <summary>"[1] …" or "[A] …" opening a paragraph.</summary>
     [GeneratedRegex(@"^\[(?<label>\d{1,3}|[A-Z])\]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]

@@ -6,12 +6,16 @@ namespace Epub;
 internal static partial class Markers
 {
     /// <summary>"1. ", "12) ", "[3] ", "(4) ", "*5 " at the start of a note: the number, then the text.</summary>
-    [GeneratedRegex(@"^(?:(?<n>\d{1,4})[.)]|\[(?<n>\d{1,4})\]|\((?<n>\d{1,4})\)|\*(?<n>\d{1,3}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,3})[.)]|\[(?<n>\d{1,4})\]|\((?<n>\d{1,3})\)|\*(?<n>\d{1,3}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     public static partial Regex NoteLine();
 
     /// <summary>"I. ", "IV) ", "3. ", "B. " at the start of a contents entry or heading.</summary>
     [GeneratedRegex(@"^(?<label>[IVXLC]{1,7}|\d{1,3}|[A-Z])[.)]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     public static partial Regex EnumeratedLine();
+
+    /// <summary>A line that is only an item's number ("2.", "[3]"), its text on the next line.</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|\(\d{1,3}\))\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex BareNumber();
 
     public static bool StartsItem(string line) => NoteLine().IsMatch(line) || EnumeratedLine().IsMatch(line);
 

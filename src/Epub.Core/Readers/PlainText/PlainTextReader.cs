@@ -105,7 +105,9 @@ public sealed class PlainTextReader : IReader
             var nextApart = next is not null && layout.SetApart(lines[i]);
             var indented = next is not null && layout.IndentedParagraphs && Layout.LineLayout.LeadingSpaces(lines[i]) - layout.Margin >= 2
                            && Layout.LineLayout.LeadingSpaces(lines[i - 1]) < Layout.LineLayout.LeadingSpaces(lines[i]);
-            if (next is not null && !currentApart && !nextApart && !indented && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))
+            // A number alone on its line ("2.") is an item whose text starts on the next line.
+            var bareNumber = next is not null && Markers.BareNumber().IsMatch(current.ToString());
+            if (next is not null && (bareNumber || (!currentApart && !nextApart && !indented && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))))
             {
                 current.Append(' ').Append(next);
                 continue;
