@@ -6,7 +6,7 @@ namespace Epub;
 internal static partial class Markers
 {
     /// <summary>"1. ", "12) ", "[3] ", "(4) ", "*5 " at the start of a note: the number, then the text.</summary>
-    [GeneratedRegex(@"^(?:(?<n>\d{1,3})[.)]|\[(?<n>\d{1,4})\]|\((?<n>\d{1,3})\)|\*(?<n>\d{1,3}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,4})[.)]|\[(?<n>\d{1,4})\]|\((?<n>\d{1,4})\)|\*(?<n>\d{1,3}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     public static partial Regex NoteLine();
 
     /// <summary>"I. ", "IV) ", "3. ", "B. " at the start of a contents entry or heading.</summary>

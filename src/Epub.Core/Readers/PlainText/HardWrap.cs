@@ -5,7 +5,7 @@ namespace Epub.Readers.PlainText;
 /// 60 to 80 characters), so that its lines can be joined into paragraphs, as calibre's
 /// "unwrap factor" does. Text with one paragraph a line is left alone.
 /// </summary>
-internal static class HardWrap
+internal static partial class HardWrap
 {
     /// <summary>The wrap width, or null when the text is not hard-wrapped.</summary>
     public static int? DetectWidth(List<string> lines)
@@ -31,5 +31,9 @@ internal static class HardWrap
     /// does not start a list item or a note.
     /// </summary>
     public static bool Continues(string previous, string next, int width) =>
-        previous.TrimEnd().Length >= width * 0.75 && !Markers.StartsItem(next);
+        previous.TrimEnd().Length >= width * 0.75 && (!Markers.StartsItem(next) || YearOpensSentence().IsMatch(next));
+
+    /// <summary>"1991. See also …": a wrapped sentence that goes on with a year, not item 1991.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(1[5-9]|20)\d\d[.)]\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearOpensSentence();
 }
