@@ -182,6 +182,18 @@ public static partial class NotesPass
         new(GluedReference(), true),
     ];
 
+    /// <summary>
+    /// Where <paramref name="label"/> stands among the labels still expected: the next one, or one
+    /// or two further on (a reference the text lost, or that the pattern cannot see); null when
+    /// it is out of sequence.
+    /// </summary>
+    private static int? NextInSequence(List<string> labels, int next, string label)
+    {
+        for (var k = next; k < Math.Min(labels.Count, next + 3); k++)
+            if (labels[k] == label) return k;
+        return null;
+    }
+
     /// <summary>The style that finds the most of the notes' labels in the text, and how many it finds (references a reader marked count too).</summary>
     private static ReferenceStyle ChooseReferenceStyle(List<Paragraph> paragraphs, HashSet<string> labels, out int distinctFound)
     {
@@ -200,7 +212,7 @@ public static partial class NotesPass
                     {
                         var label = ReferenceStyle.Label(m);
                         if (!style.InSequence) { if (labels.Contains(label)) found.Add(label); }
-                        else if (next < ordered.Count && label == ordered[next]) { found.Add(label); next++; }
+                        else if (NextInSequence(ordered, next, label) is int at) { found.Add(label); next = at + 1; }
                     }
             return found;
         }
@@ -252,8 +264,8 @@ public static partial class NotesPass
                     var label = ReferenceStyle.Label(match);
                     if (style.InSequence)
                     {
-                        if (expected >= notes.Count || notes[expected].Label != label) continue;
-                        expected++;
+                        if (NextInSequence(notes.Select(n => n.Label).ToList(), expected, label) is not int at) continue;
+                        expected = at + 1;
                     }
                     if (!byLabel.TryGetValue(label, out var note))
                     {
