@@ -116,6 +116,47 @@ public sealed class NotesTests
         Assert.Contains("The first point of the argument", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
     }
 
+    /// <summary>One small text per plain-text note convention: the references it marks and the notes they land on.</summary>
+    public static TheoryData<string, string, string[]> PlainTextConventions() => new()
+    {
+        {
+            "asterisk references, notes after a dashed rule",
+            "Asterisks\n\nThe first claim is made here. *1 And the second claim follows. (*2)\n\n-----------------\n\n*1   The first note.\n*2   The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "digits glued to words (flattened superscripts), in sequence only",
+            "Glued\n\nThe contract2 was not the first; the claim1 came before, in 1987 with 300 pages.\nThen the goods\"3 arrived, as F16 jets flew over.\n\n_____________\n\n1  The claim.\n2  The contract.\n3  The goods.\n",
+            ["2:The contract.", "3:The goods."]
+        },
+        {
+            "fenced notes after the paragraph that cites them",
+            "Fences\n\nA paragraph that cites a long note. [732]\n\n[732]========== The fenced note\nruns on over lines.\n==========[732]\n\nThe text goes on after the note, long enough to be prose.\n",
+            ["732:The fenced note runs on over lines."]
+        },
+        {
+            "a list ending the text may start at any number",
+            "Excerpt\n\nAn excerpt cites its sources as the book numbers them.[9] And again.[10]\n\n[9] The ninth source.\n[10] The tenth source.\n",
+            ["9:The ninth source.", "10:The tenth source."]
+        },
+        {
+            "a numbered Notes heading, and enumerations that are no references",
+            "Numbered\n\n1. Claims\n\nThe points are: (1) the first and (2) the second, as 21 U.S.C. 881(6) says.(1)\n\n2. Notes.\n\n(1) The only note.\n",
+            ["1:The only note."]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(PlainTextConventions))]
+    public void Plain_text_note_conventions_link_both_ways(string convention, string text, string[] expected)
+    {
+        var book = Build(text, "convention.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.True(expected.SequenceEqual(followed.Select(f => $"{f.Label}:{f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')}")),
+            $"{convention}: got {string.Join(" | ", followed.Select(f => $"{f.Label}:{f.NoteText}"))}");
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
     [Fact]
     public void A_single_list_at_the_end_is_the_whole_document_scope()
     {

@@ -274,7 +274,7 @@ public static partial class NotesPass
                         continue;
                     }
                     if (match.Index == 0 && i == 0 && atStart) continue; // a paragraph that opens with "(3)" is enumerating, not citing
-                    if (IsEnumeration(text.Value, match.Index)) continue;
+                    if (!style.InSequence && IsEnumeration(text.Value, match.Index, match.Length)) continue;
                     // The reference sits against the word or stop it follows: one space before it goes.
                     var cut = match.Index > last && char.IsWhiteSpace(text.Value[match.Index - 1]) ? match.Index - 1 : match.Index;
                     if (cut > last) pieces.Add(new Text(text.Value[last..cut]));
@@ -290,11 +290,20 @@ public static partial class NotesPass
         }
     }
 
-    /// <summary>"are: (1) the first" or "; (2) the second": a number after a colon or semicolon enumerates.</summary>
-    private static bool IsEnumeration(string text, int index)
+    /// <summary>
+    /// Numbers in brackets that are no references: after a colon or semicolon ("are: (1) the
+    /// first"), or standing before the words they number ("and (4) a building"), they enumerate;
+    /// right after a number or a closing parenthesis ("881(6)", "(a)(6)") they are a statute's
+    /// or a list's subdivision.
+    /// </summary>
+    private static bool IsEnumeration(string text, int index, int length)
     {
         var before = text.AsSpan(0, index).TrimEnd();
-        return before.Length > 0 && before[^1] is ':' or ';';
+        if (before.Length > 0 && before[^1] is ':' or ';') return true;
+        if (text[index] != '(') return false; // brackets are the reference's own mark: "Bradley [3] points"
+        if (index > 0 && (char.IsDigit(text[index - 1]) || text[index - 1] == ')')) return true;
+        var after = index + length;
+        return index > 0 && char.IsWhiteSpace(text[index - 1]) && after + 1 < text.Length && text[after] == ' ' && char.IsLower(text[after + 1]);
     }
 
     // ---- Footnotes right after the paragraph that cites them ------------------------------------
