@@ -169,4 +169,40 @@ public sealed class LayoutTests
         Assert.Contains("It goes on after a broken byte", BodyText(book));
         Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.ControlCharacters && d.Line == 3);
     }
+
+    [Fact]
+    public void Continued_postings_part_markers_and_a_board_advert_leave_the_text()
+    {
+        const string text = """
+            A Posting In Two Parts
+
+            The first part of the posting is prose, long enough to be a paragraph of the text.
+
+            ---Continued in part 2 ---
+
+            Newsgroups: alt.example
+            Subject: A posting, part 2
+            Lines: 40
+
+            ----part 2 continued ----
+
+            The second part goes on with the argument, in prose, as the first one did before it.
+
+            END: PART2
+
+            ==============================================
+            | Call these fine boards:                    |
+            | The Example Board           (555)-555-0100 |
+            | Another Board                 555/555-0199 |
+            ==============================================
+            """;
+        var book = Build(text);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "Continued in part 2", "Newsgroups", "part 2 continued", "END: PART2", "fine boards", "555" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Contains("The second part goes on", body);
+        var colophon = book.Text("EPUB/colophon.xhtml");
+        Assert.Contains("message headers", colophon);
+        Assert.Contains("advert", colophon);
+    }
 }

@@ -302,8 +302,12 @@ public static partial class NotesPass
         if (before.Length > 0 && before[^1] is ':' or ';') return true;
         if (text[index] != '(') return false; // brackets are the reference's own mark: "Bradley [3] points"
         if (index > 0 && (char.IsDigit(text[index - 1]) || text[index - 1] == ')')) return true;
+        // "(3) a building" beside "(2) …" or "(4) …" in the same text: a run of numbered items.
         var after = index + length;
-        return index > 0 && char.IsWhiteSpace(text[index - 1]) && after + 1 < text.Length && text[after] == ' ' && char.IsLower(text[after + 1]);
+        if (!(index > 0 && char.IsWhiteSpace(text[index - 1]) && after + 1 < text.Length && text[after] == ' ' && char.IsLower(text[after + 1])))
+            return false;
+        var n = int.Parse(text.AsSpan(index + 1, length - 2), CultureInfo.InvariantCulture);
+        return text.Contains($"({n - 1}) ", StringComparison.Ordinal) || text.Contains($"({n + 1}) ", StringComparison.Ordinal);
     }
 
     // ---- Footnotes right after the paragraph that cites them ------------------------------------

@@ -20,6 +20,14 @@ public sealed class PlainTextReader : IReader
         var lines = SplitLines(text);
         var document = new Document();
         var (bodyStart, bodyEnd) = Layout.Wrappers.Find(lines, document, diagnostics);
+        var debris = Layout.Debris.Find(lines, bodyStart, bodyEnd);
+        foreach (var part in debris.GroupBy(d => d.What))
+        {
+            var first = part.First().Line;
+            document.Provenance.Wrappers.Add((first + 1, part.Key, part.Count()));
+            diagnostics.Info(DiagnosticCode.WrapperRemoved, first + 1, $"left out {part.Key} ({part.Count()} lines)");
+        }
+        foreach (var (line, _) in debris) lines[line] = "";
         var furniture = Layout.PageFurniture.Find(lines, bodyStart, bodyEnd);
         if (furniture.Count > 0)
         {

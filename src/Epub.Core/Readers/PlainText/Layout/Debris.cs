@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace Epub.Readers.PlainText.Layout;
+
+/// <summary>
+/// What boards, mail systems and posters left inside and after a text, by shape: header blocks
+/// of forwarded or continued messages (runs of "Field: value" lines), labelled rules and
+/// begin/end markers that cut a posting into parts ("----- REF2 -----", "END: REF2"), and
+/// the adverts that boards appended after the text (a trailing box or run of short lines with
+/// telephone numbers).
+/// </summary>
+internal static partial class Debris
+{
+    /// <summary>Lines to leave out, each with what it was.</summary>
+    public static List<(int Line, string What)> Find(List<string> lines, int start, int end)
+    {
+        var found = new List<(int, string)>();
+        // Header blocks anywhere: a run of lines, nearly all of them header fields.
+        for (var i = start; i < end;)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i])) { i++; continue; }
+            var runEnd = i;
+            var fields = 0;
+            while (runEnd < end && !string.IsNullOrWhiteSpace(lines[runEnd]))
+            {
+                if (HeaderField().IsMatch(lines[runEnd])) fields++;
+                else if (!char.IsWhiteSpace(lines[runEnd][0]) || fields == 0) fields -= 0; // folded lines start with white space
+                runEnd++;
+            }
+            var folded = Enumerable.Range(i, runEnd - i).Count(k => char.IsWhiteSpace(lines[k][0]) && !HeaderField().IsMatch(lines[k]));
+            if (fields >= 3 && (fields + folded) * 10 >= (runEnd - i) * 8)
+                for (var k = i; k < runEnd; k++) found.Add((k, "message headers"));
+            i = runEnd;
+        }
+        for (var i = start; i < end; i++)
+            if (LabelledRule().IsMatch(lines[i]) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
+
+        // A board's advert after the text: from the end back over short lines, rules and box
+        // borders, as long as they hold telephone numbers; cut at the box or rule that opens them.
+        var phones = 0;
+        var first = end;
+        var opening = -1;
+        for (var i = end - 1; i >= start; i--)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            if (IsBorder(line)) { opening = i; first = i; continue; }
+            if (line.Length > 80 || IsProse(line)) break;
+            if (Telephone().IsMatch(line)) phones++;
+            first = i;
+        }
+        if (phones >= 2)
+        {
+            var cut = opening >= 0 ? opening : first;
+            for (var k = cut; k < end; k++)
+                if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
+        }
+        return found.DistinctBy(f => f.Item1).OrderBy(f => f.Item1).ToList();
+    }
+
+    /// <summary>A line of running text: eight words or more, most of them starting in lower case (names and board listings are capitalised).</summary>
+    private static bool IsProse(string line)
+    {
+        if (Telephone().IsMatch(line)) return false;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 8 && words.Count(w => char.IsLower(w[0])) * 2 >= words.Length;
+    }
+
+    /// <summary>A rule or the border of a drawn box: mostly punctuation and box-drawing, few letters.</summary>
+    private static bool IsBorder(string line)
+    {
+        var letters = line.Count(char.IsLetterOrDigit);
+        return line.Length >= 10 && letters * 5 <= line.Length && !line.Any(c => c is '.' or ',') ;
+    }
+
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z0-9-]{1,30}:\s+\S.*|Article \d+ of [\w.-]+:?\s*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderField();
+
+    /// <summary>"------ Note headers follow ------", "---Continued in part 2 ---", "----REF1----".</summary>
+    [GeneratedRegex(@"^\s*[-=]{2,}\s*(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?\s*[-=]*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledRule();
+
+    /// <summary>"BEGIN BREAKAWAY.003", "END BREAKAWAY.003", "END:REF2".</summary>
+    [GeneratedRegex(@"^\s*(BEGIN|END)\s*[:\s]\s*[\w.-]+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartMarker();
+
+    [GeneratedRegex(@"\(?\b\d{3}\)?[-/. ]{1,2}\d{3}[-/.]\w{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Telephone();
+
+}
