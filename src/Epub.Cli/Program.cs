@@ -257,7 +257,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         if (Directory.Exists(path)) throw new InputException($"the output {path} is a folder");
     }
 
-    /// <summary>"This I Cannot Forget" → "this-i-cannot-forget.epub"; the input's name when the title gives none or is taken.</summary>
+    /// <summary>"A Review of This I Cannot Forget" → "a-review-of-this-i-cannot-forget.epub"; the input's name when the title gives none or is taken.</summary>
     private static string BookFileName(string? title, string input, HashSet<string> written)
     {
         var slug = title is null ? "" : NonWord().Replace(title.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormKD), "-").Trim('-');

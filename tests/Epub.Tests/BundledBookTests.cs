@@ -144,7 +144,7 @@ public sealed class BundledBookTests
     {
         var opening = Book.Xml("EPUB/opening.xhtml").Descendants(Html + "p").ToList();
         Assert.Equal(2, opening.Count);
-        Assert.StartsWith("This I Cannot Forget is the wrenching autobiography", opening[0].Value);
+        Assert.StartsWith("This I Cannot Forget is the wrenching autobiography", opening[0].Value.TrimStart());
         Assert.DoesNotContain("wrenching", Book.Xml("EPUB/titlepage.xhtml").Root!.Value);
     }
 
@@ -155,8 +155,14 @@ public sealed class BundledBookTests
         Assert.Equal("MC5", metadata.Author);
         Assert.Equal("1994-03", metadata.Date);
         Assert.Equal("Anna Larina", metadata.ReviewedWork?.Author);
-        Assert.StartsWith("This I Cannot Forget", metadata.Title);
-        Assert.StartsWith("The Memoirs of Nikolai Bukharin", metadata.Subtitle);
+        // A review of the memoir by MC5: the memoir is its subject, not its title or its author's work.
+        Assert.Equal("A Review of This I Cannot Forget", metadata.Title);
+        Assert.Null(metadata.Subtitle);
+        Assert.Equal("This I Cannot Forget", metadata.ReviewedWork?.Title);
+        Assert.StartsWith("The Memoirs of Nikolai Bukharin", metadata.ReviewedWork?.Subtitle);
+        var opf = Book.Text("EPUB/content.opf");
+        Assert.Contains("<dc:subject>This I Cannot Forget: The Memoirs of Nikolai Bukharin\u2019s Widow (Anna Larina)</dc:subject>", opf);
+        Assert.DoesNotContain("<dc:title id=\"subtitle\">", opf);
         Assert.Matches("^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", metadata.Identifier);
         Assert.Equal(metadata.Identifier, (string)Book.Xml("EPUB/toc.ncx").Descendants().Single(e => (string?)e.Attribute("name") == "dtb:uid").Attribute("content")!);
     }

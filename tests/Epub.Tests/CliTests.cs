@@ -28,7 +28,7 @@ public sealed class CliTests
         await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, await stderr);
-        var book = Path.Combine(folder, "output", "this-i-cannot-forget.epub");
+        var book = Path.Combine(folder, "output", "a-review-of-this-i-cannot-forget.epub");
         Assert.True(File.Exists(book));
         Assert.Empty(EpubCheck.Messages(book));
         Assert.Equal([book], Directory.GetFiles(Path.Combine(folder, "output")));
@@ -118,7 +118,7 @@ public sealed class CliTests
         var folder = Path.Combine(TempFolder(), "books");
         var (code, _, _) = Run("convert", Repository.BundledInput, "-o", folder);
         Assert.Equal(ExitCode.Success, code);
-        Assert.Equal(File.ReadAllBytes(BuiltBook.Bundled.Path), File.ReadAllBytes(Path.Combine(folder, "this-i-cannot-forget.epub")));
+        Assert.Equal(File.ReadAllBytes(BuiltBook.Bundled.Path), File.ReadAllBytes(Path.Combine(folder, "a-review-of-this-i-cannot-forget.epub")));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class CliTests
         var other = Path.Combine(Repository.Root, "tests", "Epub.Tests", "Corpus", "bracket-notes.txt");
         var (code, _, stderr) = Run("convert", Repository.BundledInput, other, "-o", folder);
         Assert.Equal(ExitCode.Success, code);
-        Assert.Equal(["the-long-road-home.epub", "this-i-cannot-forget.epub"], Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+        Assert.Equal(["a-review-of-this-i-cannot-forget.epub", "the-long-road-home.epub"], Directory.GetFiles(folder).Select(Path.GetFileName).Order());
         Messages.AssertHas(stderr, "bracket-notes.txt", 24, "warning", DiagnosticCode.NoteNeverCited);
         EpubCheck.AssertValid(folder);
     }

@@ -12,14 +12,39 @@ public static partial class InlineMarkupPass
 {
     public static void Run(Document document)
     {
-        foreach (var (_, paragraph) in document.Paragraphs()) Rewrite(paragraph.Inlines);
-        foreach (var section in document.Sections) Rewrite(section.Title);
+        // The full title first ("Title: Subtitle"), then the short one.
+        var work = document.Metadata.ReviewedWork;
+        string[] reviewed = work is null ? [] : work.Subtitle is null ? [work.Title] : [$"{work.Title}: {work.Subtitle}", work.Title];
+        foreach (var (_, paragraph) in document.Paragraphs()) Rewrite(paragraph.Inlines, reviewed);
+        foreach (var section in document.Sections) Rewrite(section.Title, reviewed);
         foreach (var note in document.Notes)
-            foreach (var paragraph in note.Paragraphs) Rewrite(paragraph.Inlines);
+            foreach (var paragraph in note.Paragraphs) Rewrite(paragraph.Inlines, reviewed);
     }
 
-    private static void Rewrite(List<Inline> inlines)
+    /// <summary>The title of the book a review reviews, wherever the text names it, is set in italics as a book's title is.</summary>
+    private static void ItaliciseTitle(List<Inline> inlines, string title)
     {
+        for (var i = 0; i < inlines.Count; i++)
+        {
+            if (inlines[i] is not Text text) continue;
+            var at = text.Value.IndexOf(title, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var end = at + title.Length;
+            // Whole words only ("This I Cannot Forgetting" is no mention).
+            if ((at > 0 && char.IsLetterOrDigit(text.Value[at - 1])) || (end < text.Value.Length && char.IsLetterOrDigit(text.Value[end]))) continue;
+            var pieces = new List<Inline>();
+            if (at > 0) pieces.Add(new Text(text.Value[..at]));
+            pieces.Add(new Emphasis([new Text(title)]));
+            if (end < text.Value.Length) pieces.Add(new Text(text.Value[end..]));
+            inlines.RemoveAt(i);
+            inlines.InsertRange(i, pieces);
+            i += pieces.Count - 1;
+        }
+    }
+
+    private static void Rewrite(List<Inline> inlines, string[] reviewedTitles)
+    {
+        foreach (var title in reviewedTitles) ItaliciseTitle(inlines, title);
         for (var i = 0; i < inlines.Count; i++)
         {
             if (inlines[i] is not Text text || (text.Value.IndexOf('*') < 0 && text.Value.IndexOf('_') < 0)) continue;

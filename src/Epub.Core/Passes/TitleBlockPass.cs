@@ -13,6 +13,9 @@ public static partial class TitleBlockPass
     private const int MaxLines = 8;
     private const int MaxLineLength = 150;
 
+    /// <summary>How a review's title names the book it reviews.</summary>
+    public const string ReviewTitlePrefix = "A Review of ";
+
     public static void Run(Document document)
     {
         var lines = TitleBlockLines(document.Blocks);
@@ -55,8 +58,10 @@ public static partial class TitleBlockPass
             var (title, subtitle) = SplitTitle(others[imprintIndex - 1].PlainText.Trim());
             var author = imprintIndex >= 2 ? string.Join(", ", others.Take(imprintIndex - 1).Select(p => p.PlainText.Trim())) : null;
             metadata.ReviewedWork = new ReviewedWork(author, title, subtitle, imprint.PlainText.Trim());
-            metadata.Title ??= title;
-            metadata.Subtitle ??= subtitle;
+            // The review is the reviewer's, not the reviewed book: its title names the book as its
+            // subject ("A Review of …"), and the book's own title, subtitle and author go to the
+            // title page's citation and the subject metadata, never to dc:title or dc:creator.
+            metadata.Title ??= ReviewTitlePrefix + title;
             used.UnionWith(others.Take(imprintIndex));
         }
         else if (others.Count > 0)

@@ -34,9 +34,17 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         var metadata = document.Metadata;
         using var x = new XhtmlDocument("Title Page", _language, "frontmatter");
         x.StartElement("section", id: "titlepage", epubType: "titlepage");
-        if (metadata.ReviewedWork?.Author is string workAuthor) x.Element("p", workAuthor, cssClass: "work-author");
+        var work = metadata.ReviewedWork;
         x.StartElement("h1", epubType: "fulltitle");
-        x.Element("span", BookTitle, epubType: "title");
+        if (work is not null && BookTitle == Passes.TitleBlockPass.ReviewTitlePrefix + work.Title)
+        {
+            // "A Review of This I Cannot Forget": the reviewed book's title in italics, as titles of books are set.
+            x.StartElement("span", epubType: "title");
+            x.Writer.WriteString(Passes.TitleBlockPass.ReviewTitlePrefix);
+            x.Element("i", work.Title);
+            x.EndElement();
+        }
+        else x.Element("span", BookTitle, epubType: "title");
         if (metadata.Subtitle is string subtitle)
         {
             x.Writer.WriteString(" ");
@@ -45,7 +53,15 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
             x.EndElement();
         }
         x.EndElement();
-        if (metadata.ReviewedWork?.Imprint is string imprint) x.Element("p", imprint, cssClass: "imprint");
+        if (work is not null)
+        {
+            // The reviewed book, cited: its full title in italics, its author, its imprint.
+            x.StartElement("p", cssClass: "reviewed-work");
+            x.Element("i", work.Subtitle is null ? work.Title : $"{work.Title}: {work.Subtitle}");
+            if (work.Author is not null) x.Writer.WriteString($", by {work.Author}");
+            x.EndElement();
+            if (work.Imprint is string imprint) x.Element("p", imprint, cssClass: "imprint");
+        }
         if (metadata.Author is string author)
         {
             x.StartElement("p", cssClass: "byline");

@@ -117,6 +117,8 @@ internal static class PackageWriter
             Dc(w, "language", metadata.Language);
             if (metadata.Date is string date) Dc(w, "date", date);
             if (source is not null) Dc(w, "source", source);
+            if (metadata.ReviewedWork is { } reviewed)
+                Dc(w, "subject", $"{reviewed.Title}{(reviewed.Subtitle is null ? "" : ": " + reviewed.Subtitle)}{(reviewed.Author is null ? "" : " (" + reviewed.Author + ")")}");
             if (metadata.ReviewedWork is { } work)
                 Dc(w, "description", EndSentence($"A review of {(work.Author is null ? "" : work.Author + "\u2019s ")}{work.Title}{(work.Subtitle is null ? "" : ": " + work.Subtitle)}{(work.Imprint is null ? "" : " " + work.Imprint)}"));
             Meta(w, "dcterms:modified", metadata.Modified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
