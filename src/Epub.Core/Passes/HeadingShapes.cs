@@ -28,7 +28,11 @@ internal static partial class HeadingShapes
         excluded = ContentsRegion(blocks);
         var families = new Family?[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
-            if (!excluded.Contains(i) && Standalone(blocks, i, out var p)) families[i] = Classify(p, p.PlainText.Trim(), capitalsMean);
+            if (!excluded.Contains(i) && Standalone(blocks, i, out var p))
+            {
+                AloneInRun = RunAlone(blocks, i);
+                families[i] = Classify(p, p.PlainText.Trim(), capitalsMean);
+            }
         var candidates = new List<(int Index, Family Family)>();
         for (var i = 0; i < blocks.Count - 1; i++)
             if (families[i] is Family family && FollowedByText(blocks, i, family, families[i + 1])) candidates.Add((i, family));
@@ -64,6 +68,8 @@ internal static partial class HeadingShapes
         return headings.Count >= 2 ? headings : [];
     }
 
+    [ThreadStatic] private static bool AloneInRun;
+
     private static Family? Classify(Paragraph p, string text, bool capitalsMean)
     {
         if (text.Length == 0 || text.Length > MaxLength || Words.Count(text) > MaxWords) return null;
@@ -73,7 +79,9 @@ internal static partial class HeadingShapes
         if (!p.Inlines.All(inline => inline is Text or NoteReference or Emphasis)) return null;
         var first = text.TrimStart('"', '\'', '\u201C', '\u2018');
         if (first.Length == 0 || (!char.IsUpper(first[0]) && !char.IsDigit(first[0]))) return null;
-        if (capitalsMean && IsCapitals(text) && !EndsClause(text)) return Family.Capitals;
+        // A line in capitals inside a run of lines (a table row, a shouted sentence, a signature)
+        // is no heading unless it is centred; a heading in capitals stands between blank lines.
+        if (capitalsMean && IsCapitals(text) && !EndsClause(text) && (p.Centred || AloneInRun)) return Family.Capitals;
         if (p.Centred && IsTitleLike(text)) return Family.Centred;
         if (IsTitleLike(text) && Words.Count(text) <= 10 && text[^1] is not ('.' or '?' or '!')) return Family.Title;
         return null;
@@ -111,6 +119,15 @@ internal static partial class HeadingShapes
             Join(first, second);
             blocks.RemoveAt(i + 1);
         }
+    }
+
+    /// <summary>Alone between blank lines in the source (not only set apart from its neighbours by the layout).</summary>
+    private static bool RunAlone(List<Block> blocks, int i)
+    {
+        static int RunOf(Paragraph p) => p.Run >= 0 ? p.Run : p.Group;
+        var p = (Paragraph)blocks[i];
+        return (i == 0 || blocks[i - 1] is not Paragraph before || RunOf(before) != RunOf(p))
+               && (i == blocks.Count - 1 || blocks[i + 1] is not Paragraph after || RunOf(after) != RunOf(p));
     }
 
     private static bool Standalone(List<Block> blocks, int i, out Paragraph paragraph)

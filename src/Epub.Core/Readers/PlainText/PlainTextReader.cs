@@ -72,8 +72,10 @@ public sealed class PlainTextReader : IReader
         for (var i = start; i <= end; i++)
         {
             if (i < end && !IsRule(lines[i])) continue;
-            var title = i - segmentStart == 1 ? lines[segmentStart].Trim() : null;
-            if (i < end && title is not null && title.Length <= MaxUnderlinedLength && lines[i].Trim().Length * 2 >= title.Length && !IsRule(title))
+            // A line between rules may be boxed: "|   Parts List   |".
+            var title = i - segmentStart == 1 ? lines[segmentStart].Trim().Trim('|').Trim() : null;
+            if (i < end && title is { Length: > 0 } && title.Length <= MaxUnderlinedLength && lines[i].Trim().Length * 2 >= title.Length && !IsRule(title)
+                && !lines[i].Trim().Contains("  ", StringComparison.Ordinal) && (char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '"' or '\''))
             {
                 blocks.Add(new Paragraph(title, segmentStart + 1, ++group) { Underlined = true });
                 group++;
@@ -84,6 +86,13 @@ public sealed class PlainTextReader : IReader
     }
 
     private const int MaxUnderlinedLength = 100;
+
+    /// <summary>A line that ran to near the width without ending its sentence: the next line goes on with it.</summary>
+    private static bool WrapsOn(string line, Layout.LineLayout layout)
+    {
+        var text = line.TrimEnd();
+        return text.Length >= layout.Width * 0.6 && text.Length > 0 && (char.IsLetter(text[^1]) || text[^1] is ',' or '-' or ';');
+    }
 
     private static bool IsRule(string line)
     {
@@ -110,7 +119,8 @@ public sealed class PlainTextReader : IReader
         for (var i = start + 1; i <= end; i++)
         {
             var next = i < end ? lines[i].Trim() : null;
-            var nextApart = next is not null && layout.SetApart(lines[i]);
+            // The last line of a wrapped sentence may be short and in capitals: it is not set apart.
+            var nextApart = next is not null && layout.SetApart(lines[i]) && !WrapsOn(lines[i - 1], layout);
             var indented = next is not null && layout.IndentedParagraphs && Layout.LineLayout.LeadingSpaces(lines[i]) - layout.Margin >= 2
                            && Layout.LineLayout.LeadingSpaces(lines[i - 1]) < Layout.LineLayout.LeadingSpaces(lines[i]);
             // A number alone on its line ("2.") is an item whose text starts on the next line.
