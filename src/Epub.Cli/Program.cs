@@ -69,15 +69,24 @@ public static partial class Program
                 }
             },
         };
+        var noNotes = new Option<bool>("--no-notes") { Description = "Take no notes from the text (when its numbers are not references)" };
+        var noHeadings = new Option<bool>("--no-headings") { Description = "Find no headings: the text is one chapter" };
+        var headings = new Option<string?>("--headings") { Description = "The headings are exactly the lines this regular expression matches", HelpName = "REGEX" };
+        headings.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is not string pattern) return;
+            try { _ = new Regex(pattern, RegexOptions.CultureInvariant); }
+            catch (ArgumentException e) { result.AddError($"--headings '{pattern}' is not a regular expression: {e.Message}"); }
+        });
         var strict = new Option<bool>("--strict") { Description = $"Exit with {ExitCode.WarningsWhenStrict} when there are warnings" };
 
         var convert = new Command("convert", "Convert archived texts into EPUB 3 books")
         {
-            inputs, output, title, author, language, date, encoding, notes, verbose, strict,
+            inputs, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, verbose, strict,
         };
         var root = new RootCommand("epub: turns archived texts into EPUB 3 books. With no command, converts the bundled text into output/.")
         {
-            convert, output, title, author, language, date, encoding, notes, verbose, strict,
+            convert, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, verbose, strict,
         };
 
         int Convert(ParseResult result, CancellationToken cancellation) => new ConvertCommand(stdout, stderr)
@@ -91,6 +100,10 @@ public static partial class Program
                 Encoding = result.GetValue(encoding),
                 Modified = ModifiedFromEnvironment(stderr),
                 Writer = new WriterOptions { Notes = result.GetValue(notes) },
+                NoNotes = result.GetValue(noNotes),
+                NoHeadings = result.GetValue(noHeadings),
+                // A pattern that runs away on a pathological line gives up instead of hanging the conversion.
+                Headings = result.GetValue(headings) is string pattern ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
             },
             Verbose = result.GetValue(verbose),
             Strict = result.GetValue(strict),

@@ -19,6 +19,15 @@ public sealed record ConvertOptions
     /// <summary>Read the input in this encoding instead of detecting it.</summary>
     public string? Encoding { get; init; }
 
+    /// <summary>Take no notes from the text: its numbers stay as they are printed.</summary>
+    public bool NoNotes { get; init; }
+
+    /// <summary>Find no headings: the text is one chapter.</summary>
+    public bool NoHeadings { get; init; }
+
+    /// <summary>The headings are exactly the paragraphs this matches (checked against each paragraph's text).</summary>
+    public System.Text.RegularExpressions.Regex? Headings { get; init; }
+
     /// <summary>How the writers shape the book (where the notes go).</summary>
     public WriterOptions Writer { get; init; } = new();
 
@@ -99,7 +108,14 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         document.Provenance.SourceEncoding = encoding;
         document.Provenance.SourceSha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-        foreach (var pass in Passes) pass.Run(document, diagnostics);
+        foreach (var pass in Passes)
+        {
+            // The person's corrections win over recognition: no notes, no headings, or exactly the headings they name.
+            if (options.NoNotes && pass.Name is "notes") continue;
+            if (options.NoHeadings && pass.Name is "structure") continue;
+            if (options.Headings is not null && pass.Name is "structure") StructurePass.MarkHeadings(document, options.Headings);
+            pass.Run(document, diagnostics);
+        }
         ApplyOptions(document.Metadata, options, sourceName);
         document.Metadata.Identifier = "urn:uuid:" + Uuid.V5(Uuid.UrlNamespace, "sha256:" + document.Provenance.SourceSha256);
         return document;

@@ -49,6 +49,32 @@ public sealed class CliTests
         Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1994, 3, 1), e.LastWriteTime.UtcDateTime.Date));
     }
 
+    /// <summary>When the guess is wrong, the person says so: no notes, no headings, or exactly the headings named.</summary>
+    [Fact]
+    public void Overrides_turn_off_notes_and_headings_or_name_the_headings()
+    {
+        var folder = TempFolder();
+        var input = Path.Combine(folder, "in.txt");
+        File.WriteAllText(input, "Overrides\n\nPart One: Beginnings\n\nThe first part cites a source.(1) Its prose is long enough to be a paragraph.\n\nPart Two: Endings\n\nThe second part closes the text, with prose long enough to read as prose.\n\nNotes\n\n1. The source.\n");
+
+        var (code, stdout, _) = Run("convert", input, "-o", Path.Combine(folder, "default.epub"));
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Contains("(2 chapters, 1 notes)", stdout);
+
+        (code, stdout, _) = Run("convert", input, "-o", Path.Combine(folder, "plain.epub"), "--no-notes", "--no-headings");
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Contains("(0 chapters, 0 notes)", stdout);
+        EpubCheck.AssertValid(Path.Combine(folder, "plain.epub"));
+
+        (code, stdout, _) = Run("convert", input, "-o", Path.Combine(folder, "named.epub"), "--headings", "^Part Two");
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Contains("(1 chapters, 1 notes)", stdout);
+
+        var (badCode, _, stderr) = Run("convert", input, "--headings", "(unclosed");
+        Assert.Equal(ExitCode.Usage, badCode);
+        Assert.Contains("--headings '(unclosed' is not a regular expression", stderr);
+    }
+
     /// <summary>Reproducible across processes, not only within one: two separate runs of the command give the same bytes.</summary>
     [Fact]
     public async Task Two_separate_runs_give_the_same_bytes()

@@ -20,6 +20,9 @@ public sealed class Document
 
     public List<Section> Sections { get; } = [];
 
+    /// <summary>The person named the headings (<c>--headings</c>): the structure pass takes those and finds no others.</summary>
+    public bool HeadingsGiven { get; set; }
+
     /// <summary>Every note of the book, scope by scope, each scope's in its own order.</summary>
     public List<Note> Notes { get; } = [];
 

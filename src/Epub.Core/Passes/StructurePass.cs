@@ -18,9 +18,31 @@ public static partial class StructurePass
     /// <summary>The least word overlap at which a contents entry and a line are the same heading.</summary>
     private const double MatchThreshold = 0.5;
 
+    /// <summary>
+    /// The headings the person names (<c>--headings REGEX</c>): the paragraphs whose text the
+    /// expression matches are the headings, and no others; no contents list is matched.
+    /// </summary>
+    public static void MarkHeadings(Document document, Regex headings)
+    {
+        document.HeadingsGiven = true;
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            if (document.Blocks[i] is not Paragraph p) continue;
+            bool matches;
+            try { matches = headings.IsMatch(p.PlainText.Trim()); }
+            catch (RegexMatchTimeoutException) { throw new InputException("--headings takes too long on this line; simplify the expression", p.Line); }
+            if (matches) document.Blocks[i] = new Paragraph(p.Inlines, p.Line, p.Group) { HeadingLevel = 2 };
+        }
+    }
+
     public static void Run(Document document, Diagnostics diagnostics)
     {
         var blocks = document.Blocks;
+        if (document.HeadingsGiven)
+        {
+            Split(document, Enumerable.Range(0, blocks.Count).Where(i => blocks[i] is Paragraph { HeadingLevel: 2 }).Select(i => (i, (string?)null)).ToList());
+            return;
+        }
         var contents = FindContents(blocks);
         List<(int Index, string? Label)> headings;
         var matched = contents is null ? [] : MatchContents(blocks, contents, diagnostics);
@@ -31,6 +53,12 @@ public static partial class StructurePass
         }
         else headings = FindMarkedHeadings(blocks) ?? HeadingShapes.Find(blocks); // a numbered list that names no heading is not a table of contents
 
+        Split(document, headings);
+    }
+
+    private static void Split(Document document, List<(int Index, string? Label)> headings)
+    {
+        var blocks = document.Blocks;
         if (headings.Count == 0) return;
         // One pass forward: each heading's following blocks go to its section; what precedes the
         // first heading stays as the opening text.
