@@ -84,27 +84,37 @@ public static partial class Program
         {
             inputs, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, verbose, strict,
         };
+        var inspectInput = new Argument<string>("FILE") { Description = "The archived text to inspect" };
+        var json = new Option<bool>("--json") { Description = "Print the decisions as JSON (described in the README)" };
+        var inspect = new Command("inspect", "Show what the converter decides about a text, and where, without writing a book")
+        {
+            inspectInput, json, title, author, language, date, encoding, noNotes, noHeadings, headings,
+        };
         var root = new RootCommand("epub: turns archived texts into EPUB 3 books. With no command, converts the bundled text into output/.")
         {
-            convert, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, verbose, strict,
+            convert, inspect, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, verbose, strict,
         };
+
+        ConvertOptions Options(ParseResult result) => new()
+        {
+            Title = result.GetValue(title),
+            Author = result.GetValue(author),
+            Language = result.GetValue(language),
+            Date = result.GetValue(date),
+            Encoding = result.GetValue(encoding),
+            Modified = ModifiedFromEnvironment(stderr),
+            Writer = new WriterOptions { Notes = result.GetValue(notes) },
+            NoNotes = result.GetValue(noNotes),
+            NoHeadings = result.GetValue(noHeadings),
+            // A pattern that runs away on a pathological line gives up instead of hanging the conversion.
+            Headings = result.GetValue(headings) is string pattern ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
+        };
+
+        inspect.SetAction(result => new InspectCommand(stdout, stderr, Options(result)).Run(result.GetValue(inspectInput)!, result.GetValue(json)));
 
         int Convert(ParseResult result, CancellationToken cancellation) => new ConvertCommand(stdout, stderr)
         {
-            Options = new ConvertOptions
-            {
-                Title = result.GetValue(title),
-                Author = result.GetValue(author),
-                Language = result.GetValue(language),
-                Date = result.GetValue(date),
-                Encoding = result.GetValue(encoding),
-                Modified = ModifiedFromEnvironment(stderr),
-                Writer = new WriterOptions { Notes = result.GetValue(notes) },
-                NoNotes = result.GetValue(noNotes),
-                NoHeadings = result.GetValue(noHeadings),
-                // A pattern that runs away on a pathological line gives up instead of hanging the conversion.
-                Headings = result.GetValue(headings) is string pattern ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
-            },
+            Options = Options(result),
             Verbose = result.GetValue(verbose),
             Strict = result.GetValue(strict),
         }.Run(result.GetValue(inputs) ?? [], result.GetValue(output), cancellation);
@@ -254,7 +264,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         return true;
     }
 
-    private static byte[] ReadInput(string input)
+    internal static byte[] ReadInput(string input)
     {
         if (Directory.Exists(input)) throw new InputException("is a folder, not a file");
         if (!File.Exists(input)) throw new InputException("no such file");

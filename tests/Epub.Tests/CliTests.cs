@@ -75,6 +75,33 @@ public sealed class CliTests
         Assert.Contains("--headings '(unclosed' is not a regular expression", stderr);
     }
 
+    /// <summary>inspect shows the decisions with their lines, as text and as JSON, and writes no book.</summary>
+    [Fact]
+    public void Inspect_shows_what_was_decided_and_where()
+    {
+        var folder = TempFolder();
+        var (code, stdout, _) = Run("inspect", Repository.BundledInput);
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Contains("title:     A Review of This I Cannot Forget", stdout);
+        Assert.Contains("author:    MC5", stdout);
+        Assert.Contains("notes:     30 in 1 scope(s), 30 references linked", stdout);
+        Assert.Contains("line 227: website leftover", stdout);
+
+        (code, stdout, _) = Run("inspect", Repository.BundledInput, "--json");
+        Assert.Equal(ExitCode.Success, code);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal("MC5", root.GetProperty("metadata").GetProperty("author").GetString());
+        Assert.Equal(7, root.GetProperty("headings").GetArrayLength());
+        Assert.Equal(30, root.GetProperty("noteScopes")[0].GetProperty("notes").GetArrayLength());
+        Assert.All(root.GetProperty("headings").EnumerateArray(), h => Assert.True(h.GetProperty("line").GetInt32() > 0));
+        Assert.Empty(Directory.GetFiles(folder));
+
+        var (missing, _, stderr) = Run("inspect", Path.Combine(folder, "nothing.txt"));
+        Assert.Equal(ExitCode.Failure, missing);
+        Assert.Contains("no such file", stderr);
+    }
+
     /// <summary>Reproducible across processes, not only within one: two separate runs of the command give the same bytes.</summary>
     [Fact]
     public async Task Two_separate_runs_give_the_same_bytes()

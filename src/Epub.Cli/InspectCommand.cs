@@ -1,0 +1,145 @@
+using System.Text;
+using System.Text.Json;
+using Epub.Model;
+
+namespace Epub.Cli;
+
+/// <summary>
+/// <c>epub inspect FILE [--json]</c>: what the converter decided about one text and where, with
+/// line numbers, without writing a book: metadata, what was left out, headings, note scopes and
+/// references, and every message. The JSON is written with <see cref="Utf8JsonWriter"/> (no
+/// reflection), and documented in the README.
+/// </summary>
+internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, ConvertOptions options)
+{
+    public int Run(string input, bool json)
+    {
+        var diagnostics = new Diagnostics(input);
+        Document document;
+        try
+        {
+            document = Pipeline.Default.Read(ConvertCommand.ReadInput(input), Path.GetFileName(input), options, diagnostics);
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine(e.Line > 0 ? $"epub: {input}:{e.Line}: error: {e.Message}" : $"epub: {input}: error: {e.Message}");
+            return ExitCode.Failure;
+        }
+        if (json) WriteJson(document, diagnostics);
+        else WriteText(document, diagnostics);
+        return ExitCode.Success;
+    }
+
+    private void WriteText(Document document, Diagnostics diagnostics)
+    {
+        var m = document.Metadata;
+        var text = new StringBuilder();
+        text.AppendLine($"file:      {document.Provenance.SourceName} ({document.Provenance.SourceEncoding})");
+        text.AppendLine($"title:     {m.Title}{(m.Subtitle is null ? "" : ": " + m.Subtitle)}");
+        text.AppendLine($"author:    {m.Author ?? "-"}");
+        text.AppendLine($"date:      {m.Date ?? "-"}");
+        if (m.ReviewedWork is { } work) text.AppendLine($"reviews:   {work.Title}{(work.Author is null ? "" : " by " + work.Author)}");
+        foreach (var (line, what, count) in document.Provenance.Wrappers) text.AppendLine($"left out:  line {line}: {what} ({count} lines)");
+        foreach (var (line, dropped) in document.Provenance.Dropped) text.AppendLine($"left out:  line {line}: website leftover \"{dropped}\"");
+        foreach (var notice in document.Provenance.ArchiveNotices) text.AppendLine($"colophon:  archive notice \"{Shorten(notice)}\"");
+        text.AppendLine($"headings:  {document.Sections.Count}");
+        foreach (var section in document.Sections)
+            text.AppendLine($"  line {section.Line}: {(section.Label is null ? "" : section.Label + ". ")}{Inline.PlainText(section.Title)}");
+        var scopes = document.Notes.GroupBy(n => n.Scope).ToList();
+        text.AppendLine($"notes:     {document.Notes.Count} in {scopes.Count} scope(s), {document.References().Count(r => r.Reference.Note is not null)} references linked");
+        foreach (var scope in scopes)
+            text.AppendLine($"  scope {scope.Key.Index + 1}{(scope.Key.Title is null ? "" : " (" + scope.Key.Title + ")")}: notes {scope.First().Label}\u2013{scope.Last().Label} from line {scope.First().Line}, {scope.Sum(n => n.Citations.Count)} citations");
+        foreach (var d in diagnostics.Items) text.AppendLine($"message:   {d}");
+        stdout.Write(text.ToString());
+    }
+
+    private void WriteJson(Document document, Diagnostics diagnostics)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            var m = document.Metadata;
+            w.WriteStartObject();
+            w.WriteString("file", document.Provenance.SourceName);
+            w.WriteString("encoding", document.Provenance.SourceEncoding);
+            w.WriteStartObject("metadata");
+            w.WriteString("title", m.Title);
+            w.WriteString("subtitle", m.Subtitle);
+            w.WriteString("author", m.Author);
+            w.WriteString("date", m.Date);
+            if (m.ReviewedWork is { } work)
+            {
+                w.WriteStartObject("reviewedWork");
+                w.WriteString("title", work.Title);
+                w.WriteString("subtitle", work.Subtitle);
+                w.WriteString("author", work.Author);
+                w.WriteString("imprint", work.Imprint);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+            w.WriteStartArray("leftOut");
+            foreach (var (line, what, count) in document.Provenance.Wrappers)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("line", line);
+                w.WriteString("what", what);
+                w.WriteNumber("lines", count);
+                w.WriteEndObject();
+            }
+            foreach (var (line, dropped) in document.Provenance.Dropped)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("line", line);
+                w.WriteString("what", "website leftover");
+                w.WriteString("text", dropped);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("headings");
+            foreach (var section in document.Sections)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("line", section.Line);
+                w.WriteString("label", section.Label);
+                w.WriteString("text", Inline.PlainText(section.Title));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("noteScopes");
+            foreach (var scope in document.Notes.GroupBy(n => n.Scope))
+            {
+                w.WriteStartObject();
+                w.WriteNumber("scope", scope.Key.Index + 1);
+                w.WriteString("title", scope.Key.Title);
+                w.WriteStartArray("notes");
+                foreach (var note in scope)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("label", note.Label);
+                    w.WriteString("id", note.Id);
+                    w.WriteNumber("line", note.Line);
+                    w.WriteNumber("citations", note.Citations.Count);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("messages");
+            foreach (var d in diagnostics.Items)
+            {
+                w.WriteStartObject();
+                w.WriteString("severity", d.Severity == Severity.Warning ? "warning" : "info");
+                w.WriteString("code", d.Code);
+                w.WriteNumber("line", d.Line);
+                w.WriteString("message", d.Message);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static string Shorten(string text) => text.Length > 80 ? text[..80] + "\u2026" : text;
+}
