@@ -140,6 +140,16 @@ public sealed class NotesTests
             ["9:The ninth source.", "10:The tenth source."]
         },
         {
+            "parenthesised footnotes after the paragraph, each numbered (1) again",
+            "Old Pages\n\nThe first page ends with a claim that has its note. (1)\n\n(1) See the first book.\n\nThe second page ends with its own claim, numbered again. (1)\n\n(1) See the second book.\n\nThe text goes on, long enough to read as prose, with (1) a list and (2) another.\n",
+            ["1:See the first book.", "1:See the second book."]
+        },
+        {
+            "a note numbered with one space, in sequence after a rule",
+            "Sequel\n\nThe first claim.1 The second claim.2 The third claim.3\n\n__________\n\n1  The first note.\n\n2  The second note.\n\n3 The third note, with one space only.\n",
+            ["1:The first note.", "2:The second note.", "3:The third note, with one space only."]
+        },
+        {
             "a numbered Notes heading, and enumerations that are no references",
             "Numbered\n\n1. Claims\n\nThe points are: (1) the first and (2) the second, as 21 U.S.C. 881(6) says.(1)\n\n2. Notes.\n\n(1) The only note.\n",
             ["1:The only note."]

@@ -97,7 +97,7 @@ public static partial class NotesPass
             var end = i + 1;
             while (end < blocks.Count)
             {
-                if (NoteLineAt(blocks, end) is { } m)
+                if ((NoteLineAt(blocks, end) ?? NextNumberOnly(blocks, end, items[^1].Label)) is { } m)
                 {
                     if (m.Groups["n"].Value == "1" && items.Count > 1) break; // numbering restarts: the next scope's list
                     items.Add(new(m.Groups["n"].Value, end, m.Groups["text"].Value));
@@ -131,6 +131,10 @@ public static partial class NotesPass
 
     /// <summary>The most paragraphs a note of a list runs on for; more is text after the list.</summary>
     private const int MaxNoteParagraphs = 6;
+
+    /// <summary>"6 These words …": a bare number and one space opens the next note when it is exactly the next number.</summary>
+    private static Match? NextNumberOnly(List<Block> blocks, int i, string previous) =>
+        blocks[i] is Paragraph p && BareNumbered().Match(p.PlainText) is { Success: true } m && Number(m.Groups["n"].Value) == Number(previous) + 1 ? m : null;
 
     private static Match? NoteLineAt(List<Block> blocks, int i) =>
         blocks[i] is Paragraph p && Markers.NoteLine().Match(p.PlainText) is { Success: true } m ? m : null;
@@ -345,7 +349,8 @@ public static partial class NotesPass
             // The citing paragraph: the nearest one before, past other footnotes, that holds "[label]".
             var citing = -1;
             for (var j = i - 1; j >= Math.Max(0, i - FootnoteReach) && citing < 0; j--)
-                if (blocks[j] is Paragraph before && !IsFootnoteStart(before.PlainText) && CitesInBrackets(before, label)) citing = j;
+                if (blocks[j] is Paragraph before && !IsFootnoteStart(before.PlainText)
+                    && (match.Groups["paren"].Success ? CitesAtSentenceEnd(before, label) : CitesInBrackets(before, label))) citing = j;
             if (citing < 0 && !tagged.Success) continue;
 
             // A tagged footnote runs on until its closing bracket.
@@ -376,7 +381,7 @@ public static partial class NotesPass
                 }
                 else note.Paragraphs.Add(new Paragraph(new List<Inline>(inlines), part.Line, part.Group));
             }
-            if (citing >= 0) LinkFirstBracketReference((Paragraph)blocks[citing], note);
+            if (citing >= 0) LinkFirstBracketReference((Paragraph)blocks[citing], note, match.Groups["paren"].Success ? $"({label})" : $"[{label}]");
             document.Notes.Add(note);
             used = true;
             blocks.RemoveRange(i, end - i + 1);
@@ -396,6 +401,10 @@ public static partial class NotesPass
 
     private static bool ClosesBracket(string text) => ClosingMark().IsMatch(text);
 
+    /// <summary>"…on its feet. (1)": a number in parentheses after a sentence's end cites; one before words enumerates.</summary>
+    private static bool CitesAtSentenceEnd(Paragraph paragraph, string label) =>
+        Texts(paragraph.Inlines).Any(t => Regex.IsMatch(t.Value, $@"[.!?""'\u201D\u2019]\s?\({label}\)(\s+[A-Z]|\s*$)"));
+
     private static bool CitesInBrackets(Paragraph paragraph, string label) =>
         Texts(paragraph.Inlines).Any(t => t.Value.Contains($"[{label}]", StringComparison.Ordinal));
 
@@ -407,9 +416,8 @@ public static partial class NotesPass
     }
 
     /// <summary>The first "[label]" in the paragraph not yet linked becomes the reference to the note.</summary>
-    private static void LinkFirstBracketReference(Paragraph paragraph, Note note)
+    private static void LinkFirstBracketReference(Paragraph paragraph, Note note, string marker)
     {
-        var marker = $"[{note.Label}]";
         Link(paragraph.Inlines);
 
         bool Link(List<Inline> inlines)
@@ -484,6 +492,9 @@ public static partial class NotesPass
         }
     }
 
+    [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?<text>[A-Z\u201C""].*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumbered();
+
     /// <summary>"(12)", not followed by a word ("(2)x") or another parenthesis.</summary>
     [GeneratedRegex(@"\((?<n>\d{1,4})\)(?![\w(])", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesisReference();
@@ -508,8 +519,8 @@ public static partial class NotesPass
     [GeneratedRegex(@"\s*(?:={3,}\[\d{1,4}\]|\])\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingMark();
 
-    /// <summary>"[1] …" or "[A] …" opening a paragraph.</summary>
-    [GeneratedRegex(@"^\[(?<label>\d{1,3}|[A-Z])\]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    /// <summary>"[1] …", "[A] …" or "(1) …" opening a paragraph.</summary>
+    [GeneratedRegex(@"^(?:\[(?<label>\d{1,3}|[A-Z])\]|(?<paren>\()(?<label>\d{1,2})\))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex BareFootnote();
 
     [GeneratedRegex(@"^\s*(\d{1,2}\.|[IVX]{1,4}\.)?\s*(end[\s-]*)?(notes?|foot-?notes?|references|sources)\s*[:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
