@@ -22,10 +22,12 @@ public static partial class TitleBlockPass
         // Where the first lines are no title block (an archive's file line, a banner, a cover
         // note), the title is looked for further in.
         var firstLine = lines.FirstOrDefault(p => !Byline().IsMatch(p.PlainText.Trim()) && Dates.Parse(p.PlainText.Trim()) is null);
-        if ((firstLine is null || !TitleZone.LooksLikeTitle(firstLine.PlainText)) && TitleZone.Find(document.Blocks) is { } zone)
+        if (firstLine is null || !TitleZone.LooksLikeTitle(firstLine.PlainText))
         {
-            UseZone(document, zone);
-            return;
+            // A title found deep in a posting is one item's; the message's subject names the whole.
+            if (TitleZone.Find(document.Blocks) is { } zone && (zone.Index <= 2 || document.Metadata.Hints.Title is null))
+                UseZone(document, zone);
+            return; // what the head holds is no title: a wrapper's subject, or the file's name, will do
         }
         if (lines.Count == 0) return;
 

@@ -51,7 +51,7 @@ internal static partial class TitleZone
     public static (string? Author, int Index, string? Subtitle) AuthorAfter(List<Block> blocks, int end)
     {
         string? subtitle = null;
-        for (var j = end + 1; j < Math.Min(blocks.Count, end + 4); j++)
+        for (var j = end + 1; j < Math.Min(blocks.Count, end + 7); j++)
         {
             if (blocks[j] is not Paragraph p) break;
             var text = Clean(p.PlainText);
@@ -62,10 +62,11 @@ internal static partial class TitleZone
                 return (Clean(next.PlainText).TrimEnd(',', '.'), j + 1, subtitle);
             if (NameLine().IsMatch(text) && !IsCapitals(text.Replace(".", "")) || NameLine().IsMatch(text) && text.Contains('.'))
                 return (text.TrimEnd(',', '.'), j, subtitle);
-            if (subtitle is null && TitleShaped(text) && text.Length < 80) { subtitle = text; continue; }
+            // Lines of the title page between the title and its byline: the first is the subtitle.
+            if (TitleShaped(text) && text.Length < 80) { subtitle ??= text; continue; }
             break;
         }
-        return (null, -1, null);
+        return (null, -1, subtitle);
     }
 
     private static bool ContinuesTitle(Paragraph first, Paragraph next, string text) =>
@@ -78,6 +79,7 @@ internal static partial class TitleZone
     private static bool TitleShaped(string text)
     {
         if (text.Length is < 3 or > 100 || Words.Count(text) > 14) return false;
+        if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('\u2026')) return false; // trails off: a sentence, not a title
         if (Junk().IsMatch(text) || Dates.Parse(text) is not null || ByLine().IsMatch(text)) return false;
         var letters = text.Count(char.IsLetter);
         if (letters * 10 < text.Length * 6) return false; // a banner of stars, a phone number, a rule
