@@ -26,8 +26,12 @@ public static partial class TitleBlockPass
         {
             // A title found deep in a posting is one item's; the message's subject names the whole.
             if (TitleZone.Find(document.Blocks) is { } zone && (zone.Index <= 2 || document.Metadata.Hints.Title is null))
+            {
                 UseZone(document, zone);
-            return; // what the head holds is no title: a wrapper's subject, or the file's name, will do
+                return;
+            }
+            // An archive's line or a banner is no title: a wrapper's subject, or the file's name, will do.
+            if (firstLine is null || TitleZone.IsJunk(firstLine.PlainText)) return;
         }
         if (lines.Count == 0) return;
 

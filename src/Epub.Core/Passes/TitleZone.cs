@@ -75,6 +75,13 @@ internal static partial class TitleZone
 
     public static bool LooksLikeTitle(string text) => TitleShaped(Clean(text));
 
+    /// <summary>An archive's, a file system's or a board's line, or a banner of symbols.</summary>
+    public static bool IsJunk(string text)
+    {
+        var clean = Clean(text);
+        return Junk().IsMatch(clean) || clean.Count(char.IsLetter) * 10 < clean.Length * 6;
+    }
+
     /// <summary>Short, mostly letters, not a sentence's end, not an archive's or a site's line.</summary>
     private static bool TitleShaped(string text)
     {
