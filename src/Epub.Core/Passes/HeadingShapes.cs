@@ -22,7 +22,7 @@ internal static partial class HeadingShapes
         var excluded = ContentsRegion(blocks);
         var paragraphs = blocks.OfType<Paragraph>().ToList();
         // Where most lines are in capitals, capitals mark nothing.
-        var capitalsMean = paragraphs.Count(p => IsCapitals(p.PlainText)) * 4 < paragraphs.Count;
+        var capitalsMean = paragraphs.Count(p => Markers.IsCapitals(p.PlainText)) * 4 < paragraphs.Count;
 
         JoinBrokenCapitals(blocks, excluded, capitalsMean);
         excluded = ContentsRegion(blocks);
@@ -81,7 +81,7 @@ internal static partial class HeadingShapes
         if (first.Length == 0 || (!char.IsUpper(first[0]) && !char.IsDigit(first[0]))) return null;
         // A line in capitals inside a run of lines (a table row, a shouted sentence, a signature)
         // is no heading unless it is centred; a heading in capitals stands between blank lines.
-        if (capitalsMean && IsCapitals(text) && !EndsClause(text) && (p.Centred || AloneInRun)) return Family.Capitals;
+        if (capitalsMean && Markers.IsCapitals(text) && !EndsClause(text) && (p.Centred || AloneInRun)) return Family.Capitals;
         if (p.Centred && IsTitleLike(text)) return Family.Centred;
         if (IsTitleLike(text) && Words.Count(text) <= 10 && text[^1] is not ('.' or '?' or '!')) return Family.Title;
         return null;
@@ -114,7 +114,7 @@ internal static partial class HeadingShapes
             if (!Standalone(blocks, i, out var first) || !Standalone(blocks, i + 1, out var second)) continue;
             var a = first.PlainText.Trim();
             var b = second.PlainText.Trim();
-            if (!IsCapitals(a) || !IsCapitals(b) || first.Centred != second.Centred || a.Length + b.Length > MaxLength) continue;
+            if (!Markers.IsCapitals(a) || !Markers.IsCapitals(b) || first.Centred != second.Centred || a.Length + b.Length > MaxLength) continue;
             if (a[^1] is '.' or '?' or '!' or ':' || LabelLine().IsMatch(a) || LabelLine().IsMatch(b) || NeverHeading().IsMatch(b)) continue;
             Join(first, second);
             blocks.RemoveAt(i + 1);
@@ -145,17 +145,6 @@ internal static partial class HeadingShapes
 
     /// <summary>Ends as a clause does (a comma, a semicolon, a colon, a hyphen): the line goes on.</summary>
     private static bool EndsClause(string text) => text[^1] is ',' or ';' or ':' or '-';
-
-    private static bool IsCapitals(string text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLower(c)) return false;
-            if (char.IsLetter(c)) letters++;
-        }
-        return letters >= 3;
-    }
 
     private static void Join(Paragraph label, Paragraph title)
     {

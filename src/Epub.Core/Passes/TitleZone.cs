@@ -26,7 +26,7 @@ internal static partial class TitleZone
             if (blocks[i] is not Paragraph p) continue;
             var text = Clean(p.PlainText);
             if (!TitleShaped(text)) continue;
-            var score = (p.Centred ? 2 : 0) + (IsCapitals(text) ? 2 : 0) + (i == 0 ? 1 : 0) - i / 6;
+            var score = (p.Centred ? 2 : 0) + (Markers.IsCapitals(text) ? 2 : 0) + (i == 0 ? 1 : 0) - i / 6;
             // The title's further lines: centred or capital lines that go on from it (no full stop between).
             var end = i;
             var title = text;
@@ -60,7 +60,7 @@ internal static partial class TitleZone
             if (by.Success && by.Groups["name"].Value.Length > 0) return (by.Groups["name"].Value.Trim(), j, subtitle);
             if (by.Success && j + 1 < blocks.Count && blocks[j + 1] is Paragraph next && NameLine().IsMatch(Clean(next.PlainText)))
                 return (Clean(next.PlainText).TrimEnd(',', '.'), j + 1, subtitle);
-            if (NameLine().IsMatch(text) && !IsCapitals(text.Replace(".", "")) || NameLine().IsMatch(text) && text.Contains('.'))
+            if (NameLine().IsMatch(text) && !Markers.IsCapitals(text.Replace(".", "")) || NameLine().IsMatch(text) && text.Contains('.'))
                 return (text.TrimEnd(',', '.'), j, subtitle);
             // Lines of the title page between the title and its byline: the first is the subtitle.
             if (TitleShaped(text) && text.Length < 80) { subtitle ??= text; continue; }
@@ -70,7 +70,7 @@ internal static partial class TitleZone
     }
 
     private static bool ContinuesTitle(Paragraph first, Paragraph next, string text) =>
-        TitleShaped(text) && first.Centred == next.Centred && IsCapitals(Clean(first.PlainText)) == IsCapitals(text)
+        TitleShaped(text) && first.Centred == next.Centred && Markers.IsCapitals(Clean(first.PlainText)) == Markers.IsCapitals(text)
         && !ByLine().IsMatch(text) && !NameLine().IsMatch(text) && Dates.Parse(text) is null;
 
     public static bool LooksLikeTitle(string text) => TitleShaped(Clean(text));
@@ -92,17 +92,6 @@ internal static partial class TitleZone
         if (letters * 10 < text.Length * 6) return false; // a banner of stars, a phone number, a rule
         var first = text.TrimStart('"', '\'', '\u201C', '\u2018');
         return first.Length > 0 && (char.IsUpper(first[0]) || char.IsDigit(first[0])) && text[^1] is not (',' or ';' or ':');
-    }
-
-    private static bool IsCapitals(string text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLower(c)) return false;
-            if (char.IsLetter(c)) letters++;
-        }
-        return letters >= 3;
     }
 
     /// <summary>"I N V I S I B L E   C O N T R A C T S" → "INVISIBLE CONTRACTS"; runs of spaces → one.</summary>

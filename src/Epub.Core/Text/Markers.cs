@@ -19,6 +19,18 @@ internal static partial class Markers
 
     public static bool StartsItem(string line) => NoteLine().IsMatch(line) || EnumeratedLine().IsMatch(line);
 
+    /// <summary>A line of words in capitals: at least <paramref name="minLetters"/> letters, none in lower case.</summary>
+    public static bool IsCapitals(string text, int minLetters = 3)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= minLetters;
+    }
+
     /// <summary>The value of a Roman numeral, or 0 when it is not one.</summary>
     public static int RomanValue(string numeral)
     {

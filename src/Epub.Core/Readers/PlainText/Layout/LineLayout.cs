@@ -33,7 +33,7 @@ internal sealed class LineLayout
             var indent = LeadingSpaces(line);
             indents[indent] = indents.GetValueOrDefault(indent) + 1;
             lengths.Add(line.TrimEnd().Length);
-            if (IsCapitals(line)) capitals++;
+            if (Markers.IsCapitals(line, 2)) capitals++;
         }
         Margin = indents.Count == 0 ? 0 : indents.MaxBy(p => (p.Value, -p.Key)).Key;
         lengths.Sort();
@@ -69,23 +69,11 @@ internal sealed class LineLayout
         return left >= 4 && length <= Width * 0.8 && right >= 2 && Math.Abs(left - right) <= Math.Max(4, left / 3);
     }
 
-    /// <summary>A line of words in capitals: at least two letters, no lower-case letter.</summary>
-    public static bool IsCapitals(string line)
-    {
-        var letters = 0;
-        foreach (var c in line)
-        {
-            if (char.IsLower(c)) return false;
-            if (char.IsLetter(c)) letters++;
-        }
-        return letters >= 2;
-    }
-
     /// <summary>A short line that the layout sets apart from the lines around it: centred, or in capitals where capitals mean something.</summary>
     public bool SetApart(string line)
     {
         var text = line.Trim();
         if (text.Length == 0 || text.Length > 100) return false;
-        return IsCentred(line) || (CapitalsMarkHeadings && IsCapitals(text) && text.Length <= Math.Max(40, Width * 0.7));
+        return IsCentred(line) || (CapitalsMarkHeadings && Markers.IsCapitals(text, 2) && text.Length <= Math.Max(40, Width * 0.7));
     }
 }
