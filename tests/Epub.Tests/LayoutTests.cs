@@ -205,4 +205,52 @@ public sealed class LayoutTests
         Assert.Contains("message headers", colophon);
         Assert.Contains("advert", colophon);
     }
+
+    [Fact]
+    public void An_outline_with_hanging_indents_gives_its_headings()
+    {
+        const string text = """
+            A Memorandum
+
+            The memorandum opens with prose that is long enough to be a paragraph of its own, and that
+            goes on over a second line as prose does.
+
+            I.   THE FIRST ARGUMENT OF THE MEMORANDUM, WHICH RUNS OVER
+                 TWO LINES OF THE PAGE
+
+            Prose under the first argument, long enough to be a paragraph and not a heading at all.
+
+                 A.   A Point Under the First Argument
+
+            Prose under the point, long enough to be a paragraph and not a heading at all, either.
+
+            II.  THE SECOND ARGUMENT
+
+            Prose under the second argument, long enough to be a paragraph and not a heading.
+            """;
+        var book = Build(text);
+        Assert.Equal(
+            ["THE FIRST ARGUMENT OF THE MEMORANDUM, WHICH RUNS OVER TWO LINES OF THE PAGE", "A Point Under the First Argument", "THE SECOND ARGUMENT"],
+            book.Document.Sections.Select(s => System.Text.RegularExpressions.Regex.Replace(Inline.PlainText(s.Title), @"\s+", " ")));
+        Assert.Equal(["I", "A", "II"], book.Document.Sections.Select(s => s.Label));
+    }
+
+    [Fact]
+    public void Chapter_labels_join_their_titles_and_page_furniture_leaves_the_text()
+    {
+        var page = new StringBuilder();
+        page.Append("A Book\n\nCHAPTER I\n\nTHE BEGINNING\n\n");
+        for (var p = 1; p <= 4; p++)
+        {
+            page.Append("The text of the book runs on from page to page, long enough to read as prose here.\n\n");
+            if (p == 2) page.Append("CHAPTER II\n\nTHE MIDDLE\n\n");
+            page.Append($"                              {p}\n\f\nA BOOK\n\n");
+        }
+        page.Append("The last words of the book, long enough to read as prose of the book's end.\n");
+        var book = Build(page.ToString());
+        Assert.Equal(["CHAPTER I THE BEGINNING", "CHAPTER II THE MIDDLE"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
+        var body = BodyText(book);
+        Assert.DoesNotContain("A BOOK", body);
+        Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.WrapperRemoved && d.Message.Contains("page furniture"));
+    }
 }

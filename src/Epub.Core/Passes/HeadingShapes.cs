@@ -15,7 +15,7 @@ internal static partial class HeadingShapes
     private const int MaxWords = 15;
     private const int MaxLength = 100;
 
-    private enum Family { Label, Underlined, Capitals, Centred, Title }
+    private enum Family { Label, Outline, Underlined, Capitals, Centred, Title }
 
     public static List<(int Index, string? Label)> Find(List<Block> blocks)
     {
@@ -72,6 +72,11 @@ internal static partial class HeadingShapes
 
     private static Family? Classify(Paragraph p, string text, bool capitalsMean)
     {
+        // A legal or report outline: "I.   TITLE", "A.   Title", "1.   Title", the label set off by a
+        // wide space, alone between blank lines, not a sentence; such headings may run over lines.
+        if (AloneInRun && OutlineHeading().Match(text) is { Success: true } outline && Words.Count(text) <= 45
+            && !outline.Groups["title"].Value.TrimEnd().EndsWith('.') && char.IsUpper(outline.Groups["title"].Value[0]))
+            return Family.Outline;
         if (text.Length == 0 || text.Length > MaxLength || Words.Count(text) > MaxWords) return null;
         if (NeverHeading().IsMatch(text) || Dates.Parse(text) is not null) return null;
         if (LabelLine().IsMatch(text)) return Family.Label;
@@ -93,7 +98,7 @@ internal static partial class HeadingShapes
     /// </summary>
     private static bool FollowedByText(List<Block> blocks, int i, Family family, Family? next)
     {
-        if (family is Family.Label or Family.Underlined) return true;
+        if (family is Family.Label or Family.Underlined or Family.Outline) return true;
         if (next == family) return false;
         if (family is not Family.Title) return true;
         var text = ((Paragraph)blocks[i]).PlainText.Trim();
@@ -173,6 +178,9 @@ internal static partial class HeadingShapes
 
     private static bool SameWords(Block a, Block b) =>
         a is Paragraph pa && b is Paragraph pb && Words.Overlap(Words.Significant(PageNumbered().Replace(pa.PlainText, "")), Words.Significant(pb.PlainText)) >= 0.99;
+
+    [GeneratedRegex(@"^(?<label>[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s{2,}(?<title>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex OutlineHeading();
 
     /// <summary>"CHAPTER I", "Chapter 3. The Title", "PART ONE", "BOOK II:", "SECTION 4", "LECTURE V".</summary>
     [GeneratedRegex(@"^(?:CHAPTER|Chapter|PART|Part|BOOK|Book|SECTION|Section|LECTURE|Lecture)\s+(?<n>[IVXLC]+|\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b[.:]?(?<title>.*)$", RegexOptions.CultureInvariant)]

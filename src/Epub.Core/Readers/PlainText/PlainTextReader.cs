@@ -8,7 +8,7 @@ namespace Epub.Readers.PlainText;
 /// paragraph of the source, with its line number and the run of lines it came from. Finding
 /// headings, notes and the title block is left to the passes.
 /// </summary>
-public sealed class PlainTextReader : IReader
+public sealed partial class PlainTextReader : IReader
 {
     public string Name => "plain-text";
 
@@ -87,6 +87,16 @@ public sealed class PlainTextReader : IReader
 
     private const int MaxUnderlinedLength = 100;
 
+    /// <summary>The column a hanging indent aligns to: where the text starts after an outline label ("I.   ", "A.  ", "12.  ", "(a)  "); null for other lines.</summary>
+    private static int? HangingColumn(string line)
+    {
+        var m = OutlineLabel().Match(line);
+        return m.Success ? m.Length : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[IVXLC]{1,6}\.|[A-Z]\.|\d{1,2}\.|\([a-z0-9]{1,3}\))\s{2,}(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OutlineLabel();
+
     /// <summary>A line that ran to near the width without ending its sentence: the next line goes on with it.</summary>
     private static bool WrapsOn(string line, Layout.LineLayout layout)
     {
@@ -125,7 +135,10 @@ public sealed class PlainTextReader : IReader
                            && Layout.LineLayout.LeadingSpaces(lines[i - 1]) < Layout.LineLayout.LeadingSpaces(lines[i]);
             // A number alone on its line ("2.") is an item whose text starts on the next line.
             var bareNumber = next is not null && Markers.BareNumber().IsMatch(current.ToString());
-            if (next is not null && (bareNumber || (!currentApart && !nextApart && !indented && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))))
+            // "I.   DOJ WRONGFULLY OBTAINED …" / "     TO WHICH IT WAS …": a hanging indent goes on with the item.
+            var hanging = next is not null && HangingColumn(lines[i - 1]) is int column && Layout.LineLayout.LeadingSpaces(lines[i]) == column
+                          && (i - 1 == paragraphStart || HangingColumn(lines[paragraphStart]) == column);
+            if (next is not null && (bareNumber || hanging || (!currentApart && !nextApart && !indented && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))))
             {
                 current.Append(' ').Append(next);
                 continue;
