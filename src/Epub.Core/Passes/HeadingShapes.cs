@@ -37,6 +37,11 @@ internal static partial class HeadingShapes
         for (var i = 0; i < blocks.Count - 1; i++)
             if (families[i] is Family family && FollowedByText(blocks, i, family, families[i + 1])) candidates.Add((i, family));
 
+        // Lines that say the same thing again and again ("CLOSE THIS FILE OPEN FILE …") are a
+        // program's or a board's instructions, not the text's headings; labels alone may repeat.
+        var repeated = candidates.Where(c => c.Family != Family.Label)
+            .GroupBy(c => Opening(((Paragraph)blocks[c.Index]).PlainText)).Where(g => g.Count() >= 3).SelectMany(g => g).ToHashSet();
+        candidates.RemoveAll(repeated.Contains);
         var counts = candidates.GroupBy(c => c.Family).ToDictionary(g => g.Key, g => g.Count());
         // Families from the most deliberate mark to the weakest: labels, underlines and capitals
         // are the writer's; a centred line may be a caption or a verse, a short standalone line
@@ -80,7 +85,7 @@ internal static partial class HeadingShapes
         if (text.Length == 0 || text.Length > MaxLength || Words.Count(text) > MaxWords) return null;
         if (NeverHeading().IsMatch(text) || Dates.Parse(text) is not null) return null;
         if (LabelLine().IsMatch(text)) return Family.Label;
-        if (p.Underlined) return Family.Underlined;
+        if (p.Underlined) return text[^1] == ':' ? null : Family.Underlined; // "Illustration 1:" introduces what follows
         if (!p.Inlines.All(inline => inline is Text or NoteReference or Emphasis)) return null;
         var first = text.TrimStart('"', '\'', '\u201C', '\u2018');
         if (first.Length == 0 || (!char.IsUpper(first[0]) && !char.IsDigit(first[0]))) return null;
@@ -134,6 +139,10 @@ internal static partial class HeadingShapes
         return (i == 0 || blocks[i - 1] is not Paragraph before || RunOf(before) != RunOf(p))
                && (i == blocks.Count - 1 || blocks[i + 1] is not Paragraph after || RunOf(after) != RunOf(p));
     }
+
+    /// <summary>The first three words, for telling repeated lines apart.</summary>
+    private static string Opening(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3)).ToUpperInvariant();
 
     private static bool Standalone(List<Block> blocks, int i, out Paragraph paragraph)
     {
