@@ -43,6 +43,9 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// </summary>
     public int Run { get; init; } = -1;
 
+    /// <summary>The run of lines the paragraph came from: <see cref="Run"/> where the source has runs, else its group.</summary>
+    public int SourceRun => Run >= 0 ? Run : Group;
+
     /// <summary>Follows a rule (a line of "-", "=", "_"…) in a plain text: the start of a part, or of a list of notes.</summary>
     public bool AfterRule { get; set; }
 

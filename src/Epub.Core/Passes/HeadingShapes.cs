@@ -29,10 +29,7 @@ internal static partial class HeadingShapes
         var families = new Family?[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
             if (!excluded.Contains(i) && Standalone(blocks, i, out var p))
-            {
-                AloneInRun = RunAlone(blocks, i);
-                families[i] = Classify(p, p.PlainText.Trim(), capitalsMean);
-            }
+                families[i] = Classify(p, p.PlainText.Trim(), capitalsMean, RunAlone(blocks, i));
         var candidates = new List<(int Index, Family Family)>();
         for (var i = 0; i < blocks.Count - 1; i++)
             if (families[i] is Family family && FollowedByText(blocks, i, family, families[i + 1])) candidates.Add((i, family));
@@ -73,13 +70,12 @@ internal static partial class HeadingShapes
         return headings.Count >= 2 ? headings : [];
     }
 
-    [ThreadStatic] private static bool AloneInRun;
-
-    private static Family? Classify(Paragraph p, string text, bool capitalsMean)
+    /// <param name="aloneInRun">Alone between blank lines in the source, not only set apart by the layout.</param>
+    private static Family? Classify(Paragraph p, string text, bool capitalsMean, bool aloneInRun)
     {
         // A legal or report outline: "I.   TITLE", "A.   Title", "1.   Title", the label set off by a
         // wide space, alone between blank lines, not a sentence; such headings may run over lines.
-        if (AloneInRun && OutlineHeading().Match(text) is { Success: true } outline && Words.Count(text) <= 45
+        if (aloneInRun && OutlineHeading().Match(text) is { Success: true } outline && Words.Count(text) <= 45
             && !outline.Groups["title"].Value.TrimEnd().EndsWith('.') && char.IsUpper(outline.Groups["title"].Value[0]))
             return Family.Outline;
         if (text.Length == 0 || text.Length > MaxLength || Words.Count(text) > MaxWords) return null;
@@ -91,7 +87,7 @@ internal static partial class HeadingShapes
         if (first.Length == 0 || (!char.IsUpper(first[0]) && !char.IsDigit(first[0]))) return null;
         // A line in capitals inside a run of lines (a table row, a shouted sentence, a signature)
         // is no heading unless it is centred; a heading in capitals stands between blank lines.
-        if (capitalsMean && Markers.IsCapitals(text) && !EndsClause(text) && (p.Centred || AloneInRun)) return Family.Capitals;
+        if (capitalsMean && Markers.IsCapitals(text) && !EndsClause(text) && (p.Centred || aloneInRun)) return Family.Capitals;
         if (p.Centred && IsTitleLike(text)) return Family.Centred;
         if (IsTitleLike(text) && Words.Count(text) <= 10 && text[^1] is not ('.' or '?' or '!')) return Family.Title;
         return null;
@@ -134,10 +130,9 @@ internal static partial class HeadingShapes
     /// <summary>Alone between blank lines in the source (not only set apart from its neighbours by the layout).</summary>
     private static bool RunAlone(List<Block> blocks, int i)
     {
-        static int RunOf(Paragraph p) => p.Run >= 0 ? p.Run : p.Group;
         var p = (Paragraph)blocks[i];
-        return (i == 0 || blocks[i - 1] is not Paragraph before || RunOf(before) != RunOf(p))
-               && (i == blocks.Count - 1 || blocks[i + 1] is not Paragraph after || RunOf(after) != RunOf(p));
+        return (i == 0 || blocks[i - 1] is not Paragraph before || before.SourceRun != p.SourceRun)
+               && (i == blocks.Count - 1 || blocks[i + 1] is not Paragraph after || after.SourceRun != p.SourceRun);
     }
 
     /// <summary>The first three words, for telling repeated lines apart.</summary>

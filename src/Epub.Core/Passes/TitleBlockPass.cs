@@ -126,10 +126,9 @@ public static partial class TitleBlockPass
         var lines = new List<Paragraph>();
         if (blocks.Count == 0 || blocks[0] is not Paragraph first) return lines;
         // The lines before the first blank line, even those the layout set apart (centred, in capitals).
-        static int RunOf(Paragraph p) => p.Run >= 0 ? p.Run : p.Group;
         foreach (var block in blocks)
         {
-            if (block is not Paragraph p || RunOf(p) != RunOf(first)) break;
+            if (block is not Paragraph p || p.SourceRun != first.SourceRun) break;
             lines.Add(p);
         }
         var shortLines = lines.Count <= MaxLines && lines.All(p => p.PlainText.Length <= MaxLineLength);

@@ -100,7 +100,7 @@ internal static partial class TitleZone
         text = text.Trim();
         if (LetterSpaced().IsMatch(text))
             text = string.Join(' ', WideGap().Split(text).Select(word => word.Replace(" ", "")));
-        return Spaces().Replace(text, " ");
+        return WideGap().Replace(text, " ");
     }
 
     [GeneratedRegex(@"^\S( \S){2,}(\s{2,}\S( \S)+)*$", RegexOptions.CultureInvariant)]
@@ -109,8 +109,6 @@ internal static partial class TitleZone
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex WideGap();
 
-    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
 
     /// <summary>Lines of an archive, a file system or a board, never a title.</summary>
     [GeneratedRegex(@"^(FTP'?\u2019?d\b|File[: ]|FILENAME|Filename|Another file|Downloaded|Uploaded|Path:|Archive|\[|\(|\*|#)|@|https?:|www\.|\.(txt|zip|doc|html?)\b|\b(BBS|Baud|baud)\b|\d{3}[-) ]\d{3}-\d{4}|\b\d+ page\b", RegexOptions.CultureInvariant)]

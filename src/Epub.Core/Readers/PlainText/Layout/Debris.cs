@@ -21,13 +21,13 @@ internal static partial class Debris
             if (string.IsNullOrWhiteSpace(lines[i])) { i++; continue; }
             var runEnd = i;
             var fields = 0;
+            var folded = 0; // a long field goes on in lines that start with white space (RFC 5322 folding)
             while (runEnd < end && !string.IsNullOrWhiteSpace(lines[runEnd]))
             {
                 if (HeaderField().IsMatch(lines[runEnd])) fields++;
-                else if (!char.IsWhiteSpace(lines[runEnd][0]) || fields == 0) fields -= 0; // folded lines start with white space
+                else if (char.IsWhiteSpace(lines[runEnd][0])) folded++;
                 runEnd++;
             }
-            var folded = Enumerable.Range(i, runEnd - i).Count(k => char.IsWhiteSpace(lines[k][0]) && !HeaderField().IsMatch(lines[k]));
             if (fields >= 3 && (fields + folded) * 10 >= (runEnd - i) * 8)
                 for (var k = i; k < runEnd; k++) found.Add((k, "message headers"));
             i = runEnd;
