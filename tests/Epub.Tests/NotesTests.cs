@@ -151,8 +151,8 @@ public sealed class NotesTests
         },
         {
             "a numbered Notes heading, and enumerations that are no references",
-            "Numbered\n\n1. Claims\n\nThe points are: (1) the first and (2) the second, as 21 U.S.C. 881(6) says.(1)\n\n2. Notes.\n\n(1) The only note.\n",
-            ["1:The only note."]
+            "Numbered\n\n1. Claims\n\nThe points are: (1) the first and (2) the second, as 21 U.S.C. 881(6) says.(1) It was believed;(2) no more.\n\n2. Notes.\n\n(1) The only note.\n(2) The second note.\n",
+            ["1:The only note.", "2:The second note."]
         },
     };
 

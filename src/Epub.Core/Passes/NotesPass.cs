@@ -302,8 +302,9 @@ public static partial class NotesPass
     /// </summary>
     private static bool IsEnumeration(string text, int index, int length)
     {
-        var before = text.AsSpan(0, index).TrimEnd();
-        if (before.Length > 0 && before[^1] is ':' or ';') return true;
+        // "are: (1) the first" enumerates; "believed;(4)" glued to the stop cites.
+        var before = text.AsSpan(0, index);
+        if (before.Length > 1 && char.IsWhiteSpace(before[^1]) && before.TrimEnd()[^1] is ':' or ';') return true;
         if (text[index] != '(') return false; // brackets are the reference's own mark: "Bradley [3] points"
         if (index > 0 && (char.IsDigit(text[index - 1]) || text[index - 1] == ')')) return true;
         // "(3) a building" beside "(2) …" or "(4) …" in the same text: a run of numbered items.
