@@ -18,7 +18,7 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
         Document document;
         try
         {
-            document = Pipeline.Default.Read(ConvertCommand.ReadInput(input), Path.GetFileName(input), options, diagnostics);
+            document = Pipeline.Default.Read(InputFiles.Read(input), Path.GetFileName(input), options, diagnostics);
         }
         catch (InputException e)
         {

@@ -50,6 +50,17 @@ public static partial class Program
             if (result.GetValueOrDefault<string?>() is string value && Dates.Parse(value) is null)
                 result.AddError($"--date '{value}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
         });
+        foreach (var option in new[] { title, author, language })
+            option.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<string?>() is string value && string.IsNullOrWhiteSpace(MetadataText.WithoutControls(value)))
+                    result.AddError($"{option.Name} is empty; give a value, or leave the option out to use what is detected");
+            });
+        language.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is string value && !string.IsNullOrWhiteSpace(value) && !LanguageTag.IsWellFormed(value))
+                result.AddError($"--language '{value}' is not a language tag; a BCP 47 tag is expected (en, fr, de-CH, zh-Hant)");
+        });
         var encoding = new Option<string?>("--encoding") { Description = "Read the input in this encoding (default: detected)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also report what was moved or dropped, and error details" };
         var notes = new Option<NotePlacement>("--notes")
@@ -97,8 +108,8 @@ public static partial class Program
 
         ConvertOptions Options(ParseResult result) => new()
         {
-            Title = result.GetValue(title),
-            Author = result.GetValue(author),
+            Title = MetadataText.Clean(result.GetValue(title), "--title", stderr),
+            Author = MetadataText.Clean(result.GetValue(author), "--author", stderr),
             Language = result.GetValue(language),
             Date = result.GetValue(date),
             Encoding = result.GetValue(encoding),
@@ -139,160 +150,38 @@ public static partial class Program
         var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
         if (string.IsNullOrWhiteSpace(epoch)) return ConvertOptions.DefaultModified;
         if (long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= 253402300799)
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        {
+            var modified = DateTimeOffset.FromUnixTimeSeconds(seconds);
+            if (EpubWriter.ZipTime(modified) != modified)
+                stderr.WriteLine($"epub: warning: SOURCE_DATE_EPOCH {epoch} is {modified:yyyy-MM-dd}, which ZIP cannot store; the books' files are dated {EpubWriter.ZipTime(modified):yyyy-MM-dd} and their modified date stays {modified:yyyy-MM-dd}");
+            return modified;
+        }
         stderr.WriteLine($"epub: warning: SOURCE_DATE_EPOCH '{epoch}' is not a number of seconds; using {ConvertOptions.DefaultModified:yyyy-MM-dd}");
         return ConvertOptions.DefaultModified;
     }
 }
 
-/// <summary>One call of <c>epub convert</c>: each input to a book, messages to stderr.</summary>
-internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stderr)
+/// <summary>Text given on the command line for the metadata.</summary>
+internal static class MetadataText
 {
-    public required ConvertOptions Options { get; init; }
-    public bool Verbose { get; init; }
-    public bool Strict { get; init; }
+    /// <summary>The value without the characters XML forbids (a BEL would make the book invalid and ring the terminal).</summary>
+    public static string WithoutControls(string value) => Readers.TextCleaner.RemoveControls(value, out _);
 
-    public int Run(string[] inputs, string? output, CancellationToken cancellation)
+    public static string? Clean(string? value, string option, TextWriter stderr)
     {
-        if (inputs.Length == 0) inputs = [Path.Combine(AppContext.BaseDirectory, Program.BundledInput)];
-        // System.CommandLine hands an unknown "--option" to INPUT, which takes any word.
-        if (inputs.FirstOrDefault(i => i.StartsWith('-') && !File.Exists(i)) is string unknown)
-        {
-            stderr.WriteLine($"epub: unknown option '{unknown}'. Try 'epub convert --help'.");
-            return ExitCode.Usage;
-        }
-        // "-o book.epub" names the book; any other -o is a folder (made if missing), so "-o books" does what it says.
-        var outputIsFile = output is not null && inputs.Length == 1 && !Directory.Exists(output)
-                           && output.EndsWith(".epub", StringComparison.OrdinalIgnoreCase);
-        if (output is not null && inputs.Length > 1 && File.Exists(output))
-        {
-            stderr.WriteLine($"epub: {output}: is a file; with several inputs, -o names a folder");
-            return ExitCode.Usage;
-        }
-        var folder = outputIsFile ? null : output ?? "output";
-
-        try
-        {
-            return ConvertAll(inputs, outputIsFile ? output! : null, folder, cancellation);
-        }
-        catch (OperationCanceledException)
-        {
-            // Ctrl-C: the book being written was a temporary file, already deleted; finished books stay.
-            stderr.WriteLine("epub: cancelled");
-            return ExitCode.Cancelled;
-        }
+        if (value is null) return null;
+        var clean = Readers.TextCleaner.RemoveControls(value, out var removed).Trim();
+        if (removed > 0) stderr.WriteLine($"epub: warning: {option}: removed {removed} control character(s), which are not text [{DiagnosticCode.ControlCharacters}]");
+        return clean;
     }
+}
 
-    private int ConvertAll(string[] inputs, string? outputFile, string? folder, CancellationToken cancellation)
-    {
-        var failed = 0;
-        var warned = false;
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        // Inputs are converted in parallel, a bounded batch at a time (memory stays flat for any
-        // number of inputs); books are written and messages printed in input order.
-        foreach (var batch in inputs.Chunk(BatchSize))
-        {
-            var results = new Result[batch.Length];
-            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellation }, i => results[i] = Prepare(batch[i]));
-            foreach (var result in results)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                if (!Emit(result, outputFile, folder, written, cancellation)) failed++;
-                warned |= result.Diagnostics.HasWarnings;
-            }
-        }
-        if (failed > 0) return ExitCode.Failure;
-        return Strict && warned ? ExitCode.WarningsWhenStrict : ExitCode.Success;
-    }
+/// <summary>BCP 47 (RFC 5646) well-formedness, as dc:language and xml:lang need it.</summary>
+internal static partial class LanguageTag
+{
+    public static bool IsWellFormed(string tag) => Pattern().IsMatch(tag);
 
-    private const int BatchSize = 64;
-
-    /// <summary>One input, converted in memory: the zipped book, or the reason there is none.</summary>
-    private sealed record Result(string Input, Diagnostics Diagnostics, Model.Document? Document, byte[]? Book, string? Error, Exception? Detail = null);
-
-    private Result Prepare(string input)
-    {
-        var diagnostics = new Diagnostics(DisplayName(input));
-        try
-        {
-            var book = Pipeline.Default.Convert(ReadInput(input), Path.GetFileName(input), Options, diagnostics, out var document);
-            return new(input, diagnostics, document, book, null);
-        }
-        catch (InputException e)
-        {
-            return new(input, diagnostics, null, null, e.Line > 0 ? $"epub: {DisplayName(input)}:{e.Line}: error: {e.Message}" : $"epub: {DisplayName(input)}: error: {e.Message}");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A bug of ours, not the input's fault: say so plainly, keep the trace for --verbose.
-            return new(input, diagnostics, null, null, $"epub: {DisplayName(input)}: internal error: {e.Message} (run with --verbose for details)", e);
-        }
-    }
-
-    /// <summary>Writes the book (atomically) and reports on it; false when the input got no book.</summary>
-    private bool Emit(Result result, string? outputFile, string? folder, HashSet<string> written, CancellationToken cancellation)
-    {
-        foreach (var d in result.Diagnostics.Items.OrderBy(d => d.Line))
-            if (d.Severity == Severity.Warning || Verbose) stderr.WriteLine(d);
-        if (result.Error is not null)
-        {
-            stderr.WriteLine(result.Error);
-            if (Verbose && result.Detail is not null) stderr.WriteLine(result.Detail);
-            return false;
-        }
-        var document = result.Document!;
-        var path = outputFile ?? Path.Combine(folder!, BookFileName(document.Metadata.Title, result.Input, written));
-        try
-        {
-            CheckOutputPath(result.Input, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            AtomicFile.Write(path, stream => stream.Write(result.Book), cancellation);
-        }
-        catch (InputException e)
-        {
-            stderr.WriteLine($"epub: {DisplayName(result.Input)}: error: {e.Message}");
-            return false;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"epub: {DisplayName(result.Input)}: error: cannot write the book: {e.Message}");
-            if (Verbose) stderr.WriteLine(e);
-            return false;
-        }
-        written.Add(Path.GetFileName(path));
-        stdout.WriteLine($"{DisplayName(result.Input)} -> {path} ({document.Sections.Count} chapters, {document.Notes.Count} notes)");
-        return true;
-    }
-
-    internal static byte[] ReadInput(string input)
-    {
-        if (Directory.Exists(input)) throw new InputException("is a folder, not a file");
-        if (!File.Exists(input)) throw new InputException("no such file");
-        Readers.SourceDecoder.CheckSize(new FileInfo(input).Length);
-        try { return File.ReadAllBytes(input); }
-        catch (UnauthorizedAccessException) { throw new InputException("cannot be read (permission denied)"); }
-    }
-
-    private static void CheckOutputPath(string input, string path)
-    {
-        if (string.Equals(Path.GetFullPath(input), Path.GetFullPath(path), StringComparison.Ordinal))
-            throw new InputException($"the output {path} is the input itself");
-        if (Directory.Exists(path)) throw new InputException($"the output {path} is a folder");
-    }
-
-    /// <summary>"A Review of This I Cannot Forget" → "a-review-of-this-i-cannot-forget.epub"; the input's name when the title gives none or is taken.</summary>
-    private static string BookFileName(string? title, string input, HashSet<string> written)
-    {
-        var slug = title is null ? "" : NonWord().Replace(title.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormKD), "-").Trim('-');
-        if (slug.Length > 60) slug = slug[..60].TrimEnd('-');
-        var name = slug.Length > 0 ? slug + ".epub" : Path.GetFileNameWithoutExtension(input) + ".epub";
-        return written.Contains(name) ? Path.GetFileNameWithoutExtension(input) + ".epub" : name;
-    }
-
-    /// <summary>The bundled text by its name in the repository, not by the build folder it was copied to.</summary>
-    private static string DisplayName(string input) =>
-        input == Path.Combine(AppContext.BaseDirectory, Program.BundledInput) ? Program.BundledInput : input;
-
-    [GeneratedRegex(@"[^a-z0-9]+", RegexOptions.CultureInvariant)]
-    private static partial Regex NonWord();
+    // language (2–3 letters, extlangs, or 4–8 letters), script, region, variants, extensions, private use; or private use alone.
+    [GeneratedRegex(@"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[xX](?:-[A-Za-z0-9]{1,8})+)?|[xX](?:-[A-Za-z0-9]{1,8})+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
 }

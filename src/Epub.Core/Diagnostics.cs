@@ -12,6 +12,9 @@ public static class DiagnosticCode
     /// <summary>Text: control characters (not text, forbidden by XML) were removed.</summary>
     public const string ControlCharacters = "T001";
 
+    /// <summary>HTML: elements nested deeper than the reader walks were unwrapped.</summary>
+    public const string NestingFlattened = "H001";
+
     /// <summary>Archive: the archive's notice was moved to the colophon.</summary>
     public const string ArchiveNoticeMoved = "A001";
 

@@ -100,13 +100,15 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
     /// <summary>Reads bytes into a finished document tree: all passes run, metadata filled in.</summary>
     public Document Read(byte[] bytes, string sourceName, ConvertOptions options, Diagnostics diagnostics)
     {
+        // Hashed first: the bytes are not needed after decoding, and memory should hold one copy of the text at a time.
+        var sha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
         var (reader, text, encoding) = Decode(bytes, options, diagnostics);
         var document = reader.Read(text, diagnostics);
         if (document.Blocks.Count == 0 && document.Sections.Count == 0) throw new InputException("the file holds no text, only blank lines");
 
         document.Provenance.SourceName = sourceName;
         document.Provenance.SourceEncoding = encoding;
-        document.Provenance.SourceSha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
+        document.Provenance.SourceSha256 = sha256;
 
         foreach (var pass in Passes)
         {

@@ -18,6 +18,9 @@ public static partial class TitleBlockPass
 
     public static void Run(Document document)
     {
+        // A title the reader already has (an HTML page's <title>) is not replaced by the first
+        // line unless that line says the same: otherwise the line is text and stays.
+        var known = document.Metadata.Title;
         var lines = TitleBlockLines(document.Blocks);
         // Where the first lines are no title block (an archive's file line, a banner, a cover
         // note), the title is looked for further in.
@@ -25,7 +28,8 @@ public static partial class TitleBlockPass
         if (firstLine is null || !TitleZone.LooksLikeTitle(firstLine.PlainText))
         {
             // A title found deep in a posting is one item's; the message's subject names the whole.
-            if (TitleZone.Find(document.Blocks) is { } zone && (zone.Index <= 2 || document.Metadata.Hints.Title is null))
+            if (TitleZone.Find(document.Blocks) is { } zone && (zone.Index <= 2 || document.Metadata.Hints.Title is null)
+                && (known is null || SameTitle(known, zone.Title)))
             {
                 UseZone(document, zone);
                 return;
@@ -34,6 +38,7 @@ public static partial class TitleBlockPass
             if (firstLine is null || TitleZone.IsJunk(firstLine.PlainText)) return;
         }
         if (lines.Count == 0) return;
+        if (known is not null && !lines.Any(p => SameTitle(known, p.PlainText))) return;
 
         var metadata = document.Metadata;
         var others = new List<Paragraph>();
@@ -153,6 +158,14 @@ public static partial class TitleBlockPass
             if (line.Length > 40 && next.Length > 0 && char.IsLower(next[0]) && line[^1] is not (':' or '-')) return true;
         }
         return false;
+    }
+
+    /// <summary>Two wordings of one title: the words of one run on inside the other's ("Site: Essay" and "Essay").</summary>
+    private static bool SameTitle(string a, string b)
+    {
+        static string Words(string s) => string.Join(' ', s.Split((char[])[' ', '\t', ':', ',', '.', '-', '\u2013', '\u2014', '|'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        var (x, y) = (Words(a), Words(b));
+        return x.Length > 0 && y.Length > 0 && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal));
     }
 
     internal static (string Title, string? Subtitle) SplitTitle(string line)

@@ -33,6 +33,18 @@ public static class TextCleaner
         return clean.ToString();
     }
 
+    /// <summary>A short text (a command-line value) without the characters that are not text; how many went.</summary>
+    public static string RemoveControls(string text, out int removed)
+    {
+        removed = 0;
+        if (IsClean(text)) return text;
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] != '\f' && IsText(text, i, out var width)) { clean.Append(text, i, width); i += width - 1; }
+            else removed++;
+        return clean.ToString();
+    }
+
     private static void Report(int line, ref int removed, Diagnostics diagnostics)
     {
         if (removed > 0) diagnostics.Warn(DiagnosticCode.ControlCharacters, line, $"removed {removed} control character(s), which are not text");

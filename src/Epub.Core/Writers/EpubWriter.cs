@@ -36,14 +36,20 @@ public static class EpubWriter
     /// </summary>
     public static void Write(Book book, Stream output, DateTimeOffset timestamp)
     {
-        // ZIP stores DOS times from 1980 on; an earlier SOURCE_DATE_EPOCH is clamped.
-        var stamp = timestamp < new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero) ? new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero) : timestamp;
+        var stamp = ZipTime(timestamp);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Add(zip, "mimetype", "application/epub+zip"u8.ToArray(), CompressionLevel.NoCompression, stamp);
         Add(zip, "META-INF/container.xml", book.Files["META-INF/container.xml"], CompressionLevel.Optimal, stamp);
         foreach (var (path, content) in book.Files)
             if (path != "META-INF/container.xml") Add(zip, path, content, CompressionLevel.Optimal, stamp);
     }
+
+    /// <summary>ZIP's DOS times run from 1980 to 2107.</summary>
+    public static readonly DateTimeOffset FirstZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero), LastZipTime = new(2107, 12, 31, 23, 59, 58, TimeSpan.Zero);
+
+    /// <summary>The zip entries' time: the book's modified time, clamped to what ZIP can store (the OPF keeps the real one).</summary>
+    public static DateTimeOffset ZipTime(DateTimeOffset modified) =>
+        modified < FirstZipTime ? FirstZipTime : modified > LastZipTime ? LastZipTime : modified;
 
     private static void Add(ZipArchive zip, string path, byte[] content, CompressionLevel level, DateTimeOffset stamp)
     {

@@ -5,7 +5,7 @@ public static class Messages
 {
     public static void AssertHas(string stderr, string file, int line, string severity, string code)
     {
-        var prefix = $"{file}:{line}: {severity}: ";
+        var prefix = line > 0 ? $"{file}:{line}: {severity}: " : $"{file}: {severity}: ";
         Assert.True(stderr.Split('\n').Any(l => l.TrimEnd().Contains(prefix, StringComparison.Ordinal) && l.TrimEnd().EndsWith($"[{code}]", StringComparison.Ordinal)),
             $"expected a message \"{prefix}… [{code}]\" in:\n{stderr}");
     }

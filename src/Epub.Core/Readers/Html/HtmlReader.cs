@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Epub.Model;
 using HtmlAgilityPack;
@@ -28,12 +27,12 @@ public sealed partial class HtmlReader : IReader
 
     public static bool LooksLikeHtml(string text) => HtmlStart().IsMatch(text.AsSpan(0, Math.Min(text.Length, 1024)));
 
-    public Document Read(string text, Diagnostics diagnostics) => Read(text);
-
-    public static Document Read(string text)
+    public Document Read(string text, Diagnostics diagnostics)
     {
         var html = new HtmlDocument { OptionFixNestedTags = true };
-        html.LoadHtml(text);
+        html.LoadHtml(Nesting.Elide(text, out var elided));
+        if (Nesting.Flatten(html.DocumentNode) > 0 || elided > 0)
+            diagnostics.Warn(DiagnosticCode.NestingFlattened, 0, $"elements nested more than {Nesting.Limit} deep were unwrapped (their text stays; formatting that deep is lost)");
         var document = new Document();
         // The page's <title> often carries the site's name too: an <h1> (read by the title-block pass) is better.
         var title = html.DocumentNode.SelectSingleNode("//title")?.InnerText;
@@ -41,14 +40,14 @@ public sealed partial class HtmlReader : IReader
 
         var body = html.DocumentNode.SelectSingleNode("//body") ?? html.DocumentNode;
         var links = NoteLinks.Find(body);
-        var builder = new Builder(document.Blocks, links);
+        var builder = new Builder(document.Blocks, links, diagnostics);
         builder.Walk(body);
         builder.Flush();
 
         foreach (var (container, note) in links.Notes)
         {
             var blocks = new List<Block>();
-            var noteBuilder = new Builder(blocks, links, inNote: container);
+            var noteBuilder = new Builder(blocks, links, diagnostics, inNote: container);
             noteBuilder.Walk(container);
             noteBuilder.Flush();
             note.Paragraphs.AddRange(Model.Blocks.Paragraphs(blocks));
@@ -96,7 +95,7 @@ public sealed partial class HtmlReader : IReader
             foreach (var link in links)
             {
                 if (MarkerLabel(link.InnerText) is not string label) continue;
-                if (!targets.TryGetValue(WebUtility.UrlDecode(link.GetAttributeValue("href", "")[1..]), out var target)) continue;
+                if (!targets.TryGetValue(System.Net.WebUtility.UrlDecode(link.GetAttributeValue("href", "")[1..]), out var target)) continue;
                 if (target.StreamPosition <= link.StreamPosition) continue; // notes follow their references
                 var container = NoteContainer(target);
                 if (container is null || IsAncestor(container, link) || HasHeadingAncestor(container)) continue;
@@ -149,7 +148,7 @@ public sealed partial class HtmlReader : IReader
 
         private static bool StartsWithLabel(HtmlNode container, string label)
         {
-            var text = WebUtility.HtmlDecode(container.InnerText).TrimStart();
+            var text = CharacterReferences.Decode(container.InnerText).TrimStart();
             var m = LeadingLabel().Match(text);
             return m.Success && m.Groups["label"].Value == label;
         }
@@ -172,11 +171,11 @@ public sealed partial class HtmlReader : IReader
     /// <summary>The label of a note marker ("[12]", "12", "(3)", "3.", "*", "A"), or null when the text is no marker.</summary>
     private static string? MarkerLabel(string innerText)
     {
-        var m = Marker().Match(WebUtility.HtmlDecode(innerText).Trim());
+        var m = Marker().Match(CharacterReferences.Decode(innerText).Trim());
         return m.Success ? m.Groups["label"].Value : null;
     }
 
-    private sealed class Builder(List<Block> blocks, NoteLinks links, HtmlNode? inNote = null)
+    private sealed class Builder(List<Block> blocks, NoteLinks links, Diagnostics diagnostics, HtmlNode? inNote = null)
     {
         private readonly List<Inline> _inlines = [];
         private List<Inline> _target = null!;
@@ -192,7 +191,9 @@ public sealed partial class HtmlReader : IReader
                 switch (child.NodeType)
                 {
                     case HtmlNodeType.Text:
-                        AddText(WebUtility.HtmlDecode(child.InnerText), child.Line);
+                        var text = CharacterReferences.Decode(child.InnerText, out var removed);
+                        if (removed > 0) diagnostics.Warn(DiagnosticCode.ControlCharacters, child.Line, $"removed {removed} reference(s) to control characters, which are not text");
+                        AddText(text, child.Line);
                         break;
                     case HtmlNodeType.Element:
                         Element(child);
@@ -258,7 +259,7 @@ public sealed partial class HtmlReader : IReader
             {
                 if (inNote is null && links.Containers.Contains(item)) continue;
                 var itemBlocks = new List<Block>();
-                var builder = new Builder(itemBlocks, links, inNote);
+                var builder = new Builder(itemBlocks, links, diagnostics, inNote);
                 builder.Walk(item);
                 builder.Flush();
                 var paragraphs = Model.Blocks.Paragraphs(itemBlocks).ToList();
@@ -309,7 +310,7 @@ public sealed partial class HtmlReader : IReader
         }
     }
 
-    private static string Clean(string text) => Whitespace().Replace(WebUtility.HtmlDecode(text), " ").Trim();
+    private static string Clean(string text) => Whitespace().Replace(CharacterReferences.Decode(text), " ").Trim();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
