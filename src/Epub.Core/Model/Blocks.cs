@@ -55,8 +55,20 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// <summary>Underlined in a plain text (a line of "=" or "-" under it): a heading by the writer's own mark.</summary>
     public bool Underlined { get; init; }
 
-    /// <summary>1 to 6 where the source marked the paragraph as a heading (HTML's h1–h6); 0 where it did not say.</summary>
-    public int HeadingLevel { get; init; }
+    /// <summary>
+    /// 1 to 6 where the source marked the paragraph as a heading (HTML's h1–h6, or a kind of
+    /// paragraph the page uses as headings); 0 where it did not say.
+    /// </summary>
+    public int HeadingLevel { get; set; }
+
+    /// <summary>
+    /// A heading below the chapter's own, inside a section: 1 for the first level under the
+    /// chapter (written as h3), 2 for the next; 0 for a paragraph. Set by the structure pass.
+    /// </summary>
+    public int Subheading { get; set; }
+
+    /// <summary>What the source's markup says the paragraph is ("centred", "p.sub"), compared across the page for heading-like paragraphs; null in plain text.</summary>
+    public string? SourceStyle { get; init; }
 
     /// <summary>The paragraph's text with note references left out.</summary>
     public string PlainText => Inline.PlainText(Inlines);

@@ -20,6 +20,13 @@ public sealed class Document
 
     public List<Section> Sections { get; } = [];
 
+    /// <summary>
+    /// The source marks its headings in markup (an HTML page with h1–h6 or heading-like
+    /// paragraphs): the plain-text shapes (capitals, centred lines) are not looked for, since a
+    /// page's capitals are vote lists and addresses, not its sections.
+    /// </summary>
+    public bool HeadingsMarkedUp { get; set; }
+
     /// <summary>The person named the headings (<c>--headings</c>): the structure pass takes those and finds no others.</summary>
     public bool HeadingsGiven { get; set; }
 

@@ -6,6 +6,9 @@ public sealed class Metadata
 
     public string? Subtitle { get; set; }
 
+    /// <summary>The larger work the text is one part of (a page that is one essay of a book): EPUB's belongs-to-collection.</summary>
+    public string? Collection { get; set; }
+
     /// <summary>Who wrote this text (for a review, the reviewer).</summary>
     public string? Author { get; set; }
 

@@ -38,19 +38,26 @@ public static partial class ArchiveDebrisPass
     private static void DropTrailingNavigation(Document document, Diagnostics diagnostics)
     {
         var blocks = document.Blocks;
+        var before = document.Provenance.Dropped.Count; // a reader may have dropped some already
         while (blocks.Count > 0 && blocks[^1] is Paragraph last && IsNavigationLink(last.PlainText))
         {
             document.Provenance.Dropped.Add((last.Line, last.PlainText));
             diagnostics.Info(DiagnosticCode.WebsiteLeftoverDropped, last.Line, $"dropped website leftover \"{last.PlainText}\"");
             blocks.RemoveAt(blocks.Count - 1);
         }
-        document.Provenance.Dropped.Reverse();
+        document.Provenance.Dropped.Reverse(before, document.Provenance.Dropped.Count - before);
     }
 
     /// <summary>
     /// A line of a website's chrome: short, no sentence, and worded like a link ("Buy This Book",
     /// "Back to bookstore Home page", "Top of page", "Next article").
     /// </summary>
+    /// <summary>An archive's notice about the page ("This is an archive of …").</summary>
+    internal static bool IsArchiveNotice(string text) => ArchiveNotice().IsMatch(text);
+
+    /// <summary>Worded like a website's link ("Back to …", "Next", "Table of contents"), whatever its length.</summary>
+    internal static bool IsWordedLikeNavigation(string text) => NavigationWording().IsMatch(text.Trim());
+
     internal static bool IsNavigationLink(string text)
     {
         text = text.Trim();

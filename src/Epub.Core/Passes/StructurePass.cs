@@ -51,7 +51,7 @@ public static partial class StructurePass
             blocks.RemoveRange(contents.Start, contents.Entries.Count);
             headings = matched.Select(h => (h.Index - contents.Entries.Count, h.Label)).ToList();
         }
-        else headings = FindMarkedHeadings(blocks) ?? HeadingShapes.Find(blocks); // a numbered list that names no heading is not a table of contents
+        else headings = FindMarkedHeadings(blocks) ?? (document.HeadingsMarkedUp ? [] : HeadingShapes.Find(blocks)); // a numbered list that names no heading is not a table of contents
 
         Split(document, headings);
     }
@@ -145,17 +145,25 @@ public static partial class StructurePass
     }
 
     /// <summary>
-    /// Headings the source marked (HTML's h2–h6; an h1 is the page's title, which the title block
-    /// takes): the shallowest level used more than once is the chapter level. Null when none are marked.
+    /// Headings the source marked (HTML's h2–h6 and paragraphs the page uses as headings; the
+    /// title matter at the head has already left): the shallowest level used more than once is
+    /// the chapter level, and any shallower heading after the first chapter starts a chapter too
+    /// (a closing bibliography under an h2). Deeper headings stay inside their chapter as its
+    /// sub-headings, ranked level by level. Null when none are marked.
     /// </summary>
     private static List<(int Index, string? Label)>? FindMarkedHeadings(List<Block> blocks)
     {
-        var levels = blocks.OfType<Paragraph>().Where(p => p.HeadingLevel >= 2).GroupBy(p => p.HeadingLevel).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var levels = blocks.OfType<Paragraph>().Where(p => p.HeadingLevel >= 1).GroupBy(p => p.HeadingLevel).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (levels.Count == 0) return null;
         var level = levels.Min();
+        var deeper = blocks.OfType<Paragraph>().Where(p => p.HeadingLevel > level).Select(p => p.HeadingLevel).Distinct().Order().ToList();
         var headings = new List<(int, string?)>();
         for (var i = 0; i < blocks.Count; i++)
-            if (blocks[i] is Paragraph { HeadingLevel: var l } && l == level) headings.Add((i, null));
+        {
+            if (blocks[i] is not Paragraph { HeadingLevel: > 0 } p) continue;
+            if (p.HeadingLevel <= level) headings.Add((i, null));
+            else p.Subheading = deeper.IndexOf(p.HeadingLevel) + 1;
+        }
         return headings;
     }
 

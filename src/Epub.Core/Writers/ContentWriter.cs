@@ -35,6 +35,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         using var x = new XhtmlDocument("Title Page", _language, "frontmatter");
         x.StartElement("section", id: "titlepage", epubType: "titlepage");
         var work = metadata.ReviewedWork;
+        if (metadata.Collection is string collection) x.Element("p", collection, cssClass: "collection");
         x.StartElement("h1", epubType: "fulltitle");
         if (work is not null && BookTitle == Passes.TitleBlockPass.ReviewTitlePrefix + work.Title)
         {
@@ -129,6 +130,10 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         {
             switch (block)
             {
+                case Paragraph { Subheading: > 0 } heading:
+                    // Sub-headings step down one level at a time under the chapter's h2 (Ace: heading order).
+                    x.Element($"h{Math.Min(6, 2 + heading.Subheading)}", heading.Inlines);
+                    break;
                 case Paragraph p:
                     x.Element("p", p.Inlines);
                     break;

@@ -114,6 +114,15 @@ internal static class PackageWriter
                 Dc(w, "creator", author, "creator");
                 Meta(w, "role", "aut", "#creator", scheme: "marc:relators");
             }
+            if (metadata.Collection is string collection)
+            {
+                w.WriteStartElement("meta");
+                w.WriteAttributeString("property", "belongs-to-collection");
+                w.WriteAttributeString("id", "collection");
+                w.WriteString(collection);
+                w.WriteEndElement();
+                Meta(w, "collection-type", "set", "#collection");
+            }
             Dc(w, "language", metadata.Language);
             if (metadata.Date is string date) Dc(w, "date", date);
             if (source is not null) Dc(w, "source", source);

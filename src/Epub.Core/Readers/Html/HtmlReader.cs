@@ -34,13 +34,11 @@ public sealed partial class HtmlReader : IReader
         if (Nesting.Flatten(html.DocumentNode) > 0 || elided > 0)
             diagnostics.Warn(DiagnosticCode.NestingFlattened, 0, $"elements nested more than {Nesting.Limit} deep were unwrapped (their text stays; formatting that deep is lost)");
         var document = new Document();
-        // The page's <title> often carries the site's name too: an <h1> (read by the title-block pass) is better.
-        var title = html.DocumentNode.SelectSingleNode("//title")?.InnerText;
-        if (!string.IsNullOrWhiteSpace(title) && html.DocumentNode.SelectSingleNode("//h1") is null) document.Metadata.Title = Clean(title);
+        var pageTitle = html.DocumentNode.SelectSingleNode("//title")?.InnerText is string t && !string.IsNullOrWhiteSpace(t) ? Clean(t) : null;
 
         var body = html.DocumentNode.SelectSingleNode("//body") ?? html.DocumentNode;
         var links = NoteLinks.Find(body);
-        var builder = new Builder(document.Blocks, links, diagnostics);
+        var builder = new Builder(document.Blocks, links, diagnostics, provenance: document.Provenance);
         builder.Walk(body);
         builder.Flush();
 
@@ -54,6 +52,7 @@ public sealed partial class HtmlReader : IReader
             if (note.Paragraphs.Count > 0) StripLabel(note.Paragraphs[0], note.Label);
             document.Notes.Add(note);
         }
+        PageStructure.Read(document, pageTitle, diagnostics);
         return document;
     }
 
@@ -75,6 +74,9 @@ public sealed partial class HtmlReader : IReader
         public List<(HtmlNode Container, Note Note)> Notes { get; } = [];
 
         public HashSet<HtmlNode> Containers { get; } = [];
+
+        /// <summary>Links back from notes that stand outside their note's element: the writer makes its own.</summary>
+        public HashSet<HtmlNode> Skipped { get; } = [];
 
         public static NoteLinks Find(HtmlNode body)
         {
@@ -98,8 +100,13 @@ public sealed partial class HtmlReader : IReader
                 if (!targets.TryGetValue(System.Net.WebUtility.UrlDecode(link.GetAttributeValue("href", "")[1..]), out var target)) continue;
                 if (target.StreamPosition <= link.StreamPosition) continue; // notes follow their references
                 var container = NoteContainer(target);
+                List<HtmlNode> between = [];
+                // Project Gutenberg also sets the anchor and its link back before the note, outside it:
+                // <a name="Footnote_A_1"></a><a href="#FNanchor_A_1">[A]</a><div class="note">…</div>
+                if (container is null || IsAncestor(container, link)) container = FollowingNote(target, between);
                 if (container is null || IsAncestor(container, link) || HasHeadingAncestor(container)) continue;
-                if (!LinksBack(container, link, targets) && !StartsWithLabel(container, label)) continue;
+                if (!LinksBack(container.Descendants("a").Concat(between), link, targets) && !StartsWithLabel(container, label)) continue;
+                result.Skipped.UnionWith(between);
                 if (!byContainer.TryGetValue(container, out var note))
                 {
                     // Numbering that starts again (per chapter of an edition) starts a new scope.
@@ -131,10 +138,24 @@ public sealed partial class HtmlReader : IReader
             return node;
         }
 
-        /// <summary>Two-way links: the note holds a link back to the reference, or to an anchor right before it.</summary>
-        private static bool LinksBack(HtmlNode container, HtmlNode link, Dictionary<string, HtmlNode> targets)
+        /// <summary>The note element right after a target anchor (past its link back), when its class says it is one.</summary>
+        private static HtmlNode? FollowingNote(HtmlNode target, List<HtmlNode> between)
         {
-            foreach (var back in container.Descendants("a"))
+            for (var node = target.NextSibling; node is not null; node = node.NextSibling)
+            {
+                if (node.NodeType == HtmlNodeType.Text && string.IsNullOrWhiteSpace(node.InnerText)) continue;
+                if (node.Name == "a") { between.Add(node); continue; }
+                if (node.NodeType == HtmlNodeType.Element && node.GetAttributeValue("class", "").Contains("note", StringComparison.OrdinalIgnoreCase)) return node;
+                break;
+            }
+            between.Clear();
+            return null;
+        }
+
+        /// <summary>Two-way links: one of the note's links goes back to the reference, or to an anchor right before it.</summary>
+        private static bool LinksBack(IEnumerable<HtmlNode> backLinks, HtmlNode link, Dictionary<string, HtmlNode> targets)
+        {
+            foreach (var back in backLinks)
             {
                 var href = back.GetAttributeValue("href", "");
                 if (href.Length < 2 || href[0] != '#' || !targets.TryGetValue(href[1..], out var anchor)) continue;
@@ -175,13 +196,15 @@ public sealed partial class HtmlReader : IReader
         return m.Success ? m.Groups["label"].Value : null;
     }
 
-    private sealed class Builder(List<Block> blocks, NoteLinks links, Diagnostics diagnostics, HtmlNode? inNote = null)
+    private sealed class Builder(List<Block> blocks, NoteLinks links, Diagnostics diagnostics, HtmlNode? inNote = null, Provenance? provenance = null)
     {
         private readonly List<Inline> _inlines = [];
         private List<Inline> _target = null!;
         private int _line;
         private int _group;
         private int _headingLevel;
+        private bool _preformatted;
+        private string? _style;
 
         public void Walk(HtmlNode node)
         {
@@ -193,7 +216,8 @@ public sealed partial class HtmlReader : IReader
                     case HtmlNodeType.Text:
                         var text = CharacterReferences.Decode(child.InnerText, out var removed);
                         if (removed > 0) diagnostics.Warn(DiagnosticCode.ControlCharacters, child.Line, $"removed {removed} reference(s) to control characters, which are not text");
-                        AddText(text, child.Line);
+                        if (_preformatted) Preformatted(text, child.Line);
+                        else AddText(text, child.Line);
                         break;
                     case HtmlNodeType.Element:
                         Element(child);
@@ -206,8 +230,26 @@ public sealed partial class HtmlReader : IReader
         {
             var name = element.Name;
             if (Skipped.Contains(name)) return;
-            if (inNote is null && links.Containers.Contains(element)) return; // a note: read apart, into the document's notes
-            if (name == "br") { Flush(keepGroup: true); return; }
+            if (inNote is null && links.Containers.Contains(element))
+            {
+                // A note: read apart, into the document's notes. The heading over the page's notes
+                // ("FOOTNOTES:", "Notes") goes too: the book's notes get their own.
+                Flush();
+                if (blocks.Count > 0 && blocks[^1] is Paragraph last && PageStructure.IsNotesHeading(last.PlainText)) blocks.RemoveAt(blocks.Count - 1);
+                return;
+            }
+            if (name == "br")
+            {
+                // In a heading a line break is a space ("THE<br/>FUGITIVE SLAVE LAW"); elsewhere it ends a line.
+                if (_headingLevel > 0) AddText(" ", element.Line);
+                else Flush(keepGroup: true);
+                return;
+            }
+            // A printed edition's page numbers ("[Pg 12]") are not text, least of all mid-sentence or in a heading.
+            if (PageStructure.IsPageNumber(element)) return;
+            // "ToC", "Back to top": links back to the page's own contents, which the book's navigation replaces.
+            if (name == "a" && PageStructure.IsInPageNavigation(element)) return;
+            if (links.Skipped.Contains(element)) return;
             if (name == "a" && links.References.TryGetValue(element, out var note))
             {
                 if (inNote is null) Add(new NoteReference(note.Label, note), element.Line);
@@ -245,9 +287,37 @@ public sealed partial class HtmlReader : IReader
                 return;
             }
             var block = BlockElements.Contains(name);
-            if (block) Flush();
+            if (!block)
+            {
+                Walk(element);
+                return;
+            }
+            // The website's own navigation ("Back to the … Table of Contents", "Next chapter"): a block of nothing but links.
+            if (inNote is null && PageStructure.IsNavigation(element))
+            {
+                var text = Clean(element.InnerText);
+                provenance?.Dropped.Add((element.Line, text));
+                diagnostics.Info(DiagnosticCode.WebsiteLeftoverDropped, element.Line, $"dropped website leftover \"{text}\"");
+                return;
+            }
+            Flush();
+            var (outerStyle, outerPreformatted) = (_style, _preformatted);
+            _style = PageStructure.StyleOf(element) ?? outerStyle;
+            _preformatted |= name == "pre";
             Walk(element);
-            if (block) Flush();
+            Flush();
+            (_style, _preformatted) = (outerStyle, outerPreformatted);
+        }
+
+        /// <summary>Text of a &lt;pre&gt;: each line its own line of one group, as a plain text's lines.</summary>
+        private void Preformatted(string text, int line)
+        {
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0) Flush(keepGroup: true);
+                AddText(lines[i], line + i);
+            }
         }
 
         /// <summary>A list: each item's paragraphs (nested lists inside an item read as its further paragraphs).</summary>
@@ -296,7 +366,7 @@ public sealed partial class HtmlReader : IReader
             TrimEnd();
             if (_inlines.Count > 0)
             {
-                blocks.Add(new Paragraph(new List<Inline>(_inlines), _line, _group) { HeadingLevel = _headingLevel });
+                blocks.Add(new Paragraph(new List<Inline>(_inlines), _line, _group) { HeadingLevel = _headingLevel, SourceStyle = _headingLevel > 0 ? null : _style });
                 _inlines.Clear();
             }
             _headingLevel = 0;

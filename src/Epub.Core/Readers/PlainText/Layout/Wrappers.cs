@@ -25,26 +25,15 @@ internal static partial class Wrappers
 
         var gutenbergStart = -1;
         for (var i = 0; i < Math.Min(lines.Count, GutenbergHeaderLines); i++)
-            if (GutenbergStart().IsMatch(lines[i])) { gutenbergStart = i; break; }
+            if (Gutenberg.IsStart(lines[i])) { gutenbergStart = i; break; }
         if (gutenbergStart >= 0)
         {
-            for (var i = 0; i < gutenbergStart; i++)
-            {
-                var field = GutenbergField().Match(lines[i]);
-                if (!field.Success) continue;
-                var value = field.Groups["value"].Value.Trim();
-                switch (field.Groups["name"].Value.ToLowerInvariant())
-                {
-                    case "title": document.Metadata.Title ??= value; break;
-                    case "author": document.Metadata.Author ??= value; break;
-                    case "release date": hints.Date ??= Dates.Parse(DateInText().Match(value).Value); break;
-                }
-            }
+            for (var i = 0; i < gutenbergStart; i++) Gutenberg.ReadField(lines[i], document.Metadata);
             Remove(document, diagnostics, lines, 0, gutenbergStart + 1, "the Project Gutenberg header");
             start = gutenbergStart + 1;
             // "Produced by …" credits open the text proper: they are the edition's, not the author's.
             var next = SkipBlank(lines, start);
-            if (next < lines.Count && ProducedBy().IsMatch(lines[next]))
+            if (next < lines.Count && Gutenberg.IsCredits(lines[next]))
             {
                 var creditsEnd = next;
                 while (creditsEnd < lines.Count && !string.IsNullOrWhiteSpace(lines[creditsEnd])) creditsEnd++;
@@ -53,7 +42,7 @@ internal static partial class Wrappers
             }
             for (var i = start; i < lines.Count; i++)
             {
-                if (!GutenbergEnd().IsMatch(lines[i]) && !GutenbergEndLine().IsMatch(lines[i])) continue;
+                if (!Gutenberg.IsEnd(lines[i])) continue;
                 Remove(document, diagnostics, lines, i, lines.Count, "the Project Gutenberg footer and licence");
                 end = i;
                 break;
@@ -126,24 +115,6 @@ internal static partial class Wrappers
         var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
         return month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? $"{year:0000}-{month:00}-{day:00}" : null;
     }
-
-    [GeneratedRegex(@"^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GutenbergStart();
-
-    [GeneratedRegex(@"^\s*\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GutenbergEnd();
-
-    [GeneratedRegex(@"^\s*End of (the )?Project Gutenberg", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GutenbergEndLine();
-
-    [GeneratedRegex(@"^(?<name>Title|Author|Release Date):\s*(?<value>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GutenbergField();
-
-    [GeneratedRegex(@"^\s*(Produced by|This e-?text was produced|E-?text prepared by|Transcribed by)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ProducedBy();
-
-    [GeneratedRegex(@"[A-Za-z]+\s+\d{1,2},\s+\d{4}|\d{4}", RegexOptions.CultureInvariant)]
-    private static partial Regex DateInText();
 
     /// <summary>"Subject: …", "Message-ID: …", "X-Vms-To: …"; "Article 15189 of alt.activism:" counts as one too.</summary>
     [GeneratedRegex(@"^(?:(?<name>[A-Za-z][A-Za-z0-9-]{1,30}):\s+(?<value>.*)|Article \d+ of [\w.-]+:?\s*)$", RegexOptions.CultureInvariant)]

@@ -1,0 +1,350 @@
+using System.Text.RegularExpressions;
+using Epub.Model;
+using Epub.Passes;
+using HtmlAgilityPack;
+
+namespace Epub.Readers.Html;
+
+/// <summary>
+/// What a page's markup says about its structure beyond h1–h6, read by shape and consistency,
+/// never by a site's names: Project Gutenberg's wrapper, the title matter at the head (title,
+/// author, the larger work), paragraphs the page uses as headings (a class or a centring that
+/// only short lines have, again and again), printed page numbers and the site's navigation.
+/// </summary>
+internal static partial class PageStructure
+{
+    private const int MaxHeadingWords = 16;
+    private const int MaxHeadingLength = 140;
+
+    /// <summary>A printed edition's page number: an element classed so ("pagenum", "page-number") or whose whole text is "[Pg 12]".</summary>
+    public static bool IsPageNumber(HtmlNode element)
+    {
+        if (element.Name is not ("span" or "a" or "div" or "p" or "small")) return false;
+        var cls = element.GetAttributeValue("class", "");
+        if (PageNumberClass().IsMatch(cls)) return true;
+        return element.Name is "span" or "a" && element.InnerLength < 40 && PageNumberText().IsMatch(CharacterReferences.Decode(element.InnerText).Trim());
+    }
+
+    /// <summary>A block of nothing but links to other pages, worded as a website's navigation.</summary>
+    public static bool IsNavigation(HtmlNode element)
+    {
+        var links = element.Descendants("a").Where(a => a.GetAttributeValue("href", "") is { Length: > 0 } href && href[0] != '#').ToList();
+        if (links.Count == 0) return false;
+        var text = Whitespace().Replace(CharacterReferences.Decode(element.InnerText), " ").Trim();
+        var linked = links.Sum(a => Whitespace().Replace(CharacterReferences.Decode(a.InnerText), " ").Trim().Length);
+        return text.Length > 0 && text.Length <= 200 && linked >= text.Length - 3 && ArchiveDebrisPass.IsWordedLikeNavigation(text);
+    }
+
+    /// <summary>A link to an anchor of the page itself, worded as a way back ("ToC", "Top", "Back to contents").</summary>
+    public static bool IsInPageNavigation(HtmlNode link) =>
+        link.GetAttributeValue("href", "").StartsWith('#') && InPageNavigationText().IsMatch(CharacterReferences.Decode(link.InnerText).Trim());
+
+    /// <summary>The kind of paragraph the markup makes of a block: "centred", or its element and class ("p.sub"); null when plain.</summary>
+    public static string? StyleOf(HtmlNode element)
+    {
+        if (element.Name == "center" || element.GetAttributeValue("align", "").Equals("center", StringComparison.OrdinalIgnoreCase)
+            || CentredStyle().IsMatch(element.GetAttributeValue("style", "")))
+            return "centred";
+        var cls = element.GetAttributeValue("class", "").Trim();
+        return cls.Length > 0 ? $"{element.Name}.{cls}" : null;
+    }
+
+    public static void Read(Document document, string? pageTitle, Diagnostics diagnostics)
+    {
+        RemoveGutenbergWrapper(document, diagnostics);
+        MarkHeadingParagraphs(document.Blocks);
+        document.HeadingsMarkedUp = document.Blocks.OfType<Paragraph>().Any(p => p.HeadingLevel > 0);
+        ReadTitleMatter(document, pageTitle);
+        ReadBylines(document.Blocks);
+    }
+
+    /// <summary>"FOOTNOTES:", "Notes", "Footnotes to First Section": the heading over a page's notes.</summary>
+    public static bool IsNotesHeading(string text) => NotesHeading().IsMatch(text.Trim());
+
+    /// <summary>
+    /// A chapter's byline set as headings ("by" over the name, or "by Name"): one plain line under
+    /// the heading, not two chapters. A heading between the chapter's and its byline is the
+    /// chapter's subtitle: a plain line too.
+    /// </summary>
+    private static void ReadBylines(List<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not Paragraph { HeadingLevel: > 0 } by) continue;
+            var text = by.PlainText.Trim();
+            int end;
+            if (text.Equals("by", StringComparison.OrdinalIgnoreCase) && i + 1 < blocks.Count && blocks[i + 1] is Paragraph { HeadingLevel: > 0 } name)
+            {
+                blocks[i] = new Paragraph([new Text("by "), .. name.Inlines], by.Line, by.Group);
+                blocks.RemoveAt(i + 1);
+                end = i;
+            }
+            else if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && text.Length < 120)
+            {
+                by.HeadingLevel = 0;
+                end = i;
+            }
+            else continue;
+            for (var j = i - 1; j > 0 && blocks[j] is Paragraph { HeadingLevel: > 0 } subtitle && blocks[j - 1] is Paragraph { HeadingLevel: > 0 } above && above.HeadingLevel < subtitle.HeadingLevel; j--)
+                subtitle.HeadingLevel = 0;
+        }
+    }
+
+    /// <summary>Project Gutenberg's header (its Title, Author and Release Date become metadata), credits, footer and licence.</summary>
+    private static void RemoveGutenbergWrapper(Document document, Diagnostics diagnostics)
+    {
+        var blocks = document.Blocks;
+        var start = blocks.FindIndex(b => b is Paragraph p && Gutenberg.IsStart(p.PlainText));
+        if (start < 0) return;
+        foreach (var p in blocks.Take(start).OfType<Paragraph>()) Gutenberg.ReadField(p.PlainText, document.Metadata);
+        var end = blocks.FindIndex(start + 1, b => b is Paragraph p && Gutenberg.IsEnd(p.PlainText));
+        if (end >= 0) Remove(document, diagnostics, end, blocks.Count, "the Project Gutenberg footer and licence");
+        // "Produced by …" right after the start: the edition's credits, not the author's words.
+        var credits = start + 1;
+        if (credits < blocks.Count && blocks[credits] is Paragraph first && Gutenberg.IsCredits(first.PlainText))
+        {
+            var last = credits;
+            while (last + 1 < blocks.Count && blocks[last + 1] is Paragraph next && next.Group == first.Group) last++;
+            Remove(document, diagnostics, credits, last + 1, "the e-text producers\u2019 credits");
+        }
+        Remove(document, diagnostics, 0, start + 1, "the Project Gutenberg header");
+    }
+
+    private static void Remove(Document document, Diagnostics diagnostics, int from, int to, string what)
+    {
+        var line = document.Blocks[from] is Paragraph p ? p.Line : 0;
+        document.Provenance.Wrappers.Add((line, what, to - from));
+        diagnostics.Info(DiagnosticCode.WrapperRemoved, line, $"left out {what} ({to - from} paragraphs)");
+        document.Blocks.RemoveRange(from, to - from);
+    }
+
+    /// <summary>
+    /// Paragraphs the page uses as headings: a kind (a class such as "p.sub", or centring) that
+    /// two or more short, heading-shaped paragraphs share, and that nearly never holds prose. They
+    /// rank below the page's own headings, or above them where they come first (parts whose
+    /// sections are h2s).
+    /// </summary>
+    private static void MarkHeadingParagraphs(List<Block> blocks)
+    {
+        JoinLines(blocks);
+        var byStyle = blocks.OfType<Paragraph>().Where(p => p.SourceStyle is not null && p.HeadingLevel == 0).GroupBy(p => p.SourceStyle!);
+        var marked = new List<Paragraph>();
+        foreach (var kind in byStyle)
+        {
+            var headings = kind.Where(HeadingShaped).ToList();
+            if (headings.Count < 2) continue;
+            // A class for headings holds little else; centring is shared with verse and title pages, so only its short lines count.
+            if (kind.Key != "centred" && headings.Count < kind.Count() * 0.8) continue;
+            marked.AddRange(headings);
+        }
+        // Three or more such lines in a row are a title page or an imprint (publisher, address, designer), not headings.
+        var set = marked.ToHashSet();
+        for (var i = 0; i < blocks.Count;)
+        {
+            var j = i;
+            while (j < blocks.Count && blocks[j] is Paragraph p && set.Contains(p)) j++;
+            if (j - i >= 3) for (var k = i; k < j; k++) marked.Remove((Paragraph)blocks[k]);
+            i = Math.Max(j, i + 1);
+        }
+        if (marked.Count == 0) return;
+        var pageLevels = blocks.OfType<Paragraph>().Where(p => p.HeadingLevel >= 2).Select(p => p.HeadingLevel).ToList();
+        var firstMarked = blocks.IndexOf(marked.MinBy(blocks.IndexOf)!);
+        var firstPageHeading = blocks.FindIndex(b => b is Paragraph { HeadingLevel: >= 2 });
+        int level;
+        if (pageLevels.Count == 0) level = 2;
+        else if (firstPageHeading > firstMarked) level = Math.Max(1, pageLevels.Min() - 1);
+        else level = Math.Min(6, pageLevels.Max() + 1);
+        foreach (var p in marked) p.HeadingLevel = level;
+    }
+
+    /// <summary>The lines of one styled paragraph (broken with &lt;br&gt;), when all are short: one heading-to-be over two lines.</summary>
+    private static void JoinLines(List<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not Paragraph { SourceStyle: not null, HeadingLevel: 0 } first) continue;
+            var j = i + 1;
+            while (j < blocks.Count && blocks[j] is Paragraph { HeadingLevel: 0 } next && next.Group == first.Group && next.SourceStyle == first.SourceStyle) j++;
+            if (j - i is < 2 or > 4) continue;
+            var lines = blocks.GetRange(i, j - i).Cast<Paragraph>().ToList();
+            if (lines.Any(l => l.PlainText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords)) continue;
+            var inlines = new List<Inline>(lines[0].Inlines);
+            foreach (var line in lines.Skip(1))
+            {
+                inlines.Add(new Text(" "));
+                inlines.AddRange(line.Inlines);
+            }
+            blocks[i] = new Paragraph(inlines, first.Line, first.Group) { SourceStyle = first.SourceStyle };
+            blocks.RemoveRange(i + 1, j - i - 1);
+        }
+    }
+
+    private static bool HeadingShaped(Paragraph p)
+    {
+        var text = p.PlainText.Trim();
+        if (text.Length == 0 || text.Length > MaxHeadingLength) return false;
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords + 4) return false;
+        // A line ending in a comma runs on; one ending in a colon introduces what follows (a list, a quotation).
+        if (text[^1] is ',' or ';' or ':') return false;
+        // A credit ("Cover design by …", "Address by Dr. …"), an address ("2679 So. York St., Denver 10"), a note of the source ("… Italiana. Vol. XIV"): no headings.
+        if (Credit().IsMatch(text) || Address().IsMatch(text) || SourceCitation().IsMatch(text)) return false;
+        if (SentenceInside().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12) return false;
+        var first = text.TrimStart('"', '\'', '\u201C', '\u2018', '(');
+        return first.Length > 0 && (char.IsUpper(first[0]) || char.IsDigit(first[0]));
+    }
+
+    /// <summary>
+    /// The page's head, before its first prose: its headings name the text, its author and the
+    /// larger work it belongs to; what is neither stays as plain lines of the opening (a
+    /// publisher, "Selected by …"), not as chapters. The last heading before the prose begins the
+    /// first section unless it repeats the title.
+    /// </summary>
+    private static void ReadTitleMatter(Document document, string? pageTitle)
+    {
+        var blocks = document.Blocks;
+        var prose = blocks.FindIndex(b => b is not Paragraph p || (p.HeadingLevel == 0 && IsProse(p.PlainText) && !ArchiveDebrisPass.IsArchiveNotice(p.PlainText)));
+        if (prose < 0) prose = blocks.Count;
+        var headings = Enumerable.Range(0, prose).Where(i => blocks[i] is Paragraph { HeadingLevel: > 0 }).ToList();
+        if (headings.Count == 0)
+        {
+            document.Metadata.Title ??= pageTitle;
+            return;
+        }
+        var metadata = document.Metadata;
+        // The heading right before the prose opens the first section, unless the title is all the head has.
+        var firstSection = headings.Count > 1 && headings[^1] == LastHeadingBefore(blocks, prose) ? headings[^1] : -1;
+        var candidates = headings.Where(i => i != firstSection).ToList();
+        var used = new HashSet<int>();
+        var titleSegments = pageTitle is null ? [] : pageTitle.Split([':', '|', '\u2013', '\u2014'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var i = candidates[k];
+            var text = Heading(blocks, i);
+            if (text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < candidates.Count)
+            {
+                metadata.Author ??= Heading(blocks, candidates[k + 1]).TrimEnd('.', ',');
+                used.Add(i);
+                used.Add(candidates[++k]);
+            }
+            else if (TrailingByline().Match(text) is { Success: true } by)
+            {
+                metadata.Author ??= by.Groups["name"].Value.TrimEnd('.', ',');
+                metadata.Title ??= by.Groups["title"].Value.TrimEnd('.', ',');
+                used.Add(i);
+            }
+            // The page's <title> names its author first ("Author: Book, Chapter"): a heading that is that name is the author.
+            else if (titleSegments.Length > 1 && SameWords(text, titleSegments[0]) && LooksLikeName(text))
+            {
+                metadata.Author ??= text;
+                used.Add(i);
+            }
+        }
+        // A byline as a line of its own under the headings ("by MC12").
+        for (var i = 0; i < prose; i++)
+            if (blocks[i] is Paragraph { HeadingLevel: 0 } line && Byline().Match(line.PlainText.Trim()) is { Success: true } byline && metadata.Author is null)
+            {
+                metadata.Author = byline.Groups["name"].Value.TrimEnd('.', ',');
+                used.Add(i);
+            }
+        var remaining = candidates.Where(i => !used.Contains(i)).ToList();
+        if (metadata.Title is string known)
+        {
+            // A title already known (Project Gutenberg's header): the headings that say it are the title page's.
+            foreach (var i in headings.Where(i => SameWords(Heading(blocks, i), known) || Contains(Heading(blocks, i), known))) used.Add(i);
+            if (firstSection >= 0 && used.Contains(firstSection)) firstSection = -1;
+        }
+        else if (remaining.Count > 0)
+        {
+            // The last named heading is the text itself; a page-level heading (h1) before it is the larger work it belongs to.
+            var titleIndex = remaining[^1];
+            var (title, subtitle) = TitleBlockPass.SplitTitle(Heading(blocks, titleIndex));
+            metadata.Title = title;
+            metadata.Subtitle ??= subtitle;
+            used.Add(titleIndex);
+            var book = remaining.FirstOrDefault(i => i != titleIndex && ((Paragraph)blocks[i]).HeadingLevel < ((Paragraph)blocks[titleIndex]).HeadingLevel, -1);
+            if (book >= 0)
+            {
+                metadata.Collection = Heading(blocks, book);
+                used.Add(book);
+            }
+            if (firstSection >= 0 && SameWords(Heading(blocks, firstSection), title)) used.Add(firstSection);
+        }
+        // Title-page lines that are not the title, author or collection read as plain lines, never as chapters.
+        foreach (var i in headings.Where(i => i != firstSection && !used.Contains(i))) ((Paragraph)blocks[i]).HeadingLevel = 0;
+        for (var i = prose - 1; i >= 0; i--)
+            if (used.Contains(i)) blocks.RemoveAt(i);
+        metadata.Title ??= pageTitle;
+    }
+
+    private static int LastHeadingBefore(List<Block> blocks, int prose)
+    {
+        for (var i = prose - 1; i >= 0; i--)
+            if (blocks[i] is Paragraph { HeadingLevel: > 0 }) return i;
+        return -1;
+    }
+
+    private static string Heading(List<Block> blocks, int i) => Whitespace().Replace(((Paragraph)blocks[i]).PlainText, " ").Trim();
+
+    /// <summary>A sentence or more of running text: long, or ending as a sentence does with mostly lower-case words (a title page's lines are capitalised).</summary>
+    private static bool IsProse(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 20) return true;
+        if (words.Length < 6 || text.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', ')') is not { Length: > 0 } end || end[^1] is not ('.' or '!' or '?')) return false;
+        return words.Count(w => char.IsLower(w[0])) >= words.Length * 0.4;
+    }
+
+    private static string Words(string text) => string.Join(' ', WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value));
+
+    private static bool SameWords(string a, string b) => Words(a) is { Length: > 0 } x && x == Words(b);
+
+    private static bool Contains(string heading, string title) => Words(heading) is { Length: > 0 } h && Words(title) is { Length: > 0 } t && (h.Contains(t, StringComparison.Ordinal) || t.Contains(h, StringComparison.Ordinal));
+
+    private static bool LooksLikeName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 5 && words.All(w => char.IsUpper(w[0]) || w is "de" or "van" or "von" or "da" or "la");
+    }
+
+    [GeneratedRegex(@"\bpage-?num(ber)?s?\b|\bpagenum\b|\bpageno\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumberClass();
+
+    [GeneratedRegex(@"^\[?\s*(Pg|Page|p\.)\s*[ivxlcdm\d]+\s*\]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumberText();
+
+    [GeneratedRegex(@"text-align\s*:\s*center", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CentredStyle();
+
+    [GeneratedRegex(@"^by\s+(?<name>\S.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    /// <summary>"On Liberty. By John Stuart Mill."</summary>
+    [GeneratedRegex(@"^(?<title>.+?[.,])\s+by\s+(?<name>[A-Z][^.]*(\.[^.]+)*\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingByline();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(toc|top|up|back( to)?( the)? (top|contents|table of contents|index)|(table of )?contents|index|return to (top|contents))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InPageNavigationText();
+
+    [GeneratedRegex(@"\S\s+by\s+(Dr\.\s+|Mr\.\s+|Mrs\.\s+)?[A-Z][a-z]+\s+[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
+
+    /// <summary>Where a text was taken from: "From the Encyclopedia Italiana. Vol. XIV".</summary>
+    [GeneratedRegex(@"^From\s.*\b(Vol|No|pp?)\.\s*[\dIVXLC]", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceCitation();
+
+    [GeneratedRegex(@"\d+[^,\d]+,[^,\d]*\d", RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"\p{Ll}{2}\.\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceInside();
+
+    [GeneratedRegex(@"^(foot\s?notes?|end\s?notes?|notes?)\b[\w\s.]{0,30}:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotesHeading();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}
