@@ -138,11 +138,10 @@ internal static partial class PageStructure
             marked.AddRange(headings);
         }
         // Three or more such lines in a row are a title page or an imprint (publisher, address, designer), not headings.
-        var set = marked.ToHashSet();
         for (var i = 0; i < blocks.Count;)
         {
             var j = i;
-            while (j < blocks.Count && blocks[j] is Paragraph p && set.Contains(p)) j++;
+            while (j < blocks.Count && blocks[j] is Paragraph { HeadingLevel: 0, SourceStyle: not null } p && p.SourceStyle == ((Paragraph)blocks[i]).SourceStyle) j++;
             if (j - i >= 3) for (var k = i; k < j; k++) marked.Remove((Paragraph)blocks[k]);
             i = Math.Max(j, i + 1);
         }
@@ -204,6 +203,10 @@ internal static partial class PageStructure
         var blocks = document.Blocks;
         var prose = blocks.FindIndex(b => b is not Paragraph p || (p.HeadingLevel == 0 && IsProse(p.PlainText) && !ArchiveDebrisPass.IsArchiveNotice(p.PlainText)));
         if (prose < 0) prose = blocks.Count;
+        // The head ends where the first section begins: a heading of a level the text uses again,
+        // whose prose follows it (past its subtitles and byline).
+        var opensSection = Enumerable.Range(0, prose).FirstOrDefault(i => OpensSection(blocks, i, prose), -1);
+        if (opensSection >= 0) prose = opensSection;
         var headings = Enumerable.Range(0, prose).Where(i => blocks[i] is Paragraph { HeadingLevel: > 0 }).ToList();
         if (headings.Count == 0)
         {
@@ -212,7 +215,7 @@ internal static partial class PageStructure
         }
         var metadata = document.Metadata;
         // The heading right before the prose opens the first section, unless the title is all the head has.
-        var firstSection = headings.Count > 1 && headings[^1] == LastHeadingBefore(blocks, prose) ? headings[^1] : -1;
+        var firstSection = opensSection < 0 && headings.Count > 1 && headings[^1] == LastHeadingBefore(blocks, prose) ? headings[^1] : -1;
         var candidates = headings.Where(i => i != firstSection).ToList();
         var used = new HashSet<int>();
         var titleSegments = pageTitle is null ? [] : pageTitle.Split([':', '|', '\u2013', '\u2014'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -275,6 +278,21 @@ internal static partial class PageStructure
         for (var i = prose - 1; i >= 0; i--)
             if (used.Contains(i)) blocks.RemoveAt(i);
         metadata.Title ??= pageTitle;
+    }
+
+    private static bool OpensSection(List<Block> blocks, int i, int prose)
+    {
+        if (blocks[i] is not Paragraph { HeadingLevel: > 0 and var level } heading || heading.PlainText.Trim().Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!blocks.Skip(prose).Any(b => b is Paragraph { HeadingLevel: var l } && l == level)) return false;
+        for (var j = i + 1; j < blocks.Count; j++)
+        {
+            if (blocks[j] is not Paragraph p) return true;
+            var text = p.PlainText.Trim();
+            if (p.HeadingLevel > level || Byline().IsMatch(text)) continue;
+            if (p.HeadingLevel > 0 && text.Equals("by", StringComparison.OrdinalIgnoreCase)) { j++; continue; }
+            return p.HeadingLevel == 0 && IsProse(text);
+        }
+        return false;
     }
 
     private static int LastHeadingBefore(List<Block> blocks, int prose)

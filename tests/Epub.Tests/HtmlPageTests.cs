@@ -1,0 +1,176 @@
+using System.Text;
+using Epub.Model;
+using Epub.Tests.Tools;
+
+namespace Epub.Tests;
+
+/// <summary>
+/// Archived pages: one small synthetic page per markup convention the HTML reader recognises by
+/// shape and consistency (no site's or book's names), each built into a book EPUBCheck accepts.
+/// </summary>
+public sealed class HtmlPageTests
+{
+    private static BuiltBook Build(string page, string name = "page.html") => BuiltBook.Build(Encoding.UTF8.GetBytes(page), name);
+
+    private static string Body(BuiltBook book) =>
+        string.Concat(book.Entries().Where(e => e.Name.EndsWith(".xhtml") && !e.Name.EndsWith("colophon.xhtml")).Select(e => Encoding.UTF8.GetString(e.Content)));
+
+    private static List<string> Chapters(BuiltBook book) => book.Document.Sections.Select(s => Inline.PlainText(s.Title)).ToList();
+
+    private const string Prose = "It is a paragraph of running prose, long enough to be read as text and not as a heading of any kind at all.";
+
+    [Fact]
+    public void A_project_gutenberg_page_loses_its_wrapper_and_gives_its_metadata()
+    {
+        var book = Build($"""
+            <html><head><title>The Project Gutenberg eBook of A Small Treatise, by Ann Author</title></head><body>
+            <pre>
+            The Project Gutenberg EBook of A Small Treatise, by Ann Author
+
+            This eBook is for the use of anyone anywhere at no cost.
+
+            Title: A Small Treatise
+
+            Author: Ann Author
+
+            Release Date: March 3, 2005 [EBook #12345]
+
+            *** START OF THIS PROJECT GUTENBERG EBOOK A SMALL TREATISE ***
+            </pre>
+            <p>Produced by Some Volunteers and the Online Distributed Proofreading Team.</p>
+            <h1>A SMALL TREATISE.</h1>
+            <h2>CHAPTER I.</h2><p>{Prose}</p>
+            <h2>CHAPTER II.</h2><p>{Prose}</p>
+            <pre>
+            End of the Project Gutenberg EBook of A Small Treatise, by Ann Author
+
+            *** END OF THIS PROJECT GUTENBERG EBOOK A SMALL TREATISE ***
+            </pre>
+            <p>Section 1. General Terms of Use and Redistributing Project Gutenberg-tm electronic works.</p>
+            </body></html>
+            """);
+        var metadata = book.Document.Metadata;
+        Assert.Equal(("A Small Treatise", "Ann Author", "2005-03-03"), (metadata.Title, metadata.Author, metadata.Date));
+        Assert.Equal(["CHAPTER I.", "CHAPTER II."], Chapters(book));
+        var text = Body(book);
+        foreach (var debris in new[] { "START OF", "END OF", "Produced by", "Release Date", "General Terms", "A SMALL TREATISE." })
+            Assert.DoesNotContain(debris, text);
+        Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "the Project Gutenberg header");
+        Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "the Project Gutenberg footer and licence");
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void A_page_that_is_one_part_of_a_book_is_titled_by_the_part_and_belongs_to_the_book()
+    {
+        var book = Build($"""
+            <html><head><title>Ann Author: Collected Essays on Things, Essay 2, 1931</title></head><body>
+            <h4>Ann Author</h4>
+            <h1>Collected Essays on Things</h1>
+            <h3>The Second Essay</h3>
+            <hr/>
+            <p class="sub"><em>A First Part</em></p><p>{Prose}</p><p>{Prose}</p>
+            <p class="sub"><em>A Second Part</em> </p><p>{Prose}</p>
+            <p class="footer"><a href="../index.htm">Back to the Collected Essays on Things Table of Contents</a></p>
+            </body></html>
+            """);
+        var metadata = book.Document.Metadata;
+        Assert.Equal(("The Second Essay", "Ann Author", "Collected Essays on Things"), (metadata.Title, metadata.Author, metadata.Collection));
+        Assert.Equal(["A First Part", "A Second Part"], Chapters(book));
+        Assert.Contains("<meta property=\"belongs-to-collection\" id=\"collection\">Collected Essays on Things</meta>", book.Text("EPUB/content.opf"));
+        Assert.DoesNotContain("Back to the", Body(book));
+        Assert.Contains(book.Document.Provenance.Dropped, d => d.Text.StartsWith("Back to the"));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void A_class_only_short_lines_have_marks_headings_and_a_class_of_prose_does_not()
+    {
+        var book = Build($"""
+            <html><head><title>Essay</title></head><body>
+            <h1>Essay</h1>
+            <p class="sub">The Beginning</p><p>{Prose}</p>
+            <p class="quote">{Prose}</p><p class="quote">Short quoted words.</p><p class="quote">{Prose}</p>
+            <p class="sub">The Middle</p><p>{Prose}</p>
+            <p class="sub">The End</p><p>{Prose}</p>
+            </body></html>
+            """);
+        Assert.Equal(["The Beginning", "The Middle", "The End"], Chapters(book));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void Centred_lines_under_the_pages_headings_are_sub_headings_and_stacks_credits_and_bylines_are_not()
+    {
+        var book = Build($"""
+            <html><head><title>Readings</title></head><body>
+            <h2>READINGS</h2>
+            <h3>FIRST ESSAY</h3>
+            <h4>A Subtitle of the First Essay</h4>
+            <h3>by</h3>
+            <h3>Ann Author</h3>
+            <p style="text-align: center">1. A Point.</p><p>{Prose}</p>
+            <p style="text-align: center"><b>2. Another Point,<br/>Over Two Lines.</b></p><p>{Prose}</p>
+            <h3>SECOND ESSAY</h3>
+            <p style="text-align: center">The Only Part</p><p>{Prose}</p>
+            <p style="text-align: center">A PUBLISHER</p>
+            <p style="text-align: center">12 Long Street, Some City 10</p>
+            <p style="text-align: center">Cover design by Bob Drawer</p>
+            </body></html>
+            """);
+        Assert.Equal(["FIRST ESSAY", "SECOND ESSAY"], Chapters(book));
+        var first = book.Text("EPUB/chapter-1.xhtml");
+        Assert.Contains("<h3>1. A Point.</h3>", first);
+        Assert.Contains("<h3>2. Another Point, Over Two Lines.</h3>", first);
+        Assert.Contains("<p>by Ann Author</p>", first);
+        Assert.Contains("<p>A Subtitle of the First Essay</p>", first);
+        var second = book.Text("EPUB/chapter-2.xhtml");
+        Assert.Contains("<h3>The Only Part</h3>", second);
+        Assert.Contains("<p>A PUBLISHER</p>", second);
+        Assert.DoesNotContain("<h3>Cover design", second);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void Page_numbers_and_links_back_to_the_contents_are_not_text()
+    {
+        var book = Build($"""
+            <html><head><title>Paged</title></head><body>
+            <h1>Paged</h1>
+            <h2>CHAPTER<br/>THE FIRST</h2><span class="totoc"><a href="#toc">ToC</a></span>
+            <p>The sentence runs on over<span class="pagenum"><a name="Page_2" id="Page_2">[Pg 2]</a></span> a page break, as printed books do.</p>
+            <h2>CHAPTER THE SECOND</h2><span class="totoc"><a href="#toc">ToC</a></span>
+            <p>Another page<span>[Pg 3]</span> break here, and the text goes on as prose does.</p>
+            </body></html>
+            """);
+        Assert.Equal(["CHAPTER THE FIRST", "CHAPTER THE SECOND"], Chapters(book));
+        var text = Body(book);
+        Assert.DoesNotContain("[Pg", text);
+        Assert.DoesNotContain("ToC", text);
+        Assert.Contains("runs on over a page break", text);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void A_note_set_after_its_anchor_outside_it_is_linked_and_the_notes_heading_goes()
+    {
+        var book = Build($"""
+            <html><head><title>Tract</title></head><body>
+            <h1>Tract</h1>
+            <div class="quote"><p>A quoted speech says so.<a name='FNanchor_A_1'></a><a href='#Footnote_A_1'>[A]</a> And it goes on.</p>
+            <a name='Footnote_A_1'></a><a href='#FNanchor_A_1'>[A]</a><div class='note'>See also the letter.</div></div>
+            <p>{Prose}</p>
+            <p>Another claim.<a name='FNanchor_A_2'></a><a href='#Footnote_A_2'>[A]</a></p>
+            <p>FOOTNOTES:</p>
+            <div class="footnote"><a name='Footnote_A_2'></a><a href='#FNanchor_A_2'>[A]</a> The second note.</div>
+            </body></html>
+            """);
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(2, followed.Count);
+        Assert.Contains("See also the letter.", followed[0].NoteText);
+        var text = Body(book);
+        Assert.DoesNotContain("FOOTNOTES:", text);
+        Assert.DoesNotContain(">[A]<", text);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+}
