@@ -132,7 +132,7 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
-    public void Page_numbers_and_links_back_to_the_contents_are_not_text()
+    public void Page_numbers_become_page_breaks_with_a_page_list_and_links_back_to_the_contents_go()
     {
         var book = Build($"""
             <html><head><title>Paged</title></head><body>
@@ -147,7 +147,14 @@ public sealed class HtmlPageTests
         var text = Body(book);
         Assert.DoesNotContain("[Pg", text);
         Assert.DoesNotContain("ToC", text);
-        Assert.Contains("runs on over a page break", text);
+        Assert.Contains("runs on over<span id=\"page-2\" epub:type=\"pagebreak\" role=\"doc-pagebreak\" aria-label=\"2\" /> a page break", text);
+        var nav = book.Text("EPUB/toc.xhtml");
+        Assert.Contains("<nav id=\"page-list\" epub:type=\"page-list\" hidden=\"hidden\">", nav);
+        Assert.Contains("<a href=\"chapter-1.xhtml#page-2\">2</a>", nav);
+        Assert.Contains("<a href=\"chapter-2.xhtml#page-3\">3</a>", nav);
+        var opf = book.Text("EPUB/content.opf");
+        Assert.Contains("<meta property=\"schema:accessibilityFeature\">pageBreakMarkers</meta>", opf);
+        Assert.Contains("<meta refines=\"#pagination-source\" property=\"source-of\">pagination</meta>", opf);
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
@@ -172,5 +179,26 @@ public sealed class HtmlPageTests
         Assert.DoesNotContain("FOOTNOTES:", text);
         Assert.DoesNotContain(">[A]<", text);
         Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    /// <summary>A page with everything the reader makes of markup (collection, sub-headings, page breaks, notes) passes Ace.</summary>
+    [Fact]
+    public async Task A_page_book_with_page_breaks_sub_headings_and_notes_passes_ace()
+    {
+        var book = Build($"""
+            <html><head><title>Ann Author: Collected Essays, Essay 1</title></head><body>
+            <h4>Ann Author</h4><h1>Collected Essays</h1><h3>The First Essay</h3>
+            <h2>PART ONE</h2>
+            <p style="text-align: center">1. A Point.</p>
+            <p>{Prose}<span class="pagenum">[Pg 2]</span> It cites a source.<a id="f1" href="#b1">[1]</a></p>
+            <p style="text-align: center">2. Another Point.</p><p>{Prose}</p>
+            <h2>PART TWO</h2><p>{Prose}</p>
+            <h3>Notes</h3>
+            <p class="endnote"><a id="b1" href="#f1">1.</a> The source, page 4.</p>
+            </body></html>
+            """);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+        var violations = await NodeTools.AceViolations(book.Path);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 }

@@ -49,6 +49,19 @@ public abstract class Inline
     }
 }
 
+/// <summary>
+/// Where a page of the printed edition begins ("[Pg 12]" in a Project Gutenberg page): no text,
+/// a marker the book keeps as an EPUB page break, listed in the navigation's page-list, so that
+/// readers can cite and go to the printed pages.
+/// </summary>
+public sealed class PageBreak(string label, string id) : Inline
+{
+    public string Label { get; } = label;
+
+    /// <summary>Unique in the book: "page-12".</summary>
+    public string Id { get; } = id;
+}
+
 /// <summary>A run of text. Passes may rewrite its characters (typography), never its words.</summary>
 public sealed class Text(string value) : Inline
 {

@@ -4,7 +4,11 @@ using Epub.Model;
 namespace Epub.Writers;
 
 /// <summary>A content document of the book, in reading order.</summary>
-public sealed record ContentDocument(string FileName, string Id, string Label, byte[] Content, string? Landmark = null, bool InToc = true);
+public sealed record ContentDocument(string FileName, string Id, string Label, byte[] Content, string? Landmark = null, bool InToc = true)
+{
+    /// <summary>The printed edition's page breaks in the document, in order.</summary>
+    public IReadOnlyList<(string Id, string Label)> Pages { get; init; } = [];
+}
 
 /// <summary>
 /// Writes the book's content documents from the tree: title page, opening text, one document per
@@ -99,7 +103,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         WriteBlocks(x, document.Blocks);
         ChapterNotes(x, BookLayout.OpeningFile, "opening");
         x.EndElement();
-        return new(BookLayout.OpeningFile, "opening", "Opening", x.Finish(), Landmark: "bodymatter", InToc: false);
+        return new(BookLayout.OpeningFile, "opening", "Opening", x.Finish(), Landmark: "bodymatter", InToc: false) { Pages = x.Pages };
     }
 
     private ContentDocument Chapter(Section section, int number)
@@ -121,7 +125,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         WriteBlocks(x, section.Blocks);
         ChapterNotes(x, fileName, $"chapter-{number}");
         x.EndElement();
-        return new(fileName, $"chapter-{number}", label, x.Finish(), Landmark: document.Blocks.Count == 0 && number == 1 ? "bodymatter" : null);
+        return new(fileName, $"chapter-{number}", label, x.Finish(), Landmark: document.Blocks.Count == 0 && number == 1 ? "bodymatter" : null) { Pages = x.Pages };
     }
 
     private static void WriteBlocks(XhtmlDocument x, IEnumerable<Block> blocks)

@@ -34,6 +34,18 @@ internal static class PackageWriter
         foreach (var d in documents.Where(d => d.Landmark == "endnotes")) Link(x, d.FileName, d.Label, "endnotes");
         x.EndElement();
         x.EndElement();
+        if (documents.Any(d => d.Pages.Count > 0))
+        {
+            // The printed edition's pages, so that a reader can go to "page 12" and cite it.
+            x.StartElement("nav", id: "page-list", epubType: "page-list");
+            x.Writer.WriteAttributeString("hidden", "hidden");
+            x.Element("h2", "Pages", epubType: "title");
+            x.StartElement("ol");
+            foreach (var d in documents)
+                foreach (var (id, label) in d.Pages) Link(x, $"{d.FileName}#{id}", label, null);
+            x.EndElement();
+            x.EndElement();
+        }
         return x.Finish();
     }
 
@@ -126,6 +138,12 @@ internal static class PackageWriter
             Dc(w, "language", metadata.Language);
             if (metadata.Date is string date) Dc(w, "date", date);
             if (source is not null) Dc(w, "source", source);
+            if (documents.Any(d => d.Pages.Count > 0))
+            {
+                // The page numbers are a printed edition's (Ace: epub-pagesource; EPUB 3's source-of).
+                Dc(w, "source", $"The printed edition of {metadata.Title ?? "the text"}", "pagination-source");
+                Meta(w, "source-of", "pagination", "#pagination-source");
+            }
             if (metadata.ReviewedWork is { } reviewed)
                 Dc(w, "subject", $"{reviewed.Title}{(reviewed.Subtitle is null ? "" : ": " + reviewed.Subtitle)}{(reviewed.Author is null ? "" : " (" + reviewed.Author + ")")}");
             if (metadata.ReviewedWork is { } work)
@@ -137,6 +155,11 @@ internal static class PackageWriter
             Meta(w, "schema:accessModeSufficient", "textual");
             foreach (var feature in new[] { "structuralNavigation", "tableOfContents", "readingOrder" })
                 Meta(w, "schema:accessibilityFeature", feature);
+            if (documents.Any(d => d.Pages.Count > 0))
+            {
+                Meta(w, "schema:accessibilityFeature", "pageBreakMarkers");
+                Meta(w, "schema:accessibilityFeature", "pageNavigation");
+            }
             Meta(w, "schema:accessibilityHazard", "none");
             Meta(w, "schema:accessibilitySummary", accessibilitySummary);
             w.WriteEndElement();

@@ -22,6 +22,9 @@ internal sealed class XhtmlDocument : IDisposable
 
     public XmlWriter Writer { get; }
 
+    /// <summary>The printed edition's page breaks written so far, for the navigation's page-list.</summary>
+    public List<(string Id, string Label)> Pages { get; } = [];
+
     public static XmlWriterSettings Settings { get; } = new()
     {
         Encoding = new UTF8Encoding(false),
@@ -103,6 +106,15 @@ internal sealed class XhtmlDocument : IDisposable
                     break;
                 case Superscript superscript:
                     Writer.WriteElementString("sup", superscript.Value);
+                    break;
+                case PageBreak page:
+                    Writer.WriteStartElement("span");
+                    Writer.WriteAttributeString("id", page.Id);
+                    Writer.WriteAttributeString("epub", "type", OpsNamespace, "pagebreak");
+                    Writer.WriteAttributeString("role", "doc-pagebreak");
+                    Writer.WriteAttributeString("aria-label", page.Label);
+                    Writer.WriteEndElement();
+                    Pages.Add((page.Id, page.Label));
                     break;
             }
         }

@@ -38,7 +38,7 @@ public sealed partial class HtmlReader : IReader
 
         var body = html.DocumentNode.SelectSingleNode("//body") ?? html.DocumentNode;
         var links = NoteLinks.Find(body);
-        var builder = new Builder(document.Blocks, links, diagnostics, provenance: document.Provenance);
+        var builder = new Builder(document.Blocks, links, diagnostics, provenance: document.Provenance, pages: new PageBreaks());
         builder.Walk(body);
         builder.Flush();
 
@@ -196,7 +196,7 @@ public sealed partial class HtmlReader : IReader
         return m.Success ? m.Groups["label"].Value : null;
     }
 
-    private sealed class Builder(List<Block> blocks, NoteLinks links, Diagnostics diagnostics, HtmlNode? inNote = null, Provenance? provenance = null)
+    private sealed class Builder(List<Block> blocks, NoteLinks links, Diagnostics diagnostics, HtmlNode? inNote = null, Provenance? provenance = null, PageBreaks? pages = null)
     {
         private readonly List<Inline> _inlines = [];
         private List<Inline> _target = null!;
@@ -204,6 +204,7 @@ public sealed partial class HtmlReader : IReader
         private int _group;
         private int _headingLevel;
         private bool _preformatted;
+        private readonly List<PageBreak> _pendingPages = [];
         private string? _style;
 
         public void Walk(HtmlNode node)
@@ -245,8 +246,18 @@ public sealed partial class HtmlReader : IReader
                 else Flush(keepGroup: true);
                 return;
             }
-            // A printed edition's page numbers ("[Pg 12]") are not text, least of all mid-sentence or in a heading.
-            if (PageStructure.IsPageNumber(element)) return;
+            // A printed edition's page numbers ("[Pg 12]") are not text, least of all mid-sentence or
+            // in a heading: they become page breaks (in a heading: before the text that follows it).
+            if (PageStructure.IsPageNumber(element))
+            {
+                if (inNote is null && pages is not null && PageStructure.PageLabel(element) is string page)
+                {
+                    var pageBreak = pages.Add(page);
+                    if (_headingLevel > 0) _pendingPages.Add(pageBreak);
+                    else Add(pageBreak, element.Line);
+                }
+                return;
+            }
             // "ToC", "Back to top": links back to the page's own contents, which the book's navigation replaces.
             if (name == "a" && PageStructure.IsInPageNavigation(element)) return;
             if (links.Skipped.Contains(element)) return;
@@ -364,6 +375,17 @@ public sealed partial class HtmlReader : IReader
         public void Flush(bool keepGroup = false)
         {
             TrimEnd();
+            // A page break alone (a paragraph of nothing but "[Pg 12]") goes to the next paragraph of text.
+            if (_inlines.Count > 0 && _inlines.All(i => i is PageBreak))
+            {
+                _pendingPages.AddRange(_inlines.Cast<PageBreak>());
+                _inlines.Clear();
+            }
+            if (_inlines.Count > 0 && _headingLevel == 0 && _pendingPages.Count > 0)
+            {
+                _inlines.InsertRange(0, _pendingPages);
+                _pendingPages.Clear();
+            }
             if (_inlines.Count > 0)
             {
                 blocks.Add(new Paragraph(new List<Inline>(_inlines), _line, _group) { HeadingLevel = _headingLevel, SourceStyle = _headingLevel > 0 ? null : _style });
@@ -379,6 +401,22 @@ public sealed partial class HtmlReader : IReader
             if (_inlines.Count > 0 && _inlines[^1] is Text last) last.Value = last.Value.TrimEnd();
         }
     }
+
+    /// <summary>The page breaks of one page, each with an id unique in the book.</summary>
+    private sealed class PageBreaks
+    {
+        private readonly HashSet<string> _ids = [];
+
+        public PageBreak Add(string label)
+        {
+            var id = "page-" + PageIdCharacters().Replace(label, "-");
+            for (var n = 2; !_ids.Add(id); n++) id = $"page-{PageIdCharacters().Replace(label, "-")}-{n}";
+            return new PageBreak(label, id);
+        }
+    }
+
+    [GeneratedRegex(@"[^A-Za-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex PageIdCharacters();
 
     private static string Clean(string text) => Whitespace().Replace(CharacterReferences.Decode(text), " ").Trim();
 

@@ -25,6 +25,13 @@ internal static partial class PageStructure
         return element.Name is "span" or "a" && element.InnerLength < 40 && PageNumberText().IsMatch(CharacterReferences.Decode(element.InnerText).Trim());
     }
 
+    /// <summary>The printed page's number an element marks ("[Pg xii]" → "xii"), or null when it says none.</summary>
+    public static string? PageLabel(HtmlNode element)
+    {
+        var m = PageNumberText().Match(CharacterReferences.Decode(element.InnerText).Trim());
+        return m.Success ? m.Groups["label"].Value : null;
+    }
+
     /// <summary>A block of nothing but links to other pages, worded as a website's navigation.</summary>
     public static bool IsNavigation(HtmlNode element)
     {
@@ -328,7 +335,7 @@ internal static partial class PageStructure
     [GeneratedRegex(@"\bpage-?num(ber)?s?\b|\bpagenum\b|\bpageno\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageNumberClass();
 
-    [GeneratedRegex(@"^\[?\s*(Pg|Page|p\.)\s*[ivxlcdm\d]+\s*\]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\[?\s*(Pg|Page|p\.)\s*(?<label>[ivxlcdm\d]+)\s*\]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageNumberText();
 
     [GeneratedRegex(@"text-align\s*:\s*center", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
