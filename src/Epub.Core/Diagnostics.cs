@@ -12,6 +12,9 @@ public static class DiagnosticCode
     /// <summary>Text: control characters (not text, forbidden by XML) were removed.</summary>
     public const string ControlCharacters = "T001";
 
+    /// <summary>Text: characters encoded twice as UTF-8 were repaired.</summary>
+    public const string DoubleEncodingRepaired = "T002";
+
     /// <summary>HTML: elements nested deeper than the reader walks were unwrapped.</summary>
     public const string NestingFlattened = "H001";
 

@@ -16,6 +16,7 @@ public static class Blocks
                 case BlockQuote q: foreach (var p in q.Paragraphs) yield return p; break;
                 case Epigraph e: foreach (var p in e.Paragraphs) yield return p; break;
                 case ListBlock l: foreach (var item in l.Items) foreach (var p in item) yield return p; break;
+                case Table t: foreach (var row in t.Rows) foreach (var cell in row) yield return cell.Content; break;
             }
         }
     }
@@ -87,6 +88,15 @@ public sealed class Epigraph(List<Paragraph> paragraphs, List<Inline> citation) 
 
     public List<Inline> Citation { get; } = citation;
 }
+
+/// <summary>A table of data the source marks as one (HTML's table whose cells hold only text): rows of cells.</summary>
+public sealed class Table(List<List<TableCell>> rows) : Block
+{
+    public List<List<TableCell>> Rows { get; } = rows;
+}
+
+/// <summary>One cell: its text, and whether it heads its row or column (th).</summary>
+public sealed record TableCell(Paragraph Content, bool Header);
 
 /// <summary>A list the source marks as one (HTML's ol and ul): each item one or more paragraphs.</summary>
 public sealed class ListBlock(bool ordered, List<List<Paragraph>> items) : Block

@@ -43,6 +43,7 @@ public static class TypographyPass
                 case Paragraph p: Inlines(p.Inlines); break;
                 case BlockQuote q: Blocks(q.Paragraphs); break;
                 case ListBlock l: foreach (var item in l.Items) Blocks(item); break;
+                case Table t: foreach (var row in t.Rows) Blocks(row.Select(cell => cell.Content)); break;
                 case Epigraph e:
                     Blocks(e.Paragraphs);
                     Inlines(e.Citation);

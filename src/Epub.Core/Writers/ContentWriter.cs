@@ -157,6 +157,18 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
                     }
                     x.EndElement();
                     break;
+                case Table table:
+                    x.StartElement("table");
+                    x.StartElement("tbody");
+                    foreach (var row in table.Rows)
+                    {
+                        x.StartElement("tr");
+                        foreach (var cell in row) x.Element(cell.Header ? "th" : "td", cell.Content.Inlines);
+                        x.EndElement();
+                    }
+                    x.EndElement();
+                    x.EndElement();
+                    break;
                 case Epigraph epigraph:
                     // Ace flags an epub:type without its ARIA role, hence both.
                     x.StartElement("blockquote", epubType: "epigraph", role: "doc-epigraph");

@@ -217,6 +217,8 @@ public sealed partial class HtmlReader : IReader
                     case HtmlNodeType.Text:
                         var text = CharacterReferences.Decode(child.InnerText, out var removed);
                         if (removed > 0) diagnostics.Warn(DiagnosticCode.ControlCharacters, child.Line, $"removed {removed} reference(s) to control characters, which are not text");
+                        text = DoubleEncoding.Repair(text, out var repaired);
+                        if (repaired > 0) diagnostics.Warn(DiagnosticCode.DoubleEncodingRepaired, child.Line, $"repaired {repaired} character(s) encoded twice as UTF-8 (\u201CÃ©\u201D for \u201Cé\u201D)");
                         if (_preformatted) Preformatted(text, child.Line);
                         else AddText(text, child.Line);
                         break;
@@ -297,6 +299,16 @@ public sealed partial class HtmlReader : IReader
                 List(element);
                 return;
             }
+            if (name == "blockquote" || (name is "p" or "div" && PageStructure.IsQuotationClass(element)))
+            {
+                Quotation(element);
+                return;
+            }
+            if (name == "table" && PageStructure.IsDataTable(element))
+            {
+                Table(element);
+                return;
+            }
             var block = BlockElements.Contains(name);
             if (!block)
             {
@@ -329,6 +341,49 @@ public sealed partial class HtmlReader : IReader
                 if (i > 0) Flush(keepGroup: true);
                 AddText(lines[i], line + i);
             }
+        }
+
+        /// <summary>A block quotation: its paragraphs, read as any others (notes, emphasis), set apart.</summary>
+        private void Quotation(HtmlNode element)
+        {
+            Flush();
+            var inner = new List<Block>();
+            var builder = new Builder(inner, links, diagnostics, inNote, provenance, pages);
+            builder.Walk(element);
+            builder.Flush();
+            // What the quotation holds besides paragraphs (a list, a table) stays, after it.
+            var paragraphs = inner.OfType<Paragraph>().ToList();
+            if (paragraphs.Count > 0) blocks.Add(new BlockQuote(paragraphs));
+            blocks.AddRange(inner.Where(b => b is not Paragraph));
+            _group++;
+        }
+
+        /// <summary>A table of data: each cell's text as one paragraph.</summary>
+        private void Table(HtmlNode element)
+        {
+            Flush();
+            var rows = new List<List<TableCell>>();
+            foreach (var row in element.Descendants("tr"))
+            {
+                var cells = new List<TableCell>();
+                foreach (var cell in row.ChildNodes.Where(c => c.Name is "td" or "th"))
+                {
+                    var inner = new List<Block>();
+                    var builder = new Builder(inner, links, diagnostics, inNote, provenance, pages);
+                    builder.Walk(cell);
+                    builder.Flush();
+                    var inlines = new List<Inline>();
+                    foreach (var p in Model.Blocks.Paragraphs(inner))
+                    {
+                        if (inlines.Count > 0) inlines.Add(new Text(" "));
+                        inlines.AddRange(p.Inlines);
+                    }
+                    cells.Add(new TableCell(new Paragraph(inlines, cell.Line, _group), cell.Name == "th"));
+                }
+                if (cells.Count > 0) rows.Add(cells);
+            }
+            if (rows.Count > 0) blocks.Add(new Table(rows));
+            _group++;
         }
 
         /// <summary>A list: each item's paragraphs (nested lists inside an item read as its further paragraphs).</summary>

@@ -46,6 +46,21 @@ internal static partial class PageStructure
     public static bool IsInPageNavigation(HtmlNode link) =>
         link.GetAttributeValue("href", "").StartsWith('#') && InPageNavigationText().IsMatch(CharacterReferences.Decode(link.InnerText).Trim());
 
+    /// <summary>A paragraph classed as a quotation ("quote", "quot2", "blockquote", "blkquot").</summary>
+    public static bool IsQuotationClass(HtmlNode element) => QuotationClass().IsMatch(element.GetAttributeValue("class", ""));
+
+    /// <summary>
+    /// A table of data rather than of layout: two rows or more, and cells that hold only text
+    /// (a page laid out in a table has paragraphs, headings and lists in its cells).
+    /// </summary>
+    public static bool IsDataTable(HtmlNode table)
+    {
+        var rows = table.Descendants("tr").ToList();
+        if (rows.Count < 2) return false;
+        return !table.Descendants().Any(d => d.Name is "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "blockquote" or "pre" or "table" or "dl" or "center" or "hr")
+               && rows.All(r => r.ParentNode == table || r.ParentNode?.ParentNode == table);
+    }
+
     /// <summary>The kind of paragraph the markup makes of a block: "centred", or its element and class ("p.sub"); null when plain.</summary>
     public static string? StyleOf(HtmlNode element)
     {
@@ -337,6 +352,9 @@ internal static partial class PageStructure
 
     [GeneratedRegex(@"^\[?\s*(Pg|Page|p\.)\s*(?<label>[ivxlcdm\d]+)\s*\]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageNumberText();
+
+    [GeneratedRegex(@"(^|\s)(block)?(quote|quot\d*|blkquot|blockquotation)(\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotationClass();
 
     [GeneratedRegex(@"text-align\s*:\s*center", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CentredStyle();
