@@ -106,7 +106,9 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         var diagnostics = new Diagnostics(DisplayName(input));
         try
         {
-            var book = Pipeline.Default.Convert(InputFiles.Read(input), Path.GetFileName(input), Options, diagnostics, out var document);
+            // A page's images are looked for beside it.
+            var options = Options with { SourceFolder = Path.GetDirectoryName(Path.GetFullPath(input)) };
+            var book = Pipeline.Default.Convert(InputFiles.Read(input), Path.GetFileName(input), options, diagnostics, out var document);
             // The document is not kept: only the book's bytes wait for their turn to be written.
             return new(input, diagnostics, document.Metadata.Title, document.Sections.Count, document.Notes.Count, book);
         }

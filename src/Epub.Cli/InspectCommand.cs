@@ -18,7 +18,7 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
         Document document;
         try
         {
-            document = Pipeline.Default.Read(InputFiles.Read(input), Path.GetFileName(input), options, diagnostics);
+            document = Pipeline.Default.Read(InputFiles.Read(input), Path.GetFileName(input), options with { SourceFolder = Path.GetDirectoryName(Path.GetFullPath(input)) }, diagnostics);
         }
         catch (InputException e)
         {

@@ -15,6 +15,9 @@ public static class DiagnosticCode
     /// <summary>Text: characters encoded twice as UTF-8 were repaired.</summary>
     public const string DoubleEncodingRepaired = "T002";
 
+    /// <summary>HTML: an image could not be packaged (remote, outside the page's folder, missing); its text alternative stands in.</summary>
+    public const string ImageNotPackaged = "H002";
+
     /// <summary>HTML: elements nested deeper than the reader walks were unwrapped.</summary>
     public const string NestingFlattened = "H001";
 

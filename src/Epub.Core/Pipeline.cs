@@ -28,6 +28,9 @@ public sealed record ConvertOptions
     /// <summary>The headings are exactly the paragraphs this matches (checked against each paragraph's text).</summary>
     public System.Text.RegularExpressions.Regex? Headings { get; init; }
 
+    /// <summary>The folder the input sits in: a page's images are looked for there (null: none are read).</summary>
+    public string? SourceFolder { get; init; }
+
     /// <summary>How the writers shape the book (where the notes go).</summary>
     public WriterOptions Writer { get; init; } = new();
 
@@ -104,6 +107,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         var sha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
         var (reader, text, encoding) = Decode(bytes, options, diagnostics);
         var document = reader.Read(text, diagnostics);
+        Images.Resolve(document, options.SourceFolder, diagnostics);
         if (document.Blocks.Count == 0 && document.Sections.Count == 0) throw new InputException("the file holds no text, only blank lines");
 
         document.Provenance.SourceName = sourceName;

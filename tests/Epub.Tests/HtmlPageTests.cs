@@ -201,4 +201,64 @@ public sealed class HtmlPageTests
         var violations = await NodeTools.AceViolations(book.Path);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
+
+    [Fact]
+    public void Images_beside_the_page_are_packaged_and_others_stand_as_their_text_with_a_warning()
+    {
+        var folder = Temp.Folder("epub-images-");
+        Directory.CreateDirectory(Path.Combine(folder, "pics"));
+        File.WriteAllBytes(Path.Combine(folder, "pics", "square.png"), Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        var page = $"""
+            <html><head><title>Pictures</title></head><body><h1>Pictures</h1>
+            <p>{Prose}</p>
+            <div class="figcenter"><img src="pics/square.png" alt="A small square"/></div>
+            <p>{Prose}<img src="http://example.com/x.png" alt="A remote one"/></p>
+            <img src="missing.gif" alt="A missing one"/><img src="../outside.png" alt="Outside"/><img src="pics/square.png" alt="The square again"/>
+            </body></html>
+            """;
+        var diagnostics = new Diagnostics("page.html");
+        var options = new ConvertOptions { SourceFolder = folder };
+        var document = Pipeline.Default.Read(Encoding.UTF8.GetBytes(page), "page.html", options, diagnostics);
+        var book = BuiltBook.Build(Encoding.UTF8.GetBytes(page), "page.html", options);
+        Assert.Single(document.Resources); // one file, used twice
+        Assert.Equal(3, diagnostics.Items.Count(d => d.Code == DiagnosticCode.ImageNotPackaged));
+        Assert.Contains(diagnostics.Items, d => d.Code == DiagnosticCode.ImageNotPackaged && d.Message.Contains("remote"));
+        var text = Body(book);
+        Assert.Contains("<img src=\"images/image-1.png\" alt=\"A small square\" />", text);
+        Assert.Contains("[Image: A missing one]", text);
+        Assert.DoesNotContain("example.com", text);
+        Assert.DoesNotContain("outside.png", text);
+        Assert.Contains(book.Entries(), e => e.Name == "EPUB/images/image-1.png");
+        Assert.Contains("media-type=\"image/png\"", book.Text("EPUB/content.opf"));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void Quotations_and_data_tables_stay_as_such_and_a_layout_table_does_not()
+    {
+        var book = Build($"""
+            <html><head><title>Kept</title></head><body><h1>Kept</h1>
+            <p>{Prose}</p>
+            <blockquote><p>A quoted paragraph.</p><p>And its second paragraph.</p></blockquote>
+            <p class="quote">A quotation marked by its class.</p>
+            <table><tr><th>Year</th><th>Votes</th></tr><tr><td>1850</td><td>Yeas 27</td></tr></table>
+            <table><tr><td><p>{Prose}</p><p>A layout table holds paragraphs.</p></td></tr><tr><td><h2>Not data</h2></td></tr></table>
+            </body></html>
+            """);
+        var text = Body(book);
+        Assert.Contains("<blockquote>", text);
+        Assert.Matches(@"<blockquote>\s*<p>A quoted paragraph.</p>\s*<p>And its second paragraph.</p>\s*</blockquote>", text);
+        Assert.Matches(@"<blockquote>\s*<p>A quotation marked by its class.</p>", text);
+        Assert.Matches(@"<tr>\s*<th>Year</th>\s*<th>Votes</th>\s*</tr>\s*<tr>\s*<td>1850</td>", text);
+        Assert.Contains("<p>A layout table holds paragraphs.</p>", text);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void Utf8_encoded_twice_is_repaired_with_a_warning()
+    {
+        var book = Build("<html><head><title>Songs</title></head><body><h1>Songs</h1>\n<p>The yarav\u00C3\u00ADes of Ag\u00C3\u00BCero, and don\u00E2\u20AC\u2122t forget caf\u00E9.</p></body></html>");
+        Assert.Contains("The yarav\u00EDes of Ag\u00FCero, and don\u2019t forget caf\u00E9.", Body(book));
+        Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.DoubleEncodingRepaired && d.Line == 2);
+    }
 }

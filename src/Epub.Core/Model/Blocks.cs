@@ -89,6 +89,22 @@ public sealed class Epigraph(List<Paragraph> paragraphs, List<Inline> citation) 
     public List<Inline> Citation { get; } = citation;
 }
 
+/// <summary>
+/// An image of the source (HTML's img): its address there, its text alternative, and once the
+/// file is found beside the source, the resource the book carries. Unresolved images are
+/// written as their alternative text, marked as such.
+/// </summary>
+public sealed class Image(string source, string alt, int line) : Block
+{
+    public string Source { get; } = source;
+    public string Alt { get; } = alt;
+    public int Line { get; } = line;
+    public Resource? Resource { get; set; }
+}
+
+/// <summary>A file the book carries besides its documents (an image): its name inside the book, media type and bytes.</summary>
+public sealed record Resource(string FileName, string MediaType, byte[] Content);
+
 /// <summary>A table of data the source marks as one (HTML's table whose cells hold only text): rows of cells.</summary>
 public sealed class Table(List<List<TableCell>> rows) : Block
 {

@@ -33,6 +33,9 @@ public sealed class Document
     /// <summary>Every note of the book, scope by scope, each scope's in its own order.</summary>
     public List<Note> Notes { get; } = [];
 
+    /// <summary>Files the book carries besides its documents (images found beside the source), in the order first used.</summary>
+    public List<Resource> Resources { get; } = [];
+
     /// <summary>
     /// Every note reference in reading order, with the section it stands in (null: the opening
     /// text) or the note it stands in (a note citing another): headings, paragraphs, quotations,

@@ -100,7 +100,7 @@ public static partial class StructurePass
                 j++;
             }
             var wholeGroup = j == blocks.Count || blocks[j] is not Paragraph next || next.Group != first.Group;
-            if (entries.Count >= 2 && wholeGroup && (i == 0 || ((Paragraph)blocks[i - 1]).Group != first.Group))
+            if (entries.Count >= 2 && wholeGroup && (i == 0 || blocks[i - 1] is not Paragraph before || before.Group != first.Group))
                 return new Contents(i, entries);
         }
         return null;

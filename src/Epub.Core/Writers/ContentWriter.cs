@@ -157,6 +157,18 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
                     }
                     x.EndElement();
                     break;
+                case Image { Resource: { } resource } image:
+                    x.StartElement("figure", cssClass: "image");
+                    x.Writer.WriteStartElement("img");
+                    x.Writer.WriteAttributeString("src", resource.FileName);
+                    x.Writer.WriteAttributeString("alt", image.Alt);
+                    x.Writer.WriteEndElement();
+                    x.EndElement();
+                    break;
+                case Image missing:
+                    // The file could not be packaged: its text alternative, marked as standing in for it.
+                    if (missing.Alt.Length > 0) x.Element("p", $"[Image: {missing.Alt}]", cssClass: "image-missing");
+                    break;
                 case Table table:
                     x.StartElement("table");
                     x.StartElement("tbody");

@@ -23,7 +23,8 @@ public static class EpubWriter
         foreach (var d in documents) book.Files[Root + d.FileName] = d.Content;
         book.Files[Root + PackageWriter.NcxFile] = PackageWriter.Ncx(metadata, documents);
         book.Files[Root + PackageWriter.StylesheetFile] = Stylesheet.Bytes;
-        book.Files[Root + "content.opf"] = PackageWriter.Opf(metadata, documents, Source(document), AccessibilitySummary(document));
+        foreach (var resource in document.Resources) book.Files[Root + resource.FileName] = resource.Content;
+        book.Files[Root + "content.opf"] = PackageWriter.Opf(metadata, documents, Source(document), AccessibilitySummary(document), document.Resources);
         book.Files["META-INF/container.xml"] = PackageWriter.Container();
         return book;
     }

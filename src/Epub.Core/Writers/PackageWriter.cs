@@ -100,7 +100,7 @@ internal static class PackageWriter
         });
     }
 
-    public static byte[] Opf(Metadata metadata, IReadOnlyList<ContentDocument> documents, string? source, string accessibilitySummary)
+    public static byte[] Opf(Metadata metadata, IReadOnlyList<ContentDocument> documents, string? source, string accessibilitySummary, IReadOnlyList<Resource>? resources = null)
     {
         return Xml(w =>
         {
@@ -152,6 +152,7 @@ internal static class PackageWriter
             // Accessibility metadata (EPUB Accessibility 1.1), checked by Ace; true of every book we make:
             // text only, navigable by headings and a table of contents, nothing that flashes.
             Meta(w, "schema:accessMode", "textual");
+            if (resources is { Count: > 0 }) Meta(w, "schema:accessMode", "visual");
             Meta(w, "schema:accessModeSufficient", "textual");
             foreach (var feature in new[] { "structuralNavigation", "tableOfContents", "readingOrder" })
                 Meta(w, "schema:accessibilityFeature", feature);
@@ -168,6 +169,7 @@ internal static class PackageWriter
             Item(w, "css", StylesheetFile, "text/css");
             Item(w, "ncx", NcxFile, "application/x-dtbncx+xml");
             foreach (var d in documents) Item(w, d.Id, d.FileName, "application/xhtml+xml", d.FileName == NavFile ? "nav" : null);
+            foreach (var (resource, n) in (resources ?? []).Select((r, n) => (r, n + 1))) Item(w, $"image-{n}", resource.FileName, resource.MediaType);
             w.WriteEndElement();
 
             w.WriteStartElement("spine");

@@ -14,7 +14,7 @@ namespace Epub.Readers.Html;
 /// </summary>
 public sealed partial class HtmlReader : IReader
 {
-    private static readonly HashSet<string> Skipped = ["script", "style", "noscript", "form", "select", "button", "iframe", "object", "head", "img", "svg"];
+    private static readonly HashSet<string> Skipped = ["script", "style", "noscript", "form", "select", "button", "iframe", "object", "head", "svg"];
     private static readonly HashSet<string> BlockElements = ["p", "div", "li", "dd", "dt", "blockquote", "pre", "td", "th", "center", "address", "section", "article", "main", "body", "ul", "ol", "dl", "table", "tr", "tbody", "thead", "hr", "aside", "footer", "header", "nav"];
 
     /// <summary>The elements a note's target may sit in: its note is the nearest of them.</summary>
@@ -239,6 +239,15 @@ public sealed partial class HtmlReader : IReader
                 // ("FOOTNOTES:", "Notes") goes too: the book's notes get their own.
                 Flush();
                 if (blocks.Count > 0 && blocks[^1] is Paragraph last && PageStructure.IsNotesHeading(last.PlainText)) blocks.RemoveAt(blocks.Count - 1);
+                return;
+            }
+            if (name == "img")
+            {
+                // An image is a block of its own (a figure), between the paragraphs around it.
+                if (inNote is not null) return;
+                Flush();
+                blocks.Add(new Image(element.GetAttributeValue("src", ""), Clean(element.GetAttributeValue("alt", "")), element.Line));
+                _group++;
                 return;
             }
             if (name == "br")
