@@ -261,4 +261,24 @@ public sealed class HtmlPageTests
         Assert.Contains("The yarav\u00EDes of Ag\u00FCero, and don\u2019t forget caf\u00E9.", Body(book));
         Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.DoubleEncodingRepaired && d.Line == 2);
     }
+
+    [Fact]
+    public void A_small_pre_stays_preformatted_and_a_text_file_in_a_pre_is_read_as_plain_text()
+    {
+        var table = Build($"""
+            <html><head><title>Votes</title></head><body><h1>Votes</h1><p>{Prose}</p>
+            <pre>
+            YEAS    27      NAYS    12
+            "Quoted" -- as typed
+            </pre><p>{Prose}</p></body></html>
+            """);
+        Assert.Contains("<pre>YEAS    27      NAYS    12\n\"Quoted\" -- as typed</pre>", Body(table));
+
+        var chapters = string.Join("\n\n", Enumerable.Range(1, 3).Select(n => $"CHAPTER {n}\n\n{Prose}\nIt says more here.[{n}]\n\n{Prose}"));
+        var wrapped = Build($"<html><head><title>A Wrapped Text</title></head><body><pre>\nA Wrapped Text\n\nby Ann Author\n\n{chapters}\n\nNOTES\n\n[1] The first note.\n[2] The second note.\n[3] The third note.\n</pre></body></html>");
+        Assert.Equal(["CHAPTER 1", "CHAPTER 2", "CHAPTER 3"], wrapped.Document.Sections.Select(s => s.Label is null ? Inline.PlainText(s.Title) : $"CHAPTER {s.Label}").ToList());
+        Assert.Equal(3, NoteLinks.Follow(wrapped).Count);
+        Assert.Equal("Ann Author", wrapped.Document.Metadata.Author);
+        Assert.Empty(EpubCheck.Messages(wrapped.Path));
+    }
 }

@@ -105,6 +105,13 @@ public sealed class Image(string source, string alt, int line) : Block
 /// <summary>A file the book carries besides its documents (an image): its name inside the book, media type and bytes.</summary>
 public sealed record Resource(string FileName, string MediaType, byte[] Content);
 
+/// <summary>Text whose lines and spacing are its meaning (HTML's pre: a table set in spaces, a diagram, verse): written as it is.</summary>
+public sealed class Preformatted(List<string> lines, int line) : Block
+{
+    public List<string> Lines { get; } = lines;
+    public int Line { get; } = line;
+}
+
 /// <summary>A table of data the source marks as one (HTML's table whose cells hold only text): rows of cells.</summary>
 public sealed class Table(List<List<TableCell>> rows) : Block
 {

@@ -156,13 +156,18 @@ public static partial class StructurePass
         var levels = blocks.OfType<Paragraph>().Where(p => p.HeadingLevel >= 1).GroupBy(p => p.HeadingLevel).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (levels.Count == 0) return null;
         var level = levels.Min();
-        var deeper = blocks.OfType<Paragraph>().Where(p => p.HeadingLevel > level).Select(p => p.HeadingLevel).Distinct().Order().ToList();
         var headings = new List<(int, string?)>();
         for (var i = 0; i < blocks.Count; i++)
+            if (blocks[i] is Paragraph { HeadingLevel: > 0 } p && p.HeadingLevel <= level) headings.Add((i, null));
+        // Sub-headings ranked within their own chapter, so that each steps one level under the one
+        // above it (h2, h3, h4) whatever levels the page skipped (Ace: heading-order).
+        for (var h = -1; h < headings.Count; h++)
         {
-            if (blocks[i] is not Paragraph { HeadingLevel: > 0 } p) continue;
-            if (p.HeadingLevel <= level) headings.Add((i, null));
-            else p.Subheading = deeper.IndexOf(p.HeadingLevel) + 1;
+            var from = h < 0 ? 0 : headings[h].Item1 + 1;
+            var to = h + 1 < headings.Count ? headings[h + 1].Item1 : blocks.Count;
+            var subheadings = blocks.Skip(from).Take(to - from).OfType<Paragraph>().Where(p => p.HeadingLevel > level).ToList();
+            var ranks = subheadings.Select(p => p.HeadingLevel).Distinct().Order().ToList();
+            foreach (var p in subheadings) p.Subheading = ranks.IndexOf(p.HeadingLevel) + 1;
         }
         return headings;
     }

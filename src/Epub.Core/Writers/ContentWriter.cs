@@ -169,13 +169,17 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
                     // The file could not be packaged: its text alternative, marked as standing in for it.
                     if (missing.Alt.Length > 0) x.Element("p", $"[Image: {missing.Alt}]", cssClass: "image-missing");
                     break;
+                case Preformatted pre:
+                    x.Element("pre", string.Join('\n', pre.Lines));
+                    break;
                 case Table table:
                     x.StartElement("table");
                     x.StartElement("tbody");
                     foreach (var row in table.Rows)
                     {
                         x.StartElement("tr");
-                        foreach (var cell in row) x.Element(cell.Header ? "th" : "td", cell.Content.Inlines);
+                        // An empty header cell heads nothing (Ace: empty-table-header): a plain cell.
+                        foreach (var cell in row) x.Element(cell.Header && cell.Content.PlainText.Trim().Length > 0 ? "th" : "td", cell.Content.Inlines);
                         x.EndElement();
                     }
                     x.EndElement();

@@ -35,6 +35,9 @@ public sealed partial class HtmlReader : IReader
             diagnostics.Warn(DiagnosticCode.NestingFlattened, 0, $"elements nested more than {Nesting.Limit} deep were unwrapped (their text stays; formatting that deep is lost)");
         var document = new Document();
         var pageTitle = html.DocumentNode.SelectSingleNode("//title")?.InnerText is string t && !string.IsNullOrWhiteSpace(t) ? Clean(t) : null;
+        // <meta name="author">: the page's own word on its author, where the text names none.
+        if (html.DocumentNode.SelectSingleNode("//meta[translate(@name,'AUTHOR','author')='author']")?.GetAttributeValue("content", "") is { Length: > 0 } metaAuthor)
+            document.Metadata.Hints.Author = Clean(metaAuthor);
 
         var body = html.DocumentNode.SelectSingleNode("//body") ?? html.DocumentNode;
         var links = NoteLinks.Find(body);
@@ -52,8 +55,34 @@ public sealed partial class HtmlReader : IReader
             if (note.Paragraphs.Count > 0) StripLabel(note.Paragraphs[0], note.Label);
             document.Notes.Add(note);
         }
+        ReadWrappedText(document, diagnostics);
         PageStructure.Read(document, pageTitle, diagnostics);
         return document;
+    }
+
+    /// <summary>
+    /// An archived text file wrapped in a page: a &lt;pre&gt; of twenty lines or more holding
+    /// nearly all the page's text is read as the plain text it is (its headings, notes,
+    /// wrappers), not kept as one preformatted block.
+    /// </summary>
+    private static void ReadWrappedText(Document document, Diagnostics diagnostics)
+    {
+        var blocks = document.Blocks;
+        var pre = blocks.OfType<Preformatted>().MaxBy(p => p.Lines.Sum(l => l.Length));
+        if (pre is null || pre.Lines.Count < 20) return;
+        var preLength = pre.Lines.Sum(l => l.Length);
+        var total = Model.Blocks.Paragraphs(blocks).Sum(p => p.PlainText.Length) + blocks.OfType<Preformatted>().Sum(p => p.Lines.Sum(l => l.Length));
+        if (preLength < total * 0.7) return;
+        var text = new PlainText.PlainTextReader().Read(string.Join('\n', pre.Lines), diagnostics);
+        var at = blocks.IndexOf(pre);
+        blocks.RemoveAt(at);
+        blocks.InsertRange(at, text.Blocks);
+        document.Metadata.Title ??= text.Metadata.Title;
+        document.Metadata.Author ??= text.Metadata.Author;
+        document.Metadata.Hints.Title ??= text.Metadata.Hints.Title;
+        document.Metadata.Hints.Author ??= text.Metadata.Hints.Author;
+        document.Metadata.Hints.Date ??= text.Metadata.Hints.Date;
+        document.Provenance.Wrappers.AddRange(text.Provenance.Wrappers);
     }
 
     /// <summary>The note's own number at the start of its text ("1.", "[1]", "(1)"): the list shows it already.</summary>
@@ -203,7 +232,6 @@ public sealed partial class HtmlReader : IReader
         private int _line;
         private int _group;
         private int _headingLevel;
-        private bool _preformatted;
         private readonly List<PageBreak> _pendingPages = [];
         private string? _style;
 
@@ -219,8 +247,7 @@ public sealed partial class HtmlReader : IReader
                         if (removed > 0) diagnostics.Warn(DiagnosticCode.ControlCharacters, child.Line, $"removed {removed} reference(s) to control characters, which are not text");
                         text = DoubleEncoding.Repair(text, out var repaired);
                         if (repaired > 0) diagnostics.Warn(DiagnosticCode.DoubleEncodingRepaired, child.Line, $"repaired {repaired} character(s) encoded twice as UTF-8 (\u201CÃ©\u201D for \u201Cé\u201D)");
-                        if (_preformatted) Preformatted(text, child.Line);
-                        else AddText(text, child.Line);
+                        AddText(text, child.Line);
                         break;
                     case HtmlNodeType.Element:
                         Element(child);
@@ -333,23 +360,29 @@ public sealed partial class HtmlReader : IReader
                 return;
             }
             Flush();
-            var (outerStyle, outerPreformatted) = (_style, _preformatted);
+            var outerStyle = _style;
             _style = PageStructure.StyleOf(element) ?? outerStyle;
-            _preformatted |= name == "pre";
+            if (name == "pre")
+            {
+                Preformatted(element);
+                _style = outerStyle;
+                return;
+            }
             Walk(element);
             Flush();
-            (_style, _preformatted) = (outerStyle, outerPreformatted);
+            _style = outerStyle;
         }
 
-        /// <summary>Text of a &lt;pre&gt;: each line its own line of one group, as a plain text's lines.</summary>
-        private void Preformatted(string text, int line)
+        /// <summary>A &lt;pre&gt;: its lines as they are (markup inside it read as its text).</summary>
+        private void Preformatted(HtmlNode element)
         {
-            var lines = text.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-            {
-                if (i > 0) Flush(keepGroup: true);
-                AddText(lines[i], line + i);
-            }
+            var text = CharacterReferences.Decode(element.InnerText, out var removed).Replace("\r\n", "\n").Replace('\r', '\n');
+            if (removed > 0) diagnostics.Warn(DiagnosticCode.ControlCharacters, element.Line, $"removed {removed} reference(s) to control characters, which are not text");
+            var lines = text.Split('\n').Select(l => l.TrimEnd()).ToList();
+            while (lines.Count > 0 && lines[0].Length == 0) lines.RemoveAt(0);
+            while (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
+            if (lines.Count > 0) blocks.Add(new Preformatted(lines, element.Line));
+            _group++;
         }
 
         /// <summary>A block quotation: its paragraphs, read as any others (notes, emphasis), set apart.</summary>

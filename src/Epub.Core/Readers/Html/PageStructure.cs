@@ -112,14 +112,14 @@ internal static partial class PageStructure
         }
     }
 
-    /// <summary>Project Gutenberg's header (its Title, Author and Release Date become metadata), credits, footer and licence.</summary>
+    /// <summary>Project Gutenberg's header (its Title, Author and Release Date become metadata), credits, footer and licence; in paragraphs or in a &lt;pre&gt;.</summary>
     private static void RemoveGutenbergWrapper(Document document, Diagnostics diagnostics)
     {
         var blocks = document.Blocks;
-        var start = blocks.FindIndex(b => b is Paragraph p && Gutenberg.IsStart(p.PlainText));
+        var start = blocks.FindIndex(b => Lines(b).Any(Gutenberg.IsStart));
         if (start < 0) return;
-        foreach (var p in blocks.Take(start).OfType<Paragraph>()) Gutenberg.ReadField(p.PlainText, document.Metadata);
-        var end = blocks.FindIndex(start + 1, b => b is Paragraph p && Gutenberg.IsEnd(p.PlainText));
+        foreach (var line in blocks.Take(start + 1).SelectMany(Lines).TakeWhile(l => !Gutenberg.IsStart(l))) Gutenberg.ReadField(line, document.Metadata);
+        var end = blocks.FindIndex(start + 1, b => Lines(b).Any(Gutenberg.IsEnd));
         if (end >= 0) Remove(document, diagnostics, end, blocks.Count, "the Project Gutenberg footer and licence");
         // "Produced by …" right after the start: the edition's credits, not the author's words.
         var credits = start + 1;
@@ -132,9 +132,16 @@ internal static partial class PageStructure
         Remove(document, diagnostics, 0, start + 1, "the Project Gutenberg header");
     }
 
+    private static IEnumerable<string> Lines(Block block) => block switch
+    {
+        Paragraph p => [p.PlainText],
+        Preformatted pre => pre.Lines,
+        _ => [],
+    };
+
     private static void Remove(Document document, Diagnostics diagnostics, int from, int to, string what)
     {
-        var line = document.Blocks[from] is Paragraph p ? p.Line : 0;
+        var line = document.Blocks[from] switch { Paragraph p => p.Line, Preformatted pre => pre.Line, _ => 0 };
         document.Provenance.Wrappers.Add((line, what, to - from));
         diagnostics.Info(DiagnosticCode.WrapperRemoved, line, $"left out {what} ({to - from} paragraphs)");
         document.Blocks.RemoveRange(from, to - from);
@@ -168,9 +175,11 @@ internal static partial class PageStructure
             i = Math.Max(j, i + 1);
         }
         if (marked.Count == 0) return;
-        var pageLevels = blocks.OfType<Paragraph>().Where(p => p.HeadingLevel >= 2).Select(p => p.HeadingLevel).ToList();
+        // The page's own heading levels in its body, past the title matter at its head.
+        var body = Math.Max(0, blocks.FindIndex(b => b is Paragraph { HeadingLevel: 0 } p && IsProse(p.PlainText)));
+        var pageLevels = blocks.Skip(body).OfType<Paragraph>().Where(p => p.HeadingLevel >= 2).Select(p => p.HeadingLevel).Distinct().ToList();
         var firstMarked = blocks.IndexOf(marked.MinBy(blocks.IndexOf)!);
-        var firstPageHeading = blocks.FindIndex(b => b is Paragraph { HeadingLevel: >= 2 });
+        var firstPageHeading = blocks.FindIndex(b => b is Paragraph { HeadingLevel: >= 2 } p && pageLevels.Contains(p.HeadingLevel));
         int level;
         if (pageLevels.Count == 0) level = 2;
         else if (firstPageHeading > firstMarked) level = Math.Max(1, pageLevels.Min() - 1);
