@@ -281,4 +281,14 @@ public sealed class HtmlPageTests
         Assert.Equal("Ann Author", wrapped.Document.Metadata.Author);
         Assert.Empty(EpubCheck.Messages(wrapped.Path));
     }
+
+    [Fact]
+    public void A_page_that_is_not_utf8_is_read_in_its_declared_charset()
+    {
+        var page = "<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=koi8-r\"><title>T</title></head><body><h1>T</h1><p>\u041F\u0440\u0438\u0432\u0435\u0442, \u043C\u0438\u0440.</p></body></html>";
+        var bytes = System.Text.Encoding.GetEncoding("koi8-r").GetBytes(page);
+        var book = BuiltBook.Build(bytes, "koi8.html");
+        Assert.Contains("\u041F\u0440\u0438\u0432\u0435\u0442, \u043C\u0438\u0440.", Body(book));
+        Assert.Equal("koi8-r", book.Document.Provenance.SourceEncoding);
+    }
 }

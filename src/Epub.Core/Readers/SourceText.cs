@@ -5,7 +5,7 @@ namespace Epub.Readers;
 /// <summary>Bytes of an archived file turned into text, with what was needed to get there.</summary>
 public sealed record SourceText(string Text, string EncodingName);
 
-public static class SourceDecoder
+public static partial class SourceDecoder
 {
     /// <summary>Inputs larger than this are refused: a book-length text is a few MiB.</summary>
     public const int MaxBytes = 64 * 1024 * 1024;
@@ -45,8 +45,31 @@ public static class SourceDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DecodeUtf16(bytes[2..], bigEndian: false);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DecodeUtf16(bytes[2..], bigEndian: true);
         if (LooksLikeUtf16(bytes) is bool bigEndian) return DecodeUtf16(bytes, bigEndian);
-        return DecodeUtf8(bytes) ?? new(Encoding.GetEncoding(1252).GetString(bytes), "windows-1252");
+        return DecodeUtf8(bytes) ?? DecodeDeclared(bytes) ?? new(Encoding.GetEncoding(1252).GetString(bytes), "windows-1252");
     }
+
+    /// <summary>
+    /// Bytes that are not UTF-8, in a page that declares its charset (&lt;meta charset&gt; or
+    /// http-equiv): that charset, as browsers read it (ISO-8859-1 and US-ASCII mean Windows-1252,
+    /// as HTML's encoding rules say). Null when nothing usable is declared.
+    /// </summary>
+    private static SourceText? DecodeDeclared(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 2048)]);
+        var m = DeclaredCharset().Match(head);
+        if (!m.Success) return null;
+        var name = m.Groups["name"].Value.ToLowerInvariant();
+        if (name is "iso-8859-1" or "latin1" or "us-ascii" or "ascii" or "windows-1252" or "utf-8" or "utf8") return null; // the default already
+        try
+        {
+            var encoding = Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            return new(encoding.GetString(bytes), encoding.WebName);
+        }
+        catch (ArgumentException) { return null; } // an unknown name, or bytes the charset cannot hold (DecoderFallbackException)
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<name>[A-Za-z0-9_:.-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DeclaredCharset();
 
     private static SourceText DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian)
     {
