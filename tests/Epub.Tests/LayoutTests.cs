@@ -253,4 +253,89 @@ public sealed class LayoutTests
         Assert.DoesNotContain("A BOOK", body);
         Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.WrapperRemoved && d.Message.Contains("page furniture"));
     }
+
+    private const string Prose = "It is a paragraph of running prose, long enough to be read as text and not as a title or\na heading of any kind, and it goes on over a second line.";
+
+    [Fact]
+    public void A_centred_title_page_gives_its_subtitle_lines_and_the_name_under_by()
+    {
+        var book = Build($"""
+
+                                   ON KEEPING THINGS?
+
+
+                       A Study of Shelves and Boxes and of
+                              Why We Fill Them
+
+
+                                      by
+
+                                Ann Bee Writer
+
+
+                                     1987
+
+
+            {Prose}
+
+            {Prose}
+            """);
+        var metadata = book.Document.Metadata;
+        Assert.Equal(("ON KEEPING THINGS?", "A Study of Shelves and Boxes and of Why We Fill Them", "Ann Bee Writer"), (metadata.Title, metadata.Subtitle, metadata.Author));
+    }
+
+    [Fact]
+    public void Prepared_by_over_a_body_and_a_person_credits_both()
+    {
+        var book = Build($"""
+            REPORTS ON THINGS
+
+            Keeping Things: How Shelves Fill Up
+
+            Prepared by:
+            Institute for Shelving Research
+            Ann Writer
+
+            November 1988
+
+            {Prose}
+
+            {Prose}
+            """);
+        Assert.Equal("Institute for Shelving Research, Ann Writer", book.Document.Metadata.Author);
+        Assert.Contains("Keeping Things", book.Document.Metadata.Title + ": " + book.Document.Metadata.Subtitle);
+    }
+
+    [Fact]
+    public void A_name_between_the_titles_lines_is_the_author()
+    {
+        var book = Build($"""
+                      K E E P I N G   T H I N G S
+                             Ann Writer
+
+            {Prose}
+
+            {Prose}
+            """);
+        Assert.Equal(("KEEPING THINGS", "Ann Writer"), (book.Document.Metadata.Title, book.Document.Metadata.Author));
+    }
+
+    [Fact]
+    public void A_signature_closing_a_post_gives_the_full_name_the_header_shortened()
+    {
+        var book = Build($"""
+            From: ann@example.org (Ann)
+            Subject: On keeping things
+            Date: 3 Feb 93 10:00:00 GMT
+            Lines: 12
+
+            {Prose}
+
+            {Prose}
+
+            --Ann Writer
+            """);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+        Assert.Contains("Ann Writer", BodyText(book)); // the signature stays in the text
+    }
 }

@@ -18,6 +18,27 @@ public static partial class TitleBlockPass
 
     public static void Run(Document document)
     {
+        ReadTitleBlock(document);
+        ReadSignOff(document);
+    }
+
+    /// <summary>
+    /// A signature closing the text ("--James Zarbock"): the author's full name, where the text
+    /// names no author and the sender's header gave none or only part of it ("James").
+    /// </summary>
+    private static void ReadSignOff(Document document)
+    {
+        var metadata = document.Metadata;
+        if (metadata.Author is not null) return;
+        var last = document.Blocks.LastOrDefault() as Paragraph; 
+        if (last is null || SignOff().Match(last.PlainText.Trim()) is not { Success: true } m) return;
+        var name = m.Groups["name"].Value;
+        var hint = metadata.Hints.Author;
+        if (hint is null || (!hint.Contains(' ') && name.StartsWith(hint + " ", StringComparison.Ordinal))) metadata.Author = name;
+    }
+
+    private static void ReadTitleBlock(Document document)
+    {
         // A title the reader already has (an HTML page's <title>) is not replaced by the first
         // line unless that line says the same: otherwise the line is text and stays.
         var known = document.Metadata.Title;
@@ -58,6 +79,8 @@ public static partial class TitleBlockPass
             }
             else if (Byline().Match(text) is { Success: true } by) { metadata.Author ??= by.Groups["name"].Value; metadata.Byline ??= text; used.Add(paragraph); }
             else if (Dates.Parse(text) is string date) { metadata.Date ??= date; metadata.DateText ??= text; used.Add(paragraph); }
+            // A name between the title's lines ("INVISIBLE CONTRACTS" / "George Mercier" / "THE RESIDENCY CONTRACT").
+            else if (metadata.Author is null && others.Count > 0 && TitleZone.IsNameLine(text)) { metadata.Author = TitleZone.Clean(text).TrimEnd(',', '.'); used.Add(paragraph); }
             // A citation line after the title ("(NY: W.W. Norton, 1993), 384 pp."): the text reviews that book.
             else if (imprint is null && others.Count > 0 && Imprint().IsMatch(text)) { imprint = paragraph; imprintIndex = others.Count; used.Add(paragraph); }
             else others.Add(paragraph);
@@ -100,8 +123,12 @@ public static partial class TitleBlockPass
         if (metadata.Title is string found) metadata.Title = TitleZone.Clean(found);
         // A byline set apart after the block ("by" alone over the name, or the name alone).
         var after = lines.Count - 1;
-        if (metadata.Author is null && TitleZone.AuthorAfter(document.Blocks, after) is (string byline, var authorIndex, null))
+        // Lines between the title and the byline are its subtitle only on a title page that says "by", and only when they end no sentence.
+        if (metadata.Author is null && TitleZone.AuthorAfter(document.Blocks, after) is (string byline, var authorIndex, var subtitleLines, var saidBy)
+            && (subtitleLines is null || (saidBy && metadata.Subtitle is null && !subtitleLines.EndsWith('.'))))
         {
+            // The lines between the title and its byline are its subtitle (a centred title page).
+            metadata.Subtitle ??= subtitleLines;
             metadata.Author = byline;
             for (var k = authorIndex; k > after; k--) used.Add((Paragraph)document.Blocks[k]);
             lines.AddRange(document.Blocks.Skip(lines.Count).Take(authorIndex - after).Cast<Paragraph>());
@@ -122,6 +149,16 @@ public static partial class TitleBlockPass
         // The title, its subtitle and byline leave the text for the title page; what stood before
         // them (a cover note, a banner) stays where it was.
         var end = Math.Max(zone.End, zone.AuthorIndex);
+        // A title page that names the author between the title and its subtitle
+        // ("INVISIBLE CONTRACTS" / "George Mercier" / "THE RESIDENCY CONTRACT"): the line set as the title is.
+        if (metadata.Subtitle is null && zone.AuthorIndex > zone.End && end + 1 < document.Blocks.Count
+            && document.Blocks[end + 1] is Paragraph after && document.Blocks[zone.Index] is Paragraph titleLine
+            && after.SourceRun == titleLine.SourceRun && TitleZone.LooksLikeTitle(after.PlainText)
+            && Markers.IsCapitals(TitleZone.Clean(after.PlainText)) == Markers.IsCapitals(zone.Title))
+        {
+            metadata.Subtitle = TitleZone.Clean(after.PlainText);
+            end++;
+        }
         document.Blocks.RemoveRange(zone.Index, end - zone.Index + 1);
     }
 
@@ -176,6 +213,10 @@ public static partial class TitleBlockPass
 
     [GeneratedRegex(@"\s[a-z]{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex BrokenTitle();
+
+    /// <summary>"--James Zarbock", "-- Ann B. Writer": a dash or two, then a name of two or three words.</summary>
+    [GeneratedRegex(@"^-{1,2}\s*(?<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\u2019-]+){1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignOff();
 
     [GeneratedRegex(@"^by\s+(?<name>\S.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();

@@ -36,7 +36,7 @@ internal static partial class TitleZone
                 end++;
                 title += " " + Clean(more.PlainText);
             }
-            var (author, authorIndex, subtitle) = AuthorAfter(blocks, end);
+            var (author, authorIndex, subtitle, _) = AuthorAfter(blocks, end);
             if (author is not null) score += 4;
             if (score > bestScore)
             {
@@ -48,7 +48,7 @@ internal static partial class TitleZone
     }
 
     /// <summary>A byline ("by X", or "by" alone over the name), or a name on its own line, within the next few lines; a subtitle may stand between.</summary>
-    public static (string? Author, int Index, string? Subtitle) AuthorAfter(List<Block> blocks, int end)
+    public static (string? Author, int Index, string? Subtitle, bool SaidBy) AuthorAfter(List<Block> blocks, int end)
     {
         string? subtitle = null;
         for (var j = end + 1; j < Math.Min(blocks.Count, end + 7); j++)
@@ -57,16 +57,24 @@ internal static partial class TitleZone
             var text = Clean(p.PlainText);
             if (Markers.StartsItem(text)) break; // "I. One": a contents entry or a list, not a name
             var by = ByLine().Match(text);
-            if (by.Success && by.Groups["name"].Value.Length > 0) return (by.Groups["name"].Value.Trim(), j, subtitle);
-            if (by.Success && j + 1 < blocks.Count && blocks[j + 1] is Paragraph next && NameLine().IsMatch(Clean(next.PlainText)))
-                return (Clean(next.PlainText).TrimEnd(',', '.'), j + 1, subtitle);
-            if (NameLine().IsMatch(text) && !Markers.IsCapitals(text.Replace(".", "")) || NameLine().IsMatch(text) && text.Contains('.'))
-                return (text.TrimEnd(',', '.'), j, subtitle);
+            if (by.Success && by.Groups["name"].Value.Length > 0) return (by.Groups["name"].Value.Trim(), j, subtitle, true);
+            if (by.Success && j + 1 < blocks.Count && blocks[j + 1] is Paragraph next && IsCredited(Clean(next.PlainText)))
+            {
+                // "Prepared by:" over an organisation and a person: every name line under it.
+                var names = new List<string>();
+                var k = j + 1;
+                while (k < blocks.Count && names.Count < 4 && blocks[k] is Paragraph name && IsCredited(Clean(name.PlainText)))
+                    names.Add(Clean(((Paragraph)blocks[k++]).PlainText).TrimEnd(',', '.'));
+                return (string.Join(", ", names), k - 1, subtitle, true);
+            }
+            if (NoFunctionWords(text) && (NameLine().IsMatch(text) && !Markers.IsCapitals(text.Replace(".", "")) || NameLine().IsMatch(text) && text.Contains('.')))
+                return (text.TrimEnd(',', '.'), j, subtitle, false);
             // Lines of the title page between the title and its byline: the first is the subtitle.
-            if (TitleShaped(text) && text.Length < 80) { subtitle ??= text; continue; }
+            // A subtitle broken over lines ("… Proof for" / "A Dynamic … Sun") is joined.
+            if (TitleShaped(text) && text.Length < 80) { subtitle = subtitle is null ? text : subtitle + " " + text; continue; }
             break;
         }
-        return (null, -1, subtitle);
+        return (null, -1, subtitle, false);
     }
 
     private static bool ContinuesTitle(Paragraph first, Paragraph next, string text) =>
@@ -114,8 +122,26 @@ internal static partial class TitleZone
     [GeneratedRegex(@"^(FTP'?\u2019?d\b|File[: ]|FILENAME|Filename|Another file|Downloaded|Uploaded|Path:|Archive|\[|\(|\*|#)|@|https?:|www\.|\.(txt|zip|doc|html?)\b|\b(BBS|Baud|baud)\b|\d{3}[-) ]\d{3}-\d{4}|\b\d+ page\b", RegexOptions.CultureInvariant)]
     private static partial Regex Junk();
 
-    [GeneratedRegex(@"^by\b:?\s*(?<name>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"by X", "by" alone, "Prepared by:", "Written by".</summary>
+    [GeneratedRegex(@"^((prepared|written|compiled|edited|translated|researched)\s+)?by\b:?\s*(?<name>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
+
+    /// <summary>A person's name alone on its line (capitalised words, none of them a function word: "Why We Fill Them" is a title's line).</summary>
+    public static bool IsNameLine(string text) => NameLine().IsMatch(Clean(text)) && !Markers.IsCapitals(Clean(text).Replace(".", "")) && NoFunctionWords(Clean(text));
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "why", "how", "what", "who",
+        "we", "our", "you", "your", "is", "are", "was", "it", "its", "this", "that", "not", "no", "new", "part", "chapter",
+    };
+
+    /// <summary>Under a "by": a person's name, or a body's ("Institute for Shelving Research").</summary>
+    private static bool IsCredited(string text) => NameLine().IsMatch(text) || BodyName().IsMatch(text);
+
+    [GeneratedRegex(@"^[A-Z][\w'\u2019.-]*(?:\s+(?:of|for|and|the|on|in|&|[A-Z][\w'\u2019.-]*)){1,7},?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyName();
+
+    private static bool NoFunctionWords(string text) => !text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => FunctionWords.Contains(w.Trim(',', '.')));
 
     /// <summary>"Darrell P. Hammer", "George Mercier", "ALETHEIA, M.D.": two to five capitalised words, initials allowed.</summary>
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z'\u2019-]+|[A-Z]\.)(?:,?\s+(?:[A-Z][A-Za-z'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*)){1,4},?$|^[A-Z]{3,},\s+[A-Z]\.[A-Z]\.,?$", RegexOptions.CultureInvariant)]

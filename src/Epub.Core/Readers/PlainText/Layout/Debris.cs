@@ -77,7 +77,8 @@ internal static partial class Debris
     private static partial Regex HeaderField();
 
     /// <summary>"------ Note headers follow ------", "---Continued in part 2 ---", "----REF1----".</summary>
-    [GeneratedRegex(@"^\s*[-=]{2,}\s*(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?\s*[-=]*\s*$", RegexOptions.CultureInvariant)]
+    // Two dashes before a name with none after are a signature ("--James Zarbock"), not a rule.
+    [GeneratedRegex(@"^\s*(?:[-=]{3,}\s*(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?\s*[-=]*|[-=]{2}\s*(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?\s*[-=]{2,})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledRule();
 
     /// <summary>"BEGIN BREAKAWAY.003", "END BREAKAWAY.003", "END:REF2".</summary>
