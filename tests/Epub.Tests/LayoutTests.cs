@@ -338,4 +338,41 @@ public sealed class LayoutTests
         Assert.Equal("Ann Writer", book.Document.Metadata.Author);
         Assert.Contains("Ann Writer", BodyText(book)); // the signature stays in the text
     }
+
+    [Fact]
+    public void An_archives_file_lines_directions_between_files_a_typists_mark_and_a_boards_advert_leave_the_text()
+    {
+        var book = Build($"""
+            FTP'd from archive.example.org
+            File Texts/On.Keeping/Things.txt
+
+
+            On Keeping Things
+
+            {Prose}
+
+                                CLOSE THIS FILE
+
+                                OPEN FILE "THINGS-B"
+
+            {Prose}
+
+            abc 8/92
+
+
+
+                 Another file downloaded from:            THE EXAMPLE BOARD
+                 & the Other Board                        415-555-0101
+                 Third Board                              415-555-0102
+
+               Specializing in conversations, obscure information, and all sorts
+               of things that people keep in boxes and on their shelves for years.
+            """);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "FTP'd", "File Texts", "CLOSE THIS FILE", "OPEN FILE", "abc 8/92", "downloaded from", "415-555", "Specializing" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
+        Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "a board\u2019s advert");
+        Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "the archive\u2019s file lines");
+    }
 }

@@ -34,6 +34,17 @@ internal static partial class Debris
         }
         for (var i = start; i < end; i++)
             if (LabelledRule().IsMatch(lines[i]) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
+            // A text split over files tells its reader which to open next ("CLOSE THIS FILE", "OPEN FILE \"INTRO-C\"").
+            else if (FileDirection().IsMatch(lines[i])) found.Add((i, "directions between files"));
+
+        // The archive's own lines before the text: where it was fetched from, its file name.
+        var top = start;
+        while (top < end && string.IsNullOrWhiteSpace(lines[top])) top++;
+        var topEnd = top;
+        while (topEnd < end && !string.IsNullOrWhiteSpace(lines[topEnd]) && FileLine().IsMatch(lines[topEnd].Trim())) topEnd++;
+        if (topEnd > top && (topEnd == end || string.IsNullOrWhiteSpace(lines[topEnd])))
+            for (var k = top; k < topEnd; k++) found.Add((k, "the archive\u2019s file lines"));
+
 
         // A board's advert after the text: from the end back over short lines, rules and box
         // borders, as long as they hold telephone numbers; cut at the box or rule that opens them.
@@ -55,7 +66,33 @@ internal static partial class Debris
             for (var k = cut; k < end; k++)
                 if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
         }
+        else if (AdvertAfterGap(lines, start, end) is int advert)
+            for (var k = advert; k < end; k++)
+                if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
+        // A typist's initials and date closing the text ("kde 8/92"), before any advert.
+        var textEnd = found.Where(f => f.Item2 == "a board\u2019s advert").Select(f => f.Item1).DefaultIfEmpty(end).Min();
+        var last = textEnd - 1;
+        while (last >= start && string.IsNullOrWhiteSpace(lines[last])) last--;
+        if (last > start && TypistMark().IsMatch(lines[last].Trim())) found.Add((last, "a typist\u2019s mark"));
         return found.DistinctBy(f => f.Item1).OrderBy(f => f.Item1).ToList();
+    }
+
+    /// <summary>
+    /// A board's advert set off from the text by two blank lines or more, at the very end: a short
+    /// block (its own sales talk may be prose) that lists two telephone numbers or more.
+    /// </summary>
+    private static int? AdvertAfterGap(List<string> lines, int start, int end)
+    {
+        var last = end - 1;
+        while (last >= start && string.IsNullOrWhiteSpace(lines[last])) last--;
+        for (var i = last; i > start + 1 && last - i < 30; i--)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[i]) || !string.IsNullOrWhiteSpace(lines[i - 1])) continue;
+            var block = lines.Skip(i + 1).Take(last - i).Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+            if (block.Count(l => Telephone().IsMatch(l)) >= 2 && block.Count <= 25) return i + 1;
+            return null;
+        }
+        return null;
     }
 
     /// <summary>A line of running text: eight words or more, most of them starting in lower case (names and board listings are capitalised).</summary>
@@ -82,6 +119,16 @@ internal static partial class Debris
     private static partial Regex LabelledRule();
 
     /// <summary>"BEGIN BREAKAWAY.003", "END BREAKAWAY.003", "END:REF2".</summary>
+    [GeneratedRegex(@"^\s*(CLOSE|OPEN)\s+(THIS\s+)?FILE\b[^a-z]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FileDirection();
+
+    /// <summary>"FTP'd from seq1.loc.gov", "File Library.of.Congress/About.LC/LC.history", "FILENAME: INTRO-A".</summary>
+    [GeneratedRegex(@"^(FTP'?\u2019?d\s+from\s+\S+|File(name)?:?\s+\S+|FILENAME:\s*\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FileLine();
+
+    [GeneratedRegex(@"^[a-z]{2,4}\s+\d{1,2}/\d{2,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TypistMark();
+
     [GeneratedRegex(@"^\s*(BEGIN|END)\s*[:\s]\s*[\w.-]+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PartMarker();
 
