@@ -375,4 +375,36 @@ public sealed class LayoutTests
         Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "a board\u2019s advert");
         Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "the archive\u2019s file lines");
     }
+
+    [Fact]
+    public void Continued_headers_signatures_banners_and_an_edition_note_leave_the_text()
+    {
+        var book = Build($"""
+            ***********FEATURE************
+
+            On Keeping Things
+
+            {Prose}
+
+                Ann Writer
+
+            ann.example.org
+
+            ---Continued in part 2 ---------------------------------
+            Newsgroups: alt.example
+            Subject: On Keeping Things Pt 2
+            Lines: 40
+
+
+            {Prose}
+
+            [Electronic Edition of 3May93
+             from someone@example.org]
+            """);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "FEATURE", "ann.example.org", "Ann Writer", "Continued in", "Newsgroups", "Pt 2", "Electronic Edition", "someone@example.org" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Equal(2, book.Document.Paragraphs().Count());
+        Assert.Empty(book.Document.Sections);
+    }
 }

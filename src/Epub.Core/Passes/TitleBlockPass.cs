@@ -176,7 +176,8 @@ public static partial class TitleBlockPass
         var shortLines = lines.Count <= MaxLines && lines.All(p => p.PlainText.Length <= MaxLineLength);
         var isList = lines.Count > 1 && lines.All(p => Markers.StartsItem(p.PlainText));
         var isProse = (lines.Count == 1 && SentenceEnd().IsMatch(lines[0].PlainText) && lines[0].PlainText.Length > 80)
-                      || RunsOnAsASentence(lines);
+                      || RunsOnAsASentence(lines)
+                      || (lines.Count >= 3 && lines.Average(p => p.PlainText.Length) > 70); // a paragraph set in capitals, hard-wrapped
         if (!shortLines || isList || isProse || blocks.Count <= lines.Count) return [];
         // A byline or a date standing alone right after (HTML puts each in its own <p>) belongs to the block too.
         while (lines.Count < MaxLines && blocks.Count > lines.Count + 1 && blocks[lines.Count] is Paragraph next

@@ -22,13 +22,15 @@ internal static partial class Debris
             var runEnd = i;
             var fields = 0;
             var folded = 0; // a long field goes on in lines that start with white space (RFC 5322 folding)
+            var markers = 0; // "---Continued in part 2---" right above the next part's headers
             while (runEnd < end && !string.IsNullOrWhiteSpace(lines[runEnd]))
             {
-                if (HeaderField().IsMatch(lines[runEnd])) fields++;
+                if (LabelledRule().IsMatch(lines[runEnd])) markers++;
+                else if (HeaderField().IsMatch(lines[runEnd])) fields++;
                 else if (char.IsWhiteSpace(lines[runEnd][0])) folded++;
                 runEnd++;
             }
-            if (fields >= 3 && (fields + folded) * 10 >= (runEnd - i) * 8)
+            if (fields >= 3 && (fields + folded) * 10 >= (runEnd - i - markers) * 8)
                 for (var k = i; k < runEnd; k++) found.Add((k, "message headers"));
             i = runEnd;
         }
@@ -36,6 +38,16 @@ internal static partial class Debris
             if (LabelledRule().IsMatch(lines[i]) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
             // A text split over files tells its reader which to open next ("CLOSE THIS FILE", "OPEN FILE \"INTRO-C\"").
             else if (FileDirection().IsMatch(lines[i])) found.Add((i, "directions between files"));
+            // A poster's address alone between blank lines, under a signature ("coviciccs.covici.com").
+            else if (Address().IsMatch(lines[i]) && (i == start || string.IsNullOrWhiteSpace(lines[i - 1])) && (i + 1 >= end || string.IsNullOrWhiteSpace(lines[i + 1])))
+            {
+                found.Add((i, "a signature"));
+                // The poster's name just above it is the signature's too (between parts of a posting, never a heading).
+                var above = i - 1;
+                while (above > start && i - above <= 3 && string.IsNullOrWhiteSpace(lines[above])) above--;
+                if (above >= start && SignatureName().IsMatch(lines[above]) && (above == start || string.IsNullOrWhiteSpace(lines[above - 1])))
+                    found.Add((above, "a signature"));
+            }
 
         // The archive's own lines before the text: where it was fetched from, its file name.
         var top = start;
@@ -69,6 +81,18 @@ internal static partial class Debris
         else if (AdvertAfterGap(lines, start, end) is int advert)
             for (var k = advert; k < end; k++)
                 if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
+        // A note on the electronic edition closing the text, in brackets, with an address: "[Electronic Edition of … from x@y.org]".
+        var close = end - 1;
+        while (close >= start && string.IsNullOrWhiteSpace(lines[close])) close--;
+        if (close > start && lines[close].TrimEnd().EndsWith(']'))
+        {
+            var open = close;
+            while (open > start && close - open < 6 && !lines[open].TrimStart().StartsWith('[') && !string.IsNullOrWhiteSpace(lines[open - 1])) open--;
+            var note = string.Join(" ", lines.Skip(open).Take(close - open + 1));
+            if (note.TrimStart().StartsWith('[') && (note.Contains('@') || Address().IsMatch(note.Trim('[', ']', ' '))))
+                for (var k = open; k <= close; k++) found.Add((k, "a note on the electronic edition"));
+        }
+
         // A typist's initials and date closing the text ("kde 8/92"), before any advert.
         var textEnd = found.Where(f => f.Item2 == "a board\u2019s advert").Select(f => f.Item1).DefaultIfEmpty(end).Min();
         var last = textEnd - 1;
@@ -115,7 +139,7 @@ internal static partial class Debris
 
     /// <summary>"------ Note headers follow ------", "---Continued in part 2 ---", "----REF1----".</summary>
     // Two dashes before a name with none after are a signature ("--James Zarbock"), not a rule.
-    [GeneratedRegex(@"^\s*(?:[-=]{3,}\s*(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?\s*[-=]*|[-=]{2}\s*(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?\s*[-=]{2,})\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[-=]{3,}\s*(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?\s*[-=]*|[-=]{2}\s*(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?\s*[-=]{2,}|\*{4,}\s*[A-Z][A-Z ]{1,20}\s*\*{4,})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledRule();
 
     /// <summary>"BEGIN BREAKAWAY.003", "END BREAKAWAY.003", "END:REF2".</summary>
@@ -125,6 +149,13 @@ internal static partial class Debris
     /// <summary>"FTP'd from seq1.loc.gov", "File Library.of.Congress/About.LC/LC.history", "FILENAME: INTRO-A".</summary>
     [GeneratedRegex(@"^(FTP'?\u2019?d\s+from\s+\S+|File(name)?:?\s+\S+|FILENAME:\s*\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FileLine();
+
+    /// <summary>An e-mail address or a host name alone: "pinknoiz@well.sf.ca.us", "coviciccs.covici.com".</summary>
+    [GeneratedRegex(@"^\s*([\w.+-]+@[\w-]+(\.[\w-]+)+|[a-z][\w-]*(\.[\w-]+)*\.(com|org|net|edu|gov|mil)|[\w.+-]+@[\w-]+(\.[\w-]+)+\s*\(.*\))\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"^\s*-{0,2}\s*[A-Z][a-z]+(\s+[A-Z]\.?)?(\s+[A-Z][a-z'-]+){1,2}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignatureName();
 
     [GeneratedRegex(@"^[a-z]{2,4}\s+\d{1,2}/\d{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex TypistMark();
