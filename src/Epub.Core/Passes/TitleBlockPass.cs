@@ -199,7 +199,7 @@ public static partial class TitleBlockPass
     }
 
     /// <summary>Two wordings of one title: the words of one run on inside the other's ("Site: Essay" and "Essay").</summary>
-    private static bool SameTitle(string a, string b)
+    internal static bool SameTitle(string a, string b)
     {
         static string Words(string s) => string.Join(' ', s.Split((char[])[' ', '\t', ':', ',', '.', '-', '\u2013', '\u2014', '|'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
         var (x, y) = (Words(a), Words(b));

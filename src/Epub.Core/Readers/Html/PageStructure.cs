@@ -285,7 +285,7 @@ internal static partial class PageStructure
         if (metadata.Title is string known)
         {
             // A title already known (Project Gutenberg's header): the headings that say it are the title page's.
-            foreach (var i in headings.Where(i => SameWords(Heading(blocks, i), known) || Contains(Heading(blocks, i), known))) used.Add(i);
+            foreach (var i in headings.Where(i => TitleBlockPass.SameTitle(Heading(blocks, i), known))) used.Add(i);
             if (firstSection >= 0 && used.Contains(firstSection)) firstSection = -1;
         }
         else if (remaining.Count > 0)
@@ -348,7 +348,6 @@ internal static partial class PageStructure
 
     private static bool SameWords(string a, string b) => Words(a) is { Length: > 0 } x && x == Words(b);
 
-    private static bool Contains(string heading, string title) => Words(heading) is { Length: > 0 } h && Words(title) is { Length: > 0 } t && (h.Contains(t, StringComparison.Ordinal) || t.Contains(h, StringComparison.Ordinal));
 
     private static bool LooksLikeName(string text)
     {
