@@ -407,4 +407,27 @@ public sealed class LayoutTests
         Assert.Equal(2, book.Document.Paragraphs().Count());
         Assert.Empty(book.Document.Sections);
     }
+
+    [Fact]
+    public void Items_numbered_in_parentheses_in_capitals_are_headings_and_clauses_in_mixed_case_are_not()
+    {
+        var book = Build($"""
+            A Small Zine
+
+            {Prose}
+
+            (00)    EDITORIAL
+
+            {Prose}
+
+            (02)    ON KEEPING THINGS
+
+            {Prose}
+
+            (2)   Area one of the clauses
+
+            {Prose}
+            """);
+        Assert.Equal(["(00) EDITORIAL", "(02) ON KEEPING THINGS"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
+    }
 }

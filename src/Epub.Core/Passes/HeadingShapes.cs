@@ -183,7 +183,9 @@ internal static partial class HeadingShapes
     private static bool SameWords(Block a, Block b) =>
         a is Paragraph pa && b is Paragraph pb && Words.Overlap(Words.Significant(PageNumbered().Replace(pa.PlainText, "")), Words.Significant(pb.PlainText)) >= 0.99;
 
-    [GeneratedRegex(@"^(?<label>[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s{2,}(?<title>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    // "I.   TITLE", "A.   Title", "(02)    TITLE" (a zine's numbered items; a number in parentheses
+    // before words in mixed case is a clause of a list, "(2) Area 'B'", not a heading).
+    [GeneratedRegex(@"^(?:(?<label>[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s{2,}(?<title>\S.*)|\((?<label>\d{1,3})\)\s{2,}(?<title>[^a-z]*[A-Z][^a-z]*))$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex OutlineHeading();
 
     /// <summary>"CHAPTER I", "Chapter 3. The Title", "PART ONE", "BOOK II:", "SECTION 4", "LECTURE V".</summary>

@@ -70,6 +70,8 @@ public static partial class StructurePass
             var (ownLabel, title) = SplitLabel(plain.Trim());
             // The heading keeps its inlines (emphasis, a note reference), less its own number.
             var inlines = ownLabel is null ? heading.Inlines : Inline.DropPrefix(heading.Inlines, plain.Length - plain.TrimStart().Length + plain.Trim().Length - title.Length);
+            // A typed heading's wide gaps ("(02)    TITLE") are one space in a heading set in type.
+            foreach (var text in inlines.OfType<Text>()) text.Value = WideGap().Replace(text.Value, " ");
             var section = new Section(inlines, heading.Line) { Label = label ?? ownLabel };
             var end = h + 1 < headings.Count ? headings[h + 1].Index : blocks.Count;
             section.Blocks.AddRange(blocks.GetRange(index + 1, end - index - 1));
@@ -185,6 +187,9 @@ public static partial class StructurePass
                     && (i == blocks.Count - 1 || blocks[i + 1] is not Paragraph after || after.Group != p.Group);
         return alone && p.Inlines.All(inline => inline is Text or NoteReference);
     }
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex WideGap();
 
     /// <summary>"IV. The real issues" → ("IV", "The real issues").</summary>
     private static (string? Label, string Title) SplitLabel(string heading)
