@@ -430,4 +430,27 @@ public sealed class LayoutTests
             """);
         Assert.Equal(["(00) EDITORIAL", "(02) ON KEEPING THINGS"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
     }
+
+    [Fact]
+    public void A_letterhead_over_the_text_and_an_imprint_under_it_leave_the_text()
+    {
+        var book = Build($"""
+                                  EXAMPLE COMPUTING
+                                1234 SAMPLE COURT
+                              SOMETOWN FLORIDA 33634-4707
+
+            On Keeping Things
+
+            {Prose}
+
+            {Prose}
+
+                               Example Press
+                         Box 926, Sometown, KY 40201
+            """);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "EXAMPLE COMPUTING", "SAMPLE COURT", "33634", "Example Press", "Box 926" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
+    }
 }

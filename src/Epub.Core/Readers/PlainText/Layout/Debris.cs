@@ -93,6 +93,23 @@ internal static partial class Debris
                 for (var k = open; k <= close; k++) found.Add((k, "a note on the electronic edition"));
         }
 
+        // A letterhead over the text: its first lines, short, two or more of them an address, a
+        // ZIP code, a telephone or a mailbox ("6815 DICKINSON COURT", "TAMPA FLORIDA 33634-4707").
+        var headEnd = top;
+        while (headEnd < end && !string.IsNullOrWhiteSpace(lines[headEnd])) headEnd++;
+        if (headEnd - top is >= 2 and <= 6 && lines.Skip(top).Take(headEnd - top).All(l => l.Trim().Length <= 60)
+            && lines.Skip(top).Take(headEnd - top).Count(IsPostal) >= 2)
+            for (var k = top; k < headEnd; k++) found.Add((k, "a letterhead"));
+
+        // A publisher's imprint closing the text: its last few lines, set off by a blank line, with a postal address.
+        var tail = end - 1;
+        while (tail >= start && string.IsNullOrWhiteSpace(lines[tail])) tail--;
+        var imprintStart = tail;
+        while (imprintStart > start && tail - imprintStart < 5 && !string.IsNullOrWhiteSpace(lines[imprintStart - 1])) imprintStart--;
+        if (tail > start && tail - imprintStart < 5 && lines.Skip(imprintStart).Take(tail - imprintStart + 1).Any(IsPostal)
+            && lines.Skip(imprintStart).Take(tail - imprintStart + 1).All(l => l.Trim().Length <= 60 && !IsProse(l.Trim())))
+            for (var k = imprintStart; k <= tail; k++) found.Add((k, "a publisher\u2019s imprint"));
+
         // A typist's initials and date closing the text ("kde 8/92"), before any advert.
         var textEnd = found.Where(f => f.Item2 == "a board\u2019s advert").Select(f => f.Item1).DefaultIfEmpty(end).Min();
         var last = textEnd - 1;
@@ -117,6 +134,13 @@ internal static partial class Debris
             return null;
         }
         return null;
+    }
+
+    /// <summary>A line of a postal or board address: a street with its number, a box, a city with a ZIP code, a telephone, a mail id.</summary>
+    private static bool IsPostal(string line)
+    {
+        var text = line.Trim();
+        return Street().IsMatch(text) || ZipCode().IsMatch(text) || Telephone().IsMatch(text) || MailId().IsMatch(text);
     }
 
     /// <summary>A line of running text: eight words or more, most of them starting in lower case (names and board listings are capitalised).</summary>
@@ -156,6 +180,15 @@ internal static partial class Debris
 
     [GeneratedRegex(@"^\s*-{0,2}\s*[A-Z][a-z]+(\s+[A-Z]\.?)?(\s+[A-Z][a-z'-]+){1,2}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SignatureName();
+
+    [GeneratedRegex(@"^(\d{1,6}\s+([A-Za-z.]+\s+){1,4}(COURT|CT|STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|WAY|PLACE|PL)\.?|(P\.?\s?O\.?\s+)?Box\s+\d+\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Street();
+
+    [GeneratedRegex(@"\b[A-Z]{2}\s+\d{5}(-\d{4})?$|\b\d{5}-\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ZipCode();
+
+    [GeneratedRegex(@"^(CIS|CompuServe|FidoNet|Fido)\s*:?\s*[\d:/,.]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MailId();
 
     [GeneratedRegex(@"^[a-z]{2,4}\s+\d{1,2}/\d{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex TypistMark();
