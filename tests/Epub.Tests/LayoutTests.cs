@@ -453,4 +453,21 @@ public sealed class LayoutTests
             Assert.DoesNotContain(debris, body);
         Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
     }
+
+    [Fact]
+    public void A_bracketed_note_on_the_electronic_conversion_at_the_head_leaves_the_text()
+    {
+        var book = Build($"""
+            On Keeping Things
+
+            [Certain conventions have been used in converting this text to an
+            electronic medium; download the file THINGHLP.ZIP to read about them.]
+
+            {Prose}
+
+            {Prose}
+            """);
+        Assert.DoesNotContain("THINGHLP", BodyText(book));
+        Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "a note on the electronic edition");
+    }
 }

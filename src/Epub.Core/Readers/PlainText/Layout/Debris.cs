@@ -93,6 +93,24 @@ internal static partial class Debris
                 for (var k = open; k <= close; k++) found.Add((k, "a note on the electronic edition"));
         }
 
+        // A note on converting the text to an electronic medium near its head, in brackets, naming
+        // the file to read first ("[Certain conventions have been used … download INCONHLP.ZIP …]").
+        for (var i = start; i < Math.Min(end, start + 40); i++)
+        {
+            if (!lines[i].TrimStart().StartsWith('[')) continue;
+            var j = i;
+            while (j < end && j - i < 12 && !lines[j].TrimEnd().EndsWith(']')) j++;
+            if (j >= end || !lines[j].TrimEnd().EndsWith(']')) continue;
+            var note = string.Join(" ", lines.Skip(i).Take(j - i + 1));
+            if (!FileName().IsMatch(note) || !ElectronicEdition().IsMatch(note))
+            {
+                i = j;
+                continue;
+            }
+            for (var k = i; k <= j; k++) found.Add((k, "a note on the electronic edition"));
+            break;
+        }
+
         // A letterhead over the text: its first lines, short, two or more of them an address, a
         // ZIP code, a telephone or a mailbox ("6815 DICKINSON COURT", "TAMPA FLORIDA 33634-4707").
         var headEnd = top;
@@ -189,6 +207,12 @@ internal static partial class Debris
 
     [GeneratedRegex(@"^(CIS|CompuServe|FidoNet|Fido)\s*:?\s*[\d:/,.]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MailId();
+
+    [GeneratedRegex(@"\b[\w-]+\.(ZIP|zip|TXT|txt|DOC|doc|EXE|exe|ARC|arc)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FileName();
+
+    [GeneratedRegex(@"\belectronic\b|\bdownload", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ElectronicEdition();
 
     [GeneratedRegex(@"^[a-z]{2,4}\s+\d{1,2}/\d{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex TypistMark();
