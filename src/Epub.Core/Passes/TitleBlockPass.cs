@@ -220,7 +220,7 @@ public static partial class TitleBlockPass
     private static partial Regex SignOff();
 
     [GeneratedRegex(@"^by\s+(?<name>\S.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Byline();
+    internal static partial Regex Byline();
 
     /// <summary>A bibliographic citation: place and publisher with a year, or a page count.</summary>
     [GeneratedRegex(@"^\(.*\b(1[5-9]\d\d|20\d\d)\b.*\)|\b\d+\s*pp\.?$|^\(?[A-Z][\w. ]*:\s*[^,]+,\s*(1[5-9]\d\d|20\d\d)\)?", RegexOptions.CultureInvariant)]

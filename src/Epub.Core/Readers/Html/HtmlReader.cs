@@ -515,7 +515,8 @@ public sealed partial class HtmlReader : IReader
     [GeneratedRegex(@"[^A-Za-z0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex PageIdCharacters();
 
-    private static string Clean(string text) => Whitespace().Replace(CharacterReferences.Decode(text), " ").Trim();
+    /// <summary>A page's text as one line: references decoded, white space runs made one space.</summary>
+    internal static string Clean(string text) => Whitespace().Replace(CharacterReferences.Decode(text), " ").Trim();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();

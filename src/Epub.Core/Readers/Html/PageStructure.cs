@@ -37,8 +37,8 @@ internal static partial class PageStructure
     {
         var links = element.Descendants("a").Where(a => a.GetAttributeValue("href", "") is { Length: > 0 } href && href[0] != '#').ToList();
         if (links.Count == 0) return false;
-        var text = Whitespace().Replace(CharacterReferences.Decode(element.InnerText), " ").Trim();
-        var linked = links.Sum(a => Whitespace().Replace(CharacterReferences.Decode(a.InnerText), " ").Trim().Length);
+        var text = HtmlReader.Clean(element.InnerText);
+        var linked = links.Sum(a => HtmlReader.Clean(a.InnerText).Length);
         return text.Length > 0 && text.Length <= 200 && linked >= text.Length - 3 && ArchiveDebrisPass.IsWordedLikeNavigation(text);
     }
 
@@ -276,7 +276,7 @@ internal static partial class PageStructure
         }
         // A byline as a line of its own under the headings ("by MC12").
         for (var i = 0; i < prose; i++)
-            if (blocks[i] is Paragraph { HeadingLevel: 0 } line && Byline().Match(line.PlainText.Trim()) is { Success: true } byline && metadata.Author is null)
+            if (blocks[i] is Paragraph { HeadingLevel: 0 } line && TitleBlockPass.Byline().Match(line.PlainText.Trim()) is { Success: true } byline && metadata.Author is null)
             {
                 metadata.Author = byline.Groups["name"].Value.TrimEnd('.', ',');
                 used.Add(i);
@@ -319,7 +319,7 @@ internal static partial class PageStructure
         {
             if (blocks[j] is not Paragraph p) return true;
             var text = p.PlainText.Trim();
-            if (p.HeadingLevel > level || Byline().IsMatch(text)) continue;
+            if (p.HeadingLevel > level || TitleBlockPass.Byline().IsMatch(text)) continue;
             if (p.HeadingLevel > 0 && text.Equals("by", StringComparison.OrdinalIgnoreCase)) { j++; continue; }
             return p.HeadingLevel == 0 && IsProse(text);
         }
@@ -366,9 +366,6 @@ internal static partial class PageStructure
 
     [GeneratedRegex(@"text-align\s*:\s*center", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CentredStyle();
-
-    [GeneratedRegex(@"^by\s+(?<name>\S.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Byline();
 
     /// <summary>"On Liberty. By John Stuart Mill."</summary>
     [GeneratedRegex(@"^(?<title>.+?[.,])\s+by\s+(?<name>[A-Z][^.]*(\.[^.]+)*\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
