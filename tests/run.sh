@@ -10,7 +10,6 @@ need_apt=()
 command -v java >/dev/null || need_apt+=(default-jre-headless)
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v node >/dev/null || need_apt+=(nodejs npm)
-[ -x /usr/bin/time ] || need_apt+=(time)  # peak memory of the CLI (FaultTests)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]} ..." >&2
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

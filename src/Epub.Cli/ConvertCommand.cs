@@ -68,6 +68,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         // conversions running and the finished books waiting for their turn are in memory.
         var running = new Queue<(Task<Result> Task, long Size)>();
         long inFlight = 0;
+        var largeBefore = false;
         var parallel = Math.Max(1, Environment.ProcessorCount);
         void EmitOldest()
         {
@@ -83,12 +84,29 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
             cancellation.ThrowIfCancellationRequested();
             var size = SizeOf(input);
             while (running.Count > 0 && (running.Count >= parallel || inFlight + size > BytesInFlight)) EmitOldest();
+            if (size > BytesInFlight / 4)
+            {
+                if (running.Count == 0 && largeBefore) CompactMemory();
+                largeBefore = true;
+            }
             running.Enqueue((Task.Run(() => Prepare(input), cancellation), size));
             inFlight += size;
         }
         while (running.Count > 0) EmitOldest();
         if (failed > 0) return ExitCode.Failure;
         return Strict && warned ? ExitCode.WarningsWhenStrict : ExitCode.Success;
+    }
+
+    /// <summary>
+    /// Before a large input, with nothing else converting: the GC keeps the memory the previous
+    /// large input used (free regions stay committed, the large object heap is not compacted), so
+    /// each large input of a batch would take more. An aggressive collection here gives it back
+    /// (measured: 8 inputs of 16 MiB under a 72 MiB heap cap failed from the third without it),
+    /// and costs a few milliseconds against a conversion of a second.
+    /// </summary>
+    private static void CompactMemory()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private static long SizeOf(string input)

@@ -151,16 +151,23 @@ internal static unsafe partial class InputFiles
     /// </summary>
     private static byte[] ReadLimited(Func<byte[], int, int, int> read, long expected)
     {
-        var buffer = new byte[Math.Clamp(expected + 1, 4096, SourceDecoder.MaxBytes + 1L)];
+        // Exactly the expected size, so that a file that kept its size is read into one array,
+        // never copied (a copy of a large input would stay as unused memory through the conversion).
+        var buffer = new byte[expected > 0 ? Math.Min(expected, SourceDecoder.MaxBytes + 1L) : 4096];
         var length = 0;
+        var next = new byte[1];
         try
         {
             while (true)
             {
                 if (length == buffer.Length)
                 {
-                    if (length > SourceDecoder.MaxBytes) SourceDecoder.CheckSize(length);
+                    // Full: the end of the file, unless it grew since it was looked at (or has no size, as a device).
+                    if (read(next, 0, 1) == 0) break;
+                    if (length >= SourceDecoder.MaxBytes) SourceDecoder.CheckSize(length + 1L);
                     Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, SourceDecoder.MaxBytes + 1L));
+                    buffer[length++] = next[0];
+                    continue;
                 }
                 var count = read(buffer, length, buffer.Length - length);
                 if (count == 0) break;

@@ -49,10 +49,11 @@ public interface IReader
 {
     string Name { get; }
 
-    /// <summary>Whether the text is this reader's kind of source (judged from its start).</summary>
-    bool CanRead(string text);
+    /// <summary>Whether the text is this reader's kind of source, judged from its start (<see cref="SourceText.Head"/>).</summary>
+    bool CanRead(string head);
 
-    Document Read(string text, Diagnostics diagnostics);
+    /// <summary>The tree of the source, which the reader takes whole or as lines.</summary>
+    Document Read(SourceText source, Diagnostics diagnostics);
 }
 
 /// <summary>A pass: one transformation of the tree, named for messages and for the benchmarks.</summary>
@@ -90,23 +91,20 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
 
     public IReadOnlyList<Pass> Passes { get; } = passes;
 
-    /// <summary>Decodes and cleans the bytes and picks the reader: the text every reader gets.</summary>
-    public (IReader Reader, string Text, string EncodingName) Decode(byte[] bytes, ConvertOptions options, Diagnostics diagnostics)
+    /// <summary>Opens the bytes in their encoding, refusing binary data: what every reader reads from.</summary>
+    public static SourceText Open(byte[] bytes, ConvertOptions options)
     {
         if (bytes.Length == 0) throw new InputException("the file is empty");
-        var source = SourceDecoder.Decode(bytes, options.Encoding);
-        CheckIsText(source.Text);
-        var text = TextCleaner.Clean(source.Text, diagnostics);
-        return (Readers.First(r => r.CanRead(text)), text, source.EncodingName);
+        var source = SourceDecoder.Open(bytes, options.Encoding);
+        CheckIsText(source.Head);
+        return source;
     }
 
     /// <summary>Reads bytes into a finished document tree: all passes run, metadata filled in.</summary>
     public Document Read(byte[] bytes, string sourceName, ConvertOptions options, Diagnostics diagnostics)
     {
-        // Hashed first: the bytes are not needed after decoding, and memory should hold one copy of the text at a time.
         var sha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var (reader, text, encoding) = Decode(bytes, options, diagnostics);
-        var document = reader.Read(text, diagnostics);
+        var document = ReadTree(bytes, options, diagnostics, out var encoding);
         Images.Resolve(document, options.SourceFolder, diagnostics);
         if (document.Blocks.Count == 0 && document.Sections.Count == 0) throw new InputException("the file holds no text, only blank lines");
 
@@ -125,6 +123,20 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         ApplyOptions(document.Metadata, options, sourceName);
         document.Metadata.Identifier = "urn:uuid:" + Uuid.V5(Uuid.UrlNamespace, "sha256:" + document.Provenance.SourceSha256);
         return document;
+    }
+
+    /// <summary>
+    /// The reader's tree of the bytes. The reader takes the text whole or as lines, and the source
+    /// lets its bytes go then: memory holds the input about once at a time (nothing here may keep
+    /// the decoded text, twice the input's size in UTF-16, alive through the passes).
+    /// </summary>
+    private Document ReadTree(byte[] bytes, ConvertOptions options, Diagnostics diagnostics, out string encodingName)
+    {
+        var source = Open(bytes, options);
+        encodingName = source.EncodingName;
+        foreach (var reader in Readers)
+            if (reader.CanRead(source.Head)) return reader.Read(source, diagnostics);
+        throw new InvalidOperationException("no reader takes the text (the plain-text reader takes any)");
     }
 
     /// <summary>The book's files from the finished tree, shaped by the writer options.</summary>

@@ -109,6 +109,32 @@ public sealed class PropertyTests
         EpubCheck.AssertValid(folder);
     }
 
+    /// <summary>
+    /// The plain-text reader's lines are decoded from the bytes line by line (never the whole
+    /// text and its lines at once): they must be exactly the lines of the whole decoded text, for
+    /// any mix of line endings, tabs, control characters, multi-byte characters and encodings.
+    /// </summary>
+    [Fact]
+    public void Lines_decoded_from_bytes_are_the_lines_of_the_whole_text()
+    {
+        var piece = Gen.OneOfConst("a", "café", "😀", "\t", "\n", "\r", "\r\n", "\u0007", "\f", " ", "\u001A", "—", "Ω", "ÿ");
+        var sample =
+            from pieces in piece.Array[0, 60]
+            from encoding in Gen.OneOfConst<Encoding>(new UTF8Encoding(false), new UTF8Encoding(true), Encoding.Unicode, Encoding.Latin1)
+            select (string.Concat(pieces), encoding);
+        sample.Sample(s =>
+        {
+            var (text, encoding) = s;
+            var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray();
+            // The one difference, by design: "\r BEL \n" (or Ctrl-Z) is two line ends read as lines, one once the control character is gone from the whole text.
+            if (bytes.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(text, "\r[\u0007\u001A]")) return;
+            var forced = encoding is UTF8Encoding ? null : encoding.WebName;
+            var whole = Readers.SourceDecoder.Open(bytes, forced).TakeText(new Diagnostics("p"));
+            var lines = Readers.SourceDecoder.Open(bytes, forced).TakeLines(new Diagnostics("p"));
+            Assert.Equal(Readers.SourceText.SplitLines(whole.EndsWith('\u001A') ? whole[..^1] : whole), lines);
+        });
+    }
+
     [Fact]
     public void Typography_never_changes_letters_or_digits()
     {

@@ -2,8 +2,116 @@ using System.Text;
 
 namespace Epub.Readers;
 
-/// <summary>Bytes of an archived file turned into text, with what was needed to get there.</summary>
-public sealed record SourceText(string Text, string EncodingName);
+/// <summary>
+/// An input's bytes and the encoding they are read in, handed to a reader as it needs them: the
+/// whole text (what the HTML reader parses) or its lines (what the plain-text reader reads).
+/// Lines are decoded straight from the bytes, line by line, where the encoding allows it (UTF-8
+/// and single-byte encodings, whose line breaks are the bytes 0x0A and 0x0D and nothing else), so
+/// memory never holds the whole text and its lines at once: a 16 MiB text is 32 MB as one UTF-16
+/// string and as much again as lines. Either is taken once; the bytes are let go then.
+/// </summary>
+public sealed class SourceText
+{
+    private byte[]? bytes;
+    private readonly int offset;
+    private readonly Encoding encoding;
+    private string? text;
+
+    internal SourceText(byte[] bytes, int offset, Encoding encoding, string? name = null)
+    {
+        this.bytes = bytes;
+        this.offset = offset;
+        this.encoding = encoding;
+        EncodingName = name ?? encoding.WebName;
+        // Other encodings (UTF-16, multi-byte charsets) are decoded whole at once.
+        if (!(encoding.IsSingleByte || encoding is UTF8Encoding)) text = encoding.GetString(bytes.AsSpan(offset));
+        Head = text is not null ? text[..Math.Min(text.Length, HeadLength)] : DecodeHead();
+    }
+
+    /// <summary>The encoding's name (utf-8, windows-1252, …).</summary>
+    public string EncodingName { get; }
+
+    /// <summary>The start of the text (about 8,000 characters), not cleaned: what readers recognise their kind of source by.</summary>
+    public string Head { get; }
+
+    private const int HeadLength = 8192;
+
+    private bool SplitsOnBytes => text is null && (encoding.IsSingleByte || encoding is UTF8Encoding);
+
+    /// <summary>The whole text, without the characters that are not text (<see cref="TextCleaner"/>).</summary>
+    public string TakeText(Diagnostics diagnostics)
+    {
+        var whole = text ?? encoding.GetString(Take().AsSpan(offset));
+        text = null;
+        bytes = null;
+        return TextCleaner.Clean(whole, diagnostics);
+    }
+
+    /// <summary>The text's lines (split on CRLF, CR and LF alike, tabs as spaces), each without the characters that are not text.</summary>
+    public List<string> TakeLines(Diagnostics diagnostics)
+    {
+        List<string> lines;
+        if (SplitsOnBytes)
+        {
+            var all = Take().AsSpan(offset);
+            lines = new List<string>(CountLines(all));
+            var lineStart = 0;
+            for (var i = 0; i <= all.Length; i++)
+            {
+                if (i < all.Length && all[i] != (byte)'\n' && all[i] != (byte)'\r') continue;
+                lines.Add(WithoutTabs(encoding.GetString(all[lineStart..i])));
+                if (i < all.Length - 1 && all[i] == (byte)'\r' && all[i + 1] == (byte)'\n') i++;
+                lineStart = i + 1;
+            }
+            bytes = null;
+        }
+        else
+        {
+            var whole = text ?? encoding.GetString(Take().AsSpan(offset));
+            text = null;
+            bytes = null;
+            lines = SplitLines(whole);
+        }
+        TextCleaner.CleanLines(lines, diagnostics);
+        return lines;
+    }
+
+    /// <summary>Splits on CRLF, CR and LF alike and turns tabs into spaces.</summary>
+    public static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        var lineStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
+            lines.Add(WithoutTabs(text[lineStart..i]));
+            if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n') i++;
+            lineStart = i + 1;
+        }
+        return lines;
+    }
+
+    private static string WithoutTabs(string line) => line.Contains('\t') ? line.Replace('\t', ' ') : line;
+
+    private static int CountLines(ReadOnlySpan<byte> all)
+    {
+        var count = 1;
+        for (var i = 0; i < all.Length; i++)
+            if (all[i] == (byte)'\n' || (all[i] == (byte)'\r' && (i + 1 == all.Length || all[i + 1] != (byte)'\n'))) count++;
+        return count;
+    }
+
+    private byte[] Take() => bytes ?? throw new InvalidOperationException("the source's text was taken already");
+
+    /// <summary>The first <see cref="HeadLength"/> bytes or so, cut at a line break (never inside a character).</summary>
+    private string DecodeHead()
+    {
+        var all = Take().AsSpan(offset);
+        if (all.Length <= HeadLength) return encoding.GetString(all);
+        var cut = all[HeadLength..].IndexOfAny((byte)'\n', (byte)'\r');
+        return encoding.GetString(cut < 0 ? all : all[..(HeadLength + cut)]);
+    }
+}
 
 public static partial class SourceDecoder
 {
@@ -22,13 +130,15 @@ public static partial class SourceDecoder
     static SourceDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>
-    /// Decodes with the byte-order mark when there is one; otherwise as UTF-8 when the bytes are
+    /// Reads with the byte-order mark when there is one; otherwise as UTF-8 when the bytes are
     /// valid UTF-8, and as Windows-1252 when they are not: the legacy 8-bit encoding of old web
-    /// archives, a superset of ISO-8859-1's printable characters. No byte becomes U+FFFD.
+    /// archives, a superset of ISO-8859-1's printable characters. No byte becomes U+FFFD. The
+    /// bytes are checked here, and decoded when a reader takes them.
     /// </summary>
-    public static SourceText Decode(ReadOnlySpan<byte> bytes, string? forcedEncoding = null)
+    public static SourceText Open(byte[] bytes, string? forcedEncoding = null)
     {
         CheckSize(bytes.Length);
+        var span = bytes.AsSpan();
 
         if (forcedEncoding is not null)
         {
@@ -36,16 +146,19 @@ public static partial class SourceDecoder
             try { encoding = Encoding.GetEncoding(forcedEncoding, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback); }
             catch (ArgumentException) { throw new InputException($"unknown encoding '{forcedEncoding}'"); }
             var preamble = encoding.GetPreamble();
-            var body = bytes.StartsWith(preamble) ? bytes[preamble.Length..] : bytes;
-            try { return new(encoding.GetString(body), encoding.WebName); }
+            var offset = span.StartsWith(preamble) ? preamble.Length : 0;
+            try { encoding.GetCharCount(span[offset..]); }
             catch (DecoderFallbackException e) { throw new InputException($"the bytes are not valid {encoding.WebName}: {e.Message}"); }
+            return new(bytes, offset, encoding);
         }
 
-        if (bytes.StartsWith("\uFEFF"u8)) return DecodeUtf8(bytes[3..]) ?? throw new InputException("the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DecodeUtf16(bytes[2..], bigEndian: false);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DecodeUtf16(bytes[2..], bigEndian: true);
-        if (LooksLikeUtf16(bytes) is bool bigEndian) return DecodeUtf16(bytes, bigEndian);
-        return DecodeUtf8(bytes) ?? DecodeDeclared(bytes) ?? new(Encoding.GetEncoding(1252).GetString(bytes), "windows-1252");
+        if (span.StartsWith("\uFEFF"u8))
+            return System.Text.Unicode.Utf8.IsValid(span[3..]) ? new(bytes, 3, StrictUtf8) : throw new InputException("the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DecodeUtf16(bytes, 2, bigEndian: false);
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DecodeUtf16(bytes, 2, bigEndian: true);
+        if (LooksLikeUtf16(span) is bool bigEndian) return DecodeUtf16(bytes, 0, bigEndian);
+        if (System.Text.Unicode.Utf8.IsValid(span)) return new(bytes, 0, StrictUtf8);
+        return DecodeDeclared(bytes) ?? new(bytes, 0, Encoding.GetEncoding(1252));
     }
 
     /// <summary>
@@ -53,9 +166,9 @@ public static partial class SourceDecoder
     /// http-equiv): that charset, as browsers read it (ISO-8859-1 and US-ASCII mean Windows-1252,
     /// as HTML's encoding rules say). Null when nothing usable is declared.
     /// </summary>
-    private static SourceText? DecodeDeclared(ReadOnlySpan<byte> bytes)
+    private static SourceText? DecodeDeclared(byte[] bytes)
     {
-        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 2048)]);
+        var head = Encoding.ASCII.GetString(bytes.AsSpan(0, Math.Min(bytes.Length, 2048)));
         var m = DeclaredCharset().Match(head);
         if (!m.Success) return null;
         var name = m.Groups["name"].Value.ToLowerInvariant();
@@ -63,7 +176,8 @@ public static partial class SourceDecoder
         try
         {
             var encoding = Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            return new(encoding.GetString(bytes), encoding.WebName);
+            encoding.GetCharCount(bytes);
+            return new(bytes, 0, encoding);
         }
         catch (ArgumentException) { return null; } // an unknown name, or bytes the charset cannot hold (DecoderFallbackException)
     }
@@ -71,10 +185,10 @@ public static partial class SourceDecoder
     [System.Text.RegularExpressions.GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<name>[A-Za-z0-9_:.-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DeclaredCharset();
 
-    private static SourceText DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian)
+    private static SourceText DecodeUtf16(byte[] bytes, int offset, bool bigEndian)
     {
         var name = bigEndian ? "utf-16be" : "utf-16le";
-        try { return new(new UnicodeEncoding(bigEndian, false, throwOnInvalidBytes: true).GetString(bytes), name); }
+        try { return new(bytes, offset, new UnicodeEncoding(bigEndian, false, throwOnInvalidBytes: true), name); }
         catch (DecoderFallbackException) { throw new InputException($"the file is not valid {name.ToUpperInvariant()}"); }
     }
 
@@ -93,11 +207,5 @@ public static partial class SourceDecoder
         if (oddNuls > pairs * 0.9 && evenNuls == 0) return false;
         if (evenNuls > pairs * 0.9 && oddNuls == 0) return true;
         return null;
-    }
-
-    private static SourceText? DecodeUtf8(ReadOnlySpan<byte> bytes)
-    {
-        try { return new(StrictUtf8.GetString(bytes), "utf-8"); }
-        catch (DecoderFallbackException) { return null; }
     }
 }

@@ -33,6 +33,27 @@ public static class TextCleaner
         return clean.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Clean"/> for a text split into lines: each line cleaned, its line number in the
+    /// warning; a Ctrl-Z ending the last line goes silently.
+    /// </summary>
+    public static void CleanLines(List<string> lines, Diagnostics diagnostics)
+    {
+        if (lines.Count > 0 && lines[^1] is { Length: > 0 } last && last[^1] == '\u001A') lines[^1] = last[..^1];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (IsClean(line)) continue;
+            var clean = new StringBuilder(line.Length);
+            var removed = 0;
+            for (var j = 0; j < line.Length; j++)
+                if (IsText(line, j, out var width)) { clean.Append(line, j, width); j += width - 1; }
+                else removed++;
+            Report(i + 1, ref removed, diagnostics);
+            lines[i] = clean.ToString();
+        }
+    }
+
     /// <summary>A short text (a command-line value) without the characters that are not text; how many went.</summary>
     public static string RemoveControls(string text, out int removed)
     {

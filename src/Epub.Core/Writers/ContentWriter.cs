@@ -21,16 +21,25 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
     private readonly string _language = document.Metadata.Language;
     private string BookTitle => document.Metadata.Title ?? "Untitled";
 
-    public List<ContentDocument> WriteAll()
+    /// <summary>
+    /// The content documents in reading order, each made when it is asked for (so that a book's
+    /// chapters need not all be in memory at once). The contents page, second in reading order,
+    /// is not among them: it lists the others, so <see cref="Contents"/> writes it once they are known.
+    /// </summary>
+    public IEnumerable<ContentDocument> Write()
     {
-        var documents = new List<ContentDocument> { TitlePage(), ContentsPlaceholder };
-        if (document.Blocks.Count > 0) documents.Add(Opening());
-        for (var i = 0; i < document.Sections.Count; i++) documents.Add(Chapter(document.Sections[i], i + 1));
-        if (_layout.EndnotesDocumentNeeded) documents.Add(Endnotes());
-        documents.Add(Colophon());
-        // The contents page lists the other documents, so it is written once they are all known.
-        documents[1] = ContentsPlaceholder with { Content = PackageWriter.Nav(document.Metadata, documents) };
-        return documents;
+        yield return TitlePage();
+        if (document.Blocks.Count > 0) yield return Opening();
+        for (var i = 0; i < document.Sections.Count; i++) yield return Chapter(document.Sections[i], i + 1);
+        if (_layout.EndnotesDocumentNeeded) yield return Endnotes();
+        yield return Colophon();
+    }
+
+    /// <summary>The contents page, put in its place (second, after the title page) among the documents <see cref="Write"/> made.</summary>
+    public static ContentDocument Contents(Metadata metadata, List<ContentDocument> documents)
+    {
+        documents.Insert(1, ContentsPlaceholder);
+        return documents[1] = ContentsPlaceholder with { Content = PackageWriter.Nav(metadata, documents) };
     }
 
     private ContentDocument TitlePage()

@@ -4,10 +4,14 @@ using Epub.Model;
 
 namespace Epub.Writers;
 
-/// <summary>The files of a finished book, by path inside the container, before they are zipped.</summary>
-public sealed class Book
+/// <summary>
+/// The files of a finished book by path inside the container, in the order they are zipped,
+/// each made when it is reached: a chapter is written, zipped and let go before the next is
+/// made, so a long book is never in memory twice (as a tree and as its files). Each enumeration makes them anew.
+/// </summary>
+public sealed class Book(IEnumerable<(string Path, byte[] Content)> files)
 {
-    public SortedDictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
+    public IEnumerable<(string Path, byte[] Content)> Files { get; } = files;
 }
 
 /// <summary>Turns a document tree into an EPUB 3 container.</summary>
@@ -15,34 +19,43 @@ public static class EpubWriter
 {
     private const string Root = "EPUB/";
 
-    public static Book Build(Document document, string generator, WriterOptions? options = null)
+    public static Book Build(Document document, string generator, WriterOptions? options = null) =>
+        new(Files(document, generator, options ?? new WriterOptions()));
+
+    /// <summary>
+    /// The container document first (after the mimetype), then the content documents in reading
+    /// order, then what describes them: navigation, stylesheet, resources, package document.
+    /// </summary>
+    private static IEnumerable<(string Path, byte[] Content)> Files(Document document, string generator, WriterOptions options)
     {
-        var documents = new ContentWriter(document, generator, options ?? new WriterOptions()).WriteAll();
+        yield return ("META-INF/container.xml", PackageWriter.Container());
+        var documents = new List<ContentDocument>();
+        foreach (var d in new ContentWriter(document, generator, options).Write())
+        {
+            yield return (Root + d.FileName, d.Content);
+            documents.Add(d with { Content = [] }); // zipped: its name, labels and pages are all the rest needs
+        }
         var metadata = document.Metadata;
-        var book = new Book();
-        foreach (var d in documents) book.Files[Root + d.FileName] = d.Content;
-        book.Files[Root + PackageWriter.NcxFile] = PackageWriter.Ncx(metadata, documents);
-        book.Files[Root + PackageWriter.StylesheetFile] = Stylesheet.Bytes;
-        foreach (var resource in document.Resources) book.Files[Root + resource.FileName] = resource.Content;
-        book.Files[Root + "content.opf"] = PackageWriter.Opf(metadata, documents, Source(document), AccessibilitySummary(document), document.Resources);
-        book.Files["META-INF/container.xml"] = PackageWriter.Container();
-        return book;
+        var contents = ContentWriter.Contents(metadata, documents);
+        yield return (Root + contents.FileName, contents.Content);
+        yield return (Root + PackageWriter.NcxFile, PackageWriter.Ncx(metadata, documents));
+        yield return (Root + PackageWriter.StylesheetFile, Stylesheet.Bytes);
+        foreach (var resource in document.Resources) yield return (Root + resource.FileName, resource.Content);
+        yield return (Root + "content.opf", PackageWriter.Opf(metadata, documents, Source(document), AccessibilitySummary(document), document.Resources));
     }
 
     /// <summary>
-    /// Zips the book as OCF requires: <c>mimetype</c> first and stored, then the container
-    /// document, then the rest in ordinal path order, every entry with the same timestamp, so the
-    /// same tree always gives the same bytes. The stream must be seekable (sizes are written back
-    /// into the local headers instead of data descriptors).
+    /// Zips the book as OCF requires: <c>mimetype</c> first and stored, then the book's files in
+    /// their order, every entry with the same timestamp, so the same tree always gives the same
+    /// bytes. The stream must be seekable (sizes are written back into the local headers instead
+    /// of data descriptors).
     /// </summary>
     public static void Write(Book book, Stream output, DateTimeOffset timestamp)
     {
         var stamp = ZipTime(timestamp);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Add(zip, "mimetype", "application/epub+zip"u8.ToArray(), CompressionLevel.NoCompression, stamp);
-        Add(zip, "META-INF/container.xml", book.Files["META-INF/container.xml"], CompressionLevel.Optimal, stamp);
-        foreach (var (path, content) in book.Files)
-            if (path != "META-INF/container.xml") Add(zip, path, content, CompressionLevel.Optimal, stamp);
+        foreach (var (path, content) in book.Files) Add(zip, path, content, CompressionLevel.Optimal, stamp);
     }
 
     /// <summary>ZIP's DOS times run from 1980 to 2107.</summary>

@@ -23,12 +23,13 @@ public sealed partial class HtmlReader : IReader
     public string Name => "html";
 
     /// <summary>Whether the text is an HTML page rather than plain text.</summary>
-    public bool CanRead(string text) => LooksLikeHtml(text);
+    public bool CanRead(string head) => LooksLikeHtml(head);
 
     public static bool LooksLikeHtml(string text) => HtmlStart().IsMatch(text.AsSpan(0, Math.Min(text.Length, 1024)));
 
-    public Document Read(string text, Diagnostics diagnostics)
+    public Document Read(SourceText source, Diagnostics diagnostics)
     {
+        var text = source.TakeText(diagnostics);
         var html = new HtmlDocument { OptionFixNestedTags = true };
         html.LoadHtml(Nesting.Elide(text, out var elided));
         if (Nesting.Flatten(html.DocumentNode) > 0 || elided > 0)

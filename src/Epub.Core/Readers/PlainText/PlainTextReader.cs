@@ -13,11 +13,15 @@ public sealed partial class PlainTextReader : IReader
     public string Name => "plain-text";
 
     /// <summary>Plain text is what every other reader declines: it reads anything.</summary>
-    public bool CanRead(string text) => true;
+    public bool CanRead(string head) => true;
 
-    public Document Read(string text, Diagnostics diagnostics)
+    public Document Read(SourceText source, Diagnostics diagnostics) => Read(source.TakeLines(diagnostics), diagnostics);
+
+    /// <summary>A text already clean (a page's preformatted text).</summary>
+    public Document Read(string text, Diagnostics diagnostics) => Read(SourceText.SplitLines(text), diagnostics);
+
+    private static Document Read(List<string> lines, Diagnostics diagnostics)
     {
-        var lines = SplitLines(text);
         var document = new Document();
         var (bodyStart, bodyEnd) = Layout.Wrappers.Find(lines, document, diagnostics);
         var debris = Layout.Debris.Find(lines, bodyStart, bodyEnd);
@@ -41,21 +45,24 @@ public sealed partial class PlainTextReader : IReader
         var layout = new Layout.LineLayout(lines, bodyStart, bodyEnd);
         var group = 0;
         var start = bodyStart;
+        var afterRule = false; // the last line before this run of lines is a rule
         for (var i = bodyStart; i <= bodyEnd; i++)
         {
             if (i < bodyEnd && !string.IsNullOrWhiteSpace(lines[i])) continue;
             if (i > start)
             {
+                var first = document.Blocks.Count;
                 AddGroup(document.Blocks, lines, start, i, ref group, wrapWidth, layout);
+                // What a rule introduces (a part, a list of notes) starts after it.
+                for (var b = first; b < document.Blocks.Count; b++)
+                    if (document.Blocks[b] is Paragraph paragraph)
+                        paragraph.AfterRule = paragraph.Line - 1 == start ? afterRule : IsRule(lines[paragraph.Line - 2]);
+                afterRule = IsRule(lines[i - 1]);
+                // The run's lines are in its paragraphs now: let them go, so that memory holds
+                // the text about once, not as lines and paragraphs at the same time.
+                for (var k = start; k < i; k++) lines[k] = "";
             }
             start = i + 1;
-        }
-        // What a rule introduces (a part, a list of notes) starts after it.
-        foreach (var paragraph in document.Blocks.OfType<Paragraph>())
-        {
-            var j = paragraph.Line - 2;
-            while (j >= bodyStart && string.IsNullOrWhiteSpace(lines[j])) j--;
-            paragraph.AfterRule = j >= bodyStart && IsRule(lines[j]);
         }
         return document;
     }
@@ -156,20 +163,5 @@ public sealed partial class PlainTextReader : IReader
             paragraphStart = i;
         }
         group++;
-    }
-
-    /// <summary>Splits on CRLF, CR and LF alike and turns tabs into spaces.</summary>
-    internal static List<string> SplitLines(string text)
-    {
-        var lines = new List<string>();
-        var lineStart = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
-            lines.Add(text.AsSpan(lineStart, i - lineStart).Contains('\t') ? text[lineStart..i].Replace('\t', ' ') : text[lineStart..i]);
-            if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n') i++;
-            lineStart = i + 1;
-        }
-        return lines;
     }
 }
