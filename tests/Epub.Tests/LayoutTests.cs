@@ -235,6 +235,60 @@ public sealed class LayoutTests
         Assert.Equal(["I", "A", "II"], book.Document.Sections.Select(s => s.Label));
     }
 
+    /// <summary>
+    /// A report's outline as typewriters left it: a long numeral with one space whose lines hang
+    /// under its title, an item typed right under a quotation with no blank line, items in
+    /// parentheses, a title-cased heading ending with a full stop; a numbered list inside the
+    /// text (items in sequence, nothing between them) stays a list, and a lone outline-shaped line
+    /// is no outline.
+    /// </summary>
+    [Fact]
+    public void An_outline_typed_in_many_ways_gives_its_headings_and_not_its_lists()
+    {
+        const string text = """
+            A Report
+
+            The report opens with prose that is long enough to be a paragraph of its own, and that
+            goes on over a second line as prose does, to the width of the page it was typed on.
+
+            III. THE THIRD ARGUMENT OF THE REPORT, WHICH RUNS OVER
+                 TWO LINES OF THE PAGE
+
+            Prose under the third argument, long enough to be a paragraph and not a heading at all,
+            and wrapped at the width of the page like the rest of the text of this report.
+                 "A quotation indented under the prose, which the writer ended
+                 right above the next item of the outline."
+                 A.   A Point Typed Right Under the Quotation
+
+            Prose under the point, long enough to be a paragraph and not a heading at all, either,
+            and wrapped at the width of the page like the rest of the text of this report. The
+            contract had two parts:
+
+                 1.   To build the software for the larger offices
+                      of the service
+
+                 2.   To build other software for the smaller offices.
+
+            The list is followed by prose long enough to be a paragraph, wrapped like the rest of
+            the text of this report, and closing the point.
+
+                      (a)  Someone Named in the Report
+
+            Prose about the person named, long enough to be a paragraph and not a heading at all.
+
+                      (b)  The Question of Who Wrote the
+                           Memorandum, and When.
+
+            Prose about the memorandum, long enough to be a paragraph and not a heading at all.
+            """;
+        var book = Build(text);
+        Assert.Equal(
+            ["THE THIRD ARGUMENT OF THE REPORT, WHICH RUNS OVER TWO LINES OF THE PAGE", "A Point Typed Right Under the Quotation",
+             "(a) Someone Named in the Report", "(b) The Question of Who Wrote the Memorandum, and When."],
+            book.Document.Sections.Select(s => System.Text.RegularExpressions.Regex.Replace(Inline.PlainText(s.Title), @"\s+", " ")));
+        Assert.Contains("To build the software for the larger offices of the service", BodyText(book));
+    }
+
     [Fact]
     public void Chapter_labels_join_their_titles_and_page_furniture_leaves_the_text()
     {

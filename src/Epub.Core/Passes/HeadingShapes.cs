@@ -28,8 +28,18 @@ internal static partial class HeadingShapes
         excluded = ContentsRegion(blocks);
         var families = new Family?[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
-            if (!excluded.Contains(i) && Standalone(blocks, i, out var p))
-                families[i] = Classify(p, p.PlainText.Trim(), capitalsMean, RunAlone(blocks, i));
+        {
+            if (excluded.Contains(i)) continue;
+            if (Standalone(blocks, i, out var p)) families[i] = Classify(p, p.PlainText.Trim(), capitalsMean, RunAlone(blocks, i), EndsRun(blocks, i));
+            // An outline heading typed right under the paragraph before it, blank line after.
+            else if (blocks[i] is Paragraph item && EndsRun(blocks, i) && IsOutlineHeading(item)) families[i] = Family.Outline;
+        }
+        DropOutlineLists(blocks, families);
+        // One outline-shaped line is no outline: it is what its other shape says ("III. General Principles", a title).
+        if (families.Count(f => f == Family.Outline) < 2)
+            for (var i = 0; i < blocks.Count; i++)
+                if (families[i] == Family.Outline)
+                    families[i] = Standalone(blocks, i, out var p) ? Classify(p, p.PlainText.Trim(), capitalsMean, RunAlone(blocks, i), endsRun: false, outline: false) : null;
         var candidates = new List<(int Index, Family Family)>();
         for (var i = 0; i < blocks.Count - 1; i++)
             if (families[i] is Family family && FollowedByText(blocks, i, family, families[i + 1])) candidates.Add((i, family));
@@ -71,13 +81,11 @@ internal static partial class HeadingShapes
     }
 
     /// <param name="aloneInRun">Alone between blank lines in the source, not only set apart by the layout.</param>
-    private static Family? Classify(Paragraph p, string text, bool capitalsMean, bool aloneInRun)
+    /// <param name="endsRun">A blank line follows it in the source.</param>
+    /// <param name="outline">Whether outline headings are looked for.</param>
+    private static Family? Classify(Paragraph p, string text, bool capitalsMean, bool aloneInRun, bool endsRun, bool outline = true)
     {
-        // A legal or report outline: "I.   TITLE", "A.   Title", "1.   Title", the label set off by a
-        // wide space, alone between blank lines, not a sentence; such headings may run over lines.
-        if (aloneInRun && OutlineHeading().Match(text) is { Success: true } outline && Words.Count(text) <= 45
-            && !outline.Groups["title"].Value.TrimEnd().EndsWith('.') && char.IsUpper(outline.Groups["title"].Value[0]))
-            return Family.Outline;
+        if (outline && (aloneInRun || endsRun) && IsOutlineHeading(p)) return Family.Outline;
         if (text.Length == 0 || text.Length > MaxLength || Words.Count(text) > MaxWords) return null;
         if (NeverHeading().IsMatch(text) || Dates.Parse(text) is not null) return null;
         if (LabelLine().IsMatch(text)) return Family.Label;
@@ -126,6 +134,50 @@ internal static partial class HeadingShapes
             blocks.RemoveAt(i + 1);
         }
     }
+
+    /// <summary>
+    /// A legal or report outline: "I.   TITLE", "A.   Title", "1.   Title", "(a)  Title", the label
+    /// set off by a wide space, not a sentence (one ending with a full stop is a heading only in
+    /// title case); such headings may run over several lines.
+    /// </summary>
+    private static bool IsOutlineHeading(Paragraph p) =>
+        p.PlainText.Trim() is var text && OutlineHeading().Match(text) is { Success: true } outline && Words.Count(text) <= 60
+        && (outline.Groups["gap"].Length >= 2 || p.Hanging)
+        && outline.Groups["title"].Value.TrimEnd() is [char first, .., char last] title && char.IsUpper(first)
+        && last is not (',' or ';') && (last != '.' || Words.IsTitleCase(title));
+
+    /// <summary>
+    /// Items in sequence one right after the other ("1. To create …" / "2. To create …", or a list
+    /// of the sections to come) with no text between them are a list, not headings; an outline's
+    /// headings have their text between them, or step down a level ("B. …" then "1. …").
+    /// </summary>
+    private static void DropOutlineLists(List<Block> blocks, Family?[] families)
+    {
+        var drop = new List<int>();
+        for (var i = 0; i + 1 < blocks.Count; i++)
+            if (blocks[i] is Paragraph a && blocks[i + 1] is Paragraph b && OutlineLabel(a.PlainText.Trim()) is var (kind, n) && OutlineLabel(b.PlainText.Trim()) == (kind, n + 1))
+            {
+                drop.Add(i);
+                drop.Add(i + 1);
+            }
+        foreach (var i in drop)
+            if (families[i] == Family.Outline) families[i] = null;
+    }
+
+    /// <summary>An outline label's kind ('R' roman, 'A' capital letter, 'a' small letter, '1' number) and place in its sequence; null for no label.</summary>
+    private static (char Kind, int Ordinal)? OutlineLabel(string text)
+    {
+        var m = OutlineHeading().Match(text);
+        if (!m.Success) return null;
+        var label = m.Groups["label"].Value;
+        if (char.IsDigit(label[0])) return ('1', int.Parse(label));
+        if (char.IsLower(label[0])) return ('a', label[0] - 'a' + 1);
+        return label.Length > 1 ? ('R', Markers.Ordinal(label)) : ('A', label[0] - 'A' + 1);
+    }
+
+    /// <summary>A blank line follows it in the source.</summary>
+    private static bool EndsRun(List<Block> blocks, int i) =>
+        i == blocks.Count - 1 || blocks[i + 1] is not Paragraph after || after.SourceRun != ((Paragraph)blocks[i]).SourceRun;
 
     /// <summary>Alone between blank lines in the source (not only set apart from its neighbours by the layout).</summary>
     private static bool RunAlone(List<Block> blocks, int i)
@@ -183,9 +235,11 @@ internal static partial class HeadingShapes
     private static bool SameWords(Block a, Block b) =>
         a is Paragraph pa && b is Paragraph pb && Words.Overlap(Words.Significant(PageNumbered().Replace(pa.PlainText, "")), Words.Significant(pb.PlainText)) >= 0.99;
 
-    // "I.   TITLE", "A.   Title", "(02)    TITLE" (a zine's numbered items; a number in parentheses
-    // before words in mixed case is a clause of a list, "(2) Area 'B'", not a heading).
-    [GeneratedRegex(@"^(?:(?<label>[IVXLC]{1,6}|[A-Z]|\d{1,2})\.\s{2,}(?<title>\S.*)|\((?<label>\d{1,3})\)\s{2,}(?<title>[^a-z]*[A-Z][^a-z]*))$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    // "I.   TITLE", "A.   Title", "(a)  Title", "III. TITLE" (a long numeral may keep one space
+    // when the lines after it hang under the title),
+    // "(02)    TITLE" (a zine's numbered items; a number in parentheses before words in mixed case
+    // is a clause of a list, "(2) Area 'B'", not a heading).
+    [GeneratedRegex(@"^(?:(?<label>[IVXLC]{1,6}|[A-Z]|\d{1,2})\.(?<gap>\s{2,})(?<title>\S.*)|(?<label>[IVXLC]{3,6})\.(?<gap>\s)(?<title>\S.*)|\((?<label>[a-z])\)(?<gap>\s{2,})(?<title>[A-Z].*)|\((?<label>\d{1,3})\)(?<gap>\s{2,})(?<title>[^a-z]*[A-Z][^a-z]*))$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex OutlineHeading();
 
     /// <summary>"CHAPTER I", "Chapter 3. The Title", "PART ONE", "BOOK II:", "SECTION 4", "LECTURE V".</summary>

@@ -219,6 +219,22 @@ internal static partial class Words
         return significant.Count > 0 ? significant : all.ToHashSet();
     }
 
+    /// <summary>
+    /// Set in title case: most words other than function words begin with a capital ("The
+    /// Implausibility That the Two Principal DOJ Investigative Agencies …"), as a sentence's do not.
+    /// </summary>
+    public static bool IsTitleCase(string text)
+    {
+        int words = 0, capitalised = 0;
+        foreach (Match m in WordPattern().Matches(text))
+        {
+            if (StopWords.Contains(m.Value.ToLowerInvariant())) continue;
+            words++;
+            if (char.IsUpper(m.Value[0]) || char.IsDigit(m.Value[0])) capitalised++;
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
     /// <summary>Shared words over the words of the shorter title: 1 when one title's words are all in the other.</summary>
     public static double Overlap(HashSet<string> a, HashSet<string> b)
     {

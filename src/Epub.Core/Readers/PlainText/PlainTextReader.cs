@@ -101,7 +101,8 @@ public sealed partial class PlainTextReader : IReader
         return m.Success ? m.Length : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[IVXLC]{1,6}\.|[A-Z]\.|\d{1,2}\.|\([a-z0-9]{1,3}\))\s{2,}(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // "III. TITLE" may keep one space: its label fills the column the text hangs at.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:[IVXLC]{1,6}\.|[A-Z]\.|\d{1,2}\.|\([a-z0-9]{1,3}\))\s{2,}|[IVXLC]{3,6}\.\s)(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OutlineLabel();
 
     /// <summary>A line that ran to near the width without ending its sentence: the next line goes on with it.</summary>
@@ -133,6 +134,7 @@ public sealed partial class PlainTextReader : IReader
         var paragraphStart = start;
         var current = new StringBuilder(lines[start].Trim()); // appended to, never rebuilt: no quadratic copying
         var currentApart = layout.SetApart(lines[start]);
+        var anyHanging = false; // the paragraph so far has lines hanging under its label
         for (var i = start + 1; i <= end; i++)
         {
             var next = i < end ? lines[i].Trim() : null;
@@ -143,9 +145,12 @@ public sealed partial class PlainTextReader : IReader
             // A number alone on its line ("2.") is an item whose text starts on the next line.
             var bareNumber = next is not null && Markers.BareNumber().IsMatch(current.ToString());
             // "I.   DOJ WRONGFULLY OBTAINED …" / "     TO WHICH IT WAS …": a hanging indent goes on with the item.
-            var hanging = next is not null && HangingColumn(lines[i - 1]) is int column && Layout.LineLayout.LeadingSpaces(lines[i]) == column
-                          && (i - 1 == paragraphStart || HangingColumn(lines[paragraphStart]) == column);
-            if (next is not null && (bareNumber || hanging || (!currentApart && !nextApart && !indented && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))))
+            var hanging = next is not null && HangingColumn(lines[paragraphStart]) is int column && Layout.LineLayout.LeadingSpaces(lines[i]) == column
+                          && (i - 1 == paragraphStart || Layout.LineLayout.LeadingSpaces(lines[i - 1]) == column);
+            // "(c)  Charles Hayes" after a sentence's end: an outline item starts, whatever the width.
+            var outlineStarts = next is not null && HangingColumn(lines[i]) is not null && lines[i - 1].TrimEnd() is [.., '.' or ')' or '"' or '\u201D'];
+            anyHanging |= hanging;
+            if (next is not null && (bareNumber || hanging || (!currentApart && !nextApart && !indented && !outlineStarts && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))))
             {
                 current.Append(' ').Append(next);
                 continue;
@@ -153,13 +158,14 @@ public sealed partial class PlainTextReader : IReader
             var centred = layout.IsCentred(lines[paragraphStart]);
             if (currentApart)
             {
-                blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred, Run = run });
+                blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred, Run = run, Hanging = anyHanging });
                 group++; // the lines after it are a run of their own
             }
-            else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred, Run = run });
+            else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred, Run = run, Hanging = anyHanging });
             if (next is null) break;
             current.Clear().Append(next);
             currentApart = nextApart;
+            anyHanging = false;
             paragraphStart = i;
         }
         group++;
