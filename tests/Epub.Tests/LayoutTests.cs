@@ -289,6 +289,24 @@ public sealed class LayoutTests
         Assert.Contains("To build the software for the larger offices of the service", BodyText(book));
     }
 
+    /// <summary>
+    /// A text with one line per paragraph (no wrap width of its own) whose titles were centred on
+    /// an 80-column screen, each with a centred byline under it, as a magazine's issue is.
+    /// </summary>
+    [Fact]
+    public void Titles_centred_on_the_screen_head_a_text_without_wrapping()
+    {
+        static string Centred(string line) => new string(' ', (80 - line.Length) / 2) + line;
+        var rule = " " + new string('_', 78);
+        var paragraph = string.Concat(Enumerable.Repeat("The article's text runs on one long line, as a word processor saved it, with no wrapping at all; ", 5));
+        var text = string.Join('\n',
+            Centred("A Magazine"), Centred("first edition"), "", rule, "Editor's note: " + paragraph, "", rule, "",
+            Centred("The First Article"), Centred("by One Writer"), "", "\t" + paragraph, "\t" + paragraph, "", rule, "",
+            Centred("A Second Article Here"), Centred("by Another Writer"), "", "\t" + paragraph, "\t" + paragraph);
+        var book = Build(text);
+        Assert.Equal(["The First Article", "A Second Article Here"], book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()));
+    }
+
     [Fact]
     public void Chapter_labels_join_their_titles_and_page_furniture_leaves_the_text()
     {

@@ -13,6 +13,11 @@ internal sealed class LineLayout
 
     public int Width { get; }
 
+    /// <summary>The width lines are centred in: the text's own, or the screen's when its lines are not wrapped.</summary>
+    public int CentringWidth { get; }
+
+    private const int ScreenWidth = 80;
+
     /// <summary>Paragraphs begin with a first-line indent (often without blank lines between them).</summary>
     public bool IndentedParagraphs { get; }
 
@@ -38,6 +43,9 @@ internal sealed class LineLayout
         Margin = indents.Count == 0 ? 0 : indents.MaxBy(p => (p.Value, -p.Key)).Key;
         lengths.Sort();
         Width = lengths.Count == 0 ? 0 : lengths[(int)((lengths.Count - 1) * 0.95)];
+        // A text with one line per paragraph has no width of its own; its centred lines were
+        // centred on the screen it was typed on, 80 columns ("Feminism as Fascism" 30 spaces in).
+        CentringWidth = Width <= 100 ? Width : ScreenWidth;
         CapitalsMarkHeadings = nonBlank > 0 && capitals * 5 < nonBlank;
 
         // Indented paragraphs: lines indented a little past the margin right after a line at the
@@ -62,11 +70,11 @@ internal sealed class LineLayout
     /// <summary>Indented well past the margin, short, with about as much room on its right as on its left.</summary>
     public bool IsCentred(string line)
     {
-        if (Width < 30) return false;
+        if (CentringWidth < 30) return false;
         var left = LeadingSpaces(line) - Margin;
         var length = line.Trim().Length;
-        var right = Width - Margin - left - length;
-        return left >= 4 && length <= Width * 0.8 && right >= 2 && Math.Abs(left - right) <= Math.Max(4, left / 3);
+        var right = CentringWidth - Margin - left - length;
+        return left >= 4 && length <= CentringWidth * 0.8 && right >= 2 && Math.Abs(left - right) <= Math.Max(4, left / 3);
     }
 
     /// <summary>A short line that the layout sets apart from the lines around it: centred, or in capitals where capitals mean something.</summary>
