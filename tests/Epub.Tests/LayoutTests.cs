@@ -307,6 +307,61 @@ public sealed class LayoutTests
         Assert.Equal(["The First Article", "A Second Article Here"], book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()));
     }
 
+    /// <summary>
+    /// Sections titled on the line right above a paragraph that starts with a first-line indent
+    /// (no blank line between), in a text that also heads its parts in capitals and its reprinted
+    /// articles with a byline; a verse indented line by line is no such title.
+    /// </summary>
+    [Fact]
+    public void Titles_over_indented_paragraphs_and_bylined_titles_are_headings()
+    {
+        const string text = """
+            A Collection of Reprints
+
+            The collection opens with prose long enough to be a paragraph, wrapped at the width of
+            the page as the rest of the collection is, so that the page has a width to measure.
+
+            THE FIRST PART
+
+            Prose of the first part, long enough to be a paragraph, wrapped at the width of the page
+            like the rest of the text, and closing the part's opening remarks in a sentence.
+
+            THE SECOND PART
+
+            Prose of the second part, long enough to be a paragraph, wrapped at the width of the page
+            like the rest of the text, and introducing the article that follows it below.
+
+                                            An Article Reprinted Here
+                                                   Ann Writer
+
+                 The article opens with its own prose, long enough to be a paragraph and wrapped
+            at the width of the page; its first line is indented as the writer's paragraphs are.
+
+            The Emergency
+                 In time of war the powers of the office grow, and the text goes on about them at
+            length, wrapped at the width of the page as prose is, with a first-line indent.
+
+            The War at Home
+                 It is too early to know all of the orders issued in the name of the war, and the
+            text goes on about them at length, wrapped at the width of the page as prose is.
+
+                           Ne'er suffer thine eyes to close
+                                Before thy mind hath run
+                           O'er every act and thought and word,
+                                From dawn to set of sun.
+
+            ANOTHER ARTICLE
+            by Someone Else
+
+            The other article's prose, long enough to be a paragraph, wrapped at the width of the
+            page like the rest of the text, and closing the collection with a last sentence.
+            """;
+        var book = Build(text);
+        Assert.Equal(
+            ["THE FIRST PART", "THE SECOND PART", "An Article Reprinted Here", "The Emergency", "The War at Home", "ANOTHER ARTICLE"],
+            book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()));
+    }
+
     [Fact]
     public void Chapter_labels_join_their_titles_and_page_furniture_leaves_the_text()
     {

@@ -56,6 +56,9 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// <summary>Underlined in a plain text (a line of "=" or "-" under it): a heading by the writer's own mark.</summary>
     public bool Underlined { get; init; }
 
+    /// <summary>A short line in a plain text set right above a paragraph that starts with a first-line indent: a run-in title's layout.</summary>
+    public bool HeadsIndentedParagraph { get; init; }
+
     /// <summary>Runs over lines that hang under the text after its label ("III. BUA'S …" / "     WIDELY …"): an outline item's layout.</summary>
     public bool Hanging { get; init; }
 

@@ -15,7 +15,7 @@ internal static partial class HeadingShapes
     private const int MaxWords = 15;
     private const int MaxLength = 100;
 
-    private enum Family { Label, Outline, Underlined, Capitals, Centred, Title }
+    private enum Family { Label, Outline, Underlined, Bylined, OverParagraph, Capitals, Centred, Title }
 
     public static List<(int Index, string? Label)> Find(List<Block> blocks)
     {
@@ -34,6 +34,8 @@ internal static partial class HeadingShapes
             // An outline heading typed right under the paragraph before it, blank line after.
             else if (blocks[i] is Paragraph item && EndsRun(blocks, i) && IsOutlineHeading(item)) families[i] = Family.Outline;
         }
+        for (var i = 0; i + 2 < blocks.Count; i++)
+            if (!excluded.Contains(i) && IsBylinedTitle(blocks, i)) families[i] = Family.Bylined;
         DropOutlineLists(blocks, families);
         // One outline-shaped line is no outline: it is what its other shape says ("III. General Principles", a title).
         if (families.Count(f => f == Family.Outline) < 2)
@@ -50,12 +52,14 @@ internal static partial class HeadingShapes
             .GroupBy(c => Opening(((Paragraph)blocks[c.Index]).PlainText)).Where(g => g.Count() >= 3).SelectMany(g => g).ToHashSet();
         candidates.RemoveAll(repeated.Contains);
         var counts = candidates.GroupBy(c => c.Family).ToDictionary(g => g.Key, g => g.Count());
-        // Families from the most deliberate mark to the weakest: labels, underlines and capitals
-        // are the writer's; a centred line may be a caption or a verse, a short standalone line
-        // anything. A weaker family is taken only where no stronger one is consistent.
-        var strongest = counts.Where(c => c.Value >= 2).Select(c => c.Key).DefaultIfEmpty(Family.Title).Min();
+        // Families from the most deliberate mark to the weakest: labels, underlines, titles set over
+        // an indented paragraph and capitals are the writer's; a centred line may be a caption or
+        // a verse, a short standalone line anything. A weaker family is taken only where no stronger one is consistent.
+        // A title with its author's line is a heading whatever else the text does: it neither
+        // needs a stronger family nor keeps a weaker one (the centred titles without bylines) out.
+        var strongest = counts.Where(c => c.Value >= 2 && c.Key != Family.Bylined).Select(c => c.Key).DefaultIfEmpty(Family.Title).Min();
         var weakestTaken = strongest <= Family.Capitals ? Family.Capitals : strongest;
-        var accepted = candidates.Where(c => counts[c.Family] >= 2 && c.Family <= weakestTaken).ToList();
+        var accepted = candidates.Where(c => counts[c.Family] >= 2 && (c.Family <= weakestTaken || c.Family == Family.Bylined)).ToList();
 
         var headings = new List<(int Index, string? Label)>();
         var joined = new HashSet<int>();
@@ -90,6 +94,7 @@ internal static partial class HeadingShapes
         if (NeverHeading().IsMatch(text) || Dates.Parse(text) is not null) return null;
         if (LabelLine().IsMatch(text)) return Family.Label;
         if (p.Underlined) return text[^1] == ':' ? null : Family.Underlined; // "Illustration 1:" introduces what follows
+        if (p.HeadsIndentedParagraph && IsTitleLike(text)) return Family.OverParagraph;
         if (!p.Inlines.All(inline => inline is Text or NoteReference or Emphasis)) return null;
         var first = text.TrimStart('"', '\'', '\u201C', '\u2018');
         if (first.Length == 0 || (!char.IsUpper(first[0]) && !char.IsDigit(first[0]))) return null;
@@ -107,7 +112,7 @@ internal static partial class HeadingShapes
     /// </summary>
     private static bool FollowedByText(List<Block> blocks, int i, Family family, Family? next)
     {
-        if (family is Family.Label or Family.Underlined or Family.Outline) return true;
+        if (family is Family.Label or Family.Underlined or Family.Outline or Family.OverParagraph or Family.Bylined) return true;
         if (next == family) return false;
         if (family is not Family.Title) return true;
         var text = ((Paragraph)blocks[i]).PlainText.Trim();
@@ -173,6 +178,22 @@ internal static partial class HeadingShapes
         if (char.IsDigit(label[0])) return ('1', int.Parse(label));
         if (char.IsLower(label[0])) return ('a', label[0] - 'a' + 1);
         return label.Length > 1 ? ('R', Markers.Ordinal(label)) : ('A', label[0] - 'A' + 1);
+    }
+
+    /// <summary>
+    /// An article's title with its author's line right under it ("Flush the Family!" / "by Carlos
+    /// Eagle Smythe", or a centred title over a centred name) on the next line, the title first in
+    /// its run of lines, text after: how magazines and collections head each piece.
+    /// </summary>
+    private static bool IsBylinedTitle(List<Block> blocks, int i)
+    {
+        if (blocks[i] is not Paragraph title || blocks[i + 1] is not Paragraph byline || blocks[i + 2] is not Paragraph) return false;
+        if (byline.SourceRun != title.SourceRun) return false; // the author's line is the next line, not the next paragraph
+        if (i > 0 && blocks[i - 1] is Paragraph before && before.SourceRun == title.SourceRun && !title.AfterRule) return false;
+        var text = title.PlainText.Trim();
+        var by = byline.PlainText.Trim();
+        if (!IsTitleLike(text) || text[^1] == '.' || !char.IsUpper(text.TrimStart('"', '\'', '\u201C', '\u2018').FirstOrDefault()) || TitleBlockPass.Byline().IsMatch(text)) return false;
+        return TitleBlockPass.Byline().IsMatch(by) || (title.Centred && byline.Centred && TitleZone.IsNameLine(by));
     }
 
     /// <summary>A blank line follows it in the source.</summary>

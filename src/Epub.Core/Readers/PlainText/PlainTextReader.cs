@@ -124,6 +124,24 @@ public sealed partial class PlainTextReader : IReader
     }
 
     /// <summary>
+    /// "The State of Emergency" / "       In time of war a president's …": a short title at the
+    /// margin its paragraph keeps, first in its run of lines, right above a paragraph that starts with a first-line
+    /// indent and goes on at the margin. The title is a paragraph of its own.
+    /// </summary>
+    private static bool HeadsIndentedParagraph(List<string> lines, int start, int end, Layout.LineLayout layout)
+    {
+        if (end - start < 3) return false;
+        var title = lines[start].Trim();
+        var margin = Layout.LineLayout.LeadingSpaces(lines[start]);
+        var indent = Layout.LineLayout.LeadingSpaces(lines[start + 1]) - margin;
+        // Prose fills its lines; a verse indented line by line does not, and is set in from the margin.
+        return indent is >= 2 and <= 12 && Layout.LineLayout.LeadingSpaces(lines[start + 2]) == margin && margin <= layout.Margin + 4
+               && title.Length > 0 && title.Length <= layout.Width * 0.6 && char.IsUpper(title[0])
+               && title[^1] is not ('.' or ',' or ';' or ':' or '-')
+               && lines[start + 1].TrimEnd().Length >= layout.Width * 0.75 && lines[start + 2].TrimEnd().Length >= layout.Width * 0.75;
+    }
+
+    /// <summary>
     /// Lines without rules: each line a paragraph, unless the text is hard-wrapped; then a line
     /// continues the paragraph before unless it starts an item, starts with the first-line indent
     /// of a text whose paragraphs are indented, or is set apart (centred, or in capitals where
@@ -133,7 +151,8 @@ public sealed partial class PlainTextReader : IReader
     {
         var paragraphStart = start;
         var current = new StringBuilder(lines[start].Trim()); // appended to, never rebuilt: no quadratic copying
-        var currentApart = layout.SetApart(lines[start]);
+        var headsIndented = HeadsIndentedParagraph(lines, start, end, layout);
+        var currentApart = layout.SetApart(lines[start]) || headsIndented;
         var anyHanging = false; // the paragraph so far has lines hanging under its label
         for (var i = start + 1; i <= end; i++)
         {
@@ -158,7 +177,7 @@ public sealed partial class PlainTextReader : IReader
             var centred = layout.IsCentred(lines[paragraphStart]);
             if (currentApart)
             {
-                blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred, Run = run, Hanging = anyHanging });
+                blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred, Run = run, Hanging = anyHanging, HeadsIndentedParagraph = headsIndented && paragraphStart == start });
                 group++; // the lines after it are a run of their own
             }
             else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred, Run = run, Hanging = anyHanging });
