@@ -362,6 +362,43 @@ public sealed class LayoutTests
             book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()));
     }
 
+    /// <summary>
+    /// A zine's items boxed between rules, numbered in parentheses and partly in mixed case
+    /// ("(01)    column: WHAT'S UP?"): headings, by the writer's own mark, and never a list of notes.
+    /// </summary>
+    [Fact]
+    public void Items_boxed_between_rules_are_headings_not_notes()
+    {
+        const string text = """
+            A Zine, Issue 3
+
+            =======================================================================
+            (00)    EDITORIAL
+            -----------------------------------------------------------------------
+
+            The editorial's prose, long enough to be a paragraph, wrapped at the width of the page
+            like the rest of the zine, and thanking the readers for their letters.
+
+            =======================================================================
+            (01)    column: WHAT'S UP?
+            -----------------------------------------------------------------------
+
+            The column's prose, long enough to be a paragraph, wrapped at the width of the page
+            like the rest of the zine, with some informal notes on the issues of the day.
+
+            =======================================================================
+            (02)    series: A NEW BEGINNING (2 of 2)
+            -----------------------------------------------------------------------
+
+            The series' prose, long enough to be a paragraph, wrapped at the width of the page like
+            the rest of the zine, and closing the issue with its second part.
+            """;
+        var book = Build(text);
+        Assert.Equal(["(00) EDITORIAL", "(01) column: WHAT'S UP?", "(02) series: A NEW BEGINNING (2 of 2)"],
+            book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim().Replace("\u2019", "'")));
+        Assert.Empty(book.Document.Notes);
+    }
+
     [Fact]
     public void Chapter_labels_join_their_titles_and_page_furniture_leaves_the_text()
     {

@@ -91,9 +91,11 @@ internal static partial class HeadingShapes
     {
         if (outline && (aloneInRun || endsRun) && IsOutlineHeading(p)) return Family.Outline;
         if (text.Length == 0 || text.Length > MaxLength || Words.Count(text) > MaxWords) return null;
-        if (NeverHeading().IsMatch(text) || Dates.Parse(text) is not null) return null;
+        if (Dates.Parse(text) is not null) return null;
+        // Underlined or boxed between rules by the writer: a heading even in parentheses ("(01) column: WHAT'S UP?").
+        if (p.Underlined && !LabelLine().IsMatch(text) && !TitleBlockPass.Byline().IsMatch(text)) return text[^1] == ':' ? null : Family.Underlined; // "Illustration 1:" introduces what follows
+        if (NeverHeading().IsMatch(text)) return null;
         if (LabelLine().IsMatch(text)) return Family.Label;
-        if (p.Underlined) return text[^1] == ':' ? null : Family.Underlined; // "Illustration 1:" introduces what follows
         if (p.HeadsIndentedParagraph && IsTitleLike(text)) return Family.OverParagraph;
         if (!p.Inlines.All(inline => inline is Text or NoteReference or Emphasis)) return null;
         var first = text.TrimStart('"', '\'', '\u201C', '\u2018');

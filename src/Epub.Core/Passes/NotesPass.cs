@@ -136,8 +136,9 @@ public static partial class NotesPass
     private static Match? NextNumberOnly(List<Block> blocks, int i, string previous) =>
         blocks[i] is Paragraph p && BareNumbered().Match(p.PlainText) is { Success: true } m && Number(m.Groups["n"].Value) == Number(previous) + 1 ? m : null;
 
+    /// <summary>A note's first line; never a line the writer marked as a heading ("(01) column: WHAT'S UP?" boxed between rules).</summary>
     private static Match? NoteLineAt(List<Block> blocks, int i) =>
-        blocks[i] is Paragraph p && Markers.NoteLine().Match(p.PlainText) is { Success: true } m ? m : null;
+        blocks[i] is Paragraph { Underlined: false, HeadingLevel: 0 } p && Markers.NoteLine().Match(p.PlainText) is { Success: true } m ? m : null;
 
     /// <summary>The list's notes. A number given twice starts no second note (ids must stay unique): its text stays with the note before.</summary>
     private static List<Note> MakeNotes(NoteList list, List<Block> blocks, NoteScope scope, Diagnostics diagnostics, int shift)

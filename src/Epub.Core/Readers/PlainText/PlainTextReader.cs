@@ -82,7 +82,7 @@ public sealed partial class PlainTextReader : IReader
             // A line between rules may be boxed: "|   Parts List   |".
             var title = i - segmentStart == 1 ? lines[segmentStart].Trim().Trim('|').Trim() : null;
             if (i < end && title is { Length: > 0 } && title.Length <= MaxUnderlinedLength && lines[i].Trim().Length * 2 >= title.Length && !IsRule(title)
-                && !lines[i].Trim().Contains("  ", StringComparison.Ordinal) && (char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '"' or '\''))
+                && !lines[i].Trim().Contains("  ", StringComparison.Ordinal) && (char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '"' or '\'' or '('))
             {
                 blocks.Add(new Paragraph(title, segmentStart + 1, ++group) { Underlined = true });
                 group++;
