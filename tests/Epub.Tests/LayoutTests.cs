@@ -399,6 +399,90 @@ public sealed class LayoutTests
         Assert.Empty(book.Document.Notes);
     }
 
+    /// <summary>
+    /// A decimal outline: "1." directly followed by its first sub-section "1.1." (both headings),
+    /// sub-sections of more than ten words; a plain run of "1.1." "1.2." items with nothing
+    /// between them stays a list.
+    /// </summary>
+    [Fact]
+    public void A_decimal_outline_gives_its_sections_and_sub_sections()
+    {
+        const string text = """
+            A Paper on Status
+
+            The paper opens with prose long enough to be a paragraph, wrapped at the width of the
+            page like the rest of it, and stating the claim it examines in what follows.
+
+            1. The Argument for the Claim
+
+            1.1. Classes of Status
+
+            Prose of the first sub-section, long enough to be a paragraph, wrapped at the width of
+            the page like the rest of the paper, and closing with a full sentence.
+
+            1.2. The Rights of Some Members vs. the Rights of All the Other Members
+
+            Prose of the second sub-section, long enough to be a paragraph, wrapped at the width of
+            the page like the rest of the paper. It lists what follows:
+
+            2.1. First Thing
+            2.2. Second Thing
+
+            2. Analysis
+
+            Prose of the analysis, long enough to be a paragraph, wrapped at the width of the page
+            like the rest of the paper, and closing the paper with a last sentence.
+            """;
+        var book = Build(text);
+        Assert.Equal(
+            ["1. The Argument for the Claim", "1.1. Classes of Status", "1.2. The Rights of Some Members vs. the Rights of All the Other Members", "2. Analysis"],
+            book.Document.Sections.Select(s => (s.Label is null ? "" : s.Label + ". ") + Inline.PlainText(s.Title).Trim()));
+    }
+
+    /// <summary>
+    /// A testimony in parts numbered I, II, III in order, each worded as a sentence, with a single
+    /// appendix underlined to its length; a word over a rule of stars is no heading.
+    /// </summary>
+    [Fact]
+    public void Roman_numbered_sentences_in_order_and_a_single_underlined_line_are_headings()
+    {
+        const string text = """
+            A Testimony
+
+            The testimony opens with prose long enough to be a paragraph, wrapped at the width of
+            the page like the rest of it, and thanking the committee for the invitation.
+
+            I.  The age of information is here.
+
+            Prose of the first part, long enough to be a paragraph, wrapped at the width of the page
+            like the rest of the testimony, and making its first point at some length.
+
+            II.  The old controls are outdated and are a threat to
+                 privacy.
+
+            Prose of the second part, long enough to be a paragraph, wrapped at the width of the page
+            like the rest of the testimony, and making its second point at some length.
+
+            III.  People want their privacy very badly.
+
+            Prose of the third part, long enough to be a paragraph, wrapped at the width of the page
+            like the rest of the testimony, and making its third point at some length.
+
+            Appendix -- How the Method Works
+            --------------------------------
+
+            Prose of the appendix, long enough to be a paragraph, wrapped at the width of the page
+            like the rest of the testimony, and explaining the method at some length.
+
+                                          END
+            ******************************************************************
+            """;
+        var book = Build(text);
+        Assert.Equal(
+            ["The age of information is here.", "The old controls are outdated and are a threat to privacy.", "People want their privacy very badly.", "Appendix How the Method Works"],
+            book.Document.Sections.Select(s => System.Text.RegularExpressions.Regex.Replace(Inline.PlainText(s.Title), @"[\s\u2014\u2060-]+", " ").Trim()));
+    }
+
     [Fact]
     public void Chapter_labels_join_their_titles_and_page_furniture_leaves_the_text()
     {

@@ -56,6 +56,9 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// <summary>Underlined in a plain text (a line of "=" or "-" under it): a heading by the writer's own mark.</summary>
     public bool Underlined { get; init; }
 
+    /// <summary>The length of the rule under an underlined paragraph: an underline as long as its line is the writer's; a full-width one may be a separator.</summary>
+    public int UnderlineLength { get; init; }
+
     /// <summary>A short line in a plain text set right above a paragraph that starts with a first-line indent: a run-in title's layout.</summary>
     public bool HeadsIndentedParagraph { get; init; }
 

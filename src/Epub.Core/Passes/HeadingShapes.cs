@@ -15,7 +15,7 @@ internal static partial class HeadingShapes
     private const int MaxWords = 15;
     private const int MaxLength = 100;
 
-    private enum Family { Label, Outline, Underlined, Bylined, OverParagraph, Capitals, Centred, Title }
+    private enum Family { Label, Outline, Decimal, Underlined, Bylined, OverParagraph, Capitals, Centred, Title }
 
     public static List<(int Index, string? Label)> Find(List<Block> blocks)
     {
@@ -36,6 +36,8 @@ internal static partial class HeadingShapes
         }
         for (var i = 0; i + 2 < blocks.Count; i++)
             if (!excluded.Contains(i) && IsBylinedTitle(blocks, i)) families[i] = Family.Bylined;
+        MarkDecimalSections(blocks, excluded, families);
+        MarkRomanSequence(blocks, excluded, families);
         DropOutlineLists(blocks, families);
         // One outline-shaped line is no outline: it is what its other shape says ("III. General Principles", a title).
         if (families.Count(f => f == Family.Outline) < 2)
@@ -60,6 +62,11 @@ internal static partial class HeadingShapes
         var strongest = counts.Where(c => c.Value >= 2 && c.Key != Family.Bylined).Select(c => c.Key).DefaultIfEmpty(Family.Title).Min();
         var weakestTaken = strongest <= Family.Capitals ? Family.Capitals : strongest;
         var accepted = candidates.Where(c => counts[c.Family] >= 2 && (c.Family <= weakestTaken || c.Family == Family.Bylined)).ToList();
+        // A single line underlined by the writer (the rule as long as the line) is a heading too, in a text with others.
+        if (accepted.Count > 0)
+            accepted.AddRange(candidates.Where(c => c.Family == Family.Underlined && counts[c.Family] == 1
+                && blocks[c.Index] is Paragraph { UnderlineLength: var rule } p && Math.Abs(rule - p.PlainText.Trim().Length) <= Math.Max(3, rule / 4)));
+        accepted.Sort((a, b) => a.Index.CompareTo(b.Index));
 
         var headings = new List<(int Index, string? Label)>();
         var joined = new HashSet<int>();
@@ -114,7 +121,7 @@ internal static partial class HeadingShapes
     /// </summary>
     private static bool FollowedByText(List<Block> blocks, int i, Family family, Family? next)
     {
-        if (family is Family.Label or Family.Underlined or Family.Outline or Family.OverParagraph or Family.Bylined) return true;
+        if (family is Family.Label or Family.Underlined or Family.Outline or Family.OverParagraph or Family.Bylined or Family.Decimal) return true;
         if (next == family) return false;
         if (family is not Family.Title) return true;
         var text = ((Paragraph)blocks[i]).PlainText.Trim();
@@ -152,6 +159,59 @@ internal static partial class HeadingShapes
         && (outline.Groups["gap"].Length >= 2 || p.Hanging)
         && outline.Groups["title"].Value.TrimEnd() is [char first, .., char last] title && char.IsUpper(first)
         && last is not (',' or ';') && (last != '.' || Words.IsTitleCase(title));
+
+    /// <summary>
+    /// Sections numbered as a decimal outline ("1. The Argument", "1.1. Classes of Citizenship",
+    /// "3.3. Rights of …"): standalone title lines under such numbers are headings when the text
+    /// numbers at least one level below the first (a plain "1. … 2. …" may be any list) — a
+    /// section directly followed by its first sub-section included; items in sequence with
+    /// nothing between them stay a list.
+    /// </summary>
+    private static void MarkDecimalSections(List<Block> blocks, HashSet<int> excluded, Family?[] families)
+    {
+        var sections = new List<(int Index, string Label)>();
+        for (var i = 0; i < blocks.Count; i++)
+            if (!excluded.Contains(i) && Standalone(blocks, i, out var p) && DecimalHeading().Match(p.PlainText.Trim()) is { Success: true } m
+                && m.Groups["title"].Value.TrimEnd() is var title && Words.Count(title) <= MaxWords && title[^1] is not ('.' or ',' or ';' or ':'))
+                sections.Add((i, m.Groups["label"].Value.TrimEnd('.')));
+        if (sections.Count < 3 || !sections.Any(s => s.Label.Contains('.'))) return;
+        for (var k = 0; k < sections.Count; k++)
+        {
+            var (index, label) = sections[k];
+            var inList = (k > 0 && sections[k - 1].Index == index - 1 && Follows(sections[k - 1].Label, label))
+                         || (k + 1 < sections.Count && sections[k + 1].Index == index + 1 && Follows(label, sections[k + 1].Label));
+            families[index] = inList ? null : Family.Decimal;
+        }
+    }
+
+    /// <summary>
+    /// "I.  The information age is here." … "II.  Export controls are outdated …" … "III.  People
+    /// want their privacy very badly.": standalone lines under roman numerals that run I, II, III
+    /// in order through the text, with text between them, are its parts even when worded as sentences.
+    /// </summary>
+    private static void MarkRomanSequence(List<Block> blocks, HashSet<int> excluded, Family?[] families)
+    {
+        var parts = new List<int>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (excluded.Contains(i) || !Standalone(blocks, i, out var p) || OutlineHeading().Match(p.PlainText.Trim()) is not { Success: true } m) continue;
+            var label = m.Groups["label"].Value;
+            if (label.Any(c => c is not ('I' or 'V' or 'X' or 'L' or 'C')) || label is "L" or "C" || Words.Count(m.Groups["title"].Value) > 25) continue; // "C." is item C
+            if (Markers.Ordinal(label) != parts.Count + 1) return; // out of order: not the text's parts
+            if (parts.Count > 0 && parts[^1] == i - 1) return; // one right after the other: a list
+            parts.Add(i);
+        }
+        if (parts.Count < 3) return;
+        foreach (var i in parts) families[i] = Family.Outline;
+    }
+
+    /// <summary>"1.2" after "1.1": the next item on the same level.</summary>
+    private static bool Follows(string previous, string next)
+    {
+        var a = previous.Split('.');
+        var b = next.Split('.');
+        return a.Length == b.Length && a[..^1].SequenceEqual(b[..^1]) && int.Parse(b[^1]) == int.Parse(a[^1]) + 1;
+    }
 
     /// <summary>
     /// Items in sequence one right after the other ("1. To create …" / "2. To create …", or a list
@@ -264,6 +324,10 @@ internal static partial class HeadingShapes
     // is a clause of a list, "(2) Area 'B'", not a heading).
     [GeneratedRegex(@"^(?:(?<label>[IVXLC]{1,6}|[A-Z]|\d{1,2})\.(?<gap>\s{2,})(?<title>\S.*)|(?<label>[IVXLC]{3,6})\.(?<gap>\s)(?<title>\S.*)|\((?<label>[a-z])\)(?<gap>\s{2,})(?<title>[A-Z].*)|\((?<label>\d{1,3})\)(?<gap>\s{2,})(?<title>[^a-z]*[A-Z][^a-z]*))$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex OutlineHeading();
+
+    /// <summary>"1.1. Classes of Citizenship", "3. Analysis", "2.10 Results".</summary>
+    [GeneratedRegex(@"^(?<label>\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?<title>[A-Z].*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalHeading();
 
     /// <summary>"CHAPTER I", "Chapter 3. The Title", "PART ONE", "BOOK II:", "SECTION 4", "LECTURE V".</summary>
     [GeneratedRegex(@"^(?:CHAPTER|Chapter|PART|Part|BOOK|Book|SECTION|Section|LECTURE|Lecture)\s+(?<n>[IVXLC]+|\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b[.:]?(?<title>.*)$", RegexOptions.CultureInvariant)]

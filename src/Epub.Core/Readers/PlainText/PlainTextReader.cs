@@ -84,7 +84,7 @@ public sealed partial class PlainTextReader : IReader
             if (i < end && title is { Length: > 0 } && title.Length <= MaxUnderlinedLength && lines[i].Trim().Length * 2 >= title.Length && !IsRule(title)
                 && !lines[i].Trim().Contains("  ", StringComparison.Ordinal) && (char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '"' or '\'' or '('))
             {
-                blocks.Add(new Paragraph(title, segmentStart + 1, ++group) { Underlined = true });
+                blocks.Add(new Paragraph(title, segmentStart + 1, ++group) { Underlined = true, UnderlineLength = lines[i].Trim().Length });
                 group++;
             }
             else if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run);
