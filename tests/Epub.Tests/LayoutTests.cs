@@ -568,6 +568,42 @@ public sealed class LayoutTests
         Assert.Equal(("KEEPING THINGS", "Ann Writer"), (book.Document.Metadata.Title, book.Document.Metadata.Author));
     }
 
+    /// <summary>A title page centred on its own axis: title, author, then past a blank line the subtitle on the same axis.</summary>
+    [Fact]
+    public void A_line_centred_under_the_title_and_its_author_is_the_subtitle()
+    {
+        var book = Build($"""
+                      K E E P I N G   T H I N G S
+                             Ann Writer
+
+                         THE SHELVING CONTRACT
+                            [Pages 12-19]
+
+            {Prose}
+
+            {Prose}
+            """);
+        Assert.Equal(("KEEPING THINGS", "THE SHELVING CONTRACT", "Ann Writer"), (book.Document.Metadata.Title, book.Document.Metadata.Subtitle, book.Document.Metadata.Author));
+    }
+
+    /// <summary>A title broken after a small word, through a word set between stars and a small word alone on its line.</summary>
+    [Fact]
+    public void A_title_runs_through_a_starred_word_and_a_small_word_alone()
+    {
+        var book = Build($"""
+                                   A GUIDE to
+
+            *************************  SHELVES  **************************
+                                     in
+                            Your Everyday Life
+
+            {Prose}
+
+            {Prose}
+            """);
+        Assert.Equal("A GUIDE to SHELVES in Your Everyday Life", book.Document.Metadata.Title);
+    }
+
     [Fact]
     public void A_signature_closing_a_post_gives_the_full_name_the_header_shortened()
     {

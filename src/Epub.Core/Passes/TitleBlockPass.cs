@@ -100,14 +100,25 @@ public static partial class TitleBlockPass
         }
         else if (others.Count > 0)
         {
-            // A title broken after a short lower-case word ("Testimony of … to" / "Subcommittee …") goes on.
-            if (others.Count > 1 && BrokenTitle().IsMatch(others[0].PlainText.Trim()))
+            // A title broken after a short lower-case word ("Testimony of … to" / "Subcommittee …"),
+            // or by one set alone ("… HYPERSPACE" / "in" / "Your Everyday Life"), goes on, past a
+            // blank line too.
+            var start = document.Blocks.IndexOf(others[0]);
+            var joined = TitleZone.Clean(others[0].PlainText);
+            var k = start + 1;
+            while (k < document.Blocks.Count && k - start <= 3 && document.Blocks[k] is Paragraph next && next.PlainText.Trim() is { Length: > 0 and <= 80 } nextText
+                   && (BrokenTitle().IsMatch(joined) || SmallWordAlone().IsMatch(nextText)) && !Byline().IsMatch(nextText) && nextText[^1] != '.')
             {
-                var joined = new Paragraph(others[0].PlainText.Trim() + " " + others[1].PlainText.Trim(), others[0].Line, others[0].Group);
+                joined += " " + TitleZone.Clean(nextText);
+                used.Add(next);
+                others.Remove(next);
+                if (k >= lines.Count) lines.Add(next);
+                k++;
+            }
+            if (k > start + 1)
+            {
                 used.Add(others[0]);
-                used.Add(others[1]);
-                others.RemoveAt(0);
-                others[0] = joined;
+                others[0] = new Paragraph(joined, others[0].Line, others[0].Group);
             }
             var (title, subtitle) = SplitTitle(others[0].PlainText.Trim());
             metadata.Title ??= title;
@@ -132,6 +143,20 @@ public static partial class TitleBlockPass
             metadata.Author = byline;
             for (var k = authorIndex; k > after; k--) used.Add((Paragraph)document.Blocks[k]);
             lines.AddRange(document.Blocks.Skip(lines.Count).Take(authorIndex - after).Cast<Paragraph>());
+        }
+
+        // "INVISIBLE CONTRACTS" / "George Mercier" / (blank) / "THE RESIDENCY CONTRACT": on a title
+        // page centred on its own axis, the next line centred on it and set as the title is (in
+        // capitals or not) is its subtitle.
+        if (metadata.Subtitle is null && metadata.Title is not null && metadata.Author is not null && lines.Count < document.Blocks.Count
+            && lines.FirstOrDefault(used.Contains) is { } titleLine && document.Blocks[lines.Count] is Paragraph subtitleLine
+            && titleLine.Indent >= 4 && subtitleLine.Indent >= 4 && Math.Abs(Centre(titleLine) - Centre(subtitleLine)) <= 2
+            && TitleZone.LooksLikeTitle(subtitleLine.PlainText) && !TitleZone.IsNameLine(subtitleLine.PlainText)
+            && Markers.IsCapitals(TitleZone.Clean(subtitleLine.PlainText)) == Markers.IsCapitals(TitleZone.Clean(titleLine.PlainText)))
+        {
+            metadata.Subtitle = TitleZone.Clean(subtitleLine.PlainText);
+            used.Add(subtitleLine);
+            lines.Add(subtitleLine);
         }
 
         // Lines the block holds but the title page does not show stay in the text: no words are lost.
@@ -161,6 +186,9 @@ public static partial class TitleBlockPass
         }
         document.Blocks.RemoveRange(zone.Index, end - zone.Index + 1);
     }
+
+    /// <summary>The column a plain-text line is centred on.</summary>
+    private static double Centre(Paragraph p) => p.Indent + p.PlainText.Trim().Length / 2.0;
 
     /// <summary>The leading lines of the first run of lines, when they are short and not prose or a list.</summary>
     private static List<Paragraph> TitleBlockLines(List<Block> blocks)
@@ -214,6 +242,9 @@ public static partial class TitleBlockPass
 
     [GeneratedRegex(@"\s[a-z]{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex BrokenTitle();
+
+    [GeneratedRegex(@"^[a-z]{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SmallWordAlone();
 
     /// <summary>"--James Zarbock", "-- Ann B. Writer": a dash or two, then a name of two or three words.</summary>
     [GeneratedRegex(@"^-{1,2}\s*(?<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\u2019-]+){1,2})$", RegexOptions.CultureInvariant)]

@@ -106,10 +106,14 @@ internal static partial class TitleZone
     public static string Clean(string text)
     {
         text = text.Trim();
+        if (Starred().Match(text) is { Success: true } starred) text = starred.Groups["words"].Value; // "****  HYPERSPACE  ****"
         if (LetterSpaced().IsMatch(text))
             text = string.Join(' ', WideGap().Split(text).Select(word => word.Replace(" ", "")));
         return WideGap().Replace(text, " ");
     }
+
+    [GeneratedRegex(@"^\*{3,}\s*(?<words>[^*]+?)\s*\*{3,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Starred();
 
     [GeneratedRegex(@"^\S( \S){2,}(\s{2,}\S( \S)+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterSpaced();

@@ -177,10 +177,10 @@ public sealed partial class PlainTextReader : IReader
             var centred = layout.IsCentred(lines[paragraphStart]);
             if (currentApart)
             {
-                blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred, Run = run, Hanging = anyHanging, HeadsIndentedParagraph = headsIndented && paragraphStart == start });
+                blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred, Run = run, Hanging = anyHanging, HeadsIndentedParagraph = headsIndented && paragraphStart == start, Indent = Layout.LineLayout.LeadingSpaces(lines[paragraphStart]) });
                 group++; // the lines after it are a run of their own
             }
-            else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred, Run = run, Hanging = anyHanging });
+            else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred, Run = run, Hanging = anyHanging, Indent = Layout.LineLayout.LeadingSpaces(lines[paragraphStart]) });
             if (next is null) break;
             current.Clear().Append(next);
             currentApart = nextApart;

@@ -35,7 +35,7 @@ internal static partial class Debris
             i = runEnd;
         }
         for (var i = start; i < end; i++)
-            if (LabelledRule().IsMatch(lines[i]) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
+            if ((LabelledRule().IsMatch(lines[i]) && !InSentence(lines, i, start, end)) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
             // A text split over files tells its reader which to open next ("CLOSE THIS FILE", "OPEN FILE \"INTRO-C\"").
             else if (FileDirection().IsMatch(lines[i])) found.Add((i, "directions between files"));
             // A poster's address alone between blank lines, under a signature ("coviciccs.covici.com").
@@ -178,6 +178,24 @@ internal static partial class Debris
 
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z0-9-]{1,30}:\s+\S.*|Article \d+ of [\w.-]+:?\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderField();
+
+    /// <summary>
+    /// A word between stars that a title runs through ("An INTRODUCTION to" / "****  HYPERSPACE
+    /// ****" / "in" / "Your Everyday Life"): the line before breaks off after a small word, or the
+    /// line after goes on in lower case. Part of the text, not a marker.
+    /// </summary>
+    private static bool InSentence(List<string> lines, int i, int start, int end)
+    {
+        var before = i - 1;
+        while (before >= start && i - before <= 2 && string.IsNullOrWhiteSpace(lines[before])) before--;
+        var after = i + 1;
+        while (after < end && after - i <= 2 && string.IsNullOrWhiteSpace(lines[after])) after++;
+        return (before >= start && BreaksOffAfterSmallWord().IsMatch(lines[before].TrimEnd()))
+               || (after < end && lines[after].TrimStart() is [char first, ..] && char.IsLower(first));
+    }
+
+    [GeneratedRegex(@"\s[a-z]{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BreaksOffAfterSmallWord();
 
     /// <summary>"------ Note headers follow ------", "---Continued in part 2 ---", "----REF1----".</summary>
     // Two dashes before a name with none after are a signature ("--James Zarbock"), not a rule.
