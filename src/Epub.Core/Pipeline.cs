@@ -154,7 +154,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
     private static void ApplyOptions(Metadata metadata, ConvertOptions options, string sourceName)
     {
         metadata.Title ??= metadata.Hints.Title;
-        metadata.Author ??= metadata.Hints.Author;
+        metadata.Author ??= metadata.Hints.SignedBy ?? metadata.Hints.Author;
         metadata.Date ??= metadata.Hints.Date;
         if (options.Title is not null) { metadata.Title = options.Title; metadata.Subtitle = null; }
         metadata.Title ??= Path.GetFileNameWithoutExtension(sourceName);

@@ -604,6 +604,93 @@ public sealed class LayoutTests
         Assert.Equal("A GUIDE to SHELVES in Your Everyday Life", book.Document.Metadata.Title);
     }
 
+    /// <summary>A forwarded text: the sender posted it, the signature block closing it names its writer (and leaves the text).</summary>
+    [Fact]
+    public void A_signature_block_closing_a_forwarded_text_names_its_writer()
+    {
+        var book = Build($"""
+            From: poster@example.org (Pat Poster)
+            Subject: A statement worth reading
+            Date: Thu, 14 Oct 1993 19:39:55 GMT
+
+            {Prose}
+
+            {Prose}
+
+            --
+              Ann Writer
+              3021 11th Street
+              Boulder, Colorado 80304
+              E-mail: ann@example.org
+            """);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+        Assert.DoesNotContain("11th Street", BodyText(book));
+    }
+
+    /// <summary>Credits found where the title block names no author: a source note, a boxed byline, a cover note's signature, an uploader.</summary>
+    [Theory]
+    [InlineData("[From \"A Longer Book\" (c) 1983, Some Books, London, by Ann Writer and Bo Other, pp 231-236.]", "Ann Writer and Bo Other")]
+    [InlineData("| By (_>Night Owl<_) | Theory, concept, and idea by: ????? |", "Night Owl")]
+    [InlineData("Again delayed, but here it is at last.\n\nAnn Writer <ann@example.org>\nEditor", "Ann Writer")]
+    public void Credits_name_the_author_where_the_title_block_does_not(string head, string author)
+    {
+        var book = Build($"{head}\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal(author, book.Document.Metadata.Author);
+    }
+
+    [Fact]
+    public void An_uploader_credited_at_the_end_is_the_author_when_nobody_else_is_named()
+    {
+        var book = Build($"{Prose}\n\n{Prose}\n\nUploaded by Ann Writer\n");
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+    }
+
+    /// <summary>A periodical's issue line joins its title; a pitch to editors in capitals over a rule leaves the text.</summary>
+    [Fact]
+    public void An_issue_line_joins_the_title_and_a_publicity_note_leaves()
+    {
+        var zine = Build($"""
+            Again delayed, but here it is at last: the third issue, sent to every reader on the list.
+
+            BEGIN SHELVES.003
+
+                                                 S H E L V E S
+
+                                           Debates on keeping things
+
+                                           Issue no. 3, volume no. 1
+
+            {Prose}
+
+            {Prose}
+            """);
+        Assert.Equal(("SHELVES", "Debates on keeping things, Issue no. 3, volume no. 1"), (zine.Document.Metadata.Title, zine.Document.Metadata.Subtitle));
+
+        var feature = Build($"""
+            A NEW STUDY TELLS THE STORY OF HALF A CENTURY OF SHELVING, FROM THE FIRST
+            LIBRARIES TO THE LAST, AND THE PEOPLE WHO KEPT THEM IN ORDER.
+
+            ANN WRITER, FORMERLY ON THE STAFF OF A LARGE LIBRARY,
+            IS AVAILABLE FOR INTERVIEWS.
+
+                               ************************************
+
+                        SHELVES: THE SECRET HISTORY OF KEEPING THINGS
+
+                                       by Ann Writer
+
+            {Prose}
+
+            {Prose}
+
+            {Prose}
+
+            {Prose}
+            """);
+        Assert.Equal(("SHELVES", "Ann Writer"), (feature.Document.Metadata.Title, feature.Document.Metadata.Author));
+        Assert.DoesNotContain("INTERVIEWS", BodyText(feature));
+    }
+
     [Fact]
     public void A_signature_closing_a_post_gives_the_full_name_the_header_shortened()
     {

@@ -44,7 +44,12 @@ public sealed record ReviewedWork(string? Author, string Title, string? Subtitle
 public sealed class MetadataHints
 {
     public string? Title { get; set; }
+
+    /// <summary>The sender of a message or posting.</summary>
     public string? Author { get; set; }
+
+    /// <summary>The name a signature block closing the text gives: its writer, who wins over a sender that only forwarded it.</summary>
+    public string? SignedBy { get; set; }
 
     /// <summary>W3CDTF.</summary>
     public string? Date { get; set; }

@@ -19,8 +19,92 @@ public static partial class TitleBlockPass
     public static void Run(Document document)
     {
         ReadTitleBlock(document);
+        ReadIssue(document);
         ReadSignOff(document);
+        ReadCredits(document);
     }
+
+    /// <summary>
+    /// A periodical's issue standing alone near its title ("Issue no. 3, volume no. 1") belongs to
+    /// the title, as a catalogue sets it: after the subtitle, and out of the text.
+    /// </summary>
+    private static void ReadIssue(Document document)
+    {
+        var metadata = document.Metadata;
+        if (metadata.Title is null) return;
+        for (var i = 0; i < Math.Min(8, document.Blocks.Count - 1); i++)
+            if (document.Blocks[i] is Paragraph p && IssueLine().IsMatch(p.PlainText.Trim()))
+            {
+                var issue = p.PlainText.Trim().TrimEnd('.');
+                metadata.Subtitle = metadata.Subtitle is null ? issue : metadata.Subtitle + ", " + issue;
+                document.Blocks.RemoveAt(i);
+                return;
+            }
+    }
+
+    /// <summary>
+    /// Where the title block names no author, the text's other credits, strongest first: a source
+    /// note at its head ("[From … (c) 1983, Gateway Books, London, by Jim Garrison and Pyrae
+    /// Shivpuri, pp 231-236.]": the excerpt's authors, not its poster); a byline standing near the
+    /// head ("By (_>Shadow Hawk<_) | …"); and, only where no sender or signature names anyone, an
+    /// editor's or poster's own line ("Vidar Hokstad &lt;vidarh@…&gt;", "Uploaded by Vern Semrad").
+    /// </summary>
+    private static void ReadCredits(Document document)
+    {
+        var metadata = document.Metadata;
+        if (metadata.Author is not null) return;
+        var head = document.Blocks.Take(6).OfType<Paragraph>().Select(p => p.PlainText.Trim().Trim('|').Trim()).ToList(); // "| By … |": a boxed line
+        foreach (var text in head.Take(3))
+            if (text.StartsWith('[') && text.EndsWith(']') && SourceNoteAuthors().Match(text) is { Success: true } source)
+            {
+                metadata.Author = source.Groups["names"].Value;
+                return;
+            }
+        foreach (var text in head)
+            if (Byline().Match(text) is { Success: true } by && CreditedName(by.Groups["name"].Value) is string name)
+            {
+                metadata.Author = name;
+                return;
+            }
+        if (metadata.Hints.Author is not null || metadata.Hints.SignedBy is not null) return;
+        foreach (var p in document.Blocks.Take(12).OfType<Paragraph>())
+            if (NameWithAddress().Match(p.PlainText.Trim()) is { Success: true } signed)
+            {
+                metadata.Author = signed.Groups["name"].Value;
+                return;
+            }
+        foreach (var p in document.Paragraphs().Select(x => x.Paragraph).Reverse().Take(40))
+            if (PosterCredit().Match(p.PlainText.Trim()) is { Success: true } credit)
+            {
+                metadata.Author = credit.Groups["name"].Value;
+                return;
+            }
+    }
+
+    /// <summary>The name a byline gives, without its decoration ("(_>Shadow Hawk<_)") and what follows it after a bar or a wide gap; null when no name is left.</summary>
+    private static string? CreditedName(string text)
+    {
+        var cut = text.Split(['|', '\t'])[0];
+        var gap = cut.IndexOf("   ", StringComparison.Ordinal);
+        if (gap > 0) cut = cut[..gap];
+        var name = cut.Trim().Trim('(', ')', '_', '<', '>', '*', '-', '=', '~', ' ', '.', ',');
+        return TitleZone.IsNameLine(name) || PersonName().IsMatch(name) ? name : null;
+    }
+
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonName();
+
+    /// <summary>"…, by Jim Garrison and Pyrae Shivpuri, pp 231-236.]": the names after "by", up to a comma, "pp" or the bracket.</summary>
+    [GeneratedRegex(@"\bby\s+(?<names>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}(?:\s+(?:and|&)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})?)\s*(?:,|\]|\.\]|\s+pp?\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceNoteAuthors();
+
+    /// <summary>"Vidar Hokstad &lt;vidarh@powertech.no&gt;": a name with its mail address, as a writer signs a cover note.</summary>
+    [GeneratedRegex(@"^(?<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2})\s*<[^<>@\s]+@[^<>\s]+>(?:\s+\S+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWithAddress();
+
+    /// <summary>"Uploaded by Vern Semrad": who put the text up, named alone on a line.</summary>
+    [GeneratedRegex(@"^(?:Uploaded|Posted|Compiled|Typed in|Entered)\s+by:?\s+(?<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2})\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PosterCredit();
 
     /// <summary>
     /// A signature closing the text ("--James Zarbock"): the author's full name, where the text
@@ -101,13 +185,14 @@ public static partial class TitleBlockPass
         else if (others.Count > 0)
         {
             // A title broken after a short lower-case word ("Testimony of … to" / "Subcommittee …"),
-            // or by one set alone ("… HYPERSPACE" / "in" / "Your Everyday Life"), goes on, past a
-            // blank line too.
+            // or by small words set alone ("… HYPERSPACE" / "in" / "Your Everyday Life", "THE" /
+            // "RATIONALIST'S MANUAL."), goes on, past a blank line too.
             var start = document.Blocks.IndexOf(others[0]);
             var joined = TitleZone.Clean(others[0].PlainText);
             var k = start + 1;
-            while (k < document.Blocks.Count && k - start <= 3 && document.Blocks[k] is Paragraph next && next.PlainText.Trim() is { Length: > 0 and <= 80 } nextText
-                   && (BrokenTitle().IsMatch(joined) || SmallWordAlone().IsMatch(nextText)) && !Byline().IsMatch(nextText) && nextText[^1] != '.')
+            while (k < document.Blocks.Count && k - start <= 3 && document.Blocks[k] is Paragraph next && next.PlainText.Trim() is { Length: > 0 and <= MaxLineLength } nextText
+                   && (BrokenTitle().IsMatch(joined) || SmallWordAlone().IsMatch(nextText) || SmallWordAlone().IsMatch(joined.ToLowerInvariant()))
+                   && !Byline().IsMatch(nextText) && (nextText[^1] != '.' || Markers.IsCapitals(nextText)))
             {
                 joined += " " + TitleZone.Clean(nextText);
                 used.Add(next);
@@ -134,9 +219,10 @@ public static partial class TitleBlockPass
         if (metadata.Title is string found) metadata.Title = TitleZone.Clean(found);
         // A byline set apart after the block ("by" alone over the name, or the name alone).
         var after = lines.Count - 1;
-        // Lines between the title and the byline are its subtitle only on a title page that says "by", and only when they end no sentence.
+        // Lines between the title and the byline are its subtitle only on a title page that says "by", and only when they end no
+        // sentence (a line in title case may end with a full stop: "PART II.—Rationalism: Its Philosophy and Ethics.").
         if (metadata.Author is null && TitleZone.AuthorAfter(document.Blocks, after) is (string byline, var authorIndex, var subtitleLines, var saidBy)
-            && (subtitleLines is null || (saidBy && metadata.Subtitle is null && !subtitleLines.EndsWith('.'))))
+            && (subtitleLines is null || (saidBy && metadata.Subtitle is null && (!subtitleLines.EndsWith('.') || Words.IsTitleCase(subtitleLines)))))
         {
             // The lines between the title and its byline are its subtitle (a centred title page).
             metadata.Subtitle ??= subtitleLines;
@@ -168,8 +254,11 @@ public static partial class TitleBlockPass
     {
         var metadata = document.Metadata;
         var (title, subtitle) = SplitTitle(zone.Title);
+        subtitle ??= zone.Subtitle;
+        // "Testimony of Philip Zimmermann to" / "Subcommittee for …": a title broken after a small word goes on.
+        if (subtitle is not null && BrokenTitle().IsMatch(title)) (title, subtitle) = (title + " " + subtitle, null);
         metadata.Title ??= title;
-        metadata.Subtitle ??= subtitle ?? zone.Subtitle;
+        metadata.Subtitle ??= subtitle;
         if (zone.Author is not null) metadata.Author ??= zone.Author;
         // The title, its subtitle and byline leave the text for the title page; what stood before
         // them (a cover note, a banner) stays where it was.
@@ -243,8 +332,12 @@ public static partial class TitleBlockPass
     [GeneratedRegex(@"\s[a-z]{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex BrokenTitle();
 
-    [GeneratedRegex(@"^[a-z]{1,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z]{1,3}(?: [a-z]{1,3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex SmallWordAlone();
+
+    /// <summary>A periodical's issue: "Issue no. 3, volume no. 1", "Vol. 2, No. 4", "Number 12".</summary>
+    [GeneratedRegex(@"^(?:issue|volume|vol\.|number|no\.)\s*(?:no\.?\s*)?\d{1,4}(?:\s*,\s*(?:issue|volume|vol\.|number|no\.)\s*(?:no\.?\s*)?\d{1,4})?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex IssueLine();
 
     /// <summary>"--James Zarbock", "-- Ann B. Writer": a dash or two, then a name of two or three words.</summary>
     [GeneratedRegex(@"^-{1,2}\s*(?<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\u2019-]+){1,2})$", RegexOptions.CultureInvariant)]

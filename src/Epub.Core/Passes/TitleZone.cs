@@ -55,7 +55,7 @@ internal static partial class TitleZone
         {
             if (blocks[j] is not Paragraph p) break;
             var text = Clean(p.PlainText);
-            if (Markers.StartsItem(text)) break; // "I. One": a contents entry or a list, not a name
+            if (Markers.StartsItem(text) || TitleBlockPass.IssueLine().IsMatch(text)) break; // "I. One": a contents entry or a list, not a name; an issue's number
             var by = ByLine().Match(text);
             if (by.Success && by.Groups["name"].Value.Length > 0) return (by.Groups["name"].Value.Trim(), j, subtitle, true);
             if (by.Success && j + 1 < blocks.Count && blocks[j + 1] is Paragraph next && IsCredited(Clean(next.PlainText)))

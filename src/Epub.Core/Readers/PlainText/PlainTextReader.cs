@@ -24,7 +24,8 @@ public sealed partial class PlainTextReader : IReader
     {
         var document = new Document();
         var (bodyStart, bodyEnd) = Layout.Wrappers.Find(lines, document, diagnostics);
-        var debris = Layout.Debris.Find(lines, bodyStart, bodyEnd);
+        var debris = Layout.Debris.Find(lines, bodyStart, bodyEnd, out var signedBy);
+        document.Metadata.Hints.SignedBy = signedBy;
         foreach (var part in debris.GroupBy(d => d.What))
         {
             var first = part.First().Line;
@@ -33,6 +34,16 @@ public sealed partial class PlainTextReader : IReader
         }
         foreach (var (line, _) in debris) lines[line] = "";
         var furniture = Layout.PageFurniture.Find(lines, bodyStart, bodyEnd);
+        if (furniture.Count > 0 && Layout.Debris.DistributorCover(lines, bodyStart, bodyEnd, furniture) is int coverEnd)
+        {
+            var cover = Enumerable.Range(bodyStart, coverEnd - bodyStart + 1).Where(i => !string.IsNullOrWhiteSpace(lines[i])).ToList();
+            // The cover's slogan said again at the end, among the distributor's closing lines.
+            var said = cover.Select(i => lines[i].Trim()).Where(t => t.Length >= 20).ToHashSet(StringComparer.Ordinal);
+            cover.AddRange(Enumerable.Range(Math.Max(coverEnd + 1, bodyEnd - 15), Math.Min(15, bodyEnd - coverEnd - 1)).Where(i => said.Contains(lines[i].Trim())));
+            document.Provenance.Wrappers.Add((cover[0] + 1, "a distributor\u2019s cover", cover.Count));
+            diagnostics.Info(DiagnosticCode.WrapperRemoved, cover[0] + 1, $"left out a distributor\u2019s cover ({cover.Count} lines)");
+            foreach (var i in cover) lines[i] = "";
+        }
         if (furniture.Count > 0)
         {
             foreach (var i in furniture) lines[i] = "";

@@ -12,8 +12,12 @@ namespace Epub.Readers.PlainText.Layout;
 internal static partial class Debris
 {
     /// <summary>Lines to leave out, each with what it was.</summary>
-    public static List<(int Line, string What)> Find(List<string> lines, int start, int end)
+    public static List<(int Line, string What)> Find(List<string> lines, int start, int end) => Find(lines, start, end, out _);
+
+    /// <param name="signedBy">The name a signature block closing the text gives (its writer, who may not be its sender).</param>
+    public static List<(int Line, string What)> Find(List<string> lines, int start, int end, out string? signedBy)
     {
+        signedBy = null;
         var found = new List<(int, string)>();
         // Header blocks anywhere: a run of lines, nearly all of them header fields.
         for (var i = start; i < end;)
@@ -48,6 +52,12 @@ internal static partial class Debris
                 if (above >= start && SignatureName().IsMatch(lines[above]) && (above == start || string.IsNullOrWhiteSpace(lines[above - 1])))
                     found.Add((above, "a signature"));
             }
+
+        // A publicity note over the text: paragraphs set wholly in capitals (an agency's pitch to
+        // editors), then a rule, then the piece's own title and byline in a text of mixed case.
+        if (PublicityNote(lines, start, end) is int rule)
+            for (var k = start; k <= rule; k++)
+                if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a publicity note"));
 
         // The archive's own lines before the text: where it was fetched from, its file name.
         var top = start;
@@ -128,6 +138,19 @@ internal static partial class Debris
             && lines.Skip(imprintStart).Take(tail - imprintStart + 1).All(l => l.Trim().Length <= 60 && !IsProse(l.Trim())))
             for (var k = imprintStart; k <= tail; k++) found.Add((k, "a publisher\u2019s imprint"));
 
+        // A signature block closing the text: a name (under "--" or not) over its address,
+        // telephone or mail lines ("--" / "Philip Zimmermann" / "3021 11th Street" / …).
+        var signatureStart = tail;
+        while (signatureStart > start && tail - signatureStart < 7 && !string.IsNullOrWhiteSpace(lines[signatureStart - 1])) signatureStart--;
+        var nameLine = tail > start && SignatureSeparator().IsMatch(lines[signatureStart]) ? signatureStart + 1 : signatureStart;
+        if (tail > start && nameLine < tail && SignatureName().IsMatch(lines[nameLine])
+            && lines.Skip(nameLine + 1).Take(tail - nameLine).All(l => l.Trim().Length <= 60 && !IsProse(l.Trim()))
+            && lines.Skip(nameLine + 1).Take(tail - nameLine).Any(l => IsPostal(l) || Address().IsMatch(l) || EmailLine().IsMatch(l)))
+        {
+            for (var k = signatureStart; k <= tail; k++) found.Add((k, "a signature"));
+            signedBy = lines[nameLine].Trim().TrimStart('-').Trim();
+        }
+
         // A typist's initials and date closing the text ("kde 8/92"), before any advert.
         var textEnd = found.Where(f => f.Item2 == "a board\u2019s advert").Select(f => f.Item1).DefaultIfEmpty(end).Min();
         var last = textEnd - 1;
@@ -135,6 +158,48 @@ internal static partial class Debris
         if (last > start && TypistMark().IsMatch(lines[last].Trim())) found.Add((last, "a typist\u2019s mark"));
         return found.DistinctBy(f => f.Item1).OrderBy(f => f.Item1).ToList();
     }
+
+    /// <summary>
+    /// A distributor's cover over the text: its first lines, down to one naming the address that
+    /// the page furniture repeats on every page ("Bank of Wisdom, Box 926, Louisville, KY 40201"
+    /// over a "97 page printout" and its price). The last line of the cover, or null.
+    /// </summary>
+    public static int? DistributorCover(List<string> lines, int start, int end, IReadOnlyCollection<int> furniture)
+    {
+        var addresses = furniture.Select(i => lines[i].Trim()).Where(t => t.Length >= 10 && IsPostal(t)).Distinct().ToList();
+        if (addresses.Count == 0) return null;
+        int? last = null;
+        for (var i = start; i < Math.Min(end, start + 15); i++)
+            if (!furniture.Contains(i) && addresses.Any(a => lines[i].Contains(a, StringComparison.Ordinal))) last = i;
+        return last;
+    }
+
+    /// <summary>The rule that closes a publicity note at the head of the text (see <see cref="Find(List{string}, int, int, out string?)"/>), or null.</summary>
+    private static int? PublicityNote(List<string> lines, int start, int end)
+    {
+        var capitalLines = 0;
+        for (var i = start; i < Math.Min(end, start + 40); i++)
+        {
+            var text = lines[i].Trim();
+            if (text.Length == 0) continue;
+            if (IsStarRule(text))
+            {
+                if (capitalLines < 3) return null;
+                // The piece's byline within a few lines, and mixed case after it.
+                var byline = Enumerable.Range(i + 1, Math.Max(0, Math.Min(8, end - i - 1))).Any(k => Byline().IsMatch(lines[k].Trim()));
+                var after = lines.Skip(i + 1).Take(Math.Min(200, end - i - 1)).Where(l => l.Trim().Length > 20).ToList();
+                return byline && after.Count >= 5 && after.Count(l => !Markers.IsCapitals(l)) * 2 > after.Count ? i : null;
+            }
+            if (!Markers.IsCapitals(text)) return null;
+            capitalLines++;
+        }
+        return null;
+    }
+
+    private static bool IsStarRule(string text) => text.Length >= 3 && text.All(c => c == '*');
+
+    [GeneratedRegex(@"^by\s+[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
 
     /// <summary>
     /// A board's advert set off from the text by two blank lines or more, at the very end: a short
@@ -216,6 +281,13 @@ internal static partial class Debris
 
     [GeneratedRegex(@"^\s*-{0,2}\s*[A-Z][a-z]+(\s+[A-Z]\.?)?(\s+[A-Z][a-z'-]+){1,2}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SignatureName();
+
+    /// <summary>The line that opens a signature in mail and news: two dashes, alone.</summary>
+    [GeneratedRegex(@"^\s*--\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignatureSeparator();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailLine();
 
     [GeneratedRegex(@"^(\d{1,6}\s+([A-Za-z.]+\s+){1,4}(COURT|CT|STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|WAY|PLACE|PL)\.?|(P\.?\s?O\.?\s+)?Box\s+\d+\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Street();
