@@ -54,11 +54,12 @@ internal static partial class HeadingShapes
             .GroupBy(c => Opening(((Paragraph)blocks[c.Index]).PlainText)).Where(g => g.Count() >= 3).SelectMany(g => g).ToHashSet();
         candidates.RemoveAll(repeated.Contains);
         var counts = candidates.GroupBy(c => c.Family).ToDictionary(g => g.Key, g => g.Count());
-        // Families from the most deliberate mark to the weakest: labels, underlines, titles set over
-        // an indented paragraph and capitals are the writer's; a centred line may be a caption or
-        // a verse, a short standalone line anything. A weaker family is taken only where no stronger one is consistent.
-        // A title with its author's line is a heading whatever else the text does: it neither
-        // needs a stronger family nor keeps a weaker one (the centred titles without bylines) out.
+        // Families from the most deliberate mark to the weakest: labels, outlines, underlines, titles
+        // set over an indented paragraph and capitals are the writer's; a centred line may be a
+        // caption or a verse, a short standalone line anything. A weaker family is taken only where
+        // no stronger one is consistent. A title with its author's line is a heading whatever else
+        // the text does: it neither needs a stronger family nor keeps a weaker one (the centred
+        // titles without bylines) out.
         var strongest = counts.Where(c => c.Value >= 2 && c.Key != Family.Bylined).Select(c => c.Key).DefaultIfEmpty(Family.Title).Min();
         var weakestTaken = strongest <= Family.Capitals ? Family.Capitals : strongest;
         var accepted = candidates.Where(c => counts[c.Family] >= 2 && (c.Family <= weakestTaken || c.Family == Family.Bylined)).ToList();
@@ -319,9 +320,8 @@ internal static partial class HeadingShapes
         a is Paragraph pa && b is Paragraph pb && Words.Overlap(Words.Significant(PageNumbered().Replace(pa.PlainText, "")), Words.Significant(pb.PlainText)) >= 0.99;
 
     // "I.   TITLE", "A.   Title", "(a)  Title", "III. TITLE" (a long numeral may keep one space
-    // when the lines after it hang under the title),
-    // "(02)    TITLE" (a zine's numbered items; a number in parentheses before words in mixed case
-    // is a clause of a list, "(2) Area 'B'", not a heading).
+    // when the lines after it hang under the title), "(02)    TITLE" (a zine's numbered items; a
+    // number in parentheses before words in mixed case is a clause of a list, "(2) Area 'B'", not a heading).
     [GeneratedRegex(@"^(?:(?<label>[IVXLC]{1,6}|[A-Z]|\d{1,2})\.(?<gap>\s{2,})(?<title>\S.*)|(?<label>[IVXLC]{3,6})\.(?<gap>\s)(?<title>\S.*)|\((?<label>[a-z])\)(?<gap>\s{2,})(?<title>[A-Z].*)|\((?<label>\d{1,3})\)(?<gap>\s{2,})(?<title>[^a-z]*[A-Z][^a-z]*))$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex OutlineHeading();
 
