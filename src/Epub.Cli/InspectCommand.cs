@@ -44,7 +44,7 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
         foreach (var notice in document.Provenance.ArchiveNotices) text.AppendLine($"colophon:  archive notice \"{Shorten(notice)}\"");
         text.AppendLine($"headings:  {document.Sections.Count}");
         foreach (var section in document.Sections)
-            text.AppendLine($"  line {section.Line}: {(section.Label is null ? "" : section.Label + ". ")}{Inline.PlainText(section.Title)}");
+            text.AppendLine($"  line {section.Line}: {(section.Label is null ? "" : section.Label + ". ")}{Inline.PlainText(section.Title)}{(section.Evidence is null ? "" : $"  [{section.Evidence}]")}");
         var scopes = document.Notes.GroupBy(n => n.Scope).ToList();
         text.AppendLine($"notes:     {document.Notes.Count} in {scopes.Count} scope(s), {document.References().Count(r => r.Reference.Note is not null)} references linked");
         foreach (var scope in scopes)
@@ -102,6 +102,7 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
                 w.WriteNumber("line", section.Line);
                 w.WriteString("label", section.Label);
                 w.WriteString("text", Inline.PlainText(section.Title));
+                w.WriteString("family", section.Evidence);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

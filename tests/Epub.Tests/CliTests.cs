@@ -86,6 +86,7 @@ public sealed class CliTests
         Assert.Contains("author:    MC5", stdout);
         Assert.Contains("notes:     30 in 1 scope(s), 30 references linked", stdout);
         Assert.Contains("line 227: website leftover", stdout);
+        Assert.Contains("line 20: I. Bukharin\u2019s line  [an entry of the text's contents]", stdout);
 
         (code, stdout, _) = Run("inspect", Repository.BundledInput, "--json");
         Assert.Equal(ExitCode.Success, code);
@@ -95,6 +96,7 @@ public sealed class CliTests
         Assert.Equal(7, root.GetProperty("headings").GetArrayLength());
         Assert.Equal(30, root.GetProperty("noteScopes")[0].GetProperty("notes").GetArrayLength());
         Assert.All(root.GetProperty("headings").EnumerateArray(), h => Assert.True(h.GetProperty("line").GetInt32() > 0));
+        Assert.All(root.GetProperty("headings").EnumerateArray(), h => Assert.Equal("an entry of the text's contents", h.GetProperty("family").GetString()));
         Assert.Empty(Directory.GetFiles(folder));
 
         var (missing, _, stderr) = Run("inspect", Path.Combine(folder, "nothing.txt"));

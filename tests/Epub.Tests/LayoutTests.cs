@@ -360,6 +360,10 @@ public sealed class LayoutTests
         Assert.Equal(
             ["THE FIRST PART", "THE SECOND PART", "An Article Reprinted Here", "The Emergency", "The War at Home", "ANOTHER ARTICLE"],
             book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()));
+        // inspect says why each is a heading.
+        Assert.Equal(
+            ["a line in capitals", "a line in capitals", "a title over its author's line", "a title over an indented paragraph", "a title over an indented paragraph", "a title over its author's line"],
+            book.Document.Sections.Select(s => s.Evidence));
     }
 
     /// <summary>

@@ -50,6 +50,9 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// <summary>Follows a rule (a line of "-", "=", "_"…) in a plain text: the start of a part, or of a list of notes.</summary>
     public bool AfterRule { get; set; }
 
+    /// <summary>Why it was taken as a section heading (set by the structure pass's finders), for <c>inspect</c>.</summary>
+    public string? HeadingEvidence { get; set; }
+
     /// <summary>The spaces before its first line in a plain text (0 elsewhere).</summary>
     public int Indent { get; init; }
 

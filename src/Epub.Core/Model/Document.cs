@@ -81,6 +81,9 @@ public sealed class Section(List<Inline> title, int line)
     /// <summary>The number the source gives the section ("I", "2", "A"), or null.</summary>
     public string? Label { get; set; }
 
+    /// <summary>Why its heading was taken as one (its family: "outline", "underlined", "the text's contents", …), for <c>inspect</c>.</summary>
+    public string? Evidence { get; init; }
+
     public List<Inline> Title { get; } = title;
 
     public List<Block> Blocks { get; } = [];

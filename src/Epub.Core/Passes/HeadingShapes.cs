@@ -83,6 +83,7 @@ internal static partial class HeadingShapes
                 Join((Paragraph)blocks[index], title);
                 joined.Add(index + 1);
             }
+            ((Paragraph)blocks[index]).HeadingEvidence = Describe(family);
             headings.Add((index, null));
         }
         // Joined title lines leave the text, from the end so that indices hold.
@@ -91,6 +92,20 @@ internal static partial class HeadingShapes
             headings[h] = (headings[h].Index - joined.Count(j => j < headings[h].Index), headings[h].Label);
         return headings.Count >= 2 ? headings : [];
     }
+
+    /// <summary>What <c>inspect</c> says of a heading's family.</summary>
+    private static string Describe(Family family) => family switch
+    {
+        Family.Label => "a chapter or part label",
+        Family.Outline => "an outline's numbered heading",
+        Family.Decimal => "a decimal section number",
+        Family.Underlined => "underlined or boxed by rules",
+        Family.Bylined => "a title over its author's line",
+        Family.OverParagraph => "a title over an indented paragraph",
+        Family.Capitals => "a line in capitals",
+        Family.Centred => "a centred line",
+        _ => "a standalone title-like line",
+    };
 
     /// <param name="aloneInRun">Alone between blank lines in the source, not only set apart by the layout.</param>
     /// <param name="endsRun">A blank line follows it in the source.</param>

@@ -31,7 +31,7 @@ public static partial class StructurePass
             bool matches;
             try { matches = headings.IsMatch(p.PlainText.Trim()); }
             catch (RegexMatchTimeoutException) { throw new InputException("--headings takes too long on this line; simplify the expression", p.Line); }
-            if (matches) document.Blocks[i] = new Paragraph(p.Inlines, p.Line, p.Group) { HeadingLevel = 2 };
+            if (matches) document.Blocks[i] = new Paragraph(p.Inlines, p.Line, p.Group) { HeadingLevel = 2, HeadingEvidence = "--headings" };
         }
     }
 
@@ -50,6 +50,7 @@ public static partial class StructurePass
         {
             blocks.RemoveRange(contents.Start, contents.Entries.Count);
             headings = matched.Select(h => (h.Index - contents.Entries.Count, h.Label)).ToList();
+            foreach (var (index, _) in headings) ((Paragraph)blocks[index]).HeadingEvidence = "an entry of the text's contents";
         }
         else headings = FindMarkedHeadings(blocks) ?? (document.HeadingsMarkedUp ? [] : HeadingShapes.Find(blocks)); // a numbered list that names no heading is not a table of contents
 
@@ -72,7 +73,7 @@ public static partial class StructurePass
             var inlines = ownLabel is null ? heading.Inlines : Inline.DropPrefix(heading.Inlines, plain.Length - plain.TrimStart().Length + plain.Trim().Length - title.Length);
             // A typed heading's wide gaps ("(02)    TITLE") are one space in a heading set in type.
             foreach (var text in inlines.OfType<Text>()) text.Value = WideGap().Replace(text.Value, " ");
-            var section = new Section(inlines, heading.Line) { Label = label ?? ownLabel };
+            var section = new Section(inlines, heading.Line) { Label = label ?? ownLabel, Evidence = heading.HeadingEvidence };
             var end = h + 1 < headings.Count ? headings[h + 1].Index : blocks.Count;
             section.Blocks.AddRange(blocks.GetRange(index + 1, end - index - 1));
             document.Sections.Add(section);
@@ -160,7 +161,11 @@ public static partial class StructurePass
         var level = levels.Min();
         var headings = new List<(int, string?)>();
         for (var i = 0; i < blocks.Count; i++)
-            if (blocks[i] is Paragraph { HeadingLevel: > 0 } p && p.HeadingLevel <= level) headings.Add((i, null));
+            if (blocks[i] is Paragraph { HeadingLevel: > 0 } p && p.HeadingLevel <= level)
+            {
+                p.HeadingEvidence ??= "marked as a heading";
+                headings.Add((i, null));
+            }
         // Sub-headings ranked within their own chapter, so that each steps one level under the one
         // above it (h2, h3, h4) whatever levels the page skipped (Ace: heading-order).
         for (var h = -1; h < headings.Count; h++)
