@@ -36,7 +36,7 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
         var text = new StringBuilder();
         text.AppendLine($"file:      {document.Provenance.SourceName} ({document.Provenance.SourceEncoding})");
         text.AppendLine($"title:     {m.Title}{(m.Subtitle is null ? "" : ": " + m.Subtitle)}");
-        text.AppendLine($"author:    {m.Author ?? "-"}");
+        text.AppendLine($"author:    {m.Author ?? "-"}{(m.AuthorSource is null ? "" : $"  [{m.AuthorSource}]")}");
         text.AppendLine($"date:      {m.Date ?? "-"}");
         if (m.ReviewedWork is { } work) text.AppendLine($"reviews:   {work.Title}{(work.Author is null ? "" : " by " + work.Author)}");
         foreach (var (line, what, count) in document.Provenance.Wrappers) text.AppendLine($"left out:  line {line}: {what} ({count} lines)");
@@ -66,6 +66,7 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
             w.WriteString("title", m.Title);
             w.WriteString("subtitle", m.Subtitle);
             w.WriteString("author", m.Author);
+            w.WriteString("authorFrom", m.AuthorSource);
             w.WriteString("date", m.Date);
             if (m.ReviewedWork is { } work)
             {

@@ -154,11 +154,13 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
     private static void ApplyOptions(Metadata metadata, ConvertOptions options, string sourceName)
     {
         metadata.Title ??= metadata.Hints.Title;
-        metadata.Author ??= metadata.Hints.SignedBy ?? metadata.Hints.Author;
+        if (metadata.Author is not null) metadata.AuthorSource ??= "the source's title matter";
+        else if (metadata.Hints.SignedBy is string signed) (metadata.Author, metadata.AuthorSource) = (signed, "a signature block closing the text");
+        else if (metadata.Hints.Author is string sender) (metadata.Author, metadata.AuthorSource) = (sender, "the sender's header or the page's metadata");
         metadata.Date ??= metadata.Hints.Date;
         if (options.Title is not null) { metadata.Title = options.Title; metadata.Subtitle = null; }
         metadata.Title ??= Path.GetFileNameWithoutExtension(sourceName);
-        if (options.Author is not null) { metadata.Author = options.Author; metadata.Byline = null; }
+        if (options.Author is not null) { metadata.Author = options.Author; metadata.AuthorSource = "--author"; metadata.Byline = null; }
         if (options.Language is not null) metadata.Language = options.Language;
         if (options.Date is not null)
         {

@@ -31,6 +31,9 @@ public sealed class Metadata
     public string Identifier { get; set; } = "";
 
     /// <summary>What a wrapper says of the text (a message's subject, sender and date): used where the text itself says nothing.</summary>
+    /// <summary>Where the author was read from ("a byline in the title block", "the sender's header", …), for <c>inspect</c>.</summary>
+    public string? AuthorSource { get; set; }
+
     public MetadataHints Hints { get; } = new();
 
     /// <summary>When this edition was made, UTC.</summary>

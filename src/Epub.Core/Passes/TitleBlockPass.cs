@@ -57,26 +57,26 @@ public static partial class TitleBlockPass
         foreach (var text in head.Take(3))
             if (text.StartsWith('[') && text.EndsWith(']') && SourceNoteAuthors().Match(text) is { Success: true } source)
             {
-                metadata.Author = source.Groups["names"].Value;
+                (metadata.Author, metadata.AuthorSource) = (source.Groups["names"].Value, "a source note at the head");
                 return;
             }
         foreach (var text in head)
             if (Byline().Match(text) is { Success: true } by && CreditedName(by.Groups["name"].Value) is string name)
             {
-                metadata.Author = name;
+                (metadata.Author, metadata.AuthorSource) = (name, "a byline near the head");
                 return;
             }
         if (metadata.Hints.Author is not null || metadata.Hints.SignedBy is not null) return;
         foreach (var p in document.Blocks.Take(12).OfType<Paragraph>())
             if (NameWithAddress().Match(p.PlainText.Trim()) is { Success: true } signed)
             {
-                metadata.Author = signed.Groups["name"].Value;
+                (metadata.Author, metadata.AuthorSource) = (signed.Groups["name"].Value, "a name signed with its mail address");
                 return;
             }
         foreach (var p in document.Paragraphs().Select(x => x.Paragraph).Reverse().Take(40))
             if (PosterCredit().Match(p.PlainText.Trim()) is { Success: true } credit)
             {
-                metadata.Author = credit.Groups["name"].Value;
+                (metadata.Author, metadata.AuthorSource) = (credit.Groups["name"].Value, "a poster's credit");
                 return;
             }
     }
@@ -118,7 +118,7 @@ public static partial class TitleBlockPass
         if (last is null || SignOff().Match(last.PlainText.Trim()) is not { Success: true } m) return;
         var name = m.Groups["name"].Value;
         var hint = metadata.Hints.Author;
-        if (hint is null || (!hint.Contains(' ') && name.StartsWith(hint + " ", StringComparison.Ordinal))) metadata.Author = name;
+        if (hint is null || (!hint.Contains(' ') && name.StartsWith(hint + " ", StringComparison.Ordinal))) (metadata.Author, metadata.AuthorSource) = (name, "a signature closing the text");
     }
 
     private static void ReadTitleBlock(Document document)
@@ -157,14 +157,14 @@ public static partial class TitleBlockPass
             // "by" alone on its line, the name on the next (a centred title page).
             if (text.Equals("by", StringComparison.OrdinalIgnoreCase) && l + 1 < lines.Count && metadata.Author is null)
             {
-                metadata.Author = TitleZone.Clean(lines[l + 1].PlainText).TrimEnd(',', '.');
+                (metadata.Author, metadata.AuthorSource) = (TitleZone.Clean(lines[l + 1].PlainText).TrimEnd(',', '.'), "\"by\" over a name in the title block");
                 used.Add(paragraph);
                 used.Add(lines[++l]);
             }
-            else if (Byline().Match(text) is { Success: true } by) { metadata.Author ??= by.Groups["name"].Value; metadata.Byline ??= text; used.Add(paragraph); }
+            else if (Byline().Match(text) is { Success: true } by) { if (metadata.Author is null) (metadata.Author, metadata.AuthorSource) = (by.Groups["name"].Value, "a byline in the title block"); metadata.Byline ??= text; used.Add(paragraph); }
             else if (Dates.Parse(text) is string date) { metadata.Date ??= date; metadata.DateText ??= text; used.Add(paragraph); }
             // A name between the title's lines ("INVISIBLE CONTRACTS" / "George Mercier" / "THE RESIDENCY CONTRACT").
-            else if (metadata.Author is null && others.Count > 0 && TitleZone.IsNameLine(text)) { metadata.Author = TitleZone.Clean(text).TrimEnd(',', '.'); used.Add(paragraph); }
+            else if (metadata.Author is null && others.Count > 0 && TitleZone.IsNameLine(text)) { (metadata.Author, metadata.AuthorSource) = (TitleZone.Clean(text).TrimEnd(',', '.'), "a name between the title's lines"); used.Add(paragraph); }
             // A citation line after the title ("(NY: W.W. Norton, 1993), 384 pp."): the text reviews that book.
             else if (imprint is null && others.Count > 0 && Imprint().IsMatch(text)) { imprint = paragraph; imprintIndex = others.Count; used.Add(paragraph); }
             else others.Add(paragraph);
@@ -226,7 +226,7 @@ public static partial class TitleBlockPass
         {
             // The lines between the title and its byline are its subtitle (a centred title page).
             metadata.Subtitle ??= subtitleLines;
-            metadata.Author = byline;
+            (metadata.Author, metadata.AuthorSource) = (byline, "a byline under the title");
             for (var k = authorIndex; k > after; k--) used.Add((Paragraph)document.Blocks[k]);
             lines.AddRange(document.Blocks.Skip(lines.Count).Take(authorIndex - after).Cast<Paragraph>());
         }
@@ -259,7 +259,7 @@ public static partial class TitleBlockPass
         if (subtitle is not null && BrokenTitle().IsMatch(title)) (title, subtitle) = (title + " " + subtitle, null);
         metadata.Title ??= title;
         metadata.Subtitle ??= subtitle;
-        if (zone.Author is not null) metadata.Author ??= zone.Author;
+        if (zone.Author is not null && metadata.Author is null) (metadata.Author, metadata.AuthorSource) = (zone.Author, "a byline under the title");
         // The title, its subtitle and byline leave the text for the title page; what stood before
         // them (a cover note, a banner) stays where it was.
         var end = Math.Max(zone.End, zone.AuthorIndex);
