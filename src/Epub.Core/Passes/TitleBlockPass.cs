@@ -192,7 +192,7 @@ public static partial class TitleBlockPass
             var k = start + 1;
             while (k < document.Blocks.Count && k - start <= 3 && document.Blocks[k] is Paragraph next && next.PlainText.Trim() is { Length: > 0 and <= MaxLineLength } nextText
                    && (BrokenTitle().IsMatch(joined) || SmallWordAlone().IsMatch(nextText) || SmallWordAlone().IsMatch(joined.ToLowerInvariant()))
-                   && !Byline().IsMatch(nextText) && (nextText[^1] != '.' || Markers.IsCapitals(nextText)))
+                   && !Byline().IsMatch(nextText) && Dates.Parse(nextText) is null && (nextText[^1] != '.' || Markers.IsCapitals(nextText)))
             {
                 joined += " " + TitleZone.Clean(nextText);
                 used.Add(next);
