@@ -487,6 +487,65 @@ public sealed class LayoutTests
             book.Document.Sections.Select(s => System.Text.RegularExpressions.Regex.Replace(Inline.PlainText(s.Title), @"[\s\u2014\u2060-]+", " ").Trim()));
     }
 
+    /// <summary>
+    /// Lines that look set apart but are not headings: a preface's signature by initials and
+    /// surname, a place over the preface's date, and lines of a quoted sentence that happen to
+    /// sit in the middle of the page, breaking off after a small word.
+    /// </summary>
+    [Fact]
+    public void Signatures_places_with_dates_and_broken_sentence_lines_are_no_headings()
+    {
+        const string text = """
+            A Book of Things
+
+            PREFACE
+
+            The preface's prose, long enough to be a paragraph, wrapped at the width of the page
+            like the rest of the book, and thanking those who helped to make it in the end.
+
+            A. B. WRITER.
+
+            BRIGHTON.
+
+                 January, 1913.
+
+            CHAPTER I
+
+            THE BEGINNING
+
+            The chapter's prose, long enough to be a paragraph, wrapped at the width of the page
+            like the rest of the book, and quoting a saying that the page sets in its middle:
+
+                        "The institution serving as the national library of
+                       the country is the keeper of its memory and of the
+
+            The chapter goes on with more prose, long enough to be a paragraph, wrapped at the width
+            of the page like the rest of the book, so that lines in capitals stay rare in it.
+
+            The chapter goes on with yet more prose, long enough to be a paragraph, wrapped at the
+            width of the page like the rest of the book, and as plain as the rest of it.
+
+            The chapter goes on with still more prose, long enough to be a paragraph, wrapped at the
+            width of the page like the rest of the book, before it comes to its end.
+
+            The chapter goes on once more with prose long enough to be a paragraph, wrapped at the
+            width of the page like the rest of the book, and nearly closing the chapter.
+
+            The chapter goes on with prose long enough to be a paragraph, wrapped at the width of
+            the page like the rest of the book, and closing the chapter in a sentence.
+
+            CHAPTER II
+
+            THE END
+
+            The last chapter's prose, long enough to be a paragraph, wrapped at the width of the
+            page like the rest of the book, and closing the book in a last sentence.
+            """;
+        var book = Build(text);
+        Assert.Equal(["PREFACE", "CHAPTER I THE BEGINNING", "CHAPTER II THE END"],
+            book.Document.Sections.Select(s => ((s.Label is null ? "" : "CHAPTER " + s.Label + " ") + Inline.PlainText(s.Title)).Trim()));
+    }
+
     [Fact]
     public void Chapter_labels_join_their_titles_and_page_furniture_leaves_the_text()
     {

@@ -67,6 +67,12 @@ internal static partial class HeadingShapes
         if (accepted.Count > 0)
             accepted.AddRange(candidates.Where(c => c.Family == Family.Underlined && counts[c.Family] == 1
                 && blocks[c.Index] is Paragraph { UnderlineLength: var rule } p && Math.Abs(rule - p.PlainText.Trim().Length) <= Math.Max(3, rule / 4)));
+        // Front matter before the first chapter label ("PREFACE", "INTRODUCTION" over prose): one
+        // line in capitals there is a heading too, though it has no family of its own.
+        var labels = accepted.Where(c => c.Family == Family.Label).Select(c => c.Index).ToList();
+        if (labels.Count > 0)
+            accepted.AddRange(candidates.Where(c => c.Family is Family.Capitals or Family.Title && c.Index < labels[0] && !accepted.Contains(c)
+                && Markers.IsCapitals(((Paragraph)blocks[c.Index]).PlainText) && blocks[c.Index + 1] is Paragraph prose && prose.PlainText.Length >= 150));
         accepted.Sort((a, b) => a.Index.CompareTo(b.Index));
 
         var headings = new List<(int Index, string? Label)>();
@@ -139,8 +145,12 @@ internal static partial class HeadingShapes
     {
         if (family is Family.Label or Family.Underlined or Family.Outline or Family.OverParagraph or Family.Bylined or Family.Decimal) return true;
         if (next == family) return false;
-        if (family is not Family.Title) return true;
         var text = ((Paragraph)blocks[i]).PlainText.Trim();
+        // A preface signed by name or place and dated ("J.S.M. WARD.", "BRIGHTON." over "January,
+        // 1913"): its close, not a heading.
+        if (InitialsAndSurname().IsMatch(text) || (blocks[i + 1] is Paragraph dated && Dates.Parse(dated.PlainText.Trim().Trim('_', '*').TrimEnd('.')) is not null))
+            return false;
+        if (family is not Family.Title) return true;
         return blocks[i + 1] is Paragraph after && after.PlainText.Length >= 2 * text.Length && next is null;
     }
 
@@ -301,7 +311,15 @@ internal static partial class HeadingShapes
 
     private static bool IsTitleLike(string text) =>
         text.Length is > 0 and <= MaxLength && Words.Count(text) <= MaxWords && !EndsClause(text)
-        && !NeverHeading().IsMatch(text);
+        && !NeverHeading().IsMatch(text) && !BreaksOffAfterSmallWord().IsMatch(text);
+
+    /// <summary>"… the national library of": a line of a sentence that goes on, whatever its layout.</summary>
+    [GeneratedRegex(@"\s(?:a|an|the|of|to|in|and|or|for|by|with|as|at|on)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BreaksOffAfterSmallWord();
+
+    /// <summary>"J.S.M. WARD.": initials and a surname, as a preface is signed.</summary>
+    [GeneratedRegex(@"^(?:[A-Z]\.\s?){1,3}\s*[A-Z][A-Za-z'\u2019-]+\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex InitialsAndSurname();
 
     /// <summary>Ends as a clause does (a comma, a semicolon, a colon, a hyphen): the line goes on.</summary>
     private static bool EndsClause(string text) => text[^1] is ',' or ';' or ':' or '-';
