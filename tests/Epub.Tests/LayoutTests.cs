@@ -546,6 +546,31 @@ public sealed class LayoutTests
             book.Document.Sections.Select(s => ((s.Label is null ? "" : "CHAPTER " + s.Label + " ") + Inline.PlainText(s.Title)).Trim()));
     }
 
+    /// <summary>A sender's name signing off over a long separator rule is no underlined heading; the underlined titles around it are.</summary>
+    [Fact]
+    public void A_name_over_a_long_separator_is_no_underlined_heading()
+    {
+        var book = Build($"""
+            A Compilation
+
+            {Prose}
+
+            Pat
+            ========================================================================
+
+            The First Item
+            ~~~~~~~~~~~~~~
+
+            {Prose}
+
+            The Second Item
+            ~~~~~~~~~~~~~~~
+
+            {Prose}
+            """);
+        Assert.Equal(["The First Item", "The Second Item"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
+    }
+
     [Fact]
     public void Chapter_labels_join_their_titles_and_page_furniture_leaves_the_text()
     {

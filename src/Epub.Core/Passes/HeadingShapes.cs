@@ -121,6 +121,9 @@ internal static partial class HeadingShapes
         if (outline && (aloneInRun || endsRun) && IsOutlineHeading(p)) return Family.Outline;
         if (text.Length == 0 || text.Length > MaxLength || Words.Count(text) > MaxWords) return null;
         if (Dates.Parse(text) is not null) return null;
+        // A single word over a long rule, with none above it ("Len" / "=====…"): a sender's name
+        // signing off over a separator, not an underline.
+        if (p.Underlined && !p.AfterRule && Words.Count(text) == 1 && p.UnderlineLength > 3 * text.Length + 10) return null;
         // Underlined or boxed between rules by the writer: a heading even in parentheses ("(01) column: WHAT'S UP?").
         if (p.Underlined && !LabelLine().IsMatch(text) && !TitleBlockPass.Byline().IsMatch(text)) return text[^1] == ':' ? null : Family.Underlined; // "Illustration 1:" introduces what follows
         if (NeverHeading().IsMatch(text)) return null;
