@@ -571,6 +571,29 @@ public sealed class LayoutTests
         Assert.Equal(["The First Item", "The Second Item"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
     }
 
+    /// <summary>Titles set inside rules, used throughout the text, are its headings; a code inside a rule is a marker and leaves.</summary>
+    [Fact]
+    public void Titles_set_inside_rules_are_headings_when_the_text_uses_them_throughout()
+    {
+        var book = Build($"""
+            A Newsletter
+
+            {Prose}
+
+            ===================== The First Part =====================
+
+            {Prose}
+
+            ------------------------------END:REF1----------------------------------
+
+            ===================== The Second Part ====================
+
+            {Prose}
+            """);
+        Assert.Equal(["The First Part", "The Second Part"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
+        Assert.DoesNotContain("REF1", BodyText(book));
+    }
+
     [Fact]
     public void Chapter_labels_join_their_titles_and_page_furniture_leaves_the_text()
     {

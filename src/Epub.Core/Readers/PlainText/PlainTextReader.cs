@@ -89,6 +89,15 @@ public sealed partial class PlainTextReader : IReader
         var segmentStart = start;
         for (var i = start; i <= end; i++)
         {
+            // "===== The Second Part =====": a title set inside a rule (the text's own convention, kept by the debris finder).
+            if (i < end && Layout.Debris.RuleTitle(lines[i]) is string ruled)
+            {
+                if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run);
+                blocks.Add(new Paragraph(ruled, i + 1, ++group) { Underlined = true, UnderlineLength = ruled.Length });
+                group++;
+                segmentStart = i + 1;
+                continue;
+            }
             if (i < end && !IsRule(lines[i])) continue;
             // A line between rules may be boxed: "|   Parts List   |".
             var title = i - segmentStart == 1 ? lines[segmentStart].Trim().Trim('|').Trim() : null;

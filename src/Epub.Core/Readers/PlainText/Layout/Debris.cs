@@ -38,8 +38,14 @@ internal static partial class Debris
                 for (var k = i; k < runEnd; k++) found.Add((k, "message headers"));
             i = runEnd;
         }
+        // Titles set inside rules ("===== The Second Part =====") are the text's headings when it
+        // uses them twice or more; one such line, or labels that read as codes ("END:REF1",
+        // "Continued in FEMA pt 2"), are the archive's markers.
+        var ruleTitles = 0;
         for (var i = start; i < end; i++)
-            if ((LabelledRule().IsMatch(lines[i]) && !InSentence(lines, i, start, end)) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
+            if (RuleTitle(lines[i]) is not null) ruleTitles++;
+        for (var i = start; i < end; i++)
+            if ((LabelledRule().IsMatch(lines[i]) && !InSentence(lines, i, start, end) && (ruleTitles < 2 || RuleTitle(lines[i]) is null)) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
             // A text split over files tells its reader which to open next ("CLOSE THIS FILE", "OPEN FILE \"INTRO-C\"").
             else if (FileDirection().IsMatch(lines[i])) found.Add((i, "directions between files"));
             // A poster's address alone between blank lines, under a signature ("coviciccs.covici.com").
@@ -243,6 +249,20 @@ internal static partial class Debris
 
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z0-9-]{1,30}:\s+\S.*|Article \d+ of [\w.-]+:?\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderField();
+
+    /// <summary>
+    /// The title a labelled rule holds when it reads as a title ("===== The Second Part =====":
+    /// one to six words, capitalised, no digits or codes); null for other lines.
+    /// </summary>
+    public static string? RuleTitle(string line)
+    {
+        if (!LabelledRule().IsMatch(line)) return null;
+        var label = line.Trim().Trim('-', '=', '*').Trim();
+        return TitleLabel().IsMatch(label) && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 ? label : null;
+    }
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z'\u2019]*(?: [A-Za-z'\u2019]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleLabel();
 
     /// <summary>
     /// A word between stars that a title runs through ("An INTRODUCTION to" / "****  HYPERSPACE
