@@ -594,6 +594,43 @@ public sealed class LayoutTests
         Assert.DoesNotContain("REF1", BodyText(book));
     }
 
+    /// <summary>
+    /// Titles in mixed case under parts in capitals, each alone over a long paragraph, are headings
+    /// too; a short line of words over a short line, a date, or a line citing a note are not.
+    /// </summary>
+    [Fact]
+    public void Mixed_case_titles_over_long_paragraphs_join_a_capitals_family()
+    {
+        const string para = "The prose of this part runs on at length, wrapped at the width of the page like the rest of\nthe text, long enough to be a paragraph of its own, and it goes on for a while longer still,\nas the prose of a real document would, before it comes to its end in a full sentence.";
+        var book = Build($"""
+            A Set of Orders
+
+            {para}
+
+            PART ONE GENERAL
+
+            {para}
+
+            Definition of Terms
+
+            {para}
+
+            Information Required at Once
+
+            {para}
+
+            PART TWO CONTROL
+
+            {para}
+
+            Sat 08-14-1993
+
+            {para}
+            """);
+        Assert.Equal(["PART ONE GENERAL", "Definition of Terms", "Information Required at Once", "PART TWO CONTROL"],
+            book.Document.Sections.Select(s => ((s.Label is null ? "" : "PART " + s.Label + " ") + Inline.PlainText(s.Title)).Trim()));
+    }
+
     [Fact]
     public void Chapter_labels_join_their_titles_and_page_furniture_leaves_the_text()
     {

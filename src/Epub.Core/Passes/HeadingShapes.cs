@@ -69,6 +69,12 @@ internal static partial class HeadingShapes
                 && blocks[c.Index] is Paragraph { UnderlineLength: var rule } p && Math.Abs(rule - p.PlainText.Trim().Length) <= Math.Max(3, rule / 4)));
         // Front matter before the first chapter label ("PREFACE", "INTRODUCTION" over prose): one
         // line in capitals there is a heading too, though it has no family of its own.
+        // Titles in mixed case under a stronger family ("Definition of Naval Forces" under "PART I
+        // GENERAL"): alone between blank lines, each over a long paragraph of prose.
+        if (accepted.Count > 0 && strongest < Family.Title && counts.GetValueOrDefault(Family.Title) >= 2)
+            accepted.AddRange(candidates.Where(c => c.Family == Family.Title && RunAlone(blocks, c.Index)
+                && blocks[c.Index] is Paragraph line && line.Inlines.All(inline => inline is Text or Emphasis) && PlainWords(line.PlainText.Trim())
+                && blocks[c.Index + 1] is Paragraph prose && prose.PlainText.Length >= 200));
         var labels = accepted.Where(c => c.Family == Family.Label).Select(c => c.Index).ToList();
         if (labels.Count > 0)
             accepted.AddRange(candidates.Where(c => c.Family is Family.Capitals or Family.Title && c.Index < labels[0] && !accepted.Contains(c)
@@ -98,6 +104,10 @@ internal static partial class HeadingShapes
             headings[h] = (headings[h].Index - joined.Count(j => j < headings[h].Index), headings[h].Label);
         return headings.Count >= 2 ? headings : [];
     }
+
+    /// <summary>Words only: no figures (a date), no quotation, no "Re:" or other label (and, checked apart, no note's reference).</summary>
+    private static bool PlainWords(string text) =>
+        !text.Any(char.IsDigit) && !text.Contains(':') && text[0] is not ('"' or '\u201C' or '\'' or '\u2018');
 
     /// <summary>What <c>inspect</c> says of a heading's family.</summary>
     private static string Describe(Family family) => family switch
