@@ -135,7 +135,7 @@ internal static partial class HeadingShapes
         // signing off over a separator, not an underline.
         if (p.Underlined && !p.AfterRule && Words.Count(text) == 1 && p.UnderlineLength > 3 * text.Length + 10) return null;
         // Underlined or boxed between rules by the writer: a heading even in parentheses ("(01) column: WHAT'S UP?").
-        if (p.Underlined && !LabelLine().IsMatch(text) && !TitleBlockPass.Byline().IsMatch(text)) return text[^1] == ':' ? null : Family.Underlined; // "Illustration 1:" introduces what follows
+        if (p.Underlined && !LabelLine().IsMatch(text) && !Markers.Byline().IsMatch(text)) return text[^1] == ':' ? null : Family.Underlined; // "Illustration 1:" introduces what follows
         if (NeverHeading().IsMatch(text)) return null;
         if (LabelLine().IsMatch(text)) return Family.Label;
         if (p.HeadsIndentedParagraph && IsTitleLike(text)) return Family.OverParagraph;
@@ -293,8 +293,8 @@ internal static partial class HeadingShapes
         if (i > 0 && blocks[i - 1] is Paragraph before && before.SourceRun == title.SourceRun && !title.AfterRule) return false;
         var text = title.PlainText.Trim();
         var by = byline.PlainText.Trim();
-        if (!IsTitleLike(text) || text[^1] == '.' || !char.IsUpper(text.TrimStart('"', '\'', '\u201C', '\u2018').FirstOrDefault()) || TitleBlockPass.Byline().IsMatch(text)) return false;
-        return TitleBlockPass.Byline().IsMatch(by) || (title.Centred && byline.Centred && TitleZone.IsNameLine(by));
+        if (!IsTitleLike(text) || text[^1] == '.' || !char.IsUpper(text.TrimStart('"', '\'', '\u201C', '\u2018').FirstOrDefault()) || Markers.Byline().IsMatch(text)) return false;
+        return Markers.Byline().IsMatch(by) || (title.Centred && byline.Centred && TitleZone.IsNameLine(by));
     }
 
     /// <summary>A blank line follows it in the source.</summary>
@@ -324,11 +324,11 @@ internal static partial class HeadingShapes
 
     private static bool IsTitleLike(string text) =>
         text.Length is > 0 and <= MaxLength && Words.Count(text) <= MaxWords && !EndsClause(text)
-        && !NeverHeading().IsMatch(text) && !BreaksOffAfterSmallWord().IsMatch(text);
+        && !NeverHeading().IsMatch(text) && !EndsWithFunctionWord().IsMatch(text);
 
     /// <summary>"… the national library of": a line of a sentence that goes on, whatever its layout.</summary>
     [GeneratedRegex(@"\s(?:a|an|the|of|to|in|and|or|for|by|with|as|at|on)$", RegexOptions.CultureInvariant)]
-    private static partial Regex BreaksOffAfterSmallWord();
+    private static partial Regex EndsWithFunctionWord();
 
     /// <summary>"J.S.M. WARD.": initials and a surname, as a preface is signed.</summary>
     [GeneratedRegex(@"^(?:[A-Z]\.\s?){1,3}\s*[A-Z][A-Za-z'\u2019-]+\.?$", RegexOptions.CultureInvariant)]

@@ -61,7 +61,7 @@ public static partial class TitleBlockPass
                 return;
             }
         foreach (var text in head)
-            if (Byline().Match(text) is { Success: true } by && CreditedName(by.Groups["name"].Value) is string name)
+            if (Markers.Byline().Match(text) is { Success: true } by && CreditedName(by.Groups["name"].Value) is string name)
             {
                 (metadata.Author, metadata.AuthorSource) = (name, "a byline near the head");
                 return;
@@ -73,8 +73,9 @@ public static partial class TitleBlockPass
                 (metadata.Author, metadata.AuthorSource) = (signed.Groups["name"].Value, "a name signed with its mail address");
                 return;
             }
-        foreach (var p in document.Paragraphs().Select(x => x.Paragraph).Reverse().Take(40))
-            if (PosterCredit().Match(p.PlainText.Trim()) is { Success: true } credit)
+        // The structure pass has not run: every paragraph is still in Blocks, the last ones at its end.
+        for (int i = document.Blocks.Count - 1, seen = 0; i >= 0 && seen < 40; i--, seen++)
+            if (document.Blocks[i] is Paragraph p && PosterCredit().Match(p.PlainText.Trim()) is { Success: true } credit)
             {
                 (metadata.Author, metadata.AuthorSource) = (credit.Groups["name"].Value, "a poster's credit");
                 return;
@@ -88,11 +89,8 @@ public static partial class TitleBlockPass
         var gap = cut.IndexOf("   ", StringComparison.Ordinal);
         if (gap > 0) cut = cut[..gap];
         var name = cut.Trim().Trim('(', ')', '_', '<', '>', '*', '-', '=', '~', ' ', '.', ',');
-        return TitleZone.IsNameLine(name) || PersonName().IsMatch(name) ? name : null;
+        return TitleZone.IsNameLine(name) ? name : null;
     }
-
-    [GeneratedRegex(@"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex PersonName();
 
     /// <summary>"…, by Jim Garrison and Pyrae Shivpuri, pp 231-236.]": the names after "by", up to a comma, "pp" or the bracket.</summary>
     [GeneratedRegex(@"\bby\s+(?<names>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}(?:\s+(?:and|&)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})?)\s*(?:,|\]|\.\]|\s+pp?\b)", RegexOptions.CultureInvariant)]
@@ -129,7 +127,7 @@ public static partial class TitleBlockPass
         var lines = TitleBlockLines(document.Blocks);
         // Where the first lines are no title block (an archive's file line, a banner, a cover
         // note), the title is looked for further in.
-        var firstLine = lines.FirstOrDefault(p => !Byline().IsMatch(p.PlainText.Trim()) && Dates.Parse(p.PlainText.Trim()) is null);
+        var firstLine = lines.FirstOrDefault(p => !Markers.Byline().IsMatch(p.PlainText.Trim()) && Dates.Parse(p.PlainText.Trim()) is null);
         if (firstLine is null || !TitleZone.LooksLikeTitle(firstLine.PlainText))
         {
             // A title found deep in a posting is one item's; the message's subject names the whole.
@@ -161,7 +159,7 @@ public static partial class TitleBlockPass
                 used.Add(paragraph);
                 used.Add(lines[++l]);
             }
-            else if (Byline().Match(text) is { Success: true } by) { if (metadata.Author is null) (metadata.Author, metadata.AuthorSource) = (by.Groups["name"].Value, "a byline in the title block"); metadata.Byline ??= text; used.Add(paragraph); }
+            else if (Markers.Byline().Match(text) is { Success: true } by) { if (metadata.Author is null) (metadata.Author, metadata.AuthorSource) = (by.Groups["name"].Value, "a byline in the title block"); metadata.Byline ??= text; used.Add(paragraph); }
             else if (Dates.Parse(text) is string date) { metadata.Date ??= date; metadata.DateText ??= text; used.Add(paragraph); }
             // A name between the title's lines ("INVISIBLE CONTRACTS" / "George Mercier" / "THE RESIDENCY CONTRACT").
             else if (metadata.Author is null && others.Count > 0 && TitleZone.IsNameLine(text)) { (metadata.Author, metadata.AuthorSource) = (TitleZone.Clean(text).TrimEnd(',', '.'), "a name between the title's lines"); used.Add(paragraph); }
@@ -191,8 +189,8 @@ public static partial class TitleBlockPass
             var joined = TitleZone.Clean(others[0].PlainText);
             var k = start + 1;
             while (k < document.Blocks.Count && k - start <= 3 && document.Blocks[k] is Paragraph next && next.PlainText.Trim() is { Length: > 0 and <= MaxLineLength } nextText
-                   && (BrokenTitle().IsMatch(joined) || SmallWordAlone().IsMatch(nextText) || SmallWordAlone().IsMatch(joined.ToLowerInvariant()))
-                   && !Byline().IsMatch(nextText) && Dates.Parse(nextText) is null && (nextText[^1] != '.' || Markers.IsCapitals(nextText)))
+                   && (Markers.EndsWithSmallWord().IsMatch(joined) || SmallWordAlone().IsMatch(nextText) || SmallWordAlone().IsMatch(joined.ToLowerInvariant()))
+                   && !Markers.Byline().IsMatch(nextText) && Dates.Parse(nextText) is null && (nextText[^1] != '.' || Markers.IsCapitals(nextText)))
             {
                 joined += " " + TitleZone.Clean(nextText);
                 used.Add(next);
@@ -256,7 +254,7 @@ public static partial class TitleBlockPass
         var (title, subtitle) = SplitTitle(zone.Title);
         subtitle ??= zone.Subtitle;
         // "Testimony of Philip Zimmermann to" / "Subcommittee for …": a title broken after a small word goes on.
-        if (subtitle is not null && BrokenTitle().IsMatch(title)) (title, subtitle) = (title + " " + subtitle, null);
+        if (subtitle is not null && Markers.EndsWithSmallWord().IsMatch(title)) (title, subtitle) = (title + " " + subtitle, null);
         metadata.Title ??= title;
         metadata.Subtitle ??= subtitle;
         if (zone.Author is not null && metadata.Author is null) (metadata.Author, metadata.AuthorSource) = (zone.Author, "a byline under the title");
@@ -298,7 +296,7 @@ public static partial class TitleBlockPass
         if (!shortLines || isList || isProse || blocks.Count <= lines.Count) return [];
         // A byline or a date standing alone right after (HTML puts each in its own <p>) belongs to the block too.
         while (lines.Count < MaxLines && blocks.Count > lines.Count + 1 && blocks[lines.Count] is Paragraph next
-               && next.PlainText.Trim() is var text && (Byline().IsMatch(text) || Dates.Parse(text) is not null))
+               && next.PlainText.Trim() is var text && (Markers.Byline().IsMatch(text) || Dates.Parse(text) is not null))
             lines.Add(next);
         return lines;
     }
@@ -329,9 +327,6 @@ public static partial class TitleBlockPass
         return colon > 0 ? (line[..colon].Trim(), line[(colon + 2)..].Trim()) : (line, null);
     }
 
-    [GeneratedRegex(@"\s[a-z]{1,3}$", RegexOptions.CultureInvariant)]
-    private static partial Regex BrokenTitle();
-
     [GeneratedRegex(@"^[a-z]{1,3}(?: [a-z]{1,3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex SmallWordAlone();
 
@@ -343,8 +338,6 @@ public static partial class TitleBlockPass
     [GeneratedRegex(@"^-{1,2}\s*(?<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\u2019-]+){1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex SignOff();
 
-    [GeneratedRegex(@"^by\s+(?<name>\S.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex Byline();
 
     /// <summary>A bibliographic citation: place and publisher with a year, or a page count.</summary>
     [GeneratedRegex(@"^\(.*\b(1[5-9]\d\d|20\d\d)\b.*\)|\b\d+\s*pp\.?$|^\(?[A-Z][\w. ]*:\s*[^,]+,\s*(1[5-9]\d\d|20\d\d)\)?", RegexOptions.CultureInvariant)]

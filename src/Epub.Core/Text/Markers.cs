@@ -9,6 +9,14 @@ internal static partial class Markers
     [GeneratedRegex(@"^(?:(?<n>\d{1,4})[.)]\s+(?<text>\S.*)|\[(?<n>\d{1,4})\]\s+(?<text>\S.*)|\((?<n>\d{1,4})\)\s+(?<text>\S.*)|\*(?<n>\d{1,3})\s+(?<text>\S.*)|(?<n>\d{1,3})\s{2,}(?<text>[^\s\d].*))$", RegexOptions.CultureInvariant)]
     public static partial Regex NoteLine();
 
+    /// <summary>"by Ann Writer": a byline, the name after "by".</summary>
+    [GeneratedRegex(@"^by\s+(?<name>\S.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Byline();
+
+    /// <summary>A line that breaks off after a short lower-case word ("Testimony of Philip Zimmermann to"): it goes on in the next.</summary>
+    [GeneratedRegex(@"\s[a-z]{1,3}$", RegexOptions.CultureInvariant)]
+    public static partial Regex EndsWithSmallWord();
+
     /// <summary>"I. ", "IV) ", "3. ", "B. " at the start of a contents entry or heading.</summary>
     [GeneratedRegex(@"^(?<label>[IVXLC]{1,7}|\d{1,3}|[A-Z])[.)]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     public static partial Regex EnumeratedLine();

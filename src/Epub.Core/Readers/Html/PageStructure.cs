@@ -276,7 +276,7 @@ internal static partial class PageStructure
         }
         // A byline as a line of its own under the headings ("by MC12").
         for (var i = 0; i < prose; i++)
-            if (blocks[i] is Paragraph { HeadingLevel: 0 } line && TitleBlockPass.Byline().Match(line.PlainText.Trim()) is { Success: true } byline && metadata.Author is null)
+            if (blocks[i] is Paragraph { HeadingLevel: 0 } line && Markers.Byline().Match(line.PlainText.Trim()) is { Success: true } byline && metadata.Author is null)
             {
                 metadata.Author = byline.Groups["name"].Value.TrimEnd('.', ',');
                 used.Add(i);
@@ -319,7 +319,7 @@ internal static partial class PageStructure
         {
             if (blocks[j] is not Paragraph p) return true;
             var text = p.PlainText.Trim();
-            if (p.HeadingLevel > level || TitleBlockPass.Byline().IsMatch(text)) continue;
+            if (p.HeadingLevel > level || Markers.Byline().IsMatch(text)) continue;
             if (p.HeadingLevel > 0 && text.Equals("by", StringComparison.OrdinalIgnoreCase)) { j++; continue; }
             return p.HeadingLevel == 0 && IsProse(text);
         }

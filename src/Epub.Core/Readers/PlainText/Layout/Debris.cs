@@ -192,7 +192,7 @@ internal static partial class Debris
             {
                 if (capitalLines < 3) return null;
                 // The piece's byline within a few lines, and mixed case after it.
-                var byline = Enumerable.Range(i + 1, Math.Max(0, Math.Min(8, end - i - 1))).Any(k => Byline().IsMatch(lines[k].Trim()));
+                var byline = Enumerable.Range(i + 1, Math.Max(0, Math.Min(8, end - i - 1))).Any(k => Markers.Byline().IsMatch(lines[k].Trim()));
                 var after = lines.Skip(i + 1).Take(Math.Min(200, end - i - 1)).Where(l => l.Trim().Length > 20).ToList();
                 return byline && after.Count >= 5 && after.Count(l => !Markers.IsCapitals(l)) * 2 > after.Count ? i : null;
             }
@@ -204,8 +204,6 @@ internal static partial class Debris
 
     private static bool IsStarRule(string text) => text.Length >= 3 && text.All(c => c == '*');
 
-    [GeneratedRegex(@"^by\s+[A-Z]", RegexOptions.CultureInvariant)]
-    private static partial Regex Byline();
 
     /// <summary>
     /// A board's advert set off from the text by two blank lines or more, at the very end: a short
@@ -275,12 +273,10 @@ internal static partial class Debris
         while (before >= start && i - before <= 2 && string.IsNullOrWhiteSpace(lines[before])) before--;
         var after = i + 1;
         while (after < end && after - i <= 2 && string.IsNullOrWhiteSpace(lines[after])) after++;
-        return (before >= start && BreaksOffAfterSmallWord().IsMatch(lines[before].TrimEnd()))
+        return (before >= start && Markers.EndsWithSmallWord().IsMatch(lines[before].TrimEnd()))
                || (after < end && lines[after].TrimStart() is [char first, ..] && char.IsLower(first));
     }
 
-    [GeneratedRegex(@"\s[a-z]{1,3}$", RegexOptions.CultureInvariant)]
-    private static partial Regex BreaksOffAfterSmallWord();
 
     /// <summary>"------ Note headers follow ------", "---Continued in part 2 ---", "----REF1----".</summary>
     // Two dashes before a name with none after are a signature ("--James Zarbock"), not a rule.
