@@ -12,7 +12,7 @@ namespace Epub.Cli;
 /// </summary>
 internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, ConvertOptions options)
 {
-    public int Run(string input, bool json)
+    public int Run(string input, bool json, bool labels = false)
     {
         var diagnostics = new Diagnostics(input);
         Document document;
@@ -25,9 +25,22 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
             stderr.WriteLine(e.Line > 0 ? $"epub: {input}:{e.Line}: error: {e.Message}" : $"epub: {input}: error: {e.Message}");
             return ExitCode.Failure;
         }
-        if (json) WriteJson(document, diagnostics);
+        if (labels) WriteLabels(document, input);
+        else if (json) WriteJson(document, diagnostics);
         else WriteText(document, diagnostics);
         return ExitCode.Success;
+    }
+
+    /// <summary>
+    /// The line labels in the format <c>--labels FILE</c> reads and the training tool keeps
+    /// (line, tab, label): correct a line, give the file back with <c>--labels</c>, or add it to
+    /// the training labels.
+    /// </summary>
+    private void WriteLabels(Document document, string input)
+    {
+        var text = new StringBuilder($"# line labels of {Path.GetFileName(input)}: text lines not listed are body\n");
+        foreach (var line in document.HeadingLines) text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{line}\t{Readers.PlainText.Recognition.LinePins.Heading}\n");
+        stdout.Write(text.ToString());
     }
 
     private void WriteText(Document document, Diagnostics diagnostics)

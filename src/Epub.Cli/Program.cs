@@ -89,21 +89,36 @@ public static partial class Program
             try { _ = new Regex(pattern, RegexOptions.CultureInvariant); }
             catch (ArgumentException e) { result.AddError($"--headings '{pattern}' is not a regular expression: {e.Message}"); }
         });
+        var labels = new Option<string?>("--labels") { Description = "Pin line labels from FILE (lines such as '120 heading' or '88 body', as inspect --labels writes them); the other lines are labelled again around them", HelpName = "FILE" };
+        labels.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is string file && ReadPins(file, out var error) is null) result.AddError(error!);
+        });
+        var inspectLabels = new Option<string?>("--labels")
+        {
+            Description = "Print the line labels (in the format --labels reads); with FILE, pin those labels first",
+            HelpName = "FILE",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        inspectLabels.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is string file && ReadPins(file, out var error) is null) result.AddError(error!);
+        });
         var strict = new Option<bool>("--strict") { Description = $"Exit with {ExitCode.WarningsWhenStrict} when there are warnings" };
 
         var convert = new Command("convert", "Convert archived texts into EPUB 3 books")
         {
-            inputs, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, verbose, strict,
+            inputs, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, labels, verbose, strict,
         };
         var inspectInput = new Argument<string>("FILE") { Description = "The archived text to inspect" };
         var json = new Option<bool>("--json") { Description = "Print the decisions as JSON (described in the README)" };
         var inspect = new Command("inspect", "Show what the converter decides about a text, and where, without writing a book")
         {
-            inspectInput, json, title, author, language, date, encoding, noNotes, noHeadings, headings,
+            inspectInput, json, title, author, language, date, encoding, noNotes, noHeadings, headings, inspectLabels,
         };
         var root = new RootCommand("epub: turns archived texts into EPUB 3 books. With no command, converts the bundled text into output/.")
         {
-            convert, inspect, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, verbose, strict,
+            convert, inspect, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, labels, verbose, strict,
         };
 
         ConvertOptions Options(ParseResult result) => new()
@@ -119,9 +134,10 @@ public static partial class Program
             NoHeadings = result.GetValue(noHeadings),
             // A pattern that runs away on a pathological line gives up instead of hanging the conversion.
             Headings = result.GetValue(headings) is string pattern ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
+            LinePins = (result.GetResult(labels) is not null ? result.GetValue(labels) : result.GetResult(inspectLabels) is not null ? result.GetValue(inspectLabels) : null) is string file ? ReadPins(file, out _) : null,
         };
 
-        inspect.SetAction(result => new InspectCommand(stdout, stderr, Options(result)).Run(result.GetValue(inspectInput)!, result.GetValue(json)));
+        inspect.SetAction(result => new InspectCommand(stdout, stderr, Options(result)).Run(result.GetValue(inspectInput)!, result.GetValue(json), result.GetResult(inspectLabels) is not null));
 
         int Convert(ParseResult result, CancellationToken cancellation) => new ConvertCommand(stdout, stderr)
         {
@@ -142,6 +158,16 @@ public static partial class Program
         }
         // Signals are handled in Main, not by System.CommandLine (ProcessTerminationTimeout = null).
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null });
+    }
+
+    /// <summary>The pinned labels of a <c>--labels</c> file; null with the reason (naming the file and line) when it cannot be read.</summary>
+    private static IReadOnlyDictionary<int, bool>? ReadPins(string file, out string? error)
+    {
+        error = null;
+        try { return Readers.PlainText.Recognition.LinePins.Parse(File.ReadAllText(file)); }
+        catch (InputException e) { error = $"--labels {file}:{e.Line}: {e.Message}"; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { error = $"--labels {file}: cannot be read ({e.Message})"; }
+        return null;
     }
 
     /// <summary>SOURCE_DATE_EPOCH (reproducible-builds.org) sets the modified date; otherwise a fixed one.</summary>

@@ -25,6 +25,9 @@ public sealed record ConvertOptions
     /// <summary>Find no headings: the text is one chapter.</summary>
     public bool NoHeadings { get; init; }
 
+    /// <summary>Line labels the person pinned (<c>--labels FILE</c>): 1-based line → heading or not; the other lines are labelled again around them.</summary>
+    public IReadOnlyDictionary<int, bool>? LinePins { get; init; }
+
     /// <summary>The headings are exactly the paragraphs this matches (checked against each paragraph's text).</summary>
     public System.Text.RegularExpressions.Regex? Headings { get; init; }
 
@@ -54,6 +57,9 @@ public interface IReader
 
     /// <summary>The tree of the source, which the reader takes whole or as lines.</summary>
     Document Read(SourceText source, Diagnostics diagnostics);
+
+    /// <summary>The tree, with what the person said that bears on reading (a plain text's pinned line labels).</summary>
+    Document Read(SourceText source, Diagnostics diagnostics, ConvertOptions options) => Read(source, diagnostics);
 }
 
 /// <summary>A pass: one transformation of the tree, named for messages and for the benchmarks.</summary>
@@ -135,7 +141,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         var source = Open(bytes, options);
         encodingName = source.EncodingName;
         foreach (var reader in Readers)
-            if (reader.CanRead(source.Head)) return reader.Read(source, diagnostics);
+            if (reader.CanRead(source.Head)) return reader.Read(source, diagnostics, options);
         throw new InvalidOperationException("no reader takes the text (the plain-text reader takes any)");
     }
 

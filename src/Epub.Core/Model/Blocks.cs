@@ -50,6 +50,12 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// <summary>Follows a rule (a line of "-", "=", "_"…) in a plain text: the start of a part, or of a list of notes.</summary>
     public bool AfterRule { get; set; }
 
+    /// <summary>The label the line labeller gave the paragraph's first line in a plain text ("heading"), or null.</summary>
+    public string? LineLabel { get; set; }
+
+    /// <summary>The labeller's probability for <see cref="LineLabel"/>.</summary>
+    public float LabelProbability { get; set; }
+
     /// <summary>Why it was taken as a section heading (set by the structure pass's finders), for <c>inspect</c>.</summary>
     public string? HeadingEvidence { get; set; }
 

@@ -27,6 +27,9 @@ public sealed class Document
     /// </summary>
     public bool HeadingsMarkedUp { get; set; }
 
+    /// <summary>The lines of a plain text (1-based) the line labeller labelled headings, for <c>inspect --labels</c>.</summary>
+    public List<int> HeadingLines { get; } = [];
+
     /// <summary>The person named the headings (<c>--headings</c>): the structure pass takes those and finds no others.</summary>
     public bool HeadingsGiven { get; set; }
 

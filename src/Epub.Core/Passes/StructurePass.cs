@@ -52,7 +52,7 @@ public static partial class StructurePass
             headings = matched.Select(h => (h.Index - contents.Entries.Count, h.Label)).ToList();
             foreach (var (index, _) in headings) ((Paragraph)blocks[index]).HeadingEvidence = "an entry of the text's contents";
         }
-        else headings = FindMarkedHeadings(blocks) ?? (document.HeadingsMarkedUp ? [] : HeadingShapes.Find(blocks)); // a numbered list that names no heading is not a table of contents
+        else headings = FindMarkedHeadings(blocks) ?? (document.HeadingsMarkedUp ? [] : LabelledHeadings(blocks)); // a numbered list that names no heading is not a table of contents
 
         Split(document, headings);
     }
@@ -176,6 +176,15 @@ public static partial class StructurePass
             var ranks = subheadings.Select(p => p.HeadingLevel).Distinct().Order().ToList();
             foreach (var p in subheadings) p.Subheading = ranks.IndexOf(p.HeadingLevel) + 1;
         }
+        return headings;
+    }
+
+    /// <summary>The paragraphs of a plain text whose first line the line labeller took for a heading.</summary>
+    private static List<(int Index, string? Label)> LabelledHeadings(List<Block> blocks)
+    {
+        var headings = new List<(int, string?)>();
+        for (var i = 0; i < blocks.Count; i++)
+            if (blocks[i] is Paragraph { LineLabel: Readers.PlainText.Recognition.LineLabeller.Heading }) headings.Add((i, null));
         return headings;
     }
 

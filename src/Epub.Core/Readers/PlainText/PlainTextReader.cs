@@ -17,12 +17,18 @@ public sealed partial class PlainTextReader : IReader
 
     public Document Read(SourceText source, Diagnostics diagnostics) => Read(source.TakeLines(diagnostics), diagnostics);
 
+    public Document Read(SourceText source, Diagnostics diagnostics, ConvertOptions options) => Read(source.TakeLines(diagnostics), diagnostics, options.LinePins);
+
     /// <summary>A text already clean (a page's preformatted text).</summary>
     public Document Read(string text, Diagnostics diagnostics) => Read(SourceText.SplitLines(text), diagnostics);
 
-    private static Document Read(List<string> lines, Diagnostics diagnostics)
+    /// <summary>
+    /// What is certain before any line is labelled: the archive's wrappers (Project Gutenberg's,
+    /// mail headers), the board's debris, a distributor's cover and page furniture leave the
+    /// text (their lines become blank, so line numbers stay), and form feeds have done their work.
+    /// </summary>
+    internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics)
     {
-        var document = new Document();
         var (bodyStart, bodyEnd) = Layout.Wrappers.Find(lines, document, diagnostics);
         var debris = Layout.Debris.Find(lines, bodyStart, bodyEnd, out var signedBy);
         document.Metadata.Hints.SignedBy = signedBy;
@@ -52,8 +58,26 @@ public sealed partial class PlainTextReader : IReader
         }
         for (var i = 0; i < lines.Count; i++)
             if (lines[i].Contains('\f')) lines[i] = lines[i].Replace('\f', ' '); // page breaks have done their work
-        var wrapWidth = HardWrap.DetectWidth(lines.GetRange(bodyStart, bodyEnd - bodyStart));
-        var layout = new Layout.LineLayout(lines, bodyStart, bodyEnd);
+        return (bodyStart, bodyEnd);
+    }
+
+    /// <summary>The line sheet of a prepared text: the page's profile and every line's record.</summary>
+    internal static Recognition.LineSheet Sheet(List<string> lines, int bodyStart, int bodyEnd, out int? wrapWidth, out Layout.LineLayout layout)
+    {
+        wrapWidth = HardWrap.DetectWidth(lines.GetRange(bodyStart, bodyEnd - bodyStart));
+        layout = new Layout.LineLayout(lines, bodyStart, bodyEnd);
+        return new Recognition.LineSheet(lines, bodyStart, bodyEnd, layout, wrapWidth is not null);
+    }
+
+    private static Document Read(List<string> lines, Diagnostics diagnostics, IReadOnlyDictionary<int, bool>? pins = null)
+    {
+        var document = new Document();
+        var (bodyStart, bodyEnd) = Prepare(lines, document, diagnostics);
+        var sheet = Sheet(lines, bodyStart, bodyEnd, out var wrapWidth, out var layout);
+        var labels = Recognition.LineLabeller.Label(sheet, pins);
+        for (var i = bodyStart; i < bodyEnd; i++)
+            if (labels.IsHeading(i)) document.HeadingLines.Add(i + 1);
+        var headings = new Headings(sheet, labels);
         var group = 0;
         var start = bodyStart;
         var afterRule = false; // the last line before this run of lines is a rule
@@ -63,7 +87,7 @@ public sealed partial class PlainTextReader : IReader
             if (i > start)
             {
                 var first = document.Blocks.Count;
-                AddGroup(document.Blocks, lines, start, i, ref group, wrapWidth, layout);
+                AddGroup(document.Blocks, lines, start, i, ref group, wrapWidth, layout, headings);
                 // What a rule introduces (a part, a list of notes) starts after it.
                 for (var b = first; b < document.Blocks.Count; b++)
                     if (document.Blocks[b] is Paragraph paragraph)
@@ -75,6 +99,7 @@ public sealed partial class PlainTextReader : IReader
             }
             start = i + 1;
         }
+        headings.JoinLabelsToTitles(document.Blocks);
         return document;
     }
 
@@ -83,7 +108,7 @@ public sealed partial class PlainTextReader : IReader
     /// decoration, not text: a rule under a single line underlines it as a heading ("=" for the
     /// upper level, others for the lower), otherwise it separates what is above from what is below.
     /// </summary>
-    private static void AddGroup(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout)
+    private static void AddGroup(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout, Headings headings)
     {
         var run = group;
         var segmentStart = start;
@@ -92,8 +117,8 @@ public sealed partial class PlainTextReader : IReader
             // "===== The Second Part =====": a title set inside a rule (the text's own convention, kept by the debris finder).
             if (i < end && Layout.Debris.RuleTitle(lines[i]) is string ruled)
             {
-                if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run);
-                blocks.Add(new Paragraph(ruled, i + 1, ++group) { Underlined = true, UnderlineLength = ruled.Length });
+                if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run, headings);
+                blocks.Add(headings.Mark(new Paragraph(ruled, i + 1, ++group) { Underlined = true, UnderlineLength = ruled.Length }, i));
                 group++;
                 segmentStart = i + 1;
                 continue;
@@ -104,10 +129,10 @@ public sealed partial class PlainTextReader : IReader
             if (i < end && title is { Length: > 0 } && title.Length <= MaxUnderlinedLength && lines[i].Trim().Length * 2 >= title.Length && !IsRule(title)
                 && !lines[i].Trim().Contains("  ", StringComparison.Ordinal) && (char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '"' or '\'' or '('))
             {
-                blocks.Add(new Paragraph(title, segmentStart + 1, ++group) { Underlined = true, UnderlineLength = lines[i].Trim().Length });
+                blocks.Add(headings.Mark(new Paragraph(title, segmentStart + 1, ++group) { Underlined = true, UnderlineLength = lines[i].Trim().Length }, segmentStart));
                 group++;
             }
-            else if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run);
+            else if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run, headings);
             segmentStart = i + 1;
         }
     }
@@ -167,12 +192,12 @@ public sealed partial class PlainTextReader : IReader
     /// of a text whose paragraphs are indented, or is set apart (centred, or in capitals where
     /// capitals mean something): a line set apart is a paragraph, and a group, of its own.
     /// </summary>
-    private static void AddParagraphs(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout, int run)
+    private static void AddParagraphs(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout, int run, Headings headings)
     {
         var paragraphStart = start;
         var current = new StringBuilder(lines[start].Trim()); // appended to, never rebuilt: no quadratic copying
         var headsIndented = HeadsIndentedParagraph(lines, start, end, layout);
-        var currentApart = layout.SetApart(lines[start]) || headsIndented;
+        var currentApart = layout.SetApart(lines[start]) || headsIndented || headings.IsHeading(start);
         var anyHanging = false; // the paragraph so far has lines hanging under its label
         for (var i = start + 1; i <= end; i++)
         {
@@ -189,7 +214,14 @@ public sealed partial class PlainTextReader : IReader
             // "(c)  Charles Hayes" after a sentence's end: an outline item starts, whatever the width.
             var outlineStarts = next is not null && HangingColumn(lines[i]) is not null && lines[i - 1].TrimEnd() is [.., '.' or ')' or '"' or '\u201D'];
             anyHanging |= hanging;
-            if (next is not null && (bareNumber || hanging || (!currentApart && !nextApart && !indented && !outlineStarts && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))))
+            // A labelled heading is a paragraph of its own; one broken over two lines stays one.
+            var headingLine = next is not null && headings.IsHeading(i);
+            if (headingLine && headings.IsHeading(i - 1))
+            {
+                current.Append(' ').Append(next);
+                continue;
+            }
+            if (next is not null && !headingLine && !headings.IsHeading(i - 1) && (bareNumber || hanging || (!currentApart && !nextApart && !indented && !outlineStarts && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))))
             {
                 current.Append(' ').Append(next);
                 continue;
@@ -197,16 +229,57 @@ public sealed partial class PlainTextReader : IReader
             var centred = layout.IsCentred(lines[paragraphStart]);
             if (currentApart)
             {
-                blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred, Run = run, Hanging = anyHanging, HeadsIndentedParagraph = headsIndented && paragraphStart == start, Indent = Layout.LineLayout.LeadingSpaces(lines[paragraphStart]) });
+                blocks.Add(headings.Mark(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred, Run = run, Hanging = anyHanging, HeadsIndentedParagraph = headsIndented && paragraphStart == start, Indent = Layout.LineLayout.LeadingSpaces(lines[paragraphStart]) }, paragraphStart));
                 group++; // the lines after it are a run of their own
             }
             else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred, Run = run, Hanging = anyHanging, Indent = Layout.LineLayout.LeadingSpaces(lines[paragraphStart]) });
             if (next is null) break;
             current.Clear().Append(next);
-            currentApart = nextApart;
+            currentApart = nextApart || headingLine || headings.IsHeading(i - 1);
             anyHanging = false;
             paragraphStart = i;
         }
         group++;
+    }
+
+    /// <summary>
+    /// The lines the labeller took for headings. A heading line is a paragraph of its own, marked
+    /// with its label, probability and reasons (worked out only for the lines that are headings).
+    /// </summary>
+    private sealed class Headings(Recognition.LineSheet sheet, Recognition.HeadingLabels labels)
+    {
+        public bool IsHeading(int line) => labels.IsHeading(line);
+
+        /// <summary>
+        /// "CHAPTER II" / "THE TITLE", "IV" / "A Title": a heading that is only its label, with a
+        /// heading a line or two below it, is one heading with the one below.
+        /// </summary>
+        public void JoinLabelsToTitles(List<Block> blocks)
+        {
+            var kept = 0; // compacted in place: one pass, whatever the number of joins
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                if (blocks[b] is Paragraph { LineLabel: Recognition.LineLabeller.Heading } label && b + 1 < blocks.Count && sheet.IsBareLabel(label.PlainText)
+                    && blocks[b + 1] is Paragraph { LineLabel: Recognition.LineLabeller.Heading } title && title.Line - label.Line <= 3)
+                {
+                    label.Inlines.Add(new Text(" "));
+                    label.Inlines.AddRange(title.Inlines);
+                    blocks[kept++] = label;
+                    b++;
+                    continue;
+                }
+                blocks[kept++] = blocks[b];
+            }
+            blocks.RemoveRange(kept, blocks.Count - kept);
+        }
+
+        public Paragraph Mark(Paragraph paragraph, int line)
+        {
+            if (!IsHeading(line)) return paragraph;
+            paragraph.LineLabel = Recognition.LineLabeller.Heading;
+            paragraph.LabelProbability = labels.Probability(line);
+            paragraph.HeadingEvidence = $"labelled a heading, p = {labels.Probability(line).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} ({labels.Reasons(line)})";
+            return paragraph;
+        }
     }
 }

@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace Epub.Readers.PlainText.Recognition;
+
+/// <summary>
+/// Labels the lines of a plain text with the fitted models, in two looks: the first model reads
+/// each line's own features; the second reads them again with what the first thought of the
+/// line's neighbours and of its family across the document (<see cref="HeadingContext"/>).
+/// The label is "heading" where the second probability passes the threshold chosen under
+/// cross-validation. The reader assembles paragraphs and sections from the labels.
+/// </summary>
+internal static class LineLabeller
+{
+    public const string Heading = "heading";
+
+    /// <summary>The first look: the line alone. Fitted by src/Epub.Training and embedded in the assembly.</summary>
+    public static LineModel LineModel => lineModel.Value;
+
+    private static readonly Lazy<LineModel> lineModel = new(() => Load("Epub.models.heading-line.tsv", LineSheet.FeatureNames));
+
+    /// <summary>The second look: the line in its context.</summary>
+    public static LineModel ContextModel => contextModel.Value;
+
+    private static readonly Lazy<LineModel> contextModel = new(() => Load("Epub.models.heading-context.tsv", HeadingContext.AllFeatureNames));
+
+    private static LineModel Load(string resource, IEnumerable<string> features)
+    {
+        var model = LineModel.Load(resource);
+        // A model fitted on other features than the code makes would score nonsense: refuse it (the suite catches it first).
+        if (!model.FeatureNames.SequenceEqual(features)) throw new InvalidOperationException($"the model {resource} was fitted on other features; run the training tool again");
+        return model;
+    }
+
+    public static HeadingLabels Label(LineSheet sheet, IReadOnlyDictionary<int, bool>? pins = null) => Label(sheet, LineModel, ContextModel, pins);
+
+    /// <summary>
+    /// Both looks. Pinned lines (1-based) are certain in the first look, so the second look reads
+    /// its neighbours and family with them: a line pinned a heading lifts the lines shaped like it,
+    /// one pinned body lowers them. The pinned lines keep their pins.
+    /// </summary>
+    public static HeadingLabels Label(LineSheet sheet, LineModel lineModel, LineModel contextModel, IReadOnlyDictionary<int, bool>? pins = null)
+    {
+        var first = Probabilities(sheet, lineModel, sheet.Features, LineSheet.FeatureCount);
+        Pin(first, sheet, pins);
+        var context = new HeadingContext(sheet, first);
+        var second = Probabilities(sheet, contextModel, context.Features, HeadingContext.FeatureCount);
+        Pin(second, sheet, pins);
+        return new HeadingLabels(context, contextModel, second, pins);
+    }
+
+    private static void Pin(float[] probabilities, LineSheet sheet, IReadOnlyDictionary<int, bool>? pins)
+    {
+        if (pins is null) return;
+        foreach (var (line, heading) in pins)
+            if (line - 1 < sheet.Count && sheet.IsText(line - 1)) probabilities[line - 1] = heading ? 1 : 0;
+    }
+
+    public delegate void FeatureWriter(int line, Span<float> into);
+
+    /// <summary>A model's probability for each line of the sheet (NaN for blank lines and rules).</summary>
+    public static float[] Probabilities(LineSheet sheet, LineModel model, FeatureWriter features, int count)
+    {
+        var probabilities = new float[sheet.Count];
+        Span<float> vector = stackalloc float[count];
+        for (var i = 0; i < sheet.Count; i++)
+        {
+            if (!sheet.IsText(i)) { probabilities[i] = float.NaN; continue; }
+            features(i, vector);
+            probabilities[i] = model.Probability(vector);
+        }
+        return probabilities;
+    }
+}
+
+/// <summary>The heading probability of every line, and why a line is a heading.</summary>
+internal sealed class HeadingLabels(HeadingContext context, LineModel model, float[] probabilities, IReadOnlyDictionary<int, bool>? pins = null)
+{
+    public float Probability(int line) => line >= 0 && line < probabilities.Length ? probabilities[line] : float.NaN;
+
+    public bool IsHeading(int line) => Probability(line) >= model.Threshold;
+
+    /// <summary>
+    /// The features that weigh most in the line's probability: each is set in turn to its value on
+    /// a typical line of prose (the model's medians) and the change in probability ranks them.
+    /// </summary>
+    public string Reasons(int line, int count = 3)
+    {
+        if (pins is not null && pins.ContainsKey(line + 1)) return "pinned by --labels";
+        Span<float> features = stackalloc float[HeadingContext.FeatureCount];
+        context.Features(line, features);
+        var probability = model.Probability(features);
+        var effects = new List<(string Name, float Effect)>();
+        for (var f = 0; f < features.Length; f++)
+        {
+            var kept = features[f];
+            if (kept == model.Typical[f]) continue;
+            features[f] = model.Typical[f];
+            effects.Add((model.FeatureNames[f], probability - model.Probability(features)));
+            features[f] = kept;
+        }
+        var top = effects.Where(e => e.Effect > 0.005f).OrderByDescending(e => e.Effect).ThenBy(e => e.Name, StringComparer.Ordinal).Take(count)
+            .Select(e => $"{e.Name.Replace('_', ' ')} +{e.Effect.ToString("0.00", CultureInfo.InvariantCulture)}");
+        return string.Join(", ", top);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace Epub.Readers.PlainText.Recognition;
+
+/// <summary>
+/// A fitted model of one line label: boosted regression trees over the line features, with the
+/// calibration that turns their score into a probability and the decision threshold chosen by
+/// cross-validation. Fitted by the training tool (src/Epub.Training), shipped as a small text
+/// file and evaluated here with plain code: no ML runtime, no reflection, the same numbers on
+/// every machine.
+/// </summary>
+internal sealed class LineModel
+{
+    public required string Label { get; init; }
+
+    /// <summary>The probability at and above which a line gets the label.</summary>
+    public required float Threshold { get; init; }
+
+    public required string[] FeatureNames { get; init; }
+
+    /// <summary>Each feature's median on lines of prose: what a feature is set back to when the labeller explains a decision.</summary>
+    public float[] Typical { get; private set; } = [];
+
+    /// <summary>Heading recall, precision and F1 under grouped cross-validation when the model was fitted (null when not recorded).</summary>
+    public (float Recall, float Precision, float F1)? CrossValidated { get; private set; }
+
+    private float bias, slope, offset;
+    private readonly List<Tree> trees = [];
+
+    private sealed record Tree(float Weight, int[] Feature, float[] Split, int[] Left, int[] Right, float[] Leaves);
+
+    public static LineModel Load(string resourceName)
+    {
+        using var stream = typeof(LineModel).Assembly.GetManifestResourceStream(resourceName)
+                           ?? throw new InvalidOperationException($"the model {resourceName} is not embedded");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    /// <summary>Reads the model file the training tool writes (one record a line, fields separated by tabs).</summary>
+    public static LineModel Parse(string text)
+    {
+        string? label = null;
+        float threshold = 0.5f, bias = 0, slope = -1, offset = 0;
+        string[]? features = null;
+        float[] typical = [];
+        (float, float, float)? crossValidated = null;
+        var trees = new List<Tree>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#') continue;
+            var fields = line.Split('\t');
+            switch (fields[0])
+            {
+                case "label": label = fields[1]; break;
+                case "threshold": threshold = Number(fields[1]); break;
+                case "bias": bias = Number(fields[1]); break;
+                case "cross-validated": crossValidated = (Number(fields[1]), Number(fields[2]), Number(fields[3])); break;
+                case "calibration": (slope, offset) = (Number(fields[1]), Number(fields[2])); break;
+                case "features": features = fields[1..]; break;
+                case "typical": typical = Floats(string.Join('\t', fields[1..])); break;
+                case "tree":
+                {
+                    // tree  weight  features…  |  splits…  |  left…  |  right…  |  leaves…
+                    var parts = string.Join('\t', fields[2..]).Split("\t|\t");
+                    if (parts.Length != 5) throw new FormatException("a tree record needs five parts");
+                    trees.Add(new Tree(Number(fields[1]), Ints(parts[0]), Floats(parts[1]), Ints(parts[2]), Ints(parts[3]), Floats(parts[4])));
+                    break;
+                }
+                default: throw new FormatException($"unknown model record '{fields[0]}'");
+            }
+        }
+        var model = new LineModel { Label = label ?? throw new FormatException("the model names no label"), Threshold = threshold, FeatureNames = features ?? throw new FormatException("the model names no features") };
+        model.bias = bias;
+        model.CrossValidated = crossValidated;
+        model.Typical = typical.Length == model.FeatureNames.Length ? typical : new float[model.FeatureNames.Length];
+        model.slope = slope;
+        model.offset = offset;
+        model.trees.AddRange(trees);
+        return model;
+
+        static float Number(string s) => float.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+        static float[] Floats(string s) => s.Length == 0 ? [] : s.Split('\t').Select(Number).ToArray();
+        static int[] Ints(string s) => s.Length == 0 ? [] : s.Split('\t').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+    }
+
+    /// <summary>The trees' summed score: negative child indexes are leaves (~index), as the trainer numbers them.</summary>
+    public float Score(ReadOnlySpan<float> features)
+    {
+        var score = bias;
+        foreach (var tree in trees)
+        {
+            if (tree.Feature.Length == 0) { score += tree.Weight * tree.Leaves[0]; continue; }
+            var node = 0;
+            while (node >= 0) node = features[tree.Feature[node]] <= tree.Split[node] ? tree.Left[node] : tree.Right[node];
+            score += tree.Weight * tree.Leaves[~node];
+        }
+        return score;
+    }
+
+    /// <summary>The calibrated probability of the label (Platt's sigmoid over the score).</summary>
+    public float Probability(ReadOnlySpan<float> features) => 1f / (1f + MathF.Exp(slope * Score(features) + offset));
+}

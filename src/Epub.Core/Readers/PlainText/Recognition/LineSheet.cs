@@ -1,0 +1,509 @@
+using Epub.Readers.PlainText.Layout;
+
+namespace Epub.Readers.PlainText.Recognition;
+
+/// <summary>
+/// One record per line of a plain text, as document layout analysis keeps them (GROBID's
+/// segmentation features): what the line measures on its page, what stands around it, and how
+/// many lines of the document share its shape. Nothing is decided here; the fitted model reads
+/// the features (<see cref="Features"/>) and labels the lines.
+/// </summary>
+/// <remarks>
+/// Memory follows the input: a few numbers per line are kept, and a line's feature vector is
+/// made when it is asked for, from the line's text and those numbers.
+/// </remarks>
+internal sealed class LineSheet
+{
+    /// <summary>The features, in the order of the vector; the model file names them in this order too.</summary>
+    public static readonly string[] FeatureNames =
+    [
+        // The line's own shape.
+        "length_to_width", "words", "indent", "centred", "right_aligned", "capitals", "title_case", "starts_upper", "starts_quote",
+        "ends_full_stop", "ends_colon", "ends_comma", "ends_question", "ends_letter", "ends_function_word", "sentence_breaks",
+        "label_roman", "label_arabic", "label_decimal", "label_letter", "label_parenthesised", "label_bracketed", "label_division", "matter_word",
+        "letter_spaced", "date_shape", "address_shape", "byline_shape", "digit_share", "symbol_share",
+        // What stands around it.
+        "blank_before", "blank_after", "rule_above", "rule_below", "underline_fit", "run_lines", "run_position",
+        "previous_length", "previous_ends_sentence", "next_length", "next_indent", "following_lines", "following_fill", "first_line_indent_below", "byline_below",
+        "position", "lines_before",
+        // The page.
+        "hard_wrapped", "indented_paragraphs", "capitals_common", "page_width", "alone_short_share",
+        // The line's family across the document.
+        "family_size", "family_share", "family_over_prose", "label_in_sequence", "text_repeats", "said_before", "said_after",
+    ];
+
+    public static int FeatureCount => FeatureNames.Length;
+
+    private readonly List<string> lines;
+    private readonly LineLayout layout;
+    private readonly Lexicon lexicon;
+    private readonly int start, end;
+    private readonly bool hardWrapped;
+    private readonly float aloneShortShare;
+    private readonly int nonBlankCount;
+
+    // Per line: measured once, a few bytes each.
+    private readonly LineKind[] kinds;
+    private readonly int[] nonBlankBefore;
+    private readonly int[] runStart, runEnd; // the run of text lines (between blank lines or rules) the line is in, [start, end)
+    private readonly int[] familyKey;
+    private readonly bool[] inSequence;
+    private readonly byte[] repeats; // other lines with the same words (capped)
+    private readonly byte[] saidBeforeAfter; // 1: an earlier line says the same, 2: a later one, 3: both
+    private readonly Dictionary<int, (int Size, int OverProse)> families = [];
+
+    private enum LineKind : byte { Blank, Rule, Text }
+
+    public LineSheet(List<string> lines, int start, int end, LineLayout layout, bool hardWrapped, Lexicon? lexicon = null)
+    {
+        this.lines = lines;
+        this.start = start;
+        this.end = end;
+        this.layout = layout;
+        this.hardWrapped = hardWrapped;
+        this.lexicon = lexicon ?? Lexicon.English;
+        var n = lines.Count;
+        kinds = new LineKind[n];
+        nonBlankBefore = new int[n];
+        runStart = new int[n];
+        runEnd = new int[n];
+        familyKey = new int[n];
+        inSequence = new bool[n];
+        repeats = new byte[n];
+        saidBeforeAfter = new byte[n];
+
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            nonBlankBefore[i] = count;
+            var line = lines[i];
+            kinds[i] = i < start || i >= end || string.IsNullOrWhiteSpace(line) ? LineKind.Blank : IsRule(line) ? LineKind.Rule : LineKind.Text;
+            if (kinds[i] != LineKind.Blank) count++;
+        }
+        nonBlankCount = Math.Max(1, count);
+
+        for (var i = start; i < end;)
+        {
+            if (kinds[i] != LineKind.Text) { i++; continue; }
+            var j = i;
+            while (j < end && kinds[j] == LineKind.Text) j++;
+            for (var k = i; k < j; k++) (runStart[k], runEnd[k]) = (i, j);
+            i = j;
+        }
+
+        // Shapes, sequences and repeated wording, in one pass forward and one back.
+        var lastOrdinal = new Dictionary<LabelKind, int>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new string?[n];
+        int shortAlone = 0, text = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (kinds[i] != LineKind.Text) continue;
+            text++;
+            var trimmed = lines[i].AsSpan().Trim();
+            var alone = runEnd[i] - runStart[i] == 1;
+            if (alone && trimmed.Length <= Math.Max(30, layout.Width * 0.6)) shortAlone++;
+            var label = Label(trimmed, out var ordinal);
+            familyKey[i] = FamilyKey(i, trimmed, label);
+            if (label != LabelKind.None && ordinal > 0)
+            {
+                var previous = lastOrdinal.GetValueOrDefault(label);
+                inSequence[i] = ordinal == previous + 1 || (ordinal == 1 && previous != 0);
+                lastOrdinal[label] = ordinal;
+            }
+            if (trimmed.Length <= 100 && (alone || i == runStart[i]))
+            {
+                var key = Normalised(trimmed);
+                if (key.Length >= 3)
+                {
+                    words[i] = key;
+                    seen[key] = seen.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+        aloneShortShare = text == 0 ? 0 : (float)shortAlone / text;
+        var seenSoFar = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = start; i < end; i++)
+        {
+            if (words[i] is not string key) continue;
+            repeats[i] = (byte)Math.Min(5, seen[key] - 1);
+            if (!seenSoFar.Add(key)) saidBeforeAfter[i] |= 1;
+        }
+        seenSoFar.Clear();
+        for (var i = end - 1; i >= start; i--)
+            if (words[i] is string key && !seenSoFar.Add(key)) saidBeforeAfter[i] |= 2;
+
+        for (var i = start; i < end; i++)
+        {
+            if (kinds[i] != LineKind.Text) continue;
+            var (size, overProse) = families.GetValueOrDefault(familyKey[i]);
+            var (following, fill) = Following(i);
+            families[familyKey[i]] = (size + 1, overProse + (following >= 2 || fill >= 0.6f ? 1 : 0));
+        }
+    }
+
+    /// <summary>The number of lines the sheet covers (the whole text; lines outside the body are blank to it).</summary>
+    public int Count => lines.Count;
+
+    /// <summary>The line's shape family (label kind, case, centring, standing alone, …): lines of one family are one convention of the text.</summary>
+    public int Family(int i) => familyKey[i];
+
+    /// <summary>Whether the line carries text to label (not blank, not a rule).</summary>
+    public bool IsText(int i) => kinds[i] == LineKind.Text;
+
+    /// <summary>Whether the line is a rule: decoration, never text.</summary>
+    public bool IsRuleLine(int i) => kinds[i] == LineKind.Rule;
+
+    public string Text(int i) => lines[i];
+
+    /// <summary>Writes the line's feature vector into <paramref name="into"/> (of <see cref="FeatureCount"/> values).</summary>
+    public void Features(int i, Span<float> into)
+    {
+        var line = lines[i];
+        var trimmed = line.AsSpan().Trim();
+        var width = Math.Max(20, layout.Width);
+        var indent = LineLayout.LeadingSpaces(line) - layout.Margin;
+        var f = 0;
+        // The line's own shape.
+        into[f++] = Math.Min(3f, (float)trimmed.Length / width);
+        var (wordCount, capitalised, significant, lastWordIsFunction) = WordShape(trimmed);
+        into[f++] = Math.Min(40, wordCount);
+        into[f++] = Math.Clamp((float)indent / width, -1f, 1f);
+        var centred = layout.IsCentred(line);
+        into[f++] = centred ? 1 : 0;
+        into[f++] = !centred && indent >= Math.Max(10, width / 3) && line.TrimEnd().Length >= layout.Width - 3 ? 1 : 0;
+        into[f++] = Markers.IsCapitals(trimmed.ToString(), 2) ? 1 : 0;
+        into[f++] = significant == 0 ? 0 : (float)capitalised / significant;
+        var firstLetter = FirstLetter(trimmed);
+        into[f++] = firstLetter != '\0' && char.IsUpper(firstLetter) ? 1 : 0;
+        into[f++] = trimmed.Length > 0 && trimmed[0] is '"' or '\'' or '\u201C' or '\u2018' or '`' ? 1 : 0;
+        var last = trimmed.Length > 0 ? trimmed[^1] : ' ';
+        into[f++] = last == '.' ? 1 : 0;
+        into[f++] = last == ':' ? 1 : 0;
+        into[f++] = last is ',' or ';' or '-' ? 1 : 0;
+        into[f++] = last is '?' or '!' ? 1 : 0;
+        into[f++] = char.IsLetterOrDigit(last) ? 1 : 0;
+        into[f++] = lastWordIsFunction ? 1 : 0;
+        into[f++] = Math.Min(5, SentenceBreaks(trimmed));
+        var label = Label(trimmed, out _);
+        into[f++] = label == LabelKind.Roman ? 1 : 0;
+        into[f++] = label == LabelKind.Arabic ? 1 : 0;
+        into[f++] = label == LabelKind.Decimal ? 1 : 0;
+        into[f++] = label == LabelKind.Letter ? 1 : 0;
+        into[f++] = label == LabelKind.Parenthesised ? 1 : 0;
+        into[f++] = label == LabelKind.Bracketed ? 1 : 0;
+        into[f++] = label == LabelKind.Division ? 1 : 0;
+        into[f++] = FirstWordIn("matter", trimmed) ? 1 : 0;
+        into[f++] = LetterSpaced(trimmed) ? 1 : 0;
+        into[f++] = DateShaped(trimmed) ? 1 : 0;
+        into[f++] = trimmed.Contains('@') || trimmed.Contains("://", StringComparison.Ordinal) || trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        into[f++] = FirstWordIn("credit", trimmed) ? 1 : 0;
+        var (digits, symbols) = Shares(trimmed);
+        into[f++] = digits;
+        into[f++] = symbols;
+        // What stands around it.
+        into[f++] = BlankRun(i, -1);
+        into[f++] = BlankRun(i, +1);
+        into[f++] = i > 0 && kinds[i - 1] == LineKind.Rule ? 1 : 0;
+        var ruleBelow = i + 1 < lines.Count && kinds[i + 1] == LineKind.Rule;
+        into[f++] = ruleBelow ? 1 : 0;
+        var ruleLength = ruleBelow ? lines[i + 1].Trim().Length : 0;
+        into[f++] = ruleBelow && Math.Abs(ruleLength - trimmed.Length) <= Math.Max(3, ruleLength / 4) ? 1 : 0;
+        into[f++] = Math.Min(20, runEnd[i] - runStart[i]);
+        into[f++] = Math.Min(10, i - runStart[i]);
+        var previous = i > runStart[i] ? lines[i - 1] : null;
+        into[f++] = previous is null ? 0 : Math.Min(3f, (float)previous.Trim().Length / width);
+        into[f++] = previous is not null && previous.TrimEnd() is [.., '.' or '?' or '!' or ':' or '"' or '\u201D' or ')'] ? 1 : 0;
+        var next = i + 1 < runEnd[i] ? lines[i + 1] : null;
+        into[f++] = next is null ? 0 : Math.Min(3f, (float)next.Trim().Length / width);
+        into[f++] = next is null ? 0 : Math.Clamp((float)(LineLayout.LeadingSpaces(next) - LineLayout.LeadingSpaces(line)) / width, -1f, 1f);
+        var (following, fill) = Following(i);
+        into[f++] = Math.Min(30, following);
+        into[f++] = fill;
+        into[f++] = FirstLineIndentBelow(i) ? 1 : 0;
+        into[f++] = NextText(i) is int below && FirstWordIn("credit", lines[below].AsSpan().Trim()) ? 1 : 0;
+        into[f++] = (float)nonBlankBefore[i] / nonBlankCount;
+        into[f++] = MathF.Log2(1 + nonBlankBefore[i] - nonBlankBefore[start]);
+        // The page.
+        into[f++] = hardWrapped ? 1 : 0;
+        into[f++] = layout.IndentedParagraphs ? 1 : 0;
+        into[f++] = layout.CapitalsMarkHeadings ? 0 : 1;
+        into[f++] = layout.Width / 80f;
+        into[f++] = aloneShortShare;
+        // The family.
+        var family = families.GetValueOrDefault(familyKey[i]);
+        into[f++] = MathF.Log2(1 + family.Size);
+        into[f++] = (float)family.Size / nonBlankCount;
+        into[f++] = family.Size == 0 ? 0 : (float)family.OverProse / family.Size;
+        into[f++] = inSequence[i] ? 1 : 0;
+        into[f++] = repeats[i];
+        into[f++] = (saidBeforeAfter[i] & 1) != 0 ? 1 : 0;
+        into[f++] = (saidBeforeAfter[i] & 2) != 0 ? 1 : 0;
+        System.Diagnostics.Debug.Assert(f == FeatureCount);
+    }
+
+    /// <summary>Blank lines (rules count as blank) on one side, capped at 3; the edge of the text counts as 3.</summary>
+    private float BlankRun(int i, int step)
+    {
+        var count = 0;
+        for (var k = i + step; count < 3; k += step)
+        {
+            if (k < start || k >= end) return 3;
+            if (kinds[k] == LineKind.Text) break;
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// The text that follows the line: the rest of its run, or where the run ends with the line,
+    /// the next run; how many lines, and how full the first few are (prose fills its lines).
+    /// </summary>
+    private (int Lines, float Fill) Following(int i)
+    {
+        int from, to;
+        if (i + 1 < runEnd[i]) (from, to) = (i + 1, runEnd[i]);
+        else
+        {
+            var k = runEnd[i];
+            while (k < end && kinds[k] != LineKind.Text) k++;
+            if (k >= end) return (0, 0);
+            (from, to) = (k, runEnd[k]);
+        }
+        var width = Math.Max(20, layout.Width);
+        var total = 0f;
+        var sampled = Math.Min(5, to - from);
+        for (var k = from; k < from + sampled; k++) total += Math.Min(1f, (float)lines[k].Trim().Length / width);
+        return (to - from, sampled == 0 ? 0 : total / sampled);
+    }
+
+    /// <summary>The next text line: the next of its run, or the first of the next run (null at the end).</summary>
+    private int? NextText(int i)
+    {
+        var k = i + 1;
+        while (k < end && kinds[k] != LineKind.Text) k++;
+        return k < end ? k : null;
+    }
+
+    /// <summary>The next line starts a paragraph with a first-line indent and the one after goes on at the margin: a run-in title's layout.</summary>
+    private bool FirstLineIndentBelow(int i)
+    {
+        if (i + 2 >= runEnd[i]) return false;
+        var margin = LineLayout.LeadingSpaces(lines[i]);
+        var indent = LineLayout.LeadingSpaces(lines[i + 1]) - margin;
+        return indent is >= 2 and <= 12 && LineLayout.LeadingSpaces(lines[i + 2]) == margin;
+    }
+
+    private int FamilyKey(int i, ReadOnlySpan<char> trimmed, LabelKind label)
+    {
+        var (_, capitalised, significant, _) = WordShape(trimmed);
+        var key = (int)label;
+        key = key * 2 + (Markers.IsCapitals(trimmed.ToString(), 2) ? 1 : 0);
+        key = key * 2 + (layout.IsCentred(lines[i]) ? 1 : 0);
+        key = key * 2 + (runEnd[i] - runStart[i] == 1 ? 1 : 0);
+        key = key * 2 + (i == runStart[i] ? 1 : 0);
+        key = key * 2 + (trimmed.Length > 0 && trimmed[^1] == '.' ? 1 : 0);
+        key = key * 2 + (significant > 0 && capitalised * 4 >= significant * 3 ? 1 : 0);
+        key = key * 2 + (trimmed.Length <= Math.Max(30, layout.Width * 0.6) ? 1 : 0);
+        key = key * 2 + (i + 1 < lines.Count && kinds[i + 1] == LineKind.Rule ? 1 : 0);
+        return key;
+    }
+
+    internal enum LabelKind : byte { None, Roman, Arabic, Decimal, Letter, Parenthesised, Bracketed, Division }
+
+    /// <summary>
+    /// The enumerator a line opens with, and the ordinal it stands for (0 when it has none, as a
+    /// division word followed by a word): "IV.", "12.", "1.2", "B)", "(3)", "[3]", "CHAPTER 3".
+    /// </summary>
+    internal LabelKind Label(ReadOnlySpan<char> text, out int ordinal)
+    {
+        ordinal = 0;
+        if (text.Length == 0) return LabelKind.None;
+        var word = FirstWord(text);
+        if (word.Length > 0 && lexicon.Has("division", word.TrimEnd('.')))
+        {
+            var rest = text[word.Length..].TrimStart();
+            var number = FirstWord(rest).TrimEnd(".:");
+            ordinal = int.TryParse(number, out var n) ? n : Markers.RomanValue(number.ToString().ToUpperInvariant());
+            return rest.Length == 0 || number.Length > 0 && (ordinal > 0 || number.Length <= 12) ? LabelKind.Division : LabelKind.None;
+        }
+        if (text[0] is '(' or '[')
+        {
+            var close = text.IndexOf(text[0] == '(' ? ')' : ']');
+            if (close is < 2 or > 5) return LabelKind.None;
+            var inner = text[1..close];
+            ordinal = LabelOrdinal(inner);
+            if (ordinal <= 0) return LabelKind.None;
+            return text[0] == '(' ? LabelKind.Parenthesised : LabelKind.Bracketed;
+        }
+        var j = 0;
+        while (j < text.Length && j < 8 && (char.IsDigit(text[j]) || text[j] == '.')) j++;
+        if (j > 0 && char.IsDigit(text[0]))
+        {
+            var number = text[..j].TrimEnd('.');
+            if (number.Contains('.'))
+            {
+                var firstPart = number[..number.IndexOf('.')];
+                ordinal = int.TryParse(firstPart, out var d) ? d : 0;
+                return j == text.Length || text[j] == ' ' ? LabelKind.Decimal : LabelKind.None;
+            }
+            if (number.Length > 3) return LabelKind.None; // a year, an amount
+            var after = j < text.Length ? text[j] : ' ';
+            if (after == ')') j++;
+            else if (text[j - 1] != '.' && !(after == ' ' || j == text.Length)) return LabelKind.None;
+            ordinal = int.Parse(number);
+            return j >= text.Length || text[j] == ' ' ? LabelKind.Arabic : LabelKind.None;
+        }
+        var k = 0;
+        while (k < text.Length && k < 7 && text[k] is 'I' or 'V' or 'X' or 'L' or 'C') k++;
+        if (k > 0 && (k == text.Length || text[k] is '.' or ')' or ' ' or ':'))
+        {
+            var value = Markers.RomanValue(text[..k].ToString());
+            // A lone "I" opening a sentence is a pronoun, not part one: it needs its full stop.
+            if (value > 0 && (k > 1 || k == text.Length || text[k] is '.' or ')'))
+            {
+                ordinal = value;
+                return LabelKind.Roman;
+            }
+        }
+        if (text.Length >= 2 && char.IsUpper(text[0]) && text[1] is '.' or ')' && (text.Length == 2 || text[2] == ' '))
+        {
+            ordinal = text[0] - 'A' + 1;
+            return LabelKind.Letter;
+        }
+        return LabelKind.None;
+    }
+
+    /// <summary>A line that is only a label: "CHAPTER II", "Part Third.", "IV", "12.".</summary>
+    public bool IsBareLabel(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (Label(trimmed, out _) == LabelKind.None) return false;
+        var words = 0;
+        foreach (var part in trimmed.Split(' '))
+            if (trimmed[part].Length > 0) words++;
+        return words <= 2 && trimmed.Length <= 20;
+    }
+
+    private static int LabelOrdinal(ReadOnlySpan<char> inner)
+    {
+        if (int.TryParse(inner, out var n)) return n is > 0 and < 1000 ? n : 0;
+        if (inner.Length == 1 && char.IsLetter(inner[0])) return char.ToLowerInvariant(inner[0]) - 'a' + 1;
+        return Markers.RomanValue(inner.ToString().ToUpperInvariant());
+    }
+
+    private bool FirstWordIn(string group, ReadOnlySpan<char> text)
+    {
+        var word = FirstWord(text).TrimEnd(".:,");
+        return word.Length > 0 && lexicon.Has(group, word);
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        var k = 0;
+        while (k < text.Length && !char.IsWhiteSpace(text[k])) k++;
+        return text[..k];
+    }
+
+    /// <summary>Words, how many of the words that are not function words start with a capital or digit, and whether the last word is a function word.</summary>
+    private (int Words, int Capitalised, int Significant, bool LastIsFunction) WordShape(ReadOnlySpan<char> text)
+    {
+        int words = 0, capitalised = 0, significant = 0;
+        var lastIsFunction = false;
+        for (var k = 0; k < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[k])) { k++; continue; }
+            var s = k;
+            while (k < text.Length && (char.IsLetterOrDigit(text[k]) || text[k] is '\'' or '\u2019')) k++;
+            var word = text[s..k];
+            words++;
+            lastIsFunction = lexicon.Has("function", word);
+            if (lastIsFunction) continue;
+            significant++;
+            if (char.IsUpper(word[0]) || char.IsDigit(word[0])) capitalised++;
+        }
+        return (words, capitalised, significant, lastIsFunction && words > 1);
+    }
+
+    private static char FirstLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (char.IsLetter(c)) return c;
+        return '\0';
+    }
+
+    /// <summary>Sentence ends inside the line (". A", "? T"): prose has them, a title seldom.</summary>
+    private static int SentenceBreaks(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var k = 1; k + 2 < text.Length; k++)
+            if (text[k] is '.' or '?' or '!' && text[k + 1] == ' ' && char.IsUpper(text[k + 2]) && char.IsLower(text[k - 1])) count++;
+        return count;
+    }
+
+    /// <summary>"B R E A K A W A Y": four or more letters each followed by one space.</summary>
+    private static bool LetterSpaced(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        for (var k = 0; k + 1 < text.Length; k++)
+        {
+            if (char.IsLetter(text[k]) && text[k + 1] == ' ' && (k == 0 || text[k - 1] == ' ')) { run++; k++; }
+            else if (text[k] != ' ') run = 0;
+            if (run >= 4) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A short line naming a month or a year: a date line.</summary>
+    private bool DateShaped(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 50) return false;
+        var month = false;
+        var year = false;
+        for (var k = 0; k < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[k])) { k++; continue; }
+            var s = k;
+            while (k < text.Length && char.IsLetterOrDigit(text[k])) k++;
+            var word = text[s..k];
+            if (char.IsLetter(word[0]) && lexicon.Has("month", word)) month = true;
+            else if (word.Length == 4 && int.TryParse(word, out var y) && y is >= 1500 and <= 2099) year = true;
+        }
+        return month || (year && text.Length <= 20);
+    }
+
+    private static (float Digits, float Symbols) Shares(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0) return (0, 0);
+        int digits = 0, symbols = 0;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c)) digits++;
+            else if (!char.IsLetter(c) && !char.IsWhiteSpace(c)) symbols++;
+        }
+        return ((float)digits / text.Length, (float)symbols / text.Length);
+    }
+
+    /// <summary>Letters and digits in lower case, the label left off: what a contents entry and its heading share.</summary>
+    private static string Normalised(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[text.Length];
+        var n = 0;
+        foreach (var c in text)
+            if (char.IsLetter(c)) buffer[n++] = char.ToLowerInvariant(c);
+            else if (c == ' ' && n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' ';
+        return new string(buffer[..n].Trim());
+    }
+
+    /// <summary>A line of only one of "=", "-", "_", "*", "~", "#" (spaces between allowed), at least three long.</summary>
+    internal static bool IsRule(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        if (trimmed.Length < 3) return false;
+        var c = trimmed[0];
+        if (c is not ('=' or '-' or '_' or '*' or '~' or '#')) return false;
+        foreach (var ch in trimmed)
+            if (ch != c && ch != ' ') return false;
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+
+namespace Epub.Training;
+
+/// <summary>
+/// Headings counted as the scorer counts them: a heading is found when any of its lines is
+/// labelled one; a labelled run of lines that is no heading (nor the title) is invented.
+/// </summary>
+internal static class Evaluation
+{
+    public sealed record Counts(int Wanted, int Found, int Invented)
+    {
+        public double Recall => Wanted == 0 ? 1 : (double)Found / Wanted;
+        public double Precision => Found + Invented == 0 ? 1 : (double)Found / (Found + Invented);
+        public double F1 => Recall + Precision == 0 ? 0 : 2 * Recall * Precision / (Recall + Precision);
+
+        public static Counts operator +(Counts a, Counts b) => new(a.Wanted + b.Wanted, a.Found + b.Found, a.Invented + b.Invented);
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"headings {Recall:P1} ({Found}/{Wanted}), invented {Invented} ({(Wanted == 0 ? 0 : (double)Invented / Wanted):P1}), precision {Precision:P1}, F1 {F1:0.000}");
+    }
+
+    public static Dictionary<int, Counts> PerDocument(Data data, float[] probabilities, float threshold)
+    {
+        var result = new Dictionary<int, Counts>();
+        for (var r = 0; r < data.Rows.Count;)
+        {
+            var document = data.Rows[r].Document;
+            var end = r;
+            while (end < data.Rows.Count && data.Rows[end].Document == document) end++;
+            int wanted = 0, found = 0, invented = 0;
+            // True headings: runs of consecutive heading lines.
+            for (var k = r; k < end; k++)
+            {
+                if (!data.Rows[k].Heading || (k > r && data.Rows[k - 1].Heading && data.Rows[k].Line - data.Rows[k - 1].Line <= 3)) continue;
+                wanted++;
+                var hit = false;
+                for (var j = k; j < end && data.Rows[j].Heading && (j == k || data.Rows[j].Line - data.Rows[j - 1].Line <= 3); j++) hit |= probabilities[j] >= threshold;
+                if (hit) found++;
+            }
+            // Labelled runs: invented when none of their lines is a heading or the title.
+            for (var k = r; k < end; k++)
+            {
+                if (probabilities[k] < threshold || (k > r && probabilities[k - 1] >= threshold && data.Rows[k].Line - data.Rows[k - 1].Line <= 3)) continue;
+                var real = false;
+                for (var j = k; j < end && probabilities[j] >= threshold && (j == k || data.Rows[j].Line - data.Rows[j - 1].Line <= 3); j++) real |= data.Rows[j].Heading || data.Rows[j].Title;
+                if (!real) invented++;
+            }
+            result[document] = new Counts(wanted, found, invented);
+            r = end;
+        }
+        return result;
+    }
+
+    public static Counts Total(Data data, float[] probabilities, float threshold) =>
+        PerDocument(data, probabilities, threshold).Values.Aggregate(new Counts(0, 0, 0), (a, b) => a + b);
+
+    /// <summary>The threshold with the best F1 over the out-of-fold probabilities.</summary>
+    public static float BestThreshold(Data data, float[] probabilities)
+    {
+        var best = (F1: -1.0, Threshold: 0.5f);
+        for (var t = 0.05f; t < 0.96f; t += 0.05f)
+        {
+            var f1 = Total(data, probabilities, t).F1;
+            if (f1 > best.F1 + 1e-9) best = (f1, MathF.Round(t, 2));
+        }
+        return best.Threshold;
+    }
+
+    public static string Summary(Data data, float[] probabilities) => Total(data, probabilities, BestThreshold(data, probabilities)).ToString();
+
+    public static void Report(Data data, float[] probabilities, float threshold, string what, int worst)
+    {
+        var perDocument = PerDocument(data, probabilities, threshold);
+        Console.WriteLine($"{what}, threshold {threshold:0.00}:");
+        foreach (var part in new[] { "text/", "pg/" })
+        {
+            var total = perDocument.Where(p => data.Documents[p.Key].StartsWith(part, StringComparison.Ordinal)).Aggregate(new Counts(0, 0, 0), (a, b) => a + b.Value);
+            Console.WriteLine($"  {part,-6} {total}");
+        }
+        Console.WriteLine($"  all    {perDocument.Values.Aggregate(new Counts(0, 0, 0), (a, b) => a + b)}");
+        if (worst == 0) return;
+        Console.WriteLine($"  the {worst} worst documents (by missed plus invented headings):");
+        foreach (var (document, counts) in perDocument.OrderByDescending(p => p.Value.Wanted - p.Value.Found + p.Value.Invented).ThenBy(p => data.Documents[p.Key], StringComparer.Ordinal).Take(worst))
+            Console.WriteLine($"    {data.Documents[document]}: found {counts.Found}/{counts.Wanted}, invented {counts.Invented}");
+    }
+
+    /// <summary>Per document, the heading lines missed and the lines taken for headings that are none, with their probabilities.</summary>
+    public static void Details(Data data, List<LabelledText> texts, float[] probabilities, float threshold, TextWriter output)
+    {
+        for (var r = 0; r < data.Rows.Count; r++)
+        {
+            var row = data.Rows[r];
+            var taken = probabilities[r] >= threshold;
+            if (taken == row.Heading || (taken && row.Title)) continue;
+            var text = texts[row.Document].Lines[row.Line].Trim();
+            output.WriteLine($"{data.Documents[row.Document]}:{row.Line + 1}: {(row.Heading ? "missed " : "invented")} p={probabilities[r]:0.00} {text[..Math.Min(90, text.Length)]}");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Epub.Readers.PlainText.Recognition;
+
+namespace Epub.Training;
+
+/// <summary>One text line of the corpus: its document, 0-based line, labels and feature vector.</summary>
+internal sealed record Row(int Document, int Line, bool Heading, bool Title, float[] Features);
+
+internal sealed class Data(List<string> documents, List<Row> rows)
+{
+    public List<string> Documents { get; } = documents;
+    public List<Row> Rows { get; } = rows;
+
+    /// <summary>The same rows with the named features held at 0: how ablation asks whether a feature helps.</summary>
+    public Data Without(IEnumerable<string> names)
+    {
+        var indexes = names.Select(n => Array.IndexOf(LineSheet.FeatureNames, n)).Where(i => i >= 0).ToArray();
+        return new Data(Documents, Rows.Select(r =>
+        {
+            var copy = (float[])r.Features.Clone();
+            foreach (var i in indexes) copy[i] = 0;
+            return r with { Features = copy };
+        }).ToList());
+    }
+}
+
+internal static class Features
+{
+    /// <summary>The feature groups ablation removes one at a time (the vector's own sections).</summary>
+    public static readonly (string Group, string[] Names)[] Groups =
+    [
+        ("the line's case and ending", ["capitals", "title_case", "starts_upper", "starts_quote", "ends_full_stop", "ends_colon", "ends_comma", "ends_question", "ends_letter", "ends_function_word", "sentence_breaks"]),
+        ("labels", ["label_roman", "label_arabic", "label_decimal", "label_letter", "label_parenthesised", "label_bracketed", "label_division", "matter_word"]),
+        ("special shapes", ["letter_spaced", "date_shape", "address_shape", "byline_shape", "digit_share", "symbol_share"]),
+        ("placement on the line", ["length_to_width", "words", "indent", "centred", "right_aligned"]),
+        ("blank lines and rules", ["blank_before", "blank_after", "rule_above", "rule_below", "underline_fit", "run_lines", "run_position"]),
+        ("neighbours", ["previous_length", "previous_ends_sentence", "next_length", "next_indent", "following_lines", "following_fill", "first_line_indent_below", "byline_below"]),
+        ("position", ["position", "lines_before"]),
+        ("the page", ["hard_wrapped", "indented_paragraphs", "capitals_common", "page_width", "alone_short_share"]),
+        ("the family", ["family_size", "family_share", "family_over_prose", "label_in_sequence", "text_repeats", "said_before", "said_after"]),
+    ];
+
+    public static Data Extract(List<LabelledText> texts)
+    {
+        var rows = new List<Row>();
+        for (var d = 0; d < texts.Count; d++)
+        {
+            var text = texts[d];
+            for (var i = 0; i < text.Sheet.Count; i++)
+            {
+                if (!text.Sheet.IsText(i)) continue;
+                var features = new float[LineSheet.FeatureCount];
+                text.Sheet.Features(i, features);
+                var label = text.Labels.GetValueOrDefault(i + 1, "body");
+                rows.Add(new Row(d, i, label == "heading", label == "title", features));
+            }
+        }
+        return new Data(texts.Select(t => t.Key).ToList(), rows);
+    }
+
+    /// <summary>The second look's rows: each line's features, then its context under the given first-look probabilities.</summary>
+    public static Data InContext(List<LabelledText> texts, Data first, float[] firstLook)
+    {
+        var rows = new List<Row>(first.Rows.Count);
+        for (var r = 0; r < first.Rows.Count;)
+        {
+            var document = first.Rows[r].Document;
+            var sheet = texts[document].Sheet;
+            var probabilities = new float[sheet.Count];
+            var end = r;
+            for (; end < first.Rows.Count && first.Rows[end].Document == document; end++) probabilities[first.Rows[end].Line] = firstLook[end];
+            var context = new HeadingContext(sheet, probabilities);
+            for (var k = r; k < end; k++)
+            {
+                var features = new float[HeadingContext.FeatureCount];
+                context.Features(first.Rows[k].Line, features);
+                rows.Add(first.Rows[k] with { Features = features });
+            }
+            r = end;
+        }
+        return new Data(first.Documents, rows);
+    }
+
+    /// <summary>Each feature's median over the lines that are not headings: a typical line of prose.</summary>
+    public static float[] Typical(Data data)
+    {
+        var typical = new float[data.Rows[0].Features.Length];
+        var body = data.Rows.Where(r => !r.Heading).ToList();
+        for (var f = 0; f < typical.Length; f++)
+        {
+            var values = body.Select(r => r.Features[f]).Order().ToList();
+            typical[f] = values.Count == 0 ? 0 : values[values.Count / 2];
+        }
+        return typical;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Epub.Readers.PlainText.Recognition;
+using Epub.Training;
+
+// The line labeller's training tool. From the repository root:
+//   dotnet run -c Release --project src/Epub.Training -- derive-labels   answers → src/Epub.Training/labels/*.tsv
+//   dotnet run -c Release --project src/Epub.Training -- train           cross-validates, fits, writes the model
+//   dotnet run -c Release --project src/Epub.Training -- ablate          cross-validates the first look without each feature group
+// Options: --corpus DIR (default ../shared/corpus), --folds N (default 10).
+var arguments = args.ToList();
+var corpus = Option("--corpus") ?? Path.GetFullPath(Path.Combine("..", "shared", "corpus"));
+var folds = int.Parse(Option("--folds") ?? "10", CultureInfo.InvariantCulture);
+var root = Path.GetFullPath(".");
+var labelsFolder = Path.Combine(root, "src", "Epub.Training", "labels");
+var modelFolder = Path.Combine(root, "src", "Epub.Core", "Readers", "PlainText", "Recognition");
+var innerFolds = 5;
+if (!File.Exists(Path.Combine(corpus, "expected.json")))
+{
+    Console.Error.WriteLine($"epub-training: no expected.json in {corpus} (give --corpus DIR; run from the repository root)");
+    return 2;
+}
+
+switch (arguments.FirstOrDefault())
+{
+    case "derive-labels": DeriveLabels(); return 0;
+    case "train": return Train();
+    case "ablate": Ablate(); return 0;
+    default:
+        Console.Error.WriteLine("usage: epub-training derive-labels|train|ablate [--corpus DIR] [--folds N]");
+        return 2;
+}
+
+string? Option(string name)
+{
+    var i = arguments.IndexOf(name);
+    if (i < 0 || i + 1 >= arguments.Count) return null;
+    var value = arguments[i + 1];
+    arguments.RemoveRange(i, 2);
+    return value;
+}
+
+void DeriveLabels()
+{
+    using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "expected.json")));
+    int matched = 0, missing = 0;
+    foreach (var key in Corpus.TextKeys(corpus))
+    {
+        var (labels, unmatched) = Corpus.Derive(corpus, key, expected.RootElement.GetProperty(key));
+        var file = Path.Combine(labelsFolder, key + ".tsv");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        // Hand corrections (lines marked "# checked") survive a new derivation.
+        var kept = File.Exists(file) ? File.ReadLines(file).Where(l => l.EndsWith("\t# checked", StringComparison.Ordinal)).ToList() : [];
+        foreach (var line in kept)
+        {
+            var fields = line.Split('\t');
+            labels[int.Parse(fields[0], CultureInfo.InvariantCulture)] = fields[1];
+        }
+        var keptLines = kept.Select(l => int.Parse(l.Split('\t')[0], CultureInfo.InvariantCulture)).ToHashSet();
+        var text = new StringBuilder($"# labels of {key} (1-based line, label); text lines not listed are body. Derived from expected.json by derive-labels; lines ending '# checked' were set by hand.\n");
+        foreach (var (line, label) in labels.OrderBy(l => l.Key))
+            text.Append(CultureInfo.InvariantCulture, $"{line}\t{label}{(keptLines.Contains(line) ? "\t# checked" : "")}\n");
+        File.WriteAllText(file, text.ToString());
+        var headings = labels.Count(l => l.Value == "heading");
+        matched += expected.RootElement.GetProperty(key).TryGetProperty("headings", out var h) ? h.GetArrayLength() - unmatched.Count : 0;
+        missing += unmatched.Count;
+        foreach (var u in unmatched) Console.WriteLine($"{key}: no line says the heading \"{u}\"");
+    }
+    Console.WriteLine($"headings aligned to lines: {matched}, not found: {missing}");
+}
+
+List<LabelledText> LoadAll() => Corpus.TextKeys(corpus).Select(k => Corpus.Load(corpus, labelsFolder, k)).ToList();
+
+int Train()
+{
+    var texts = LoadAll();
+    var first = Features.Extract(texts);
+    var everyDocument = Enumerable.Range(0, first.Documents.Count).ToList();
+    var foldsText = folds.ToString(CultureInfo.InvariantCulture);
+
+    // The first look alone, for comparison, and as the second look's training input.
+    var firstLook = Trainer.OutOfFold(first, everyDocument, folds);
+    Evaluation.Report(first, firstLook, Evaluation.BestThreshold(first, firstLook), $"first look (the line alone), cross-validated ({foldsText} folds by document)", worst: 0);
+
+    // Both looks, nested: what the converter will do on texts it has never seen.
+    var bothLooks = Trainer.CrossValidateBothLooks(texts, first, folds, innerFolds);
+    var threshold = Evaluation.BestThreshold(first, bothLooks);
+    Evaluation.Report(first, bothLooks, threshold, $"both looks, cross-validated ({foldsText} folds by document, {innerFolds} inner)", worst: 10);
+    using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-details.txt"))) Evaluation.Details(first, texts, bothLooks, threshold, details);
+
+    var lineModel = Trainer.Write(Trainer.Fit(first, everyDocument), 0.5f, Features.Typical(first), LineSheet.FeatureNames);
+    var second = Features.InContext(texts, first, firstLook);
+    var contextModel = Trainer.Write(Trainer.Fit(second, everyDocument), threshold, Features.Typical(second), HeadingContext.AllFeatureNames.ToArray(), Evaluation.Total(first, bothLooks, threshold));
+    File.WriteAllText(Path.Combine(modelFolder, "heading-line.model.tsv"), lineModel);
+    File.WriteAllText(Path.Combine(modelFolder, "heading-context.model.tsv"), contextModel);
+
+    // The shipped models through the converter's own inference, on the texts they were fitted on.
+    var (fittedLine, fittedContext) = (LineModel.Parse(lineModel), LineModel.Parse(contextModel));
+    var resubstituted = new float[first.Rows.Count];
+    for (var r = 0; r < first.Rows.Count;)
+    {
+        var labels = LineLabeller.Label(texts[first.Rows[r].Document].Sheet, fittedLine, fittedContext);
+        for (var document = first.Rows[r].Document; r < first.Rows.Count && first.Rows[r].Document == document; r++) resubstituted[r] = labels.Probability(first.Rows[r].Line);
+    }
+    Evaluation.Report(first, resubstituted, threshold, "on the texts it was fitted on", worst: 0);
+    Console.WriteLine($"wrote heading-line.model.tsv and heading-context.model.tsv in {Path.GetRelativePath(root, modelFolder)} (threshold {threshold:0.00})");
+    return 0;
+}
+
+void Ablate()
+{
+    var texts = LoadAll();
+    var data = Features.Extract(texts);
+    var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
+    var baseline = Evaluation.Summary(data, Trainer.OutOfFold(data, everyDocument, folds));
+    Console.WriteLine($"all features: {baseline}");
+    foreach (var (group, names) in Features.Groups)
+    {
+        var without = data.Without(names);
+        Console.WriteLine($"without {group}: {Evaluation.Summary(without, Trainer.OutOfFold(without, everyDocument, folds))}");
+    }
+}

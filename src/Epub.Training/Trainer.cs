@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using Epub.Readers.PlainText.Recognition;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace Epub.Training;
+
+/// <summary>Fits the heading model with ML.NET's boosted trees; fixed seed and one thread, so the same labels give the same parameters.</summary>
+internal static class Trainer
+{
+    private sealed class Example
+    {
+        public bool Label { get; set; }
+        public float Weight { get; set; }
+        public float[] Features { get; set; } = [];
+    }
+
+    public sealed record Fitted(RegressionTreeEnsemble Trees, double Slope, double Offset, string[] FeatureNames);
+
+    public static Fitted Fit(Data data, List<int> documents)
+    {
+        var ml = new MLContext(seed: 1);
+        var chosen = documents.ToHashSet();
+        var schema = SchemaDefinition.Create(typeof(Example));
+        schema[nameof(Example.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, data.Rows[0].Features.Length);
+        // Every document weighs about the same, whatever its length: a long book would otherwise
+        // teach its own conventions to the model of every short posting.
+        var lengths = data.Rows.GroupBy(r => r.Document).ToDictionary(g => g.Key, g => g.Count());
+        var examples = data.Rows.Where(r => chosen.Contains(r.Document))
+            .Select(r => new Example { Label = r.Heading, Features = r.Features, Weight = (float)(1000.0 / Math.Max(1000, lengths[r.Document])) });
+        var view = ml.Data.LoadFromEnumerable(examples, schema);
+        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            NumberOfTrees = 200,
+            NumberOfLeaves = 16,
+            MinimumExampleCountPerLeaf = 20,
+            LearningRate = 0.1,
+            NumberOfThreads = 1,
+            Seed = 1,
+            FeatureFraction = 1.0,
+            ExampleWeightColumnName = nameof(Example.Weight),
+        });
+        var model = trainer.Fit(view);
+        var calibrated = model.Model;
+        var platt = (PlattCalibrator)calibrated.Calibrator;
+        var names = data.Rows[0].Features.Length == LineSheet.FeatureCount ? LineSheet.FeatureNames : HeadingContext.AllFeatureNames.ToArray();
+        return new Fitted(calibrated.SubModel.TrainedTreeEnsemble, platt.Slope, platt.Offset, names);
+    }
+
+    /// <summary>
+    /// Out-of-fold probabilities of one look: each of the given documents scored by a model fitted
+    /// on the others of them, k folds by document (rows of other documents are left at 0).
+    /// </summary>
+    public static float[] OutOfFold(Data data, List<int> documents, int folds)
+    {
+        var probabilities = new float[data.Rows.Count];
+        var foldOf = documents.Select((d, k) => (d, k % folds)).ToDictionary(p => p.d, p => p.Item2);
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var training = documents.Where(d => foldOf[d] != fold).ToList();
+            var model = Parse(Fit(data, training));
+            for (var r = 0; r < data.Rows.Count; r++)
+                if (foldOf.TryGetValue(data.Rows[r].Document, out var f) && f == fold) probabilities[r] = model.Probability(data.Rows[r].Features);
+        }
+        return probabilities;
+    }
+
+    /// <summary>
+    /// Out-of-fold probabilities of both looks, honestly nested: for each outer fold, the second
+    /// look is fitted on first-look probabilities that are themselves out-of-fold (inner folds
+    /// over the training documents only), then scores the held-out documents. Outer folds run two
+    /// at a time; each fit is single-threaded with a fixed seed, so the result does not depend on it.
+    /// </summary>
+    public static float[] CrossValidateBothLooks(List<LabelledText> texts, Data first, int folds, int innerFolds)
+    {
+        var probabilities = new float[first.Rows.Count];
+        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
+        {
+            var training = Enumerable.Range(0, first.Documents.Count).Where(d => d % folds != fold).ToList();
+            var firstLook = OutOfFold(first, training, innerFolds);
+            var lineModel = Parse(Fit(first, training));
+            for (var r = 0; r < first.Rows.Count; r++)
+                if (first.Rows[r].Document % folds == fold) firstLook[r] = lineModel.Probability(first.Rows[r].Features);
+            var second = Features.InContext(texts, first, firstLook);
+            var contextModel = Parse(Fit(second, training));
+            for (var r = 0; r < second.Rows.Count; r++)
+                if (second.Rows[r].Document % folds == fold) probabilities[r] = contextModel.Probability(second.Rows[r].Features);
+        });
+        return probabilities;
+    }
+
+    private static LineModel Parse(Fitted fitted) => LineModel.Parse(Write(fitted, 0.5f, new float[fitted.FeatureNames.Length], fitted.FeatureNames));
+
+    /// <summary>The model file the converter reads (see LineModel.Parse): label, threshold, calibration, features, typical values, trees.</summary>
+    public static string Write(Fitted fitted, float threshold, float[] typical, string[] featureNames, Evaluation.Counts? crossValidated = null)
+    {
+        var text = new StringBuilder();
+        text.Append(featureNames.Length == LineSheet.FeatureCount
+            ? "# The line labeller's first look (the line alone), written by src/Epub.Training (train); do not edit by hand.\n"
+            : "# The line labeller's second look (the line in its context), written by src/Epub.Training (train); do not edit by hand.\n");
+        text.Append("label\theading\n");
+        // What the model scored on texts it had not seen (grouped cross-validation): the suite's floor checks it.
+        if (crossValidated is not null)
+            text.Append(CultureInfo.InvariantCulture, $"cross-validated\t{crossValidated.Recall:0.0000}\t{crossValidated.Precision:0.0000}\t{crossValidated.F1:0.0000}\n");
+        text.Append(CultureInfo.InvariantCulture, $"threshold\t{threshold:R}\n");
+        text.Append(CultureInfo.InvariantCulture, $"calibration\t{(float)fitted.Slope:R}\t{(float)fitted.Offset:R}\n");
+        text.Append(CultureInfo.InvariantCulture, $"bias\t{(float)fitted.Trees.Bias:R}\n");
+        text.Append("features\t").AppendJoin('\t', featureNames).Append('\n');
+        text.Append("typical\t").AppendJoin('\t', typical.Select(v => v.ToString("R", CultureInfo.InvariantCulture))).Append('\n');
+        for (var t = 0; t < fitted.Trees.Trees.Count; t++)
+        {
+            var tree = fitted.Trees.Trees[t];
+            text.Append(CultureInfo.InvariantCulture, $"tree\t{(float)fitted.Trees.TreeWeights[t]:R}\t");
+            text.AppendJoin('\t', tree.NumericalSplitFeatureIndexes).Append("\t|\t");
+            text.AppendJoin('\t', tree.NumericalSplitThresholds.Select(v => v.ToString("R", CultureInfo.InvariantCulture))).Append("\t|\t");
+            text.AppendJoin('\t', tree.LeftChild).Append("\t|\t");
+            text.AppendJoin('\t', tree.RightChild).Append("\t|\t");
+            text.AppendJoin('\t', tree.LeafValues.Select(v => ((float)v).ToString("R", CultureInfo.InvariantCulture))).Append('\n');
+        }
+        return text.ToString();
+    }
+}
