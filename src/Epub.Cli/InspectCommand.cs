@@ -48,7 +48,7 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
         var m = document.Metadata;
         var text = new StringBuilder();
         text.AppendLine($"file:      {document.Provenance.SourceName} ({document.Provenance.SourceEncoding})");
-        text.AppendLine($"title:     {m.Title}{(m.Subtitle is null ? "" : ": " + m.Subtitle)}");
+        text.AppendLine($"title:     {m.Title}{(m.Subtitle is null ? "" : ": " + m.Subtitle)}{(m.TitleSource is null ? "" : $"  [{m.TitleSource}]")}");
         text.AppendLine($"author:    {m.Author ?? "-"}{(m.AuthorSource is null ? "" : $"  [{m.AuthorSource}]")}");
         text.AppendLine($"date:      {m.Date ?? "-"}");
         if (m.ReviewedWork is { } work) text.AppendLine($"reviews:   {work.Title}{(work.Author is null ? "" : " by " + work.Author)}");
@@ -80,6 +80,7 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
             w.WriteString("subtitle", m.Subtitle);
             w.WriteString("author", m.Author);
             w.WriteString("authorFrom", m.AuthorSource);
+            if (m.TitleSource is not null) w.WriteString("titleFrom", m.TitleSource);
             w.WriteString("date", m.Date);
             if (m.ReviewedWork is { } work)
             {

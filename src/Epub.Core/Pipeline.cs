@@ -162,10 +162,12 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         metadata.Title ??= metadata.Hints.Title;
         if (metadata.Author is not null) metadata.AuthorSource ??= "the source's title matter";
         else if (metadata.Hints.SignedBy is string signed) (metadata.Author, metadata.AuthorSource) = (signed, "a signature block closing the text");
+        else if (metadata.Hints.LabelledByline is var (byline, line)) (metadata.Author, metadata.AuthorSource) = (byline, $"the line labeller's byline (line {line})");
         else if (metadata.Hints.Author is string sender) (metadata.Author, metadata.AuthorSource) = (sender, "the sender's header or the page's metadata");
         metadata.Date ??= metadata.Hints.Date;
-        if (options.Title is not null) { metadata.Title = options.Title; metadata.Subtitle = null; }
-        metadata.Title ??= Path.GetFileNameWithoutExtension(sourceName);
+        if (options.Title is not null) (metadata.Title, metadata.Subtitle, metadata.TitleSource) = (options.Title, null, "--title");
+        // The last resort: no title in the text, so the file's own name (said by inspect, so a person can give --title).
+        if (metadata.Title is null) (metadata.Title, metadata.TitleSource) = (Path.GetFileNameWithoutExtension(sourceName), "the file's name: the text gives no title");
         if (options.Author is not null) { metadata.Author = options.Author; metadata.AuthorSource = "--author"; metadata.Byline = null; }
         if (options.Language is not null) metadata.Language = options.Language;
         if (options.Date is not null)

@@ -113,15 +113,21 @@ internal static partial class Corpus
         var first = Regex.Split(author, @";|\(")[0];
         var surnames = Regex.Split(first, ",| and | & ").Select(n => Words(n)).Where(w => w.Count > 0).Select(w => w[^1]).ToHashSet();
         if (surnames.Count == 0) return;
-        // At the head (a byline under the title) and at the end (a signature block).
+        // At the head (a byline under the title) and at the end (a signature block): a short line
+        // that is mostly the name, once credit words, copyright marks and dates are set aside.
         foreach (var i in text.Take(40).Concat(text.TakeLast(20)))
         {
             var line = lines[i].Trim();
             if (line.Length > 80 || labels.ContainsKey(i + 1)) continue;
             var words = Words(line);
-            if (words.Count <= 10 && words.Any(surnames.Contains)) labels[i + 1] = "byline";
+            var rest = words.Where(w => !CreditWords.Contains(w) && !char.IsDigit(w[0])).ToList();
+            if (rest.Count is > 0 and <= 6 && words.Any(surnames.Contains)) labels[i + 1] = "byline";
         }
     }
+
+    private static readonly HashSet<string> CreditWords =
+        ["by", "written", "edited", "compiled", "translated", "posted", "from", "copyright", "c", "all", "rights", "reserved", "author",
+         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     /// <summary>
     /// Expected headings to spans of lines, in order: a longest-common-subsequence alignment that

@@ -59,7 +59,7 @@ internal static class Evaluation
     public static float BestThreshold(Data data, float[] probabilities)
     {
         var best = (F1: -1.0, Threshold: 0.5f);
-        for (var t = 0.05f; t < 0.96f; t += 0.05f)
+        for (var t = 0.02f; t < 0.985f; t += 0.01f)
         {
             var f1 = Total(data, probabilities, t).F1;
             if (f1 > best.F1 + 1e-9) best = (f1, MathF.Round(t, 2));
@@ -96,5 +96,29 @@ internal static class Evaluation
             var text = texts[row.Document].Lines[row.Line].Trim();
             output.WriteLine($"{data.Documents[row.Document]}:{row.Line + 1}: {(row.Heading ? "missed " : "invented")} p={probabilities[r]:0.00} {text[..Math.Min(90, text.Length)]}");
         }
+    }
+
+    /// <summary>Line by line, for a label read one line at a time (a byline): lines labelled so, found, and taken wrongly.</summary>
+    public static Counts Lines(Data data, float[] probabilities, float threshold, Func<Row, bool> label)
+    {
+        int wanted = 0, found = 0, wrong = 0;
+        for (var r = 0; r < data.Rows.Count; r++)
+        {
+            var taken = probabilities[r] >= threshold;
+            if (label(data.Rows[r])) { wanted++; if (taken) found++; }
+            else if (taken) wrong++;
+        }
+        return new Counts(wanted, found, wrong);
+    }
+
+    public static float BestLineThreshold(Data data, float[] probabilities, Func<Row, bool> label)
+    {
+        var best = (F1: -1.0, Threshold: 0.5f);
+        for (var t = 0.02f; t < 0.985f; t += 0.01f)
+        {
+            var f1 = Lines(data, probabilities, t, label).F1;
+            if (f1 > best.F1 + 1e-9) best = (f1, MathF.Round(t, 2));
+        }
+        return best.Threshold;
     }
 }

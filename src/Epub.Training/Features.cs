@@ -3,7 +3,7 @@ using Epub.Readers.PlainText.Recognition;
 namespace Epub.Training;
 
 /// <summary>One text line of the corpus: its document, 0-based line, labels and feature vector.</summary>
-internal sealed record Row(int Document, int Line, bool Heading, bool Title, float[] Features);
+internal sealed record Row(int Document, int Line, bool Heading, bool Title, bool Byline, float[] Features);
 
 internal sealed class Data(List<string> documents, List<Row> rows)
 {
@@ -51,7 +51,7 @@ internal static class Features
                 var features = new float[LineSheet.FeatureCount];
                 text.Sheet.Features(i, features);
                 var label = text.Labels.GetValueOrDefault(i + 1, "body");
-                rows.Add(new Row(d, i, label == "heading", label == "title", features));
+                rows.Add(new Row(d, i, label == "heading", label == "title", label == "byline", features));
             }
         }
         return new Data(texts.Select(t => t.Key).ToList(), rows);

@@ -8,6 +8,7 @@ using Epub.Training;
 //   dotnet run -c Release --project src/Epub.Training -- derive-labels   answers → src/Epub.Training/labels/*.tsv
 //   dotnet run -c Release --project src/Epub.Training -- train           cross-validates, fits, writes the model
 //   dotnet run -c Release --project src/Epub.Training -- ablate          cross-validates the first look without each feature group
+//   dotnet run -c Release --project src/Epub.Training -- tune            cross-validates the first look with a few tree shapes
 // Options: --corpus DIR (default ../shared/corpus), --folds N (default 10).
 var arguments = args.ToList();
 var corpus = Option("--corpus") ?? Path.GetFullPath(Path.Combine("..", "shared", "corpus"));
@@ -27,8 +28,10 @@ switch (arguments.FirstOrDefault())
     case "derive-labels": DeriveLabels(); return 0;
     case "train": return Train();
     case "ablate": Ablate(); return 0;
+    case "tune": Tune(); return 0;
+    case "features": ShowFeatures(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture)); return 0;
     default:
-        Console.Error.WriteLine("usage: epub-training derive-labels|train|ablate [--corpus DIR] [--folds N]");
+        Console.Error.WriteLine("usage: epub-training derive-labels|train|ablate|tune|features KEY LINE [--corpus DIR] [--folds N]");
         return 2;
 }
 
@@ -95,6 +98,14 @@ int Train()
     File.WriteAllText(Path.Combine(modelFolder, "heading-line.model.tsv"), lineModel);
     File.WriteAllText(Path.Combine(modelFolder, "heading-context.model.tsv"), contextModel);
 
+    // Bylines: the line alone, read where the title block names no author.
+    var bylines = Trainer.OutOfFold(first, everyDocument, folds, r => r.Byline);
+    var bylineThreshold = Evaluation.BestLineThreshold(first, bylines, r => r.Byline);
+    var bylineCounts = Evaluation.Lines(first, bylines, bylineThreshold, r => r.Byline);
+    Console.WriteLine($"bylines, cross-validated ({foldsText} folds by document), threshold {bylineThreshold:0.00}: lines {bylineCounts.Recall:P1} ({bylineCounts.Found}/{bylineCounts.Wanted}), wrongly taken {bylineCounts.Invented}, precision {bylineCounts.Precision:P1}");
+    File.WriteAllText(Path.Combine(modelFolder, "byline.model.tsv"),
+        Trainer.Write(Trainer.Fit(first, everyDocument, r => r.Byline), bylineThreshold, Features.Typical(first), LineSheet.FeatureNames, bylineCounts, "byline"));
+
     // The shipped models through the converter's own inference, on the texts they were fitted on.
     var (fittedLine, fittedContext) = (LineModel.Parse(lineModel), LineModel.Parse(contextModel));
     var resubstituted = new float[first.Rows.Count];
@@ -106,6 +117,26 @@ int Train()
     Evaluation.Report(first, resubstituted, threshold, "on the texts it was fitted on", worst: 0);
     Console.WriteLine($"wrote heading-line.model.tsv and heading-context.model.tsv in {Path.GetRelativePath(root, modelFolder)} (threshold {threshold:0.00})");
     return 0;
+}
+
+// One line's features, by name: what the models read (for looking into a decision).
+void ShowFeatures(string key, int line)
+{
+    var text = Corpus.Load(corpus, labelsFolder, key);
+    var features = new float[LineSheet.FeatureCount];
+    text.Sheet.Features(line - 1, features);
+    Console.WriteLine(text.Lines[line - 1]);
+    for (var f = 0; f < features.Length; f++) Console.WriteLine($"  {LineSheet.FeatureNames[f],-26} {features[f]:0.###}");
+}
+
+// The trees' shape, chosen by the first look's cross-validated F1 over a few candidates.
+void Tune()
+{
+    var data = Features.Extract(LoadAll());
+    var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
+    Trainer.Shape[] shapes = [new(200, 16, 20), new(100, 8, 50), new(300, 8, 100), new(400, 4, 50), new(100, 32, 20)];
+    foreach (var shape in shapes)
+        Console.WriteLine($"{shape}: {Evaluation.Summary(data, Trainer.OutOfFold(data, everyDocument, folds, shape: shape))}");
 }
 
 void Ablate()

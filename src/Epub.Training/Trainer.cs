@@ -20,8 +20,18 @@ internal static class Trainer
 
     public sealed record Fitted(RegressionTreeEnsemble Trees, double Slope, double Offset, string[] FeatureNames);
 
-    public static Fitted Fit(Data data, List<int> documents)
+    /// <summary>The trees' size and how much each leaf must hold: chosen by cross-validation (the tune command), not by looking at a document.</summary>
+    public sealed record Shape(int Trees, int Leaves, int MinimumPerLeaf)
     {
+        public override string ToString() => $"{Trees} trees of {Leaves} leaves, at least {MinimumPerLeaf} lines a leaf";
+    }
+
+    public static Shape Chosen { get; set; } = new(200, 16, 20);
+
+    public static Fitted Fit(Data data, List<int> documents, Func<Row, bool>? label = null, Shape? shape = null)
+    {
+        label ??= r => r.Heading;
+        shape ??= Chosen;
         var ml = new MLContext(seed: 1);
         var chosen = documents.ToHashSet();
         var schema = SchemaDefinition.Create(typeof(Example));
@@ -30,13 +40,13 @@ internal static class Trainer
         // teach its own conventions to the model of every short posting.
         var lengths = data.Rows.GroupBy(r => r.Document).ToDictionary(g => g.Key, g => g.Count());
         var examples = data.Rows.Where(r => chosen.Contains(r.Document))
-            .Select(r => new Example { Label = r.Heading, Features = r.Features, Weight = (float)(1000.0 / Math.Max(1000, lengths[r.Document])) });
+            .Select(r => new Example { Label = label(r), Features = r.Features, Weight = (float)(1000.0 / Math.Max(1000, lengths[r.Document])) });
         var view = ml.Data.LoadFromEnumerable(examples, schema);
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
-            NumberOfTrees = 200,
-            NumberOfLeaves = 16,
-            MinimumExampleCountPerLeaf = 20,
+            NumberOfTrees = shape.Trees,
+            NumberOfLeaves = shape.Leaves,
+            MinimumExampleCountPerLeaf = shape.MinimumPerLeaf,
             LearningRate = 0.1,
             NumberOfThreads = 1,
             Seed = 1,
@@ -54,14 +64,14 @@ internal static class Trainer
     /// Out-of-fold probabilities of one look: each of the given documents scored by a model fitted
     /// on the others of them, k folds by document (rows of other documents are left at 0).
     /// </summary>
-    public static float[] OutOfFold(Data data, List<int> documents, int folds)
+    public static float[] OutOfFold(Data data, List<int> documents, int folds, Func<Row, bool>? label = null, Shape? shape = null)
     {
         var probabilities = new float[data.Rows.Count];
         var foldOf = documents.Select((d, k) => (d, k % folds)).ToDictionary(p => p.d, p => p.Item2);
         for (var fold = 0; fold < folds; fold++)
         {
             var training = documents.Where(d => foldOf[d] != fold).ToList();
-            var model = Parse(Fit(data, training));
+            var model = Parse(Fit(data, training, label, shape));
             for (var r = 0; r < data.Rows.Count; r++)
                 if (foldOf.TryGetValue(data.Rows[r].Document, out var f) && f == fold) probabilities[r] = model.Probability(data.Rows[r].Features);
         }
@@ -95,13 +105,14 @@ internal static class Trainer
     private static LineModel Parse(Fitted fitted) => LineModel.Parse(Write(fitted, 0.5f, new float[fitted.FeatureNames.Length], fitted.FeatureNames));
 
     /// <summary>The model file the converter reads (see LineModel.Parse): label, threshold, calibration, features, typical values, trees.</summary>
-    public static string Write(Fitted fitted, float threshold, float[] typical, string[] featureNames, Evaluation.Counts? crossValidated = null)
+    public static string Write(Fitted fitted, float threshold, float[] typical, string[] featureNames, Evaluation.Counts? crossValidated = null, string label = "heading")
     {
         var text = new StringBuilder();
-        text.Append(featureNames.Length == LineSheet.FeatureCount
+        text.Append(label != "heading" ? $"# The line labeller's {label} model (the line alone), written by src/Epub.Training (train); do not edit by hand.\n"
+            : featureNames.Length == LineSheet.FeatureCount
             ? "# The line labeller's first look (the line alone), written by src/Epub.Training (train); do not edit by hand.\n"
             : "# The line labeller's second look (the line in its context), written by src/Epub.Training (train); do not edit by hand.\n");
-        text.Append("label\theading\n");
+        text.Append(CultureInfo.InvariantCulture, $"label\t{label}\n");
         // What the model scored on texts it had not seen (grouped cross-validation): the suite's floor checks it.
         if (crossValidated is not null)
             text.Append(CultureInfo.InvariantCulture, $"cross-validated\t{crossValidated.Recall:0.0000}\t{crossValidated.Precision:0.0000}\t{crossValidated.F1:0.0000}\n");

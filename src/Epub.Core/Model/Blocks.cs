@@ -68,15 +68,6 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// <summary>Underlined in a plain text (a line of "=" or "-" under it): a heading by the writer's own mark.</summary>
     public bool Underlined { get; init; }
 
-    /// <summary>The length of the rule under an underlined paragraph: an underline as long as its line is the writer's; a full-width one may be a separator.</summary>
-    public int UnderlineLength { get; init; }
-
-    /// <summary>A short line in a plain text set right above a paragraph that starts with a first-line indent: a run-in title's layout.</summary>
-    public bool HeadsIndentedParagraph { get; init; }
-
-    /// <summary>Runs over lines that hang under the text after its label ("III. BUA'S …" / "     WIDELY …"): an outline item's layout.</summary>
-    public bool Hanging { get; init; }
-
     /// <summary>
     /// 1 to 6 where the source marked the paragraph as a heading (HTML's h1–h6, or a kind of
     /// paragraph the page uses as headings); 0 where it did not say.

@@ -34,6 +34,9 @@ public sealed class Metadata
     /// <summary>Where the author was read from ("a byline in the title block", "the sender's header", …), for <c>inspect</c>.</summary>
     public string? AuthorSource { get; set; }
 
+    /// <summary>Where the title was read from when not from the text itself ("--title", "the file's name"); null when the text gave it.</summary>
+    public string? TitleSource { get; set; }
+
     public MetadataHints Hints { get; } = new();
 
     /// <summary>When this edition was made, UTC.</summary>
@@ -56,4 +59,7 @@ public sealed class MetadataHints
 
     /// <summary>W3CDTF.</summary>
     public string? Date { get; set; }
+
+    /// <summary>The name on the line the line labeller took for a byline (a plain text's), with its line.</summary>
+    public (string Name, int Line)? LabelledByline { get; set; }
 }

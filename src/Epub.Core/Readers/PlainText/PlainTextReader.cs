@@ -77,6 +77,7 @@ public sealed partial class PlainTextReader : IReader
         var labels = Recognition.LineLabeller.Label(sheet, pins);
         for (var i = bodyStart; i < bodyEnd; i++)
             if (labels.IsHeading(i)) document.HeadingLines.Add(i + 1);
+        if (Recognition.LineLabeller.Byline(sheet) is var (name, line, _)) document.Metadata.Hints.LabelledByline = (name, line);
         var headings = new Headings(sheet, labels);
         var group = 0;
         var start = bodyStart;
@@ -118,7 +119,7 @@ public sealed partial class PlainTextReader : IReader
             if (i < end && Layout.Debris.RuleTitle(lines[i]) is string ruled)
             {
                 if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run, headings);
-                blocks.Add(headings.Mark(new Paragraph(ruled, i + 1, ++group) { Underlined = true, UnderlineLength = ruled.Length }, i));
+                blocks.Add(headings.Mark(new Paragraph(ruled, i + 1, ++group) { Underlined = true }, i));
                 group++;
                 segmentStart = i + 1;
                 continue;
@@ -129,7 +130,7 @@ public sealed partial class PlainTextReader : IReader
             if (i < end && title is { Length: > 0 } && title.Length <= MaxUnderlinedLength && lines[i].Trim().Length * 2 >= title.Length && !IsRule(title)
                 && !lines[i].Trim().Contains("  ", StringComparison.Ordinal) && (char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '"' or '\'' or '('))
             {
-                blocks.Add(headings.Mark(new Paragraph(title, segmentStart + 1, ++group) { Underlined = true, UnderlineLength = lines[i].Trim().Length }, segmentStart));
+                blocks.Add(headings.Mark(new Paragraph(title, segmentStart + 1, ++group) { Underlined = true }, segmentStart));
                 group++;
             }
             else if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run, headings);
@@ -157,16 +158,10 @@ public sealed partial class PlainTextReader : IReader
         return text.Length >= layout.Width * 0.6 && text.Length > 0 && (char.IsLetter(text[^1]) || text[^1] is ',' or '-' or ';');
     }
 
-    private static bool IsRule(string line)
-    {
-        var trimmed = line.AsSpan().Trim();
-        if (trimmed.Length < 3) return false;
-        var c = trimmed[0];
-        if (c is not ('=' or '-' or '_' or '*' or '~' or '#')) return false;
-        foreach (var ch in trimmed)
-            if (ch != c && ch != ' ') return false;
-        return true;
-    }
+    private static bool BrokenAtHyphen(StringBuilder current, string next) =>
+        current.Length >= 3 && current[^1] == '-' && char.IsLetter(current[^2]) && next.Length > 0 && char.IsLower(next[0]);
+
+    private static bool IsRule(string line) => Recognition.LineSheet.IsRule(line);
 
     /// <summary>
     /// "The State of Emergency" / "       In time of war a president's …": a short title at the
@@ -198,7 +193,6 @@ public sealed partial class PlainTextReader : IReader
         var current = new StringBuilder(lines[start].Trim()); // appended to, never rebuilt: no quadratic copying
         var headsIndented = HeadsIndentedParagraph(lines, start, end, layout);
         var currentApart = layout.SetApart(lines[start]) || headsIndented || headings.IsHeading(start);
-        var anyHanging = false; // the paragraph so far has lines hanging under its label
         for (var i = start + 1; i <= end; i++)
         {
             var next = i < end ? lines[i].Trim() : null;
@@ -213,7 +207,6 @@ public sealed partial class PlainTextReader : IReader
                           && (i - 1 == paragraphStart || Layout.LineLayout.LeadingSpaces(lines[i - 1]) == column);
             // "(c)  Charles Hayes" after a sentence's end: an outline item starts, whatever the width.
             var outlineStarts = next is not null && HangingColumn(lines[i]) is not null && lines[i - 1].TrimEnd() is [.., '.' or ')' or '"' or '\u201D'];
-            anyHanging |= hanging;
             // A labelled heading is a paragraph of its own; one broken over two lines stays one.
             var headingLine = next is not null && headings.IsHeading(i);
             if (headingLine && headings.IsHeading(i - 1))
@@ -223,20 +216,22 @@ public sealed partial class PlainTextReader : IReader
             }
             if (next is not null && !headingLine && !headings.IsHeading(i - 1) && (bareNumber || hanging || (!currentApart && !nextApart && !indented && !outlineStarts && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))))
             {
-                current.Append(' ').Append(next);
+                // "law-" / "abiding": a word broken at its hyphen joins without a space (the hyphen
+                // stays: whether the writer's word had one, only a dictionary could say).
+                if (!BrokenAtHyphen(current, next)) current.Append(' ');
+                current.Append(next);
                 continue;
             }
             var centred = layout.IsCentred(lines[paragraphStart]);
             if (currentApart)
             {
-                blocks.Add(headings.Mark(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred, Run = run, Hanging = anyHanging, HeadsIndentedParagraph = headsIndented && paragraphStart == start, Indent = Layout.LineLayout.LeadingSpaces(lines[paragraphStart]) }, paragraphStart));
+                blocks.Add(headings.Mark(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred, Run = run, Indent = Layout.LineLayout.LeadingSpaces(lines[paragraphStart]) }, paragraphStart));
                 group++; // the lines after it are a run of their own
             }
-            else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred, Run = run, Hanging = anyHanging, Indent = Layout.LineLayout.LeadingSpaces(lines[paragraphStart]) });
+            else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred, Run = run, Indent = Layout.LineLayout.LeadingSpaces(lines[paragraphStart]) });
             if (next is null) break;
             current.Clear().Append(next);
             currentApart = nextApart || headingLine || headings.IsHeading(i - 1);
-            anyHanging = false;
             paragraphStart = i;
         }
         group++;

@@ -23,6 +23,31 @@ internal static class LineLabeller
 
     private static readonly Lazy<LineModel> contextModel = new(() => Load("Epub.models.heading-context.tsv", HeadingContext.AllFeatureNames));
 
+    /// <summary>Bylines: the line alone. Read where the title block names no author.</summary>
+    public static LineModel BylineModel => bylineModel.Value;
+
+    private static readonly Lazy<LineModel> bylineModel = new(() => Load("Epub.models.byline.tsv", LineSheet.FeatureNames));
+
+    /// <summary>How many text lines at the head and at the end a byline is looked for in: where the labels put them.</summary>
+    private const int BylineHead = 40, BylineTail = 20;
+
+    /// <summary>The name of the line most likely a byline, at the head or the end of the text, when one passes the model's threshold.</summary>
+    public static (string Name, int Line, float Probability)? Byline(LineSheet sheet)
+    {
+        var model = BylineModel;
+        Span<float> vector = stackalloc float[LineSheet.FeatureCount];
+        (string, int, float)? best = null;
+        var bestProbability = model.Threshold;
+        foreach (var i in sheet.TextLines(BylineHead, BylineTail))
+        {
+            sheet.Features(i, vector);
+            var probability = model.Probability(vector);
+            if (probability < bestProbability || Bylines.NameIn(sheet.Text(i)) is not string name) continue;
+            (best, bestProbability) = ((name, i + 1, probability), probability);
+        }
+        return best;
+    }
+
     private static LineModel Load(string resource, IEnumerable<string> features)
     {
         var model = LineModel.Load(resource);

@@ -156,6 +156,19 @@ internal sealed class LineSheet
 
     public string Text(int i) => lines[i];
 
+    /// <summary>The first <paramref name="head"/> and the last <paramref name="tail"/> text lines, in order, each once.</summary>
+    public IEnumerable<int> TextLines(int head, int tail)
+    {
+        var first = new List<int>();
+        for (var i = start; i < end && first.Count < head; i++)
+            if (kinds[i] == LineKind.Text) first.Add(i);
+        var last = new List<int>();
+        for (var i = end - 1; i >= start && last.Count < tail && (first.Count == 0 || i > first[^1]); i--)
+            if (kinds[i] == LineKind.Text) last.Add(i);
+        last.Reverse();
+        return first.Concat(last);
+    }
+
     /// <summary>Writes the line's feature vector into <paramref name="into"/> (of <see cref="FeatureCount"/> values).</summary>
     public void Features(int i, Span<float> into)
     {

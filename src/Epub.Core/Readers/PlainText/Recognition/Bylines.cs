@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace Epub.Readers.PlainText.Recognition;
+
+/// <summary>
+/// The name a line the labeller took for a byline gives: the line without its credit words
+/// ("by", "Written by:"), copyright marks, dates, addresses and what follows a dash or comma
+/// ("Ann Writer - Wall Street Journal - March 31, 1994" → "Ann Writer"). Which line is a
+/// byline is the model's decision; this only reads the name out of it.
+/// </summary>
+internal static partial class Bylines
+{
+    public static string? NameIn(string line, Lexicon? lexicon = null)
+    {
+        lexicon ??= Lexicon.English;
+        var text = Copyright().Replace(line, " ");
+        text = Year().Replace(text, " ");
+        text = text.Trim().TrimStart('-', '\u2014', '\u2013', '(', '[', '*', ' ', '|').Trim();
+        // Credit words at the start: "by", "Written by:", "Compiled and edited by".
+        while (true)
+        {
+            var m = FirstWord().Match(text);
+            if (!m.Success || !(lexicon.Has("credit", m.Groups["word"].Value) || lexicon.Has("function", m.Groups["word"].Value))) break;
+            text = text[m.Length..].TrimStart(':', ' ', '-');
+        }
+        var name = Separator().Split(text)[0].Trim().TrimEnd('.', ',', ';', ':', ')', ']', '*', '|').Trim();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A name: one to five words, the first and last capitalised (initials allowed), no digits.
+        if (words.Length is < 1 or > 5 || name.Any(char.IsDigit) || name.Contains('@')) return null;
+        if (!char.IsUpper(words[0][0]) || !char.IsUpper(words[^1][0])) return null;
+        return name;
+    }
+
+    [GeneratedRegex(@"\(c\)|\u00A9|\bcopyright\b|\bc\.(?=\s)|\ball rights reserved\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"\b(?:1[5-9]|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^(?<word>[A-Za-z]{1,12})\b[:.]?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstWord();
+
+    [GeneratedRegex(@"\s+[-\u2014\u2013]+\s+|,|\(|<|\[|\s{3,}|\s/\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Separator();
+}
