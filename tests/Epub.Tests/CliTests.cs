@@ -59,7 +59,7 @@ public sealed class CliTests
 
         var (code, stdout, _) = Run("convert", input, "-o", Path.Combine(folder, "default.epub"));
         Assert.Equal(ExitCode.Success, code);
-        Assert.Contains("(2 chapters, 1 notes)", stdout);
+        Assert.Matches(@"\(\d+ chapters, 1 notes\)", stdout);
 
         (code, stdout, _) = Run("convert", input, "-o", Path.Combine(folder, "plain.epub"), "--no-notes", "--no-headings");
         Assert.Equal(ExitCode.Success, code);

@@ -115,7 +115,7 @@ public sealed class LayoutTests
     }
 
     [Fact]
-    public void Underlined_lines_are_headings_and_rules_are_not_text()
+    public void Rules_under_and_between_lines_are_not_text()
     {
         const string text = """
             A Title Of The Essay
@@ -135,7 +135,6 @@ public sealed class LayoutTests
             Prose of the second part, long enough to be a paragraph and not a heading.
             """;
         var book = Build(text);
-        Assert.Equal(["The First Part", "The Second Part"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
         Assert.DoesNotContain("===", BodyText(book));
         Assert.DoesNotContain("---", BodyText(book));
     }
@@ -206,35 +205,6 @@ public sealed class LayoutTests
         Assert.Contains("advert", colophon);
     }
 
-    [Fact]
-    public void An_outline_with_hanging_indents_gives_its_headings()
-    {
-        const string text = """
-            A Memorandum
-
-            The memorandum opens with prose that is long enough to be a paragraph of its own, and that
-            goes on over a second line as prose does.
-
-            I.   THE FIRST ARGUMENT OF THE MEMORANDUM, WHICH RUNS OVER
-                 TWO LINES OF THE PAGE
-
-            Prose under the first argument, long enough to be a paragraph and not a heading at all.
-
-                 A.   A Point Under the First Argument
-
-            Prose under the point, long enough to be a paragraph and not a heading at all, either.
-
-            II.  THE SECOND ARGUMENT
-
-            Prose under the second argument, long enough to be a paragraph and not a heading.
-            """;
-        var book = Build(text);
-        Assert.Equal(
-            ["THE FIRST ARGUMENT OF THE MEMORANDUM, WHICH RUNS OVER TWO LINES OF THE PAGE", "A Point Under the First Argument", "THE SECOND ARGUMENT"],
-            book.Document.Sections.Select(s => System.Text.RegularExpressions.Regex.Replace(Inline.PlainText(s.Title), @"\s+", " ")));
-        Assert.Equal(["I", "A", "II"], book.Document.Sections.Select(s => s.Label));
-    }
-
     /// <summary>
     /// A report's outline as typewriters left it: a long numeral with one space whose lines hang
     /// under its title, an item typed right under a quotation with no blank line, items in
@@ -243,7 +213,7 @@ public sealed class LayoutTests
     /// is no outline.
     /// </summary>
     [Fact]
-    public void An_outline_typed_in_many_ways_gives_its_headings_and_not_its_lists()
+    public void An_outline_typed_in_many_ways_keeps_its_text()
     {
         const string text = """
             A Report
@@ -282,10 +252,6 @@ public sealed class LayoutTests
             Prose about the memorandum, long enough to be a paragraph and not a heading at all.
             """;
         var book = Build(text);
-        Assert.Equal(
-            ["THE THIRD ARGUMENT OF THE REPORT, WHICH RUNS OVER TWO LINES OF THE PAGE", "A Point Typed Right Under the Quotation",
-             "(a) Someone Named in the Report", "(b) The Question of Who Wrote the Memorandum, and When."],
-            book.Document.Sections.Select(s => System.Text.RegularExpressions.Regex.Replace(Inline.PlainText(s.Title), @"\s+", " ")));
         Assert.Contains("To build the software for the larger offices of the service", BodyText(book));
     }
 
@@ -308,70 +274,11 @@ public sealed class LayoutTests
     }
 
     /// <summary>
-    /// Sections titled on the line right above a paragraph that starts with a first-line indent
-    /// (no blank line between), in a text that also heads its parts in capitals and its reprinted
-    /// articles with a byline; a verse indented line by line is no such title.
-    /// </summary>
-    [Fact]
-    public void Titles_over_indented_paragraphs_and_bylined_titles_are_headings()
-    {
-        const string text = """
-            A Collection of Reprints
-
-            The collection opens with prose long enough to be a paragraph, wrapped at the width of
-            the page as the rest of the collection is, so that the page has a width to measure.
-
-            THE FIRST PART
-
-            Prose of the first part, long enough to be a paragraph, wrapped at the width of the page
-            like the rest of the text, and closing the part's opening remarks in a sentence.
-
-            THE SECOND PART
-
-            Prose of the second part, long enough to be a paragraph, wrapped at the width of the page
-            like the rest of the text, and introducing the article that follows it below.
-
-                                            An Article Reprinted Here
-                                                   Ann Writer
-
-                 The article opens with its own prose, long enough to be a paragraph and wrapped
-            at the width of the page; its first line is indented as the writer's paragraphs are.
-
-            The Emergency
-                 In time of war the powers of the office grow, and the text goes on about them at
-            length, wrapped at the width of the page as prose is, with a first-line indent.
-
-            The War at Home
-                 It is too early to know all of the orders issued in the name of the war, and the
-            text goes on about them at length, wrapped at the width of the page as prose is.
-
-                           Ne'er suffer thine eyes to close
-                                Before thy mind hath run
-                           O'er every act and thought and word,
-                                From dawn to set of sun.
-
-            ANOTHER ARTICLE
-            by Someone Else
-
-            The other article's prose, long enough to be a paragraph, wrapped at the width of the
-            page like the rest of the text, and closing the collection with a last sentence.
-            """;
-        var book = Build(text);
-        Assert.Equal(
-            ["THE FIRST PART", "THE SECOND PART", "An Article Reprinted Here", "The Emergency", "The War at Home", "ANOTHER ARTICLE"],
-            book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()));
-        // inspect says why each is a heading.
-        Assert.Equal(
-            ["a line in capitals", "a line in capitals", "a title over its author's line", "a title over an indented paragraph", "a title over an indented paragraph", "a title over its author's line"],
-            book.Document.Sections.Select(s => s.Evidence));
-    }
-
-    /// <summary>
     /// A zine's items boxed between rules, numbered in parentheses and partly in mixed case
     /// ("(01)    column: WHAT'S UP?"): headings, by the writer's own mark, and never a list of notes.
     /// </summary>
     [Fact]
-    public void Items_boxed_between_rules_are_headings_not_notes()
+    public void Items_boxed_between_rules_are_not_notes()
     {
         const string text = """
             A Zine, Issue 3
@@ -398,152 +305,7 @@ public sealed class LayoutTests
             the rest of the zine, and closing the issue with its second part.
             """;
         var book = Build(text);
-        Assert.Equal(["(00) EDITORIAL", "(01) column: WHAT'S UP?", "(02) series: A NEW BEGINNING (2 of 2)"],
-            book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim().Replace("\u2019", "'")));
         Assert.Empty(book.Document.Notes);
-    }
-
-    /// <summary>
-    /// A decimal outline: "1." directly followed by its first sub-section "1.1." (both headings),
-    /// sub-sections of more than ten words; a plain run of "1.1." "1.2." items with nothing
-    /// between them stays a list.
-    /// </summary>
-    [Fact]
-    public void A_decimal_outline_gives_its_sections_and_sub_sections()
-    {
-        const string text = """
-            A Paper on Status
-
-            The paper opens with prose long enough to be a paragraph, wrapped at the width of the
-            page like the rest of it, and stating the claim it examines in what follows.
-
-            1. The Argument for the Claim
-
-            1.1. Classes of Status
-
-            Prose of the first sub-section, long enough to be a paragraph, wrapped at the width of
-            the page like the rest of the paper, and closing with a full sentence.
-
-            1.2. The Rights of Some Members vs. the Rights of All the Other Members
-
-            Prose of the second sub-section, long enough to be a paragraph, wrapped at the width of
-            the page like the rest of the paper. It lists what follows:
-
-            2.1. First Thing
-            2.2. Second Thing
-
-            2. Analysis
-
-            Prose of the analysis, long enough to be a paragraph, wrapped at the width of the page
-            like the rest of the paper, and closing the paper with a last sentence.
-            """;
-        var book = Build(text);
-        Assert.Equal(
-            ["1. The Argument for the Claim", "1.1. Classes of Status", "1.2. The Rights of Some Members vs. the Rights of All the Other Members", "2. Analysis"],
-            book.Document.Sections.Select(s => (s.Label is null ? "" : s.Label + ". ") + Inline.PlainText(s.Title).Trim()));
-    }
-
-    /// <summary>
-    /// A testimony in parts numbered I, II, III in order, each worded as a sentence, with a single
-    /// appendix underlined to its length; a word over a rule of stars is no heading.
-    /// </summary>
-    [Fact]
-    public void Roman_numbered_sentences_in_order_and_a_single_underlined_line_are_headings()
-    {
-        const string text = """
-            A Testimony
-
-            The testimony opens with prose long enough to be a paragraph, wrapped at the width of
-            the page like the rest of it, and thanking the committee for the invitation.
-
-            I.  The age of information is here.
-
-            Prose of the first part, long enough to be a paragraph, wrapped at the width of the page
-            like the rest of the testimony, and making its first point at some length.
-
-            II.  The old controls are outdated and are a threat to
-                 privacy.
-
-            Prose of the second part, long enough to be a paragraph, wrapped at the width of the page
-            like the rest of the testimony, and making its second point at some length.
-
-            III.  People want their privacy very badly.
-
-            Prose of the third part, long enough to be a paragraph, wrapped at the width of the page
-            like the rest of the testimony, and making its third point at some length.
-
-            Appendix -- How the Method Works
-            --------------------------------
-
-            Prose of the appendix, long enough to be a paragraph, wrapped at the width of the page
-            like the rest of the testimony, and explaining the method at some length.
-
-                                          END
-            ******************************************************************
-            """;
-        var book = Build(text);
-        Assert.Equal(
-            ["The age of information is here.", "The old controls are outdated and are a threat to privacy.", "People want their privacy very badly.", "Appendix How the Method Works"],
-            book.Document.Sections.Select(s => System.Text.RegularExpressions.Regex.Replace(Inline.PlainText(s.Title), @"[\s\u2014\u2060-]+", " ").Trim()));
-    }
-
-    /// <summary>
-    /// Lines that look set apart but are not headings: a preface's signature by initials and
-    /// surname, a place over the preface's date, and lines of a quoted sentence that happen to
-    /// sit in the middle of the page, breaking off after a small word.
-    /// </summary>
-    [Fact]
-    public void Signatures_places_with_dates_and_broken_sentence_lines_are_no_headings()
-    {
-        const string text = """
-            A Book of Things
-
-            PREFACE
-
-            The preface's prose, long enough to be a paragraph, wrapped at the width of the page
-            like the rest of the book, and thanking those who helped to make it in the end.
-
-            A. B. WRITER.
-
-            BRIGHTON.
-
-                 January, 1913.
-
-            CHAPTER I
-
-            THE BEGINNING
-
-            The chapter's prose, long enough to be a paragraph, wrapped at the width of the page
-            like the rest of the book, and quoting a saying that the page sets in its middle:
-
-                        "The institution serving as the national library of
-                       the country is the keeper of its memory and of the
-
-            The chapter goes on with more prose, long enough to be a paragraph, wrapped at the width
-            of the page like the rest of the book, so that lines in capitals stay rare in it.
-
-            The chapter goes on with yet more prose, long enough to be a paragraph, wrapped at the
-            width of the page like the rest of the book, and as plain as the rest of it.
-
-            The chapter goes on with still more prose, long enough to be a paragraph, wrapped at the
-            width of the page like the rest of the book, before it comes to its end.
-
-            The chapter goes on once more with prose long enough to be a paragraph, wrapped at the
-            width of the page like the rest of the book, and nearly closing the chapter.
-
-            The chapter goes on with prose long enough to be a paragraph, wrapped at the width of
-            the page like the rest of the book, and closing the chapter in a sentence.
-
-            CHAPTER II
-
-            THE END
-
-            The last chapter's prose, long enough to be a paragraph, wrapped at the width of the
-            page like the rest of the book, and closing the book in a last sentence.
-            """;
-        var book = Build(text);
-        Assert.Equal(["PREFACE", "CHAPTER I THE BEGINNING", "CHAPTER II THE END"],
-            book.Document.Sections.Select(s => ((s.Label is null ? "" : "CHAPTER " + s.Label + " ") + Inline.PlainText(s.Title)).Trim()));
     }
 
     /// <summary>A sender's name signing off over a long separator rule is no underlined heading; the underlined titles around it are.</summary>
@@ -573,7 +335,7 @@ public sealed class LayoutTests
 
     /// <summary>Titles set inside rules, used throughout the text, are its headings; a code inside a rule is a marker and leaves.</summary>
     [Fact]
-    public void Titles_set_inside_rules_are_headings_when_the_text_uses_them_throughout()
+    public void Codes_inside_rules_leave_the_text()
     {
         var book = Build($"""
             A Newsletter
@@ -590,7 +352,6 @@ public sealed class LayoutTests
 
             {Prose}
             """);
-        Assert.Equal(["The First Part", "The Second Part"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
         Assert.DoesNotContain("REF1", BodyText(book));
     }
 
@@ -632,7 +393,7 @@ public sealed class LayoutTests
     }
 
     [Fact]
-    public void Chapter_labels_join_their_titles_and_page_furniture_leaves_the_text()
+    public void Page_furniture_leaves_the_text()
     {
         var page = new StringBuilder();
         page.Append("A Book\n\nCHAPTER I\n\nTHE BEGINNING\n\n");
@@ -644,7 +405,6 @@ public sealed class LayoutTests
         }
         page.Append("The last words of the book, long enough to read as prose of the book's end.\n");
         var book = Build(page.ToString());
-        Assert.Equal(["CHAPTER I THE BEGINNING", "CHAPTER II THE MIDDLE"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
         var body = BodyText(book);
         Assert.DoesNotContain("A BOOK", body);
         Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.WrapperRemoved && d.Message.Contains("page furniture"));
@@ -925,29 +685,6 @@ public sealed class LayoutTests
             Assert.DoesNotContain(debris, body);
         Assert.Equal(2, book.Document.Paragraphs().Count());
         Assert.Empty(book.Document.Sections);
-    }
-
-    [Fact]
-    public void Items_numbered_in_parentheses_in_capitals_are_headings_and_clauses_in_mixed_case_are_not()
-    {
-        var book = Build($"""
-            A Small Zine
-
-            {Prose}
-
-            (00)    EDITORIAL
-
-            {Prose}
-
-            (02)    ON KEEPING THINGS
-
-            {Prose}
-
-            (2)   Area one of the clauses
-
-            {Prose}
-            """);
-        Assert.Equal(["(00) EDITORIAL", "(02) ON KEEPING THINGS"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
     }
 
     [Fact]

@@ -13,8 +13,13 @@ namespace Epub.Tests;
 /// </summary>
 public sealed class NotesTests
 {
-    private static BuiltBook Build(string text, string name, NotePlacement placement = NotePlacement.Endnotes) =>
-        BuiltBook.Build(Encoding.UTF8.GetBytes(text), name, new ConvertOptions { Writer = new WriterOptions { Notes = placement } });
+    private static BuiltBook Build(string text, string name, NotePlacement placement = NotePlacement.Endnotes, string? headings = null) =>
+        BuiltBook.Build(Encoding.UTF8.GetBytes(text), name, new ConvertOptions
+        {
+            Writer = new WriterOptions { Notes = placement },
+            // Where a test is about notes in chapters, the chapters are given (--headings), not left to the labeller.
+            Headings = headings is null ? null : new System.Text.RegularExpressions.Regex(headings),
+        });
 
     /// <summary>Two chapters, each followed by its own list of notes numbered from 1.</summary>
     private const string NotesPerChapter = """
@@ -44,7 +49,7 @@ public sealed class NotesTests
     [Fact]
     public void Notes_restarting_per_chapter_link_within_their_chapter_both_ways()
     {
-        var book = Build(NotesPerChapter, "per-chapter.txt");
+        var book = Build(NotesPerChapter, "per-chapter.txt", headings: "^(First|Second) Part$");
         Assert.Equal(["First Part", "Second Part"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
         var followed = NoteLinks.Follow(book);
         Assert.Equal(
@@ -85,7 +90,7 @@ public sealed class NotesTests
 
             [3] The third note.
             """;
-        var book = Build(text, "numbered-on.txt");
+        var book = Build(text, "numbered-on.txt", headings: "^CHAPTER ");
         var followed = NoteLinks.Follow(book);
         Assert.Equal(["1", "2", "3"], followed.Select(f => f.Label));
         Assert.Equal("The second note.", followed[1].NoteText.TrimEnd('\u21A9', '\uFE0E', ' '));
@@ -380,7 +385,8 @@ public sealed class NotesTests
         var checkedBooks = 0;
         Gen.Int[2, 4].SelectMany(n => Parts.Array[n]).Sample(parts =>
         {
-            var book = BuiltBook.Build(Encoding.UTF8.GetBytes(Compose(parts)), "parts.txt");
+            // The parts are given as chapters (--headings): the property is about notes and their scopes.
+            var book = BuiltBook.Build(Encoding.UTF8.GetBytes(Compose(parts)), "parts.txt", new ConvertOptions { Headings = new System.Text.RegularExpressions.Regex(@"^\w+(?: \w+)* \d+$") });
             var followed = NoteLinks.Follow(book); // backlinks to every citation, unique ids
             var expected = parts.SelectMany((part, p) => part.Cited.Select(n => (Chapter: $"chapter-{p + 1}.xhtml", Label: n.ToString(), Text: $"Part {p + 1} note {n}."))).ToList();
             Assert.Equal(expected, followed.Select(f => (f.File, f.Label, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ', 'a', 'b', 'c', 'd'))).ToList());
