@@ -45,9 +45,14 @@ public static partial class StructurePass
         }
         var contents = FindContents(blocks);
         List<(int Index, string? Label)> headings;
-        var matched = contents is null ? [] : MatchContents(blocks, contents, diagnostics);
-        if (contents is not null && matched.Count > 0)
+        List<int> unmatched = [];
+        var matched = contents is null ? [] : MatchContents(blocks, contents, out unmatched);
+        // A numbered run that names few of the text's headings (a list of figures, an outline of
+        // points) is no table of contents: the labelled headings stand.
+        if (contents is not null && matched.Count > 0 && matched.Count * 2 >= contents.Entries.Count)
         {
+            foreach (var e in unmatched)
+                diagnostics.Warn(DiagnosticCode.ContentsEntryUnmatched, contents.Entries[e].Line, $"the contents entry \"{contents.Entries[e].Label}. {contents.Entries[e].Text}\" matches no heading in the text");
             blocks.RemoveRange(contents.Start, contents.Entries.Count);
             headings = matched.Select(h => (h.Index - contents.Entries.Count, h.Label)).ToList();
             foreach (var (index, _) in headings) ((Paragraph)blocks[index]).HeadingEvidence = "an entry of the text's contents";
@@ -114,7 +119,7 @@ public static partial class StructurePass
     /// order and maximising the total word overlap (a weighted longest common subsequence), so a
     /// stray match early in the text cannot pull every later entry out of place.
     /// </summary>
-    private static List<(int Index, string? Label)> MatchContents(List<Block> blocks, Contents contents, Diagnostics diagnostics)
+    private static List<(int Index, string? Label)> MatchContents(List<Block> blocks, Contents contents, out List<int> unmatched)
     {
         var candidates = new List<int>();
         for (var i = contents.Start + contents.Entries.Count; i < blocks.Count; i++)
@@ -133,7 +138,7 @@ public static partial class StructurePass
             }
 
         var matched = new List<(int Index, string? Label)>();
-        var unmatched = new List<int>();
+        unmatched = [];
         if (score[entries.Count, candidates.Count] <= 0) return matched;
         for (int e = entries.Count, c = candidates.Count; e > 0;)
         {
@@ -142,8 +147,7 @@ public static partial class StructurePass
             else { unmatched.Add(e - 1); e--; }
         }
         matched.Reverse();
-        foreach (var e in unmatched.OrderBy(x => x))
-            diagnostics.Warn(DiagnosticCode.ContentsEntryUnmatched, entries[e].Line, $"the contents entry \"{entries[e].Label}. {entries[e].Text}\" matches no heading in the text");
+        unmatched.Sort();
         return matched;
     }
 

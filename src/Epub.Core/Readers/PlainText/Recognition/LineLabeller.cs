@@ -70,7 +70,7 @@ internal static class LineLabeller
         var context = new HeadingContext(sheet, first);
         var second = Probabilities(sheet, contextModel, context.Features, HeadingContext.FeatureCount);
         Pin(second, sheet, pins);
-        return new HeadingLabels(context, contextModel, second, pins);
+        return new HeadingLabels(context, lineModel, contextModel, second, pins);
     }
 
     private static void Pin(float[] probabilities, LineSheet sheet, IReadOnlyDictionary<int, bool>? pins)
@@ -98,7 +98,7 @@ internal static class LineLabeller
 }
 
 /// <summary>The heading probability of every line, and why a line is a heading.</summary>
-internal sealed class HeadingLabels(HeadingContext context, LineModel model, float[] probabilities, IReadOnlyDictionary<int, bool>? pins = null)
+internal sealed class HeadingLabels(HeadingContext context, LineModel lineModel, LineModel model, float[] probabilities, IReadOnlyDictionary<int, bool>? pins = null)
 {
     public float Probability(int line) => line >= 0 && line < probabilities.Length ? probabilities[line] : float.NaN;
 
@@ -106,16 +106,27 @@ internal sealed class HeadingLabels(HeadingContext context, LineModel model, flo
 
     /// <summary>
     /// The features that weigh most in the line's probability: each is set in turn to its value on
-    /// a typical line of prose (the model's medians) and the change in probability ranks them.
+    /// a typical line of prose (the models' medians) and the change in probability ranks them. The
+    /// line's own features are weighed in the first look, its context in the second (the second
+    /// look's own reading of the first is no reason a person can check).
     /// </summary>
     public string Reasons(int line, int count = 3)
     {
         if (pins is not null && pins.ContainsKey(line + 1)) return "pinned by --labels";
         Span<float> features = stackalloc float[HeadingContext.FeatureCount];
         context.Features(line, features);
-        var probability = model.Probability(features);
         var effects = new List<(string Name, float Effect)>();
-        for (var f = 0; f < features.Length; f++)
+        Weigh(lineModel, features[..LineSheet.FeatureCount], 0, effects);
+        Weigh(model, features, LineSheet.FeatureCount + 1, effects);
+        var top = effects.Where(e => e.Effect > 0.005f).OrderByDescending(e => e.Effect).ThenBy(e => e.Name, StringComparer.Ordinal).Take(count)
+            .Select(e => $"{e.Name.Replace('_', ' ')} +{e.Effect.ToString("0.00", CultureInfo.InvariantCulture)}");
+        return string.Join(", ", top);
+    }
+
+    private static void Weigh(LineModel model, Span<float> features, int from, List<(string, float)> effects)
+    {
+        var probability = model.Probability(features);
+        for (var f = from; f < features.Length; f++)
         {
             var kept = features[f];
             if (kept == model.Typical[f]) continue;
@@ -123,8 +134,5 @@ internal sealed class HeadingLabels(HeadingContext context, LineModel model, flo
             effects.Add((model.FeatureNames[f], probability - model.Probability(features)));
             features[f] = kept;
         }
-        var top = effects.Where(e => e.Effect > 0.005f).OrderByDescending(e => e.Effect).ThenBy(e => e.Name, StringComparer.Ordinal).Take(count)
-            .Select(e => $"{e.Name.Replace('_', ' ')} +{e.Effect.ToString("0.00", CultureInfo.InvariantCulture)}");
-        return string.Join(", ", top);
     }
 }
