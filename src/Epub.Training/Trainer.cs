@@ -26,7 +26,9 @@ internal static class Trainer
         public override string ToString() => $"{Trees} trees of {Leaves} leaves, at least {MinimumPerLeaf} lines a leaf";
     }
 
-    public static Shape Chosen { get; set; } = new(200, 16, 20);
+    // The best of the tune command's candidates under cross-validation (first look F1 0.711 against 0.687 for 200 trees of 16 leaves):
+    // small trees, many of them, generalise better across documents than deep ones.
+    public static Shape Chosen { get; set; } = new(400, 4, 50);
 
     public static Fitted Fit(Data data, List<int> documents, Func<Row, bool>? label = null, Shape? shape = null)
     {

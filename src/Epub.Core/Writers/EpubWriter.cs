@@ -100,8 +100,7 @@ internal static class Stylesheet
 
     private static byte[] Load()
     {
-        using var stream = typeof(Stylesheet).Assembly.GetManifestResourceStream("Epub.styles.book.css")
-            ?? throw new InvalidOperationException("the stylesheet is missing from the build");
+        using var stream = EmbeddedData.Open("Epub.styles.book.css");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();

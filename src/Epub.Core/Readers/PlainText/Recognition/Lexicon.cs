@@ -13,13 +13,7 @@ internal sealed class Lexicon
 
     private Lexicon() { }
 
-    public static Lexicon Load(string resourceName)
-    {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resourceName)
-                           ?? throw new InvalidOperationException($"the lexicon {resourceName} is not embedded");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static Lexicon Load(string resourceName) => Parse(EmbeddedData.Text(resourceName));
 
     public static Lexicon Parse(string text)
     {

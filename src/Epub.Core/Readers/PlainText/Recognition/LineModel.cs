@@ -29,13 +29,7 @@ internal sealed class LineModel
 
     private sealed record Tree(float Weight, int[] Feature, float[] Split, int[] Left, int[] Right, float[] Leaves);
 
-    public static LineModel Load(string resourceName)
-    {
-        using var stream = typeof(LineModel).Assembly.GetManifestResourceStream(resourceName)
-                           ?? throw new InvalidOperationException($"the model {resourceName} is not embedded");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static LineModel Load(string resourceName) => Parse(EmbeddedData.Text(resourceName));
 
     /// <summary>Reads the model file the training tool writes (one record a line, fields separated by tabs).</summary>
     public static LineModel Parse(string text)
@@ -59,12 +53,19 @@ internal sealed class LineModel
                 case "cross-validated": crossValidated = (Number(fields[1]), Number(fields[2]), Number(fields[3])); break;
                 case "calibration": (slope, offset) = (Number(fields[1]), Number(fields[2])); break;
                 case "features": features = fields[1..]; break;
-                case "typical": typical = Floats(string.Join('\t', fields[1..])); break;
+                case "typical": typical = Floats(fields[1..]); break;
                 case "tree":
                 {
                     // tree  weight  features…  |  splits…  |  left…  |  right…  |  leaves…
-                    var parts = string.Join('\t', fields[2..]).Split("\t|\t");
-                    if (parts.Length != 5) throw new FormatException("a tree record needs five parts");
+                    var parts = new List<string>[5];
+                    for (var p = 0; p < parts.Length; p++) parts[p] = [];
+                    var part = 0;
+                    for (var k = 2; k < fields.Length; k++)
+                    {
+                        if (fields[k] == "|") { if (++part >= parts.Length) throw new FormatException("a tree record needs five parts"); }
+                        else parts[part].Add(fields[k]);
+                    }
+                    if (part != 4) throw new FormatException("a tree record needs five parts");
                     trees.Add(new Tree(Number(fields[1]), Ints(parts[0]), Floats(parts[1]), Ints(parts[2]), Ints(parts[3]), Floats(parts[4])));
                     break;
                 }
@@ -81,8 +82,18 @@ internal sealed class LineModel
         return model;
 
         static float Number(string s) => float.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
-        static float[] Floats(string s) => s.Length == 0 ? [] : s.Split('\t').Select(Number).ToArray();
-        static int[] Ints(string s) => s.Length == 0 ? [] : s.Split('\t').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+        static float[] Floats(IReadOnlyList<string> values)
+        {
+            var result = new float[values.Count];
+            for (var k = 0; k < result.Length; k++) result[k] = Number(values[k]);
+            return result;
+        }
+        static int[] Ints(IReadOnlyList<string> values)
+        {
+            var result = new int[values.Count];
+            for (var k = 0; k < result.Length; k++) result[k] = int.Parse(values[k], CultureInfo.InvariantCulture);
+            return result;
+        }
     }
 
     /// <summary>The trees' summed score: negative child indexes are leaves (~index), as the trainer numbers them.</summary>
