@@ -28,7 +28,7 @@ internal static partial class Markers
     public static bool StartsItem(string line) => NoteLine().IsMatch(line) || EnumeratedLine().IsMatch(line);
 
     /// <summary>A line of words in capitals: at least <paramref name="minLetters"/> letters, none in lower case.</summary>
-    public static bool IsCapitals(string text, int minLetters = 3)
+    public static bool IsCapitals(ReadOnlySpan<char> text, int minLetters = 3)
     {
         var letters = 0;
         foreach (var c in text)

@@ -185,7 +185,7 @@ internal sealed class LineSheet
         var centred = layout.IsCentred(line);
         into[f++] = centred ? 1 : 0;
         into[f++] = !centred && indent >= Math.Max(10, width / 3) && line.TrimEnd().Length >= layout.Width - 3 ? 1 : 0;
-        into[f++] = Markers.IsCapitals(trimmed.ToString(), 2) ? 1 : 0;
+        into[f++] = Markers.IsCapitals(trimmed, 2) ? 1 : 0;
         into[f++] = significant == 0 ? 0 : (float)capitalised / significant;
         var firstLetter = FirstLetter(trimmed);
         into[f++] = firstLetter != '\0' && char.IsUpper(firstLetter) ? 1 : 0;
@@ -311,7 +311,7 @@ internal sealed class LineSheet
     {
         var (_, capitalised, significant, _) = WordShape(trimmed);
         var key = (int)label;
-        key = key * 2 + (Markers.IsCapitals(trimmed.ToString(), 2) ? 1 : 0);
+        key = key * 2 + (Markers.IsCapitals(trimmed, 2) ? 1 : 0);
         key = key * 2 + (layout.IsCentred(lines[i]) ? 1 : 0);
         key = key * 2 + (runEnd[i] - runStart[i] == 1 ? 1 : 0);
         key = key * 2 + (i == runStart[i] ? 1 : 0);
