@@ -85,6 +85,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         [
             new("archive-debris", ArchiveDebrisPass.Run),
             new("title-block", (d, _) => TitleBlockPass.Run(d)),
+            new("author", (d, _) => AuthorPass.Run(d)),
             new("notes", NotesPass.Run),
             new("structure", StructurePass.Run),
             new("note-links", NoteLinkPass.Run),
@@ -162,7 +163,6 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         metadata.Title ??= metadata.Hints.Title;
         if (metadata.Author is not null) metadata.AuthorSource ??= "the source's title matter";
         else if (metadata.Hints.SignedBy is string signed) (metadata.Author, metadata.AuthorSource) = (signed, "a signature block closing the text");
-        else if (metadata.Hints.LabelledByline is var (byline, line)) (metadata.Author, metadata.AuthorSource) = (byline, $"the line labeller's byline (line {line})");
         else if (metadata.Hints.Author is string sender) (metadata.Author, metadata.AuthorSource) = (sender, "the sender's header or the page's metadata");
         metadata.Date ??= metadata.Hints.Date;
         if (options.Title is not null) (metadata.Title, metadata.Subtitle, metadata.TitleSource) = (options.Title, null, "--title");

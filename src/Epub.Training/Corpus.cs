@@ -9,7 +9,7 @@ using Epub.Readers.PlainText.Recognition;
 namespace Epub.Training;
 
 /// <summary>One labelled text: its prepared lines, its sheet and each line's label (1-based line → label; unlisted text lines are body).</summary>
-internal sealed record LabelledText(string Key, List<string> Lines, LineSheet Sheet, Dictionary<int, string> Labels);
+internal sealed record LabelledText(string Key, List<string> Lines, LineSheet Sheet, Dictionary<int, string> Labels, MetadataHints Hints);
 
 /// <summary>
 /// The corpus as the training tool reads it: each plain text prepared exactly as the converter
@@ -25,19 +25,33 @@ internal static partial class Corpus
             .Order(StringComparer.Ordinal).ToList();
     }
 
-    public static (List<string> Lines, int Start, int End) Prepare(string path)
+    /// <summary>
+    /// Whether a name is the author the answers give, as the scorer matches them: one of the
+    /// answer's surnames (before any "(" or ";", names split at commas and "and") among the name's words.
+    /// </summary>
+    public static bool SameAuthor(string name, string want)
+    {
+        var first = want.Split(';', '(')[0];
+        var have = Words(name).ToHashSet(StringComparer.Ordinal);
+        foreach (var part in Regex.Split(first, ",| and | & "))
+            if (Words(part).LastOrDefault() is string surname && have.Contains(surname)) return true;
+        return false;
+    }
+
+    public static (List<string> Lines, int Start, int End, MetadataHints Hints) Prepare(string path)
     {
         var bytes = File.ReadAllBytes(path);
         var diagnostics = new Diagnostics(path);
         var source = Pipeline.Open(bytes, new ConvertOptions());
         var lines = source.TakeLines(diagnostics);
-        var (start, end) = PlainTextReader.Prepare(lines, new Document(), diagnostics);
-        return (lines, start, end);
+        var document = new Document();
+        var (start, end) = PlainTextReader.Prepare(lines, document, diagnostics);
+        return (lines, start, end, document.Metadata.Hints);
     }
 
     public static LabelledText Load(string corpus, string labelsFolder, string key)
     {
-        var (lines, start, end) = Prepare(Path.Combine(corpus, key));
+        var (lines, start, end, hints) = Prepare(Path.Combine(corpus, key));
         var sheet = PlainTextReader.Sheet(lines, start, end, out _, out _);
         var labels = new Dictionary<int, string>();
         var file = Path.Combine(labelsFolder, key + ".tsv");
@@ -48,7 +62,7 @@ internal static partial class Corpus
                 var fields = line.Split('\t');
                 labels[int.Parse(fields[0], CultureInfo.InvariantCulture)] = fields[1];
             }
-        return new LabelledText(key, lines, sheet, labels);
+        return new LabelledText(key, lines, sheet, labels, hints);
     }
 
     // ---- Deriving labels from the answers ----
@@ -61,7 +75,7 @@ internal static partial class Corpus
     /// </summary>
     public static (Dictionary<int, string> Labels, List<string> Unmatched) Derive(string corpus, string key, JsonElement answer)
     {
-        var (lines, start, end) = Prepare(Path.Combine(corpus, key));
+        var (lines, start, end, _) = Prepare(Path.Combine(corpus, key));
         var labels = new Dictionary<int, string>();
         var unmatched = new List<string>();
         var text = Enumerable.Range(0, lines.Count).Where(i => i >= start && i < end && !string.IsNullOrWhiteSpace(lines[i]) && !LineSheet.IsRule(lines[i])).ToList();

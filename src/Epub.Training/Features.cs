@@ -5,21 +5,24 @@ namespace Epub.Training;
 /// <summary>One text line of the corpus: its document, 0-based line, labels and feature vector.</summary>
 internal sealed record Row(int Document, int Line, bool Heading, bool Title, bool Byline, float[] Features);
 
-internal sealed class Data(List<string> documents, List<Row> rows)
+internal sealed class Data(List<string> documents, List<Row> rows, string[] featureNames)
 {
     public List<string> Documents { get; } = documents;
     public List<Row> Rows { get; } = rows;
 
+    /// <summary>The features' names, in the vector's order: what the model file records.</summary>
+    public string[] FeatureNames { get; } = featureNames;
+
     /// <summary>The same rows with the named features held at 0: how ablation asks whether a feature helps.</summary>
     public Data Without(IEnumerable<string> names)
     {
-        var indexes = names.Select(n => Array.IndexOf(LineSheet.FeatureNames, n)).Where(i => i >= 0).ToArray();
+        var indexes = names.Select(n => Array.IndexOf(FeatureNames, n)).Where(i => i >= 0).ToArray();
         return new Data(Documents, Rows.Select(r =>
         {
             var copy = (float[])r.Features.Clone();
             foreach (var i in indexes) copy[i] = 0;
             return r with { Features = copy };
-        }).ToList());
+        }).ToList(), FeatureNames);
     }
 }
 
@@ -54,7 +57,7 @@ internal static class Features
                 rows.Add(new Row(d, i, label == "heading", label == "title", label == "byline", features));
             }
         }
-        return new Data(texts.Select(t => t.Key).ToList(), rows);
+        return new Data(texts.Select(t => t.Key).ToList(), rows, LineSheet.FeatureNames);
     }
 
     /// <summary>The second look's rows: each line's features, then its context under the given first-look probabilities.</summary>
@@ -77,7 +80,41 @@ internal static class Features
             }
             r = end;
         }
-        return new Data(first.Documents, rows);
+        return new Data(first.Documents, rows, HeadingContext.AllFeatureNames.ToArray());
+    }
+
+    /// <summary>
+    /// The author model's rows: every name a text offers, as the converter's author pass sees them
+    /// (the whole pipeline is run, so the title block's reading is among the evidence), labelled by
+    /// whether it is the author the answers give (as the scorer matches them: a surname among its
+    /// words). Texts without an author in the answers teach when no name is the author; texts whose
+    /// catalogue header names the author are left out, as the pass leaves them.
+    /// </summary>
+    public static (Data Data, List<string> Names, HashSet<int> WithAuthor) Authors(string corpus, List<string> keys, IReadOnlyDictionary<string, string?> expectedAuthors)
+    {
+        var rows = new List<Row>();
+        var names = new List<string>();
+        var withAuthor = new HashSet<int>();
+        var documents = new List<string>();
+        // The converter's own pipeline, up to the author pass's candidates (the model being fitted is not asked).
+        var passes = Epub.Pipeline.Default.Passes.Select(p => p.Name == "author" ? new Epub.Pass("author", (d, _) => Epub.Passes.AuthorPass.Candidates(d)) : p).ToList();
+        var pipeline = new Epub.Pipeline(Epub.Pipeline.Default.Readers.ToList(), passes);
+        foreach (var key in keys)
+        {
+            var path = Path.Combine(corpus, key);
+            var document = pipeline.Read(File.ReadAllBytes(path), key, new Epub.ConvertOptions(), new Epub.Diagnostics(path));
+            if (document.Metadata.AuthorSource == Epub.Readers.Gutenberg.HeaderSource) continue;
+            var d = documents.Count;
+            documents.Add(key);
+            var want = expectedAuthors.GetValueOrDefault(key);
+            if (want is not null) withAuthor.Add(d);
+            foreach (var candidate in document.Metadata.Hints.AuthorCandidates ?? [])
+            {
+                rows.Add(new Row(d, candidate.Line, false, false, want is not null && Corpus.SameAuthor(candidate.Name, want), candidate.Features));
+                names.Add(candidate.Name);
+            }
+        }
+        return (new Data(documents, rows, AuthorCandidates.FeatureNames), names, withAuthor);
     }
 
     /// <summary>Each feature's median over the lines that are not headings: a typical line of prose.</summary>

@@ -33,6 +33,9 @@ internal static class Trainer
     // checks: 200×16 stays.
     public static Shape Chosen { get; set; } = new(200, 16, 20);
 
+    /// <summary>For the author model's few hundred names: small trees, or the model learns the texts by heart.</summary>
+    public static Shape Small { get; } = new(100, 4, 5);
+
     public static Fitted Fit(Data data, List<int> documents, Func<Row, bool>? label = null, Shape? shape = null)
     {
         label ??= r => r.Heading;
@@ -61,8 +64,7 @@ internal static class Trainer
         var model = trainer.Fit(view);
         var calibrated = model.Model;
         var platt = (PlattCalibrator)calibrated.Calibrator;
-        var names = data.Rows[0].Features.Length == LineSheet.FeatureCount ? LineSheet.FeatureNames : HeadingContext.AllFeatureNames.ToArray();
-        return new Fitted(calibrated.SubModel.TrainedTreeEnsemble, platt.Slope, platt.Offset, names);
+        return new Fitted(calibrated.SubModel.TrainedTreeEnsemble, platt.Slope, platt.Offset, data.FeatureNames);
     }
 
     /// <summary>
@@ -113,7 +115,8 @@ internal static class Trainer
     public static string Write(Fitted fitted, float threshold, float[] typical, string[] featureNames, Evaluation.Counts? crossValidated = null, string label = "heading")
     {
         var text = new StringBuilder();
-        text.Append(label != "heading" ? $"# The line labeller's {label} model (the line alone), written by src/Epub.Training (train); do not edit by hand.\n"
+        text.Append(label == "author" ? "# The author model (the names a text offers, ranked), written by src/Epub.Training (train); do not edit by hand.\n"
+            : label != "heading" ? $"# The line labeller's {label} model (the line alone), written by src/Epub.Training (train); do not edit by hand.\n"
             : featureNames.Length == LineSheet.FeatureCount
             ? "# The line labeller's first look (the line alone), written by src/Epub.Training (train); do not edit by hand.\n"
             : "# The line labeller's second look (the line in its context), written by src/Epub.Training (train); do not edit by hand.\n");
@@ -139,3 +142,4 @@ internal static class Trainer
         return text.ToString();
     }
 }
+

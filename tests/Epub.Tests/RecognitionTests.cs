@@ -141,9 +141,56 @@ public sealed class RecognitionTests
     [InlineData("Ann Writer - Wall Street Journal - March 31, 1994", "Ann Writer")]
     [InlineData("c. 1993 Ann Writer", "Ann Writer")]
     [InlineData("Ann Writer <ann@example.org>", "Ann Writer")]
+    [InlineData("By (_>Ann Writer<_) | and friends", "Ann Writer")]
+    [InlineData("by Ann Writer and Bob Other", "Ann Writer and Bob Other")]
     [InlineData("the archive kept it as it came", null)]
     [InlineData("by 1994", null)]
+    [InlineData("by XY7", "XY7")]
+    [InlineData("Ann Writer 12 Main Street", null)]
     public void A_byline_gives_its_name(string line, string? name) => Assert.Equal(name, Bylines.NameIn(line));
+
+    [Fact]
+    public void The_author_model_reads_the_features_the_candidates_make()
+    {
+        Assert.Equal(AuthorCandidates.FeatureNames, LineLabeller.AuthorModel.FeatureNames);
+        Assert.Equal(AuthorCandidates.FeatureNames.Length, AuthorCandidates.FeatureNames.Distinct().Count());
+        Assert.True(LineLabeller.AuthorModel.CrossValidated is not null, "the author model records no cross-validated figures");
+    }
+
+    [Fact]
+    public void Names_are_offered_from_a_byline_a_title_line_and_a_closing_signature()
+    {
+        var text = new StringBuilder("Notes on Keeping Archives by Pat Example\n\n");
+        for (var p = 0; p < 6; p++) text.Append(Paragraph(p)).Append('\n');
+        text.Append("                                        -Robin Sample\n");
+        var candidates = AuthorCandidates.Find(SheetOf(text.ToString()));
+        var byName = candidates.ToDictionary(c => c.Name);
+        Assert.Contains("Pat Example", byName.Keys);
+        Assert.Contains("Robin Sample", byName.Keys);
+        float Feature(string name, string feature) => byName[name].Features[Array.IndexOf(AuthorCandidates.FeatureNames, feature)];
+        Assert.Equal(1, Feature("Pat Example", "credit_before"));
+        Assert.Equal(1, Feature("Pat Example", "given_name"));
+        Assert.Equal(1, Feature("Robin Sample", "dash_before"));
+        Assert.True(Feature("Robin Sample", "lines_from_end") < Feature("Pat Example", "lines_from_end"));
+    }
+
+    [Fact]
+    public void A_byline_under_the_title_names_the_author()
+    {
+        var text = new StringBuilder("On Keeping Archives\n\nby Pat Example\n\n");
+        for (var p = 0; p < 8; p++) text.Append(Paragraph(p)).Append('\n');
+        Assert.Equal("Pat Example", Build(text.ToString()).Document.Metadata.Author);
+    }
+
+    [Fact]
+    public void Words_of_the_text_are_not_taken_for_an_authors_name()
+    {
+        var text = new StringBuilder("On Keeping Archives\n\nDecision Making\n\n");
+        for (var p = 0; p < 8; p++) text.Append(Paragraph(p)).Append(" The decision and the making of it.\n");
+        var candidate = AuthorCandidates.Find(SheetOf(text.ToString())).Single(c => c.Name == "Decision Making");
+        Assert.Equal(1, candidate.Features[Array.IndexOf(AuthorCandidates.FeatureNames, "words_in_lowercase_elsewhere")]);
+        Assert.NotEqual("Decision Making", LineLabeller.Author(SheetOf(text.ToString()))?.Name);
+    }
 
     [Fact]
     public void A_word_broken_at_its_hyphen_is_joined_without_a_space()

@@ -60,6 +60,9 @@ public sealed class MetadataHints
     /// <summary>W3CDTF.</summary>
     public string? Date { get; set; }
 
-    /// <summary>The name on the line the line labeller took for a byline (a plain text's), with its line.</summary>
-    public (string Name, int Line)? LabelledByline { get; set; }
+    /// <summary>The names a plain text offers as its author, for the author pass to rank (null for a page).</summary>
+    internal List<Readers.PlainText.Recognition.AuthorCandidate>? AuthorCandidates { get; set; }
+
+    /// <summary>The author the title block's readings gave, before the author model weighed it with the text's other names.</summary>
+    public string? TitleBlockAuthor { get; set; }
 }

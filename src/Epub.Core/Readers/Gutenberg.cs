@@ -16,6 +16,9 @@ internal static partial class Gutenberg
 
     public static bool IsCredits(string line) => ProducedBy().IsMatch(line);
 
+    /// <summary>Where an author read from Project Gutenberg's header came from: a catalogue's word, certain.</summary>
+    public const string HeaderSource = "Project Gutenberg's header";
+
     /// <summary>A header line's title, author or release date, into the metadata where nothing is known yet.</summary>
     public static void ReadField(string line, Metadata metadata)
     {
@@ -25,7 +28,7 @@ internal static partial class Gutenberg
         switch (field.Groups["name"].Value.ToLowerInvariant())
         {
             case "title": metadata.Title ??= value; break;
-            case "author": metadata.Author ??= value; break;
+            case "author" when metadata.Author is null: (metadata.Author, metadata.AuthorSource) = (value, HeaderSource); break;
             case "release date": metadata.Hints.Date ??= Dates.Parse(DateInText().Match(value).Value); break;
         }
     }

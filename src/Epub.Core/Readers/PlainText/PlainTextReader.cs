@@ -77,7 +77,8 @@ public sealed partial class PlainTextReader : IReader
         var labels = Recognition.LineLabeller.Label(sheet, pins);
         for (var i = bodyStart; i < bodyEnd; i++)
             if (labels.IsHeading(i)) document.HeadingLines.Add(i + 1);
-        if (Recognition.LineLabeller.Byline(sheet) is var (name, line, _)) document.Metadata.Hints.LabelledByline = (name, line);
+        var hints = document.Metadata.Hints;
+        hints.AuthorCandidates = Recognition.AuthorCandidates.Find(sheet, hints.Author, hints.SignedBy);
         var headings = new Headings(sheet, labels);
         var group = 0;
         var start = bodyStart;

@@ -44,7 +44,7 @@ internal sealed class LineLayout
         lengths.Sort();
         Width = lengths.Count == 0 ? 0 : lengths[(int)((lengths.Count - 1) * 0.95)];
         // A text with one line per paragraph has no width of its own; its centred lines were
-        // centred on the screen it was typed on, 80 columns ("Feminism as Fascism" 30 spaces in).
+        // centred on the screen it was typed on, 80 columns.
         CentringWidth = Width <= 100 ? Width : ScreenWidth;
         CapitalsMarkHeadings = nonBlank > 0 && capitals * 5 < nonBlank;
 

@@ -23,10 +23,16 @@ internal static partial class Bylines
             if (!m.Success || !(lexicon.Has("credit", m.Groups["word"].Value) || lexicon.Has("function", m.Groups["word"].Value))) break;
             text = text[m.Length..].TrimStart(':', ' ', '-');
         }
-        var name = Separator().Split(text)[0].Trim().TrimEnd('.', ',', ';', ':', ')', ']', '*', '|').Trim();
+        // Decoration around a name: "(_>NAME<_)", "*NAME*".
+        text = text.TrimStart('(', '_', '<', '>', '*', '"', ' ');
+        var name = Separator().Split(text)[0].Trim().TrimEnd('.', ',', ';', ':', ')', ']', '*', '|', '_', '<', '>', '"').Trim();
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // A name: one to five words, the first and last capitalised (initials allowed), no digits.
-        if (words.Length is < 1 or > 5 || name.Any(char.IsDigit) || name.Contains('@')) return null;
+        // A name: one to five words (two names joined by "and": up to nine), the first and last
+        // capitalised (initials allowed), no digits.
+        var most = name.Contains(" and ", StringComparison.Ordinal) || name.Contains(" & ", StringComparison.Ordinal) ? 9 : 5;
+        // Digits only inside a word that opens with a capital (a collective's signature such as
+        // "XY7"), never a number of its own (a year, a date, an address).
+        if (words.Length < 1 || words.Length > most || words.Any(w => w.Any(char.IsDigit) && !char.IsUpper(w[0])) || name.Contains('@')) return null;
         if (!char.IsUpper(words[0][0]) || !char.IsUpper(words[^1][0])) return null;
         return name;
     }

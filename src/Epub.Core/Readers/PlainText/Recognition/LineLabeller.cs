@@ -23,27 +23,23 @@ internal static class LineLabeller
 
     private static readonly Lazy<LineModel> contextModel = new(() => Load("Epub.models.heading-context.tsv", HeadingContext.AllFeatureNames));
 
-    /// <summary>Bylines: the line alone. Read where the title block names no author.</summary>
-    public static LineModel BylineModel => bylineModel.Value;
+    /// <summary>The author model: ranks the names the text offers (AuthorCandidates).</summary>
+    public static LineModel AuthorModel => authorModel.Value;
 
-    private static readonly Lazy<LineModel> bylineModel = new(() => Load("Epub.models.byline.tsv", LineSheet.FeatureNames));
+    private static readonly Lazy<LineModel> authorModel = new(() => Load("Epub.models.author.tsv", AuthorCandidates.FeatureNames));
 
-    /// <summary>How many text lines at the head and at the end a byline is looked for in: where the labels put them.</summary>
-    private const int BylineHead = 40, BylineTail = 20;
+    /// <summary>The name the author model ranks first, when it passes the model's threshold.</summary>
+    /// <remarks>The line is 1-based; 0 for the sender's header or the closing signature block.</remarks>
+    public static (string Name, int Line, float Probability)? Author(LineSheet sheet, string? sender = null, string? signedBy = null) => Author(AuthorCandidates.Find(sheet, sender, signedBy), AuthorModel);
 
-    /// <summary>The name of the line most likely a byline, at the head or the end of the text, when one passes the model's threshold.</summary>
-    public static (string Name, int Line, float Probability)? Byline(LineSheet sheet)
+    public static (string Name, int Line, float Probability)? Author(List<AuthorCandidate> candidates, LineModel model)
     {
-        var model = BylineModel;
-        Span<float> vector = stackalloc float[LineSheet.FeatureCount];
         (string, int, float)? best = null;
         var bestProbability = model.Threshold;
-        foreach (var i in sheet.TextLines(BylineHead, BylineTail))
+        foreach (var candidate in candidates)
         {
-            sheet.Features(i, vector);
-            var probability = model.Probability(vector);
-            if (probability < bestProbability || Bylines.NameIn(sheet.Text(i)) is not string name) continue;
-            (best, bestProbability) = ((name, i + 1, probability), probability);
+            var probability = model.Probability(candidate.Features);
+            if (probability >= bestProbability) (best, bestProbability) = ((candidate.Name, candidate.Line + 1, probability), probability);
         }
         return best;
     }

@@ -1,0 +1,31 @@
+using Epub.Model;
+using Epub.Readers.PlainText.Recognition;
+
+namespace Epub.Passes;
+
+/// <summary>
+/// Decides a plain text's author with the fitted author model: every name the text offers (a
+/// byline, a credit inside a line, a closing signature, the sender, the title block's own reading)
+/// is weighed at once, and the likeliest wins when the model is sure enough. Where it is not, the
+/// title block's reading stands. A catalogue's header (Project Gutenberg's) is certain and stays.
+/// </summary>
+public static class AuthorPass
+{
+    public static void Run(Document document)
+    {
+        var metadata = document.Metadata;
+        if (Candidates(document) is not { } candidates) return;
+        if (LineLabeller.Author(candidates, LineLabeller.AuthorModel) is not var (name, line, probability)) return;
+        var where = line > 0 ? $"line {line}" : name == metadata.Author ? "the title block" : "the sender or the signature";
+        (metadata.Author, metadata.AuthorSource) = (name, $"the author model's choice ({where}, p {probability:0.00})");
+    }
+
+    /// <summary>The names the model weighs, the title block's reading among them (null where the pass does not decide: a page, a catalogue's header). The training tool reads the same.</summary>
+    internal static List<AuthorCandidate>? Candidates(Document document)
+    {
+        var metadata = document.Metadata;
+        if (metadata.Hints.AuthorCandidates is not { } offered || metadata.AuthorSource == Readers.Gutenberg.HeaderSource) return null;
+        metadata.Hints.TitleBlockAuthor = metadata.Author;
+        return metadata.Hints.AuthorCandidates = AuthorCandidates.WithTitleBlock(offered, metadata.Author);
+    }
+}

@@ -1,0 +1,182 @@
+namespace Epub.Readers.PlainText.Recognition;
+
+/// <summary>One name the text offers as its author (Line -1: from its mail header or signature block, not a line of the body), with what the author model reads of it.</summary>
+internal sealed record AuthorCandidate(string Name, int Line, float[] Features);
+
+/// <summary>
+/// The names a text offers as its author, each with named features, for the fitted author model to
+/// rank (an editor weighs the same evidence: a credit word before the name, a copyright, a line
+/// that is only the name, where it stands, whether its words are names or the text's own words).
+/// Names are read at the head and at the end of the text, where credits stand, in three shapes:
+/// the line itself ("by NAME", "NAME (c) 1994", "-NAME"), a name after a credit word inside a line
+/// ("TITLE by NAME", "Copyright 1991 by NAME."), and a name after a dash ("TITLE - NAME.").
+/// </summary>
+internal static class AuthorCandidates
+{
+    public static readonly string[] FeatureNames =
+    [
+        "lines_from_start", "lines_from_end", "first_line", "credit_before", "copyright", "name_share_of_line", "name_words",
+        "initials", "name_capitals", "dash_before", "words_in_lowercase_elsewhere", "mentions_elsewhere", "function_words",
+        "given_name", "organisation_word", "honorific", "sender", "signature_block", "title_block_names_it",
+        "address_in_line", "candidates", "centred", "blank_before", "blank_after", "length_to_width", "line_words",
+    ];
+
+    public static int FeatureCount => FeatureNames.Length;
+
+    /// <summary>How many text lines at the head and at the end names are read from: where credits stand.</summary>
+    private const int Head = 40, Tail = 20;
+
+    /// <param name="sender">The name of a mail or news header's sender, if the text had one.</param>
+    /// <param name="signedBy">The name a signature block closing the text gives, if it had one.</param>
+    public static List<AuthorCandidate> Find(LineSheet sheet, string? sender = null, string? signedBy = null, Lexicon? lexicon = null)
+    {
+        lexicon ??= Lexicon.English;
+        var lines = sheet.TextLines(Head, Tail).ToList();
+        var found = new List<(string Name, int Line, bool Credited, bool Dashed)>();
+        // The sender and the signer: names from outside the body, weighed with the body's own.
+        foreach (var given in new[] { sender, signedBy })
+            if (given is not null && Bylines.NameIn(given, lexicon) is string name && !found.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+                found.Add((name, -1, false, false));
+        foreach (var i in lines)
+        {
+            var text = sheet.Text(i).Trim();
+            if (text.Length == 0 || text.Length > 200) continue;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            void Add(string? name, bool credited, bool dashed)
+            {
+                if (name is not null && seen.Add(name)) found.Add((name, i, credited, dashed));
+            }
+            var opensWithCredit = FirstWordIsCredit(text, lexicon);
+            Add(Bylines.NameIn(text, lexicon), opensWithCredit, text[0] is '-' or '\u2014' or '\u2013');
+            // A credit word inside the line: "TITLE by NAME", "Copyright 1991 by NAME. All rights reserved."
+            for (var k = text.IndexOf(' '); k > 0 && k + 1 < text.Length; k = text.IndexOf(' ', k + 1))
+            {
+                var rest = text.AsSpan(k + 1);
+                var word = rest[..Math.Max(0, rest.IndexOfAny(' ', ':') is var e && e > 0 ? e : rest.Length)];
+                if (word.Length > 0 && lexicon.Has("credit", word) && !word.Equals("from", StringComparison.OrdinalIgnoreCase))
+                    Add(Bylines.NameIn(rest.ToString(), lexicon), true, false);
+            }
+            // A name after a dash: "TITLE - NAME."
+            var dash = text.LastIndexOf(" - ", StringComparison.Ordinal);
+            if (dash < 0) dash = text.LastIndexOf(" -- ", StringComparison.Ordinal);
+            if (dash > 0) Add(Bylines.NameIn(text[(dash + 1)..].TrimStart('-', ' '), lexicon), false, true);
+        }
+        if (found.Count == 0) return [];
+        bool Same(string name, string? other) => other is not null && Bylines.NameIn(other, lexicon) is string o && o.Equals(name, StringComparison.OrdinalIgnoreCase);
+
+        // The names' words as the rest of the text uses them: in lower case (a common word, not a
+        // name) and how often the last name comes back. One pass over the text, whatever its length.
+        var wanted = new Dictionary<string, (int Lower, int Mentions)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, _, _, _) in found)
+            foreach (var word in Words(name)) wanted.TryAdd(word, (0, 0));
+        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < sheet.Count; i++)
+        {
+            if (!sheet.IsText(i)) continue;
+            var text = sheet.Text(i);
+            for (var k = 0; k < text.Length;)
+            {
+                if (!char.IsLetter(text[k])) { k++; continue; }
+                var s = k;
+                while (k < text.Length && (char.IsLetter(text[k]) || text[k] is '\'' or '-')) k++;
+                var word = text.AsSpan(s, k - s);
+                if (word.Length < 3 || !lookup.TryGetValue(word, out var key, out var counts)) continue;
+                wanted[key] = (counts.Lower + (char.IsLower(word[0]) ? 1 : 0), counts.Mentions + 1);
+            }
+        }
+
+        var first = lines.Count > 0 ? lines[0] : -1;
+        // Each candidate line's place among the text lines, in one pass (no table over every line).
+        var textLineIndex = found.Where(c => c.Line >= 0).Select(c => c.Line).Distinct().ToDictionary(l => l, _ => 0);
+        var total = 0;
+        for (var i = 0; i < sheet.Count; i++)
+        {
+            if (!sheet.IsText(i)) continue;
+            if (textLineIndex.ContainsKey(i)) textLineIndex[i] = total;
+            total++;
+        }
+        Span<float> lineFeatures = stackalloc float[LineSheet.FeatureCount];
+        var result = new List<AuthorCandidate>(found.Count);
+        foreach (var (name, line, credited, dashed) in found)
+        {
+            var text = line >= 0 ? sheet.Text(line).Trim() : name;
+            if (line >= 0) sheet.Features(line, lineFeatures);
+            else lineFeatures.Clear();
+            var words = Words(name).ToList();
+            var significant = words.Where(w => w.Length >= 3).ToList();
+            var lowerShare = significant.Count == 0 ? 0 : (float)significant.Count(w => wanted[w].Lower > 0) / significant.Count;
+            var last = words.Count > 0 ? words[^1] : "";
+            var mentions = last.Length >= 3 && wanted.TryGetValue(last, out var c) ? c.Mentions - 1 : 0;
+            // A name from outside the body stands before its first line (a header) or after its last (a signature).
+            var index = line >= 0 ? textLineIndex[line] : Same(name, sender) ? 0 : Math.Max(0, total - 1);
+            var features = new float[FeatureCount];
+            var f = 0;
+            features[f++] = MathF.Log2(1 + index);
+            features[f++] = MathF.Log2(total - index);
+            features[f++] = line == first ? 1 : 0;
+            features[f++] = credited ? 1 : 0;
+            features[f++] = HasCopyright(text) ? 1 : 0;
+            features[f++] = (float)name.Length / Math.Max(1, text.Length);
+            features[f++] = words.Count;
+            features[f++] = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.TrimEnd('.').Length == 1);
+            features[f++] = Markers.IsCapitals(name, 2) ? 1 : 0;
+            features[f++] = dashed ? 1 : 0;
+            features[f++] = lowerShare;
+            features[f++] = Math.Min(20, Math.Max(0, mentions));
+            features[f++] = words.Count == 0 ? 0 : (float)words.Count(w => lexicon.Has("function", w) || lexicon.Has("credit", w) || lexicon.Has("month", w) || lexicon.Has("matter", w) || lexicon.Has("division", w)) / words.Count;
+            var opening = words.Count > 1 && lexicon.Has("honorific", words[0]) ? 1 : 0;
+            features[f++] = words.Count > opening && lexicon.Has("given", words[opening]) ? 1 : 0;
+            features[f++] = words.Any(w => lexicon.Has("organisation", w)) ? 1 : 0;
+            features[f++] = opening;
+            features[f++] = Same(name, sender) ? 1 : 0;
+            features[f++] = Same(name, signedBy) ? 1 : 0;
+            features[f++] = 0; // title_block_names_it: set by the author pass, once the title block is read
+            features[f++] = text.Contains('@') ? 1 : 0;
+            features[f++] = MathF.Log2(1 + found.Count);
+            features[f++] = lineFeatures[Array.IndexOf(LineSheet.FeatureNames, "centred")];
+            features[f++] = lineFeatures[Array.IndexOf(LineSheet.FeatureNames, "blank_before")];
+            features[f++] = lineFeatures[Array.IndexOf(LineSheet.FeatureNames, "blank_after")];
+            features[f++] = lineFeatures[Array.IndexOf(LineSheet.FeatureNames, "length_to_width")];
+            features[f++] = lineFeatures[Array.IndexOf(LineSheet.FeatureNames, "words")];
+            System.Diagnostics.Debug.Assert(f == FeatureCount);
+            result.Add(new AuthorCandidate(name, line, features));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The title block's reading as evidence: the candidate it names is marked, and a name it read
+    /// that no line offered joins the candidates. Ready for the author model.
+    /// </summary>
+    public static List<AuthorCandidate> WithTitleBlock(List<AuthorCandidate> candidates, string? titleBlockAuthor)
+    {
+        if (titleBlockAuthor is null) return candidates;
+        var slot = Array.IndexOf(FeatureNames, "title_block_names_it");
+        var named = false;
+        foreach (var candidate in candidates)
+            if (candidate.Name.Equals(titleBlockAuthor, StringComparison.OrdinalIgnoreCase)) { candidate.Features[slot] = 1; named = true; }
+        if (named) return candidates;
+        var features = new float[FeatureCount];
+        features[slot] = 1;
+        features[Array.IndexOf(FeatureNames, "name_words")] = titleBlockAuthor.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        features[Array.IndexOf(FeatureNames, "candidates")] = MathF.Log2(2 + candidates.Count);
+        return [.. candidates, new AuthorCandidate(titleBlockAuthor, -1, features)];
+    }
+
+    private static bool FirstWordIsCredit(string text, Lexicon lexicon)
+    {
+        var trimmed = text.AsSpan().TrimStart("-\u2014\u2013([*| ");
+        var end = 0;
+        while (end < trimmed.Length && char.IsLetter(trimmed[end])) end++;
+        return end > 0 && lexicon.Has("credit", trimmed[..end]);
+    }
+
+    private static bool HasCopyright(string text) =>
+        text.Contains("(c)", StringComparison.OrdinalIgnoreCase) || text.Contains('\u00A9') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> Words(string name)
+    {
+        foreach (var part in name.Split([' ', '.', ',', '-', '\''], StringSplitOptions.RemoveEmptyEntries))
+            if (part.All(char.IsLetter)) yield return part;
+    }
+}
