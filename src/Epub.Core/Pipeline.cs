@@ -85,6 +85,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         [
             new("archive-debris", ArchiveDebrisPass.Run),
             new("title-block", (d, _) => TitleBlockPass.Run(d)),
+            new("title", (d, _) => TitlePass.Run(d)),
             new("author", (d, _) => AuthorPass.Run(d)),
             new("notes", NotesPass.Run),
             new("structure", StructurePass.Run),

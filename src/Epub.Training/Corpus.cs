@@ -38,6 +38,14 @@ internal static partial class Corpus
         return false;
     }
 
+    /// <summary>Whether a reading is the title the answers give, as the scorer matches them: most of its words, and not many more.</summary>
+    public static bool SameTitle(string reading, string want)
+    {
+        var wanted = Words(want).ToHashSet();
+        var found = Words(reading);
+        return wanted.Count > 0 && wanted.Intersect(found).Count() >= 0.6 * wanted.Count && found.Count <= 2 * wanted.Count + 4;
+    }
+
     public static (List<string> Lines, int Start, int End, MetadataHints Hints) Prepare(string path)
     {
         var bytes = File.ReadAllBytes(path);

@@ -117,6 +117,43 @@ internal static class Features
         return (new Data(documents, rows, AuthorCandidates.FeatureNames), names, withAuthor);
     }
 
+    /// <summary>
+    /// The title model's rows: every reading of the title a text offers, as the converter's title
+    /// pass sees them (the whole pipeline is run, so the title block's reading is among the
+    /// evidence), labelled by whether it is the answers' title as the scorer matches titles.
+    /// Texts whose catalogue header gives the title are left out, as the pass leaves them.
+    /// </summary>
+    public static (Data Data, List<string> Readings, HashSet<int> WithTitle) Titles(string corpus, List<string> keys, IReadOnlyDictionary<string, string?> expectedTitles)
+    {
+        var rows = new List<Row>();
+        var readings = new List<string>();
+        var withTitle = new HashSet<int>();
+        var documents = new List<string>();
+        var passes = Epub.Pipeline.Default.Passes.Select(p => p.Name switch
+        {
+            "title" => new Epub.Pass("title", (d, _) => Epub.Passes.TitlePass.Candidates(d)),
+            "author" => new Epub.Pass("author", (_, _) => { }),
+            _ => p,
+        }).ToList();
+        var pipeline = new Epub.Pipeline(Epub.Pipeline.Default.Readers.ToList(), passes);
+        foreach (var key in keys)
+        {
+            var path = Path.Combine(corpus, key);
+            var document = pipeline.Read(File.ReadAllBytes(path), key, new Epub.ConvertOptions(), new Epub.Diagnostics(path));
+            if (document.Metadata.TitleSource == Epub.Readers.Gutenberg.HeaderSource) continue;
+            var d = documents.Count;
+            documents.Add(key);
+            var want = expectedTitles.GetValueOrDefault(key);
+            if (want is not null) withTitle.Add(d);
+            foreach (var candidate in document.Metadata.Hints.TitleCandidates ?? [])
+            {
+                rows.Add(new Row(d, candidate.Line, false, false, want is not null && Corpus.SameTitle(candidate.Title, want), candidate.Features));
+                readings.Add(candidate.Title);
+            }
+        }
+        return (new Data(documents, rows, TitleCandidates.FeatureNames), readings, withTitle);
+    }
+
     /// <summary>Each feature's median over the lines that are not headings: a typical line of prose.</summary>
     public static float[] Typical(Data data)
     {

@@ -32,6 +32,7 @@ switch (arguments.FirstOrDefault())
     case "tune": Tune(); return 0;
     case "cv": CrossValidateFirstLook(); return 0;
     case "authors": TrainAuthors(); return 0;
+    case "titles": TrainTitles(); return 0;
     case "features": ShowFeatures(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture)); return 0;
     default:
         Console.Error.WriteLine("usage: epub-training derive-labels|train|cv|ablate|tune|features KEY LINE [--corpus DIR] [--folds N]");
@@ -102,6 +103,7 @@ int Train()
     File.WriteAllText(Path.Combine(modelFolder, "heading-context.model.tsv"), contextModel);
 
     TrainAuthors();
+    TrainTitles();
 
     // The shipped models through the converter's own inference, on the texts they were fitted on.
     var (fittedLine, fittedContext) = (LineModel.Parse(lineModel), LineModel.Parse(contextModel));
@@ -152,10 +154,33 @@ void TrainAuthors()
         Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, Trainer.Small), threshold, Features.Typical(data), AuthorCandidates.FeatureNames, counts, "author"));
 }
 
+// The title model: the readings of the title each text offers, ranked; cross-validated by document, then fitted on all.
+void TrainTitles()
+{
+    using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "expected.json")));
+    var wanted = expected.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null);
+    var (data, readings, withTitle) = Features.Titles(corpus, Corpus.TextKeys(corpus), wanted);
+    var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
+    var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Byline, Trainer.Small);
+    var threshold = Evaluation.BestPickThreshold(data, outOfFold, withTitle);
+    var counts = Evaluation.Picks(data, outOfFold, threshold, withTitle);
+    Console.WriteLine($"titles, cross-validated ({folds} folds by document), threshold {threshold:0.00}: texts with the title found {counts.Recall:P1} ({counts.Found}/{counts.Wanted}), a wrong reading taken {counts.Invented}, precision {counts.Precision:P1}; {data.Rows.Count} readings offered, {data.Rows.Count(r => r.Byline)} of them the title");
+    // The title block's rules alone, for comparison (they were written looking at these texts: an upper bound on them).
+    var ruleSlot = Array.IndexOf(TitleCandidates.FeatureNames, "title_block_names_it");
+    var byRules = data.Rows.Where(r => r.Features[ruleSlot] == 1).GroupBy(r => r.Document).ToList();
+    Console.WriteLine($"  the title block's rules alone: {byRules.Count(g => g.Any(r => r.Byline))}/{withTitle.Count}, a wrong reading {byRules.Count(g => !g.Any(r => r.Byline))}");
+    using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-titles.txt")))
+        for (var r = 0; r < data.Rows.Count; r++)
+            details.WriteLine($"{data.Documents[data.Rows[r].Document]}:{data.Rows[r].Line + 1}\t{(data.Rows[r].Byline ? "title" : "-")}{(data.Rows[r].Features[ruleSlot] == 1 ? " rules" : "")}\t{outOfFold[r]:0.00}\t{readings[r]}\t(wanted: {wanted.GetValueOrDefault(data.Documents[data.Rows[r].Document])})");
+    File.WriteAllText(Path.Combine(modelFolder, "title.model.tsv"),
+        Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, Trainer.Small), threshold, Features.Typical(data), TitleCandidates.FeatureNames, counts, "title"));
+}
+
 // The first look alone under cross-validation: the quick measure of a feature change (minutes, not the nested quarter hour).
 void CrossValidateFirstLook()
 {
     var only = Option("--part");
+    if (Option("--feature-fraction") is string fraction) Trainer.Chosen = Trainer.Chosen with { FeatureFraction = double.Parse(fraction, CultureInfo.InvariantCulture) };
     var texts = LoadAll();
     var data = Features.Extract(texts);
     var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();

@@ -21,9 +21,9 @@ internal static class Trainer
     public sealed record Fitted(RegressionTreeEnsemble Trees, double Slope, double Offset, string[] FeatureNames);
 
     /// <summary>The trees' size and how much each leaf must hold: chosen by cross-validation (the tune command), not by looking at a document.</summary>
-    public sealed record Shape(int Trees, int Leaves, int MinimumPerLeaf)
+    public sealed record Shape(int Trees, int Leaves, int MinimumPerLeaf, double FeatureFraction = 1.0)
     {
-        public override string ToString() => $"{Trees} trees of {Leaves} leaves, at least {MinimumPerLeaf} lines a leaf";
+        public override string ToString() => $"{Trees} trees of {Leaves} leaves, at least {MinimumPerLeaf} lines a leaf, {FeatureFraction:P0} of the features a tree";
     }
 
     // The tune command's candidates, first look F1 under cross-validation: 200×16 (min 20) 0.687,
@@ -58,7 +58,7 @@ internal static class Trainer
             LearningRate = 0.1,
             NumberOfThreads = 1,
             Seed = 1,
-            FeatureFraction = 1.0,
+            FeatureFraction = shape.FeatureFraction,
             ExampleWeightColumnName = nameof(Example.Weight),
         });
         var model = trainer.Fit(view);
@@ -116,6 +116,7 @@ internal static class Trainer
     {
         var text = new StringBuilder();
         text.Append(label == "author" ? "# The author model (the names a text offers, ranked), written by src/Epub.Training (train); do not edit by hand.\n"
+            : label == "title" ? "# The title model (the readings of the title a text offers, ranked), written by src/Epub.Training (train); do not edit by hand.\n"
             : label != "heading" ? $"# The line labeller's {label} model (the line alone), written by src/Epub.Training (train); do not edit by hand.\n"
             : featureNames.Length == LineSheet.FeatureCount
             ? "# The line labeller's first look (the line alone), written by src/Epub.Training (train); do not edit by hand.\n"

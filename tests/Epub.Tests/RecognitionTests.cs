@@ -158,6 +158,39 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void The_title_model_reads_the_features_the_candidates_make()
+    {
+        Assert.Equal(TitleCandidates.FeatureNames, LineLabeller.TitleModel.FeatureNames);
+        Assert.Equal(TitleCandidates.FeatureNames.Length, TitleCandidates.FeatureNames.Distinct().Count());
+        Assert.True(LineLabeller.TitleModel.CrossValidated is not null, "the title model records no cross-validated figures");
+    }
+
+    [Fact]
+    public void Readings_of_the_title_join_the_lines_of_one_block_and_mark_file_names_and_fields()
+    {
+        var text = new StringBuilder("NOTES.TXT\n\nSUBJECT: archives\n\nTHE KEEPING OF ARCHIVES\nAND WHAT THEY HOLD\n\n");
+        for (var p = 0; p < 4; p++) text.Append(Paragraph(p)).Append('\n');
+        var readings = TitleCandidates.Find(SheetOf(text.ToString()), _ => 0f, subject: null).DistinctBy(c => c.Title).ToDictionary(c => c.Title);
+        float Feature(string title, string feature) => readings[title].Features[Array.IndexOf(TitleCandidates.FeatureNames, feature)];
+        Assert.Equal(2, Feature("THE KEEPING OF ARCHIVES AND WHAT THEY HOLD", "lines_joined"));
+        Assert.Equal(1, Feature("NOTES.TXT", "file_name_shape"));
+        Assert.Equal(1, Feature("SUBJECT: archives", "field_label"));
+        Assert.Equal(0, Feature("THE KEEPING OF ARCHIVES AND WHAT THEY HOLD", "field_label"));
+        // Readings never run across a blank line.
+        Assert.DoesNotContain(readings.Keys, t => t.StartsWith("NOTES.TXT ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_broken_over_two_lines_is_read_whole()
+    {
+        var text = new StringBuilder("THE KEEPING OF ARCHIVES\nAND WHAT THEY HOLD\n\nby Pat Example\n\n");
+        for (var p = 0; p < 8; p++) text.Append(Paragraph(p)).Append('\n');
+        var metadata = Build(text.ToString()).Document.Metadata;
+        Assert.Contains("AND WHAT THEY HOLD", metadata.Title + " " + metadata.Subtitle);
+        Assert.StartsWith("THE KEEPING OF ARCHIVES", metadata.Title);
+    }
+
+    [Fact]
     public void Names_are_offered_from_a_byline_a_title_line_and_a_closing_signature()
     {
         var text = new StringBuilder("Notes on Keeping Archives by Pat Example\n\n");

@@ -16,7 +16,7 @@ internal static partial class Gutenberg
 
     public static bool IsCredits(string line) => ProducedBy().IsMatch(line);
 
-    /// <summary>Where an author read from Project Gutenberg's header came from: a catalogue's word, certain.</summary>
+    /// <summary>Where a title or author read from Project Gutenberg's header came from: a catalogue's word, certain.</summary>
     public const string HeaderSource = "Project Gutenberg's header";
 
     /// <summary>A header line's title, author or release date, into the metadata where nothing is known yet.</summary>
@@ -27,7 +27,7 @@ internal static partial class Gutenberg
         var value = field.Groups["value"].Value.Trim();
         switch (field.Groups["name"].Value.ToLowerInvariant())
         {
-            case "title": metadata.Title ??= value; break;
+            case "title" when metadata.Title is null: (metadata.Title, metadata.TitleSource) = (value, HeaderSource); break;
             case "author" when metadata.Author is null: (metadata.Author, metadata.AuthorSource) = (value, HeaderSource); break;
             case "release date": metadata.Hints.Date ??= Dates.Parse(DateInText().Match(value).Value); break;
         }

@@ -79,6 +79,7 @@ public sealed partial class PlainTextReader : IReader
             if (labels.IsHeading(i)) document.HeadingLines.Add(i + 1);
         var hints = document.Metadata.Hints;
         hints.AuthorCandidates = Recognition.AuthorCandidates.Find(sheet, hints.Author, hints.SignedBy);
+        hints.TitleCandidates = Recognition.TitleCandidates.Find(sheet, labels.Probability, hints.Title);
         var headings = new Headings(sheet, labels);
         var group = 0;
         var start = bodyStart;

@@ -28,6 +28,11 @@ internal static class LineLabeller
 
     private static readonly Lazy<LineModel> authorModel = new(() => Load("Epub.models.author.tsv", AuthorCandidates.FeatureNames));
 
+    /// <summary>The title model: ranks the readings of the title the text offers (TitleCandidates).</summary>
+    public static LineModel TitleModel => titleModel.Value;
+
+    private static readonly Lazy<LineModel> titleModel = new(() => Load("Epub.models.title.tsv", TitleCandidates.FeatureNames));
+
     /// <summary>The name the author model ranks first, when it passes the model's threshold.</summary>
     /// <remarks>The line is 1-based; 0 for the sender's header or the closing signature block.</remarks>
     public static (string Name, int Line, float Probability)? Author(LineSheet sheet, string? sender = null, string? signedBy = null) => Author(AuthorCandidates.Find(sheet, sender, signedBy), AuthorModel);

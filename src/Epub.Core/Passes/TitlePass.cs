@@ -1,0 +1,56 @@
+using Epub.Model;
+using Epub.Readers.PlainText.Recognition;
+
+namespace Epub.Passes;
+
+/// <summary>
+/// Decides a plain text's title with the fitted title model: every reading the text offers (a line
+/// near the head, two or three lines of one block read together, the mail subject, the title
+/// block's own reading) is weighed at once, and the likeliest wins when the model is sure enough.
+/// Where it is not, the title block's reading stands. A catalogue's header is certain and stays.
+/// </summary>
+public static class TitlePass
+{
+    /// <summary>How far into the text a chosen title's own paragraph is looked for, to go to the title page.</summary>
+    private const int HeadBlocks = 12;
+
+    public static void Run(Document document)
+    {
+        var metadata = document.Metadata;
+        if (Candidates(document) is not { } candidates) return;
+        TitleCandidate? best = null;
+        var model = LineLabeller.TitleModel;
+        var bestProbability = model.Threshold;
+        foreach (var candidate in candidates)
+        {
+            var probability = model.Probability(candidate.Features);
+            if (probability >= bestProbability) (best, bestProbability) = (candidate, probability);
+        }
+        if (best is null) return;
+        var fromBlock = TitleCandidates.Same(best.Title, metadata.Hints.TitleBlockTitle);
+        var where = best.Line >= 0 ? $"line {best.Line + 1}" : fromBlock ? "the title block" : "the mail subject";
+        if (metadata.Title is not null && fromBlock)
+        {
+            metadata.TitleSource = $"the title model's choice ({where}, p {bestProbability:0.00})";
+            return;
+        }
+        (metadata.Title, metadata.Subtitle, metadata.TitleSource) = (TitleZone.Clean(best.Title), null, $"the title model's choice ({where}, p {bestProbability:0.00})");
+        // The chosen lines stand on the title page now: their own paragraph at the head leaves the text.
+        for (var i = 0; i < Math.Min(HeadBlocks, document.Blocks.Count); i++)
+            if (document.Blocks[i] is Paragraph paragraph && paragraph.Line == best.Line + 1 && TitleCandidates.Same(paragraph.PlainText, best.Title))
+            {
+                document.Blocks.RemoveAt(i);
+                break;
+            }
+    }
+
+    /// <summary>The readings the model weighs, the title block's among them (null where the pass does not decide: a page, a catalogue's header). The training tool reads the same.</summary>
+    internal static List<TitleCandidate>? Candidates(Document document)
+    {
+        var metadata = document.Metadata;
+        if (metadata.Hints.TitleCandidates is not { } offered || metadata.TitleSource == Readers.Gutenberg.HeaderSource) return null;
+        // The block's reading whole: a title and its subtitle are one reading of the head.
+        metadata.Hints.TitleBlockTitle = metadata.Subtitle is null ? metadata.Title : $"{metadata.Title}: {metadata.Subtitle}";
+        return metadata.Hints.TitleCandidates = TitleCandidates.WithTitleBlock(offered, metadata.Hints.TitleBlockTitle);
+    }
+}
