@@ -46,6 +46,13 @@ internal static partial class Corpus
         return wanted.Count > 0 && wanted.Intersect(found).Count() >= 0.6 * wanted.Count && found.Count <= 2 * wanted.Count + 4;
     }
 
+    /// <summary>How many of the answer's title words a reading holds.</summary>
+    public static double TitleCoverage(string reading, string want)
+    {
+        var wanted = Words(want).ToHashSet();
+        return wanted.Count == 0 ? 0 : (double)wanted.Intersect(Words(reading)).Count() / wanted.Count;
+    }
+
     public static (List<string> Lines, int Start, int End, MetadataHints Hints) Prepare(string path)
     {
         var bytes = File.ReadAllBytes(path);

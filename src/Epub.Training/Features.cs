@@ -145,10 +145,15 @@ internal static class Features
             documents.Add(key);
             var want = expectedTitles.GetValueOrDefault(key);
             if (want is not null) withTitle.Add(d);
-            foreach (var candidate in document.Metadata.Hints.TitleCandidates ?? [])
+            // The title is the reading that says most of it (a subtitle line alone may pass the
+            // scorer's test, but the reading with title and subtitle is the one a reader wants).
+            var offered = document.Metadata.Hints.TitleCandidates ?? [];
+            var coverage = offered.Select(c => want is not null && Corpus.SameTitle(c.Title, want) ? Corpus.TitleCoverage(c.Title, want) : -1).ToList();
+            var most = coverage.Count == 0 ? -1 : coverage.Max();
+            for (var k = 0; k < offered.Count; k++)
             {
-                rows.Add(new Row(d, candidate.Line, false, false, want is not null && Corpus.SameTitle(candidate.Title, want), candidate.Features));
-                readings.Add(candidate.Title);
+                rows.Add(new Row(d, offered[k].Line, false, false, coverage[k] >= 0 && coverage[k] >= most - 1e-6, offered[k].Features));
+                readings.Add(offered[k].Title);
             }
         }
         return (new Data(documents, rows, TitleCandidates.FeatureNames), readings, withTitle);

@@ -21,19 +21,24 @@ public static class TitlePass
         TitleCandidate? best = null;
         var model = LineLabeller.TitleModel;
         var bestProbability = model.Threshold;
+        var blockProbability = 0f;
         foreach (var candidate in candidates)
         {
             var probability = model.Probability(candidate.Features);
+            if (candidate.Features[TitleCandidates.TitleBlockSlot] == 1) blockProbability = Math.Max(blockProbability, probability);
             if (probability >= bestProbability) (best, bestProbability) = (candidate, probability);
         }
-        if (best is null) return;
-        var fromBlock = TitleCandidates.Same(best.Title, metadata.Hints.TitleBlockTitle);
-        var where = best.Line >= 0 ? $"line {best.Line + 1}" : fromBlock ? "the title block" : "the mail subject";
-        if (metadata.Title is not null && fromBlock)
+        // The title block's reading stands where the model finds it likely enough; the model's own
+        // choice replaces it only where the model doubts it (a copyright line, a salutation, a file name).
+        if (metadata.Title is not null && blockProbability >= model.Threshold)
         {
-            metadata.TitleSource = $"the title model's choice ({where}, p {bestProbability:0.00})";
+            metadata.TitleSource = $"the title block, confirmed by the title model (p {blockProbability:0.00})";
             return;
         }
+        // Its own choice must be more likely than not: a calibrated probability's even odds, not
+        // the ranking threshold that only confirms a reading the rules already made.
+        if (best is null || bestProbability < 0.5f) return;
+        var where = best.Line >= 0 ? $"line {best.Line + 1}" : "the mail subject";
         (metadata.Title, metadata.Subtitle, metadata.TitleSource) = (TitleZone.Clean(best.Title), null, $"the title model's choice ({where}, p {bestProbability:0.00})");
         // The chosen lines stand on the title page now: their own paragraph at the head leaves the text.
         for (var i = 0; i < Math.Min(HeadBlocks, document.Blocks.Count); i++)
@@ -51,6 +56,6 @@ public static class TitlePass
         if (metadata.Hints.TitleCandidates is not { } offered || metadata.TitleSource == Readers.Gutenberg.HeaderSource) return null;
         // The block's reading whole: a title and its subtitle are one reading of the head.
         metadata.Hints.TitleBlockTitle = metadata.Subtitle is null ? metadata.Title : $"{metadata.Title}: {metadata.Subtitle}";
-        return metadata.Hints.TitleCandidates = TitleCandidates.WithTitleBlock(offered, metadata.Hints.TitleBlockTitle);
+        return metadata.Hints.TitleCandidates = TitleCandidates.WithTitleBlock(offered, metadata.Hints.TitleBlockTitle, metadata.Title);
     }
 }

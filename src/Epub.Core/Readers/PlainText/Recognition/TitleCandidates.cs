@@ -21,6 +21,9 @@ internal static class TitleCandidates
 
     public static int FeatureCount => FeatureNames.Length;
 
+    /// <summary>Where the title block's reading is marked in a reading's features.</summary>
+    public static int TitleBlockSlot { get; } = Array.IndexOf(FeatureNames, "title_block_names_it");
+
     /// <summary>How many text lines at the head a title is looked for in, and how many lines one reading joins at most.</summary>
     private const int Head = 25, MostLines = 3;
 
@@ -65,15 +68,16 @@ internal static class TitleCandidates
     /// The title block's reading as evidence: the readings it matches are marked, and a reading no
     /// candidate holds joins them. Ready for the title model.
     /// </summary>
-    public static List<TitleCandidate> WithTitleBlock(List<TitleCandidate> candidates, string? titleBlockTitle)
+    /// <param name="titleAlone">The block's title without its subtitle: a reading that says it is the block's too.</param>
+    public static List<TitleCandidate> WithTitleBlock(List<TitleCandidate> candidates, string? titleBlockTitle, string? titleAlone = null)
     {
         if (titleBlockTitle is null) return candidates;
-        const int slot = 4, overlapSlot = 9;
+        int slot = TitleBlockSlot, overlapSlot = Array.IndexOf(FeatureNames, "title_block_overlap");
         var named = false;
         var wanted = WordSet(titleBlockTitle);
         foreach (var candidate in candidates)
         {
-            if (Same(candidate.Title, titleBlockTitle)) { candidate.Features[slot] = 1; named = true; }
+            if (Same(candidate.Title, titleBlockTitle) || Same(candidate.Title, titleAlone)) { candidate.Features[slot] = 1; named = true; }
             // How much of the reading the title block's words cover, and it theirs (the block may have cleaned or joined lines).
             var words = WordSet(candidate.Title);
             var shared = words.Count(wanted.Contains);
