@@ -6,8 +6,8 @@ namespace Epub.Passes;
 /// <summary>
 /// Finds the section headings and splits the text into sections. Where the source has its own
 /// table of contents, its entries are matched, in order, to heading-shaped lines of the body by
-/// word overlap (the wording of the two often differs: "What was Bukharin's line?" heads a section
-/// called "Bukharin's line"); the contents list itself is then removed. Without one, the headings
+/// word overlap (the wording of the two often differs: "What was the party's line?" heads a section
+/// called "The party's line"); the contents list itself is then removed. Without one, the headings
 /// the source marked (HTML's h2–h6) are taken, or else standalone short lines that read as titles.
 /// </summary>
 public static partial class StructurePass

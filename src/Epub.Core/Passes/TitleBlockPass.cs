@@ -44,10 +44,10 @@ public static partial class TitleBlockPass
 
     /// <summary>
     /// Where the title block names no author, the text's other credits, strongest first: a source
-    /// note at its head ("[From … (c) 1983, Gateway Books, London, by Jim Garrison and Pyrae
-    /// Shivpuri, pp 231-236.]": the excerpt's authors, not its poster); a byline standing near the
-    /// head ("By (_>Shadow Hawk<_) | …"); and, only where no sender or signature names anyone, an
-    /// editor's or poster's own line ("Vidar Hokstad &lt;vidarh@…&gt;", "Uploaded by Vern Semrad").
+    /// note at its head ("[From BOOK, (c) YEAR, PUBLISHER, by NAME and NAME, pp 1-9.]": the
+    /// excerpt's authors, not its poster); a byline standing near the head ("By (_>NAME<_) | …");
+    /// and, only where no sender or signature names anyone, an editor's or poster's own line
+    /// ("NAME &lt;user@host&gt;", "Uploaded by NAME").
     /// </summary>
     private static void ReadCredits(Document document)
     {
@@ -82,7 +82,7 @@ public static partial class TitleBlockPass
             }
     }
 
-    /// <summary>The name a byline gives, without its decoration ("(_>Shadow Hawk<_)") and what follows it after a bar or a wide gap; null when no name is left.</summary>
+    /// <summary>The name a byline gives, without its decoration ("(_>NAME<_)") and what follows it after a bar or a wide gap; null when no name is left.</summary>
     private static string? CreditedName(string text)
     {
         var cut = text.Split(['|', '\t'])[0];
@@ -92,15 +92,15 @@ public static partial class TitleBlockPass
         return TitleZone.IsNameLine(name) ? name : null;
     }
 
-    /// <summary>"…, by Jim Garrison and Pyrae Shivpuri, pp 231-236.]": the names after "by", up to a comma, "pp" or the bracket.</summary>
+    /// <summary>"…, by NAME and NAME, pp 1-9.]": the names after "by", up to a comma, "pp" or the bracket.</summary>
     [GeneratedRegex(@"\bby\s+(?<names>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}(?:\s+(?:and|&)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})?)\s*(?:,|\]|\.\]|\s+pp?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SourceNoteAuthors();
 
-    /// <summary>"Vidar Hokstad &lt;vidarh@powertech.no&gt;": a name with its mail address, as a writer signs a cover note.</summary>
+    /// <summary>"NAME &lt;user@host&gt;": a name with its mail address, as a writer signs a cover note.</summary>
     [GeneratedRegex(@"^(?<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2})\s*<[^<>@\s]+@[^<>\s]+>(?:\s+\S+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NameWithAddress();
 
-    /// <summary>"Uploaded by Vern Semrad": who put the text up, named alone on a line.</summary>
+    /// <summary>"Uploaded by NAME": who put the text up, named alone on a line.</summary>
     [GeneratedRegex(@"^(?:Uploaded|Posted|Compiled|Typed in|Entered)\s+by:?\s+(?<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2})\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex PosterCredit();
 
@@ -161,7 +161,7 @@ public static partial class TitleBlockPass
             }
             else if (Markers.Byline().Match(text) is { Success: true } by) { if (metadata.Author is null) (metadata.Author, metadata.AuthorSource) = (by.Groups["name"].Value, "a byline in the title block"); metadata.Byline ??= text; used.Add(paragraph); }
             else if (Dates.Parse(text) is string date) { metadata.Date ??= date; metadata.DateText ??= text; used.Add(paragraph); }
-            // A name between the title's lines ("INVISIBLE CONTRACTS" / "George Mercier" / "THE RESIDENCY CONTRACT").
+            // A name between the title's lines ("A SERIES TITLE" / "Ann Writer" / "THE PART'S TITLE").
             else if (metadata.Author is null && others.Count > 0 && TitleZone.IsNameLine(text)) { (metadata.Author, metadata.AuthorSource) = (TitleZone.Clean(text).TrimEnd(',', '.'), "a name between the title's lines"); used.Add(paragraph); }
             // A citation line after the title ("(NY: W.W. Norton, 1993), 384 pp."): the text reviews that book.
             else if (imprint is null && others.Count > 0 && Imprint().IsMatch(text)) { imprint = paragraph; imprintIndex = others.Count; used.Add(paragraph); }
@@ -229,7 +229,7 @@ public static partial class TitleBlockPass
             lines.AddRange(document.Blocks.Skip(lines.Count).Take(authorIndex - after).Cast<Paragraph>());
         }
 
-        // "INVISIBLE CONTRACTS" / "George Mercier" / (blank) / "THE RESIDENCY CONTRACT": on a title
+        // "A SERIES TITLE" / "Ann Writer" / (blank) / "THE PART'S TITLE": on a title
         // page centred on its own axis, the next line centred on it and set as the title is (in
         // capitals or not) is its subtitle.
         if (metadata.Subtitle is null && metadata.Title is not null && metadata.Author is not null && lines.Count < document.Blocks.Count
@@ -262,7 +262,7 @@ public static partial class TitleBlockPass
         // them (a cover note, a banner) stays where it was.
         var end = Math.Max(zone.End, zone.AuthorIndex);
         // A title page that names the author between the title and its subtitle
-        // ("INVISIBLE CONTRACTS" / "George Mercier" / "THE RESIDENCY CONTRACT"): the line set as the title is.
+        // ("A SERIES TITLE" / "Ann Writer" / "THE PART'S TITLE"): the line set as the title is.
         if (metadata.Subtitle is null && zone.AuthorIndex > zone.End && end + 1 < document.Blocks.Count
             && document.Blocks[end + 1] is Paragraph after && document.Blocks[zone.Index] is Paragraph titleLine
             && after.SourceRun == titleLine.SourceRun && TitleZone.LooksLikeTitle(after.PlainText)

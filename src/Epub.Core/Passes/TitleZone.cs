@@ -147,7 +147,7 @@ internal static partial class TitleZone
 
     private static bool NoFunctionWords(string text) => !text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => FunctionWords.Contains(w.Trim(',', '.')));
 
-    /// <summary>"Darrell P. Hammer", "George Mercier", "ALETHEIA, M.D.": two to five capitalised words, initials allowed.</summary>
+    /// <summary>"Ann B. Writer", "Ann Writer", "PEN NAME, M.D.": two to five capitalised words, initials allowed.</summary>
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z'\u2019-]+|[A-Z]\.)(?:,?\s+(?:[A-Z][A-Za-z'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*)){1,4},?$|^[A-Z]{3,},\s+[A-Z]\.[A-Z]\.,?$", RegexOptions.CultureInvariant)]
     private static partial Regex NameLine();
 }

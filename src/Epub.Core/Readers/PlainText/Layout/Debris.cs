@@ -145,7 +145,7 @@ internal static partial class Debris
             for (var k = imprintStart; k <= tail; k++) found.Add((k, "a publisher\u2019s imprint"));
 
         // A signature block closing the text: a name (under "--" or not) over its address,
-        // telephone or mail lines ("--" / "Philip Zimmermann" / "3021 11th Street" / …).
+        // telephone or mail lines ("--" / "Ann Writer" / "12 Main Street" / …).
         var signatureStart = tail;
         while (signatureStart > start && tail - signatureStart < 7 && !string.IsNullOrWhiteSpace(lines[signatureStart - 1])) signatureStart--;
         var nameLine = tail > start && SignatureSeparator().IsMatch(lines[signatureStart]) ? signatureStart + 1 : signatureStart;

@@ -5,7 +5,7 @@ namespace Epub.Readers.PlainText.Recognition;
 /// <summary>
 /// The name a line the labeller took for a byline gives: the line without its credit words
 /// ("by", "Written by:"), copyright marks, dates, addresses and what follows a dash or comma
-/// ("Ann Writer - Wall Street Journal - March 31, 1994" → "Ann Writer"). Which line is a
+/// ("Ann Writer - A Daily Paper - May 1, 1994" → "Ann Writer"). Which line is a
 /// byline is the model's decision; this only reads the name out of it.
 /// </summary>
 internal static partial class Bylines
