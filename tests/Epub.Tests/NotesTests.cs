@@ -203,6 +203,18 @@ public sealed class NotesTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    [Theory]
+    // The label alone on the note's first line, its text on the next lines of the same run.
+    [InlineData("The author states a fact here [1] and goes on with the essay.\n\n[Footnote 1:\nThe note's text, on the line after its label.]\n\nThe essay closes with a last paragraph of prose.\n")]
+    // A note that never closes its bracket, with an indented quotation after it.
+    [InlineData("The author states a fact here [1] and goes on with the essay.\n\n[Footnote 1: The note's text, never closed\n\n        An indented quotation follows the unclosed note,\n        set off from the text as quotations are.\n")]
+    public void A_damaged_footnote_is_read_or_left_but_never_stops_the_book(string body)
+    {
+        var book = Build("Damaged Footnotes\n\n" + body, "damaged-footnotes.txt");
+        Assert.Contains("The author states a fact here", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
     [Fact]
     public void Project_Gutenberg_footnotes_after_their_paragraph_are_linked()
     {

@@ -359,7 +359,8 @@ public static partial class NotesPass
             var end = i;
             if (tagged.Success && !ClosesBracket(text))
                 while (end + 1 < blocks.Count && end - i < (longRun ? 200 : 20) && blocks[end + 1] is Paragraph more && !ClosesBracket(more.PlainText)) end++;
-            if (tagged.Success && !ClosesBracket(text) && end + 1 < blocks.Count) end++;
+            // The closing line, when it is a paragraph (a quotation or a list after an unclosed note is not the note's).
+            if (tagged.Success && !ClosesBracket(text) && end + 1 < blocks.Count && blocks[end + 1] is Paragraph) end++;
 
             if (!labelsInScope.Add(label))
             {
@@ -376,7 +377,8 @@ public static partial class NotesPass
                 if (tagged.Success && k == end) inlines = TrimClosingBracket(inlines);
                 if (Inline.PlainText(inlines).Trim().Length == 0) continue; // a closing fence on its own line
                 // Lines of one run (a short footnote broken over two lines) are one paragraph.
-                if (k > i && note.Paragraphs[^1].Group == part.Group)
+                // (A note whose first line holds only its label has no paragraph yet to go on.)
+                if (k > i && note.Paragraphs.Count > 0 && note.Paragraphs[^1].Group == part.Group)
                 {
                     note.Paragraphs[^1].Inlines.Add(new Text(" "));
                     note.Paragraphs[^1].Inlines.AddRange(inlines);
