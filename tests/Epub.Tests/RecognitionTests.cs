@@ -216,6 +216,18 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void The_name_signing_the_text_is_its_author_not_a_heading()
+    {
+        var text = new StringBuilder("On Keeping Archives\n\n");
+        foreach (var heading in new[] { "The First Question", "The Second Question", "The Third Question" })
+            text.Append(heading).Append("\n\n").Append(Paragraph(0)).Append('\n').Append(Paragraph(1)).Append('\n');
+        text.Append("Pat Example\n");
+        var document = Build(text.ToString()).Document;
+        Assert.Equal("Pat Example", document.Metadata.Author);
+        Assert.Equal(["The First Question", "The Second Question", "The Third Question"], document.Sections.Select(s => Inline.PlainText(s.Title).Trim()));
+    }
+
+    [Fact]
     public void Words_of_the_text_are_not_taken_for_an_authors_name()
     {
         var text = new StringBuilder("On Keeping Archives\n\nDecision Making\n\n");

@@ -18,6 +18,14 @@ public static class AuthorPass
         if (LineLabeller.Author(candidates, LineLabeller.AuthorModel) is not var (name, line, probability)) return;
         var where = line > 0 ? $"line {line}" : name == metadata.Author ? "the title block" : "the sender or the signature";
         (metadata.Author, metadata.AuthorSource) = (name, $"the author model's choice ({where}, p {probability:0.00})");
+        // The line that signs the text is its byline or signature, not a heading of it.
+        if (line > 0)
+            foreach (var block in document.Blocks)
+                if (block is Paragraph { LineLabel: LineLabeller.Heading } paragraph && paragraph.Line == line)
+                {
+                    paragraph.LineLabel = null;
+                    document.HeadingLines.Remove(line);
+                }
     }
 
     /// <summary>The names the model weighs, the title block's reading among them (null where the pass does not decide: a page, a catalogue's header). The training tool reads the same.</summary>
