@@ -84,79 +84,61 @@ internal static class Features
     }
 
     /// <summary>
-    /// The author model's rows: every name a text offers, as the converter's author pass sees them
-    /// (the whole pipeline is run, so the title block's reading is among the evidence), labelled by
-    /// whether it is the author the answers give (as the scorer matches them: a surname among its
-    /// words). Texts without an author in the answers teach when no name is the author; texts whose
-    /// catalogue header names the author are left out, as the pass leaves them.
+    /// The author model's rows: every name a text offers, labelled by whether it is the author the
+    /// answers give (as the scorer matches them: a surname among its words). Texts without an
+    /// author in the answers teach when no name is the author.
     /// </summary>
-    public static (Data Data, List<string> Names, HashSet<int> WithAuthor) Authors(string corpus, List<string> keys, IReadOnlyDictionary<string, string?> expectedAuthors)
-    {
-        var rows = new List<Row>();
-        var names = new List<string>();
-        var withAuthor = new HashSet<int>();
-        var documents = new List<string>();
-        // The converter's own pipeline, up to the author pass's candidates (the model being fitted is not asked).
-        var passes = Epub.Pipeline.Default.Passes.Select(p => p.Name == "author" ? new Epub.Pass("author", (d, _) => Epub.Passes.AuthorPass.Candidates(d)) : p).ToList();
-        var pipeline = new Epub.Pipeline(Epub.Pipeline.Default.Readers.ToList(), passes);
-        foreach (var key in keys)
-        {
-            var path = Path.Combine(corpus, key);
-            var document = pipeline.Read(File.ReadAllBytes(path), key, new Epub.ConvertOptions(), new Epub.Diagnostics(path));
-            if (document.Metadata.AuthorSource == Epub.Readers.Gutenberg.HeaderSource) continue;
-            var d = documents.Count;
-            documents.Add(key);
-            var want = expectedAuthors.GetValueOrDefault(key);
-            if (want is not null) withAuthor.Add(d);
-            foreach (var candidate in document.Metadata.Hints.AuthorCandidates ?? [])
-            {
-                rows.Add(new Row(d, candidate.Line, false, false, want is not null && Corpus.SameAuthor(candidate.Name, want), candidate.Features));
-                names.Add(candidate.Name);
-            }
-        }
-        return (new Data(documents, rows, AuthorCandidates.FeatureNames), names, withAuthor);
-    }
+    public static (Data Data, List<string> Texts, HashSet<int> Answered) Authors(string corpus, List<string> keys, IReadOnlyDictionary<string, string?> answers) =>
+        Ranked(corpus, keys, answers, "author", d => Epub.Passes.AuthorPass.Candidates(d)?.Select(c => (c.Name, c.Line, c.Features)),
+            (names, want) => names.Select(n => Corpus.SameAuthor(n, want)).ToList(), AuthorCandidates.FeatureNames);
 
     /// <summary>
-    /// The title model's rows: every reading of the title a text offers, as the converter's title
-    /// pass sees them (the whole pipeline is run, so the title block's reading is among the
-    /// evidence), labelled by whether it is the answers' title as the scorer matches titles.
-    /// Texts whose catalogue header gives the title are left out, as the pass leaves them.
+    /// The title model's rows: every reading of the title a text offers, labelled by whether it is
+    /// the answers' title: of the readings the scorer would accept, the one saying most of it (a
+    /// subtitle line alone may pass the scorer's test, but a reader wants the title and subtitle).
     /// </summary>
-    public static (Data Data, List<string> Readings, HashSet<int> WithTitle) Titles(string corpus, List<string> keys, IReadOnlyDictionary<string, string?> expectedTitles)
+    public static (Data Data, List<string> Texts, HashSet<int> Answered) Titles(string corpus, List<string> keys, IReadOnlyDictionary<string, string?> answers) =>
+        Ranked(corpus, keys, answers, "title", d => Epub.Passes.TitlePass.Candidates(d)?.Select(c => (c.Title, c.Line, c.Features)), (readings, want) =>
+        {
+            var coverage = readings.Select(r => Corpus.SameTitle(r, want) ? Corpus.TitleCoverage(r, want) : -1).ToList();
+            var most = coverage.Count == 0 ? -1 : coverage.Max();
+            return coverage.Select(c => c >= 0 && c >= most - 1e-6).ToList();
+        }, TitleCandidates.FeatureNames);
+
+    /// <summary>
+    /// A ranking model's rows: the converter's own pipeline is run on each text (so the title
+    /// block's reading is among the evidence), the named pass only handing over its candidates (the
+    /// model being fitted is not asked). Texts the pass does not decide (a catalogue's header) are
+    /// left out, as the pass leaves them.
+    /// </summary>
+    private static (Data Data, List<string> Texts, HashSet<int> Answered) Ranked(string corpus, List<string> keys, IReadOnlyDictionary<string, string?> answers, string pass,
+        Func<Epub.Model.Document, IEnumerable<(string Text, int Line, float[] Features)>?> candidates, Func<List<string>, string, List<bool>> label, string[] featureNames)
     {
         var rows = new List<Row>();
-        var readings = new List<string>();
-        var withTitle = new HashSet<int>();
+        var texts = new List<string>();
+        var answered = new HashSet<int>();
         var documents = new List<string>();
-        var passes = Epub.Pipeline.Default.Passes.Select(p => p.Name switch
-        {
-            "title" => new Epub.Pass("title", (d, _) => Epub.Passes.TitlePass.Candidates(d)),
-            "author" => new Epub.Pass("author", (_, _) => { }),
-            _ => p,
-        }).ToList();
+        List<(string Text, int Line, float[] Features)>? offered = null;
+        var passes = Epub.Pipeline.Default.Passes.Select(p => p.Name == pass ? new Epub.Pass(pass, (d, _) => offered = candidates(d)?.ToList()) : p).ToList();
         var pipeline = new Epub.Pipeline(Epub.Pipeline.Default.Readers.ToList(), passes);
         foreach (var key in keys)
         {
             var path = Path.Combine(corpus, key);
-            var document = pipeline.Read(File.ReadAllBytes(path), key, new Epub.ConvertOptions(), new Epub.Diagnostics(path));
-            if (document.Metadata.TitleSource == Epub.Readers.Gutenberg.HeaderSource) continue;
+            offered = null;
+            pipeline.Read(File.ReadAllBytes(path), key, new Epub.ConvertOptions(), new Epub.Diagnostics(path));
+            if (offered is null) continue;
             var d = documents.Count;
             documents.Add(key);
-            var want = expectedTitles.GetValueOrDefault(key);
-            if (want is not null) withTitle.Add(d);
-            // The title is the reading that says most of it (a subtitle line alone may pass the
-            // scorer's test, but the reading with title and subtitle is the one a reader wants).
-            var offered = document.Metadata.Hints.TitleCandidates ?? [];
-            var coverage = offered.Select(c => want is not null && Corpus.SameTitle(c.Title, want) ? Corpus.TitleCoverage(c.Title, want) : -1).ToList();
-            var most = coverage.Count == 0 ? -1 : coverage.Max();
+            var want = answers.GetValueOrDefault(key);
+            if (want is not null) answered.Add(d);
+            var labels = want is null ? offered.Select(_ => false).ToList() : label(offered.Select(c => c.Text).ToList(), want);
             for (var k = 0; k < offered.Count; k++)
             {
-                rows.Add(new Row(d, offered[k].Line, false, false, coverage[k] >= 0 && coverage[k] >= most - 1e-6, offered[k].Features));
-                readings.Add(offered[k].Title);
+                rows.Add(new Row(d, offered[k].Line, false, false, labels[k], offered[k].Features));
+                texts.Add(offered[k].Text);
             }
         }
-        return (new Data(documents, rows, TitleCandidates.FeatureNames), readings, withTitle);
+        return (new Data(documents, rows, featureNames), texts, answered);
     }
 
     /// <summary>Each feature's median over the lines that are not headings: a typical line of prose.</summary>

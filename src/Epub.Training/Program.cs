@@ -128,52 +128,34 @@ void ShowFeatures(string key, int line)
     for (var f = 0; f < features.Length; f++) Console.WriteLine($"  {LineSheet.FeatureNames[f],-26} {features[f]:0.###}");
 }
 
-// The author model: the names each text offers, ranked; cross-validated by document, then fitted on all.
-void TrainAuthors()
-{
-    using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "expected.json")));
-    var wanted = expected.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.TryGetProperty("author", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null);
-    var (data, names, withAuthor) = Features.Authors(corpus, Corpus.TextKeys(corpus), wanted);
-    var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
-    var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Byline, Trainer.Small);
-    var threshold = Evaluation.BestPickThreshold(data, outOfFold, withAuthor);
-    var counts = Evaluation.Picks(data, outOfFold, threshold, withAuthor);
-    Console.WriteLine($"authors, cross-validated ({folds} folds by document), threshold {threshold:0.00}: texts with the author found {counts.Recall:P1} ({counts.Found}/{counts.Wanted}), a wrong name taken {counts.Invented}, precision {counts.Precision:P1}; {data.Rows.Count} names offered, {data.Rows.Count(r => r.Byline)} of them the author");
-    foreach (var part in new[] { "text/", "pg/" })
-    {
-        var documents = withAuthor.Where(d => data.Documents[d].StartsWith(part, StringComparison.Ordinal)).ToHashSet();
-        var partData = new Data(data.Documents, data.Rows.Where(r => data.Documents[r.Document].StartsWith(part, StringComparison.Ordinal)).ToList(), data.FeatureNames);
-        var partProbabilities = data.Rows.Select((r, k) => (r, k)).Where(p => data.Documents[p.r.Document].StartsWith(part, StringComparison.Ordinal)).Select(p => outOfFold[p.k]).ToArray();
-        var partCounts = Evaluation.Picks(partData, partProbabilities, threshold, documents);
-        Console.WriteLine($"  {part,-6} author found {partCounts.Recall:P1} ({partCounts.Found}/{partCounts.Wanted}), a wrong name taken {partCounts.Invented}");
-    }
-    using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-authors.txt")))
-        for (var r = 0; r < data.Rows.Count; r++)
-            details.WriteLine($"{data.Documents[data.Rows[r].Document]}:{data.Rows[r].Line + 1}\t{(data.Rows[r].Byline ? "author" : "-")}\t{outOfFold[r]:0.00}\t{names[r]}\t(wanted: {wanted.GetValueOrDefault(data.Documents[data.Rows[r].Document])})");
-    File.WriteAllText(Path.Combine(modelFolder, "author.model.tsv"),
-        Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, Trainer.Small), threshold, Features.Typical(data), AuthorCandidates.FeatureNames, counts, "author"));
-}
+// The author model: the names each text offers, ranked.
+void TrainAuthors() => TrainRanker("author", "name", Features.Authors, AuthorCandidates.FeatureNames);
 
-// The title model: the readings of the title each text offers, ranked; cross-validated by document, then fitted on all.
-void TrainTitles()
+// The title model: the readings of the title each text offers, ranked.
+void TrainTitles() => TrainRanker("title", "reading", Features.Titles, TitleCandidates.FeatureNames);
+
+// A ranking model: the likeliest candidate of each text, when it passes the threshold, is the
+// answer; cross-validated by document, compared with the title block's rules alone, then fitted
+// on all and written. Per candidate, the out-of-fold probabilities go to a details file.
+void TrainRanker(string label, string candidate, Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data Data, List<string> Texts, HashSet<int> Answered)> rows, string[] featureNames)
 {
     using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "expected.json")));
-    var wanted = expected.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null);
-    var (data, readings, withTitle) = Features.Titles(corpus, Corpus.TextKeys(corpus), wanted);
+    var answers = expected.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.TryGetProperty(label, out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null);
+    var (data, texts, answered) = rows(corpus, Corpus.TextKeys(corpus), answers);
     var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
     var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Byline, Trainer.Small);
-    var threshold = Evaluation.BestPickThreshold(data, outOfFold, withTitle);
-    var counts = Evaluation.Picks(data, outOfFold, threshold, withTitle);
-    Console.WriteLine($"titles, cross-validated ({folds} folds by document), threshold {threshold:0.00}: texts with the title found {counts.Recall:P1} ({counts.Found}/{counts.Wanted}), a wrong reading taken {counts.Invented}, precision {counts.Precision:P1}; {data.Rows.Count} readings offered, {data.Rows.Count(r => r.Byline)} of them the title");
+    var threshold = Evaluation.BestPickThreshold(data, outOfFold, answered);
+    var counts = Evaluation.Picks(data, outOfFold, threshold, answered);
+    Console.WriteLine($"{label}s, cross-validated ({folds} folds by document), threshold {threshold:0.00}: texts with the {label} found {counts.Recall:P1} ({counts.Found}/{counts.Wanted}), a wrong {candidate} taken {counts.Invented}, precision {counts.Precision:P1}; {data.Rows.Count} {candidate}s offered, {data.Rows.Count(r => r.Byline)} of them the {label}");
     // The title block's rules alone, for comparison (they were written looking at these texts: an upper bound on them).
-    var ruleSlot = Array.IndexOf(TitleCandidates.FeatureNames, "title_block_names_it");
+    var ruleSlot = Array.IndexOf(featureNames, "title_block_names_it");
     var byRules = data.Rows.Where(r => r.Features[ruleSlot] == 1).GroupBy(r => r.Document).ToList();
-    Console.WriteLine($"  the title block's rules alone: {byRules.Count(g => g.Any(r => r.Byline))}/{withTitle.Count}, a wrong reading {byRules.Count(g => !g.Any(r => r.Byline))}");
-    using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-titles.txt")))
+    Console.WriteLine($"  the title block's rules alone: {byRules.Count(g => g.Any(r => r.Byline))}/{answered.Count}, a wrong {candidate} {byRules.Count(g => !g.Any(r => r.Byline))}");
+    using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), $"epub-training-{label}s.txt")))
         for (var r = 0; r < data.Rows.Count; r++)
-            details.WriteLine($"{data.Documents[data.Rows[r].Document]}:{data.Rows[r].Line + 1}\t{(data.Rows[r].Byline ? "title" : "-")}{(data.Rows[r].Features[ruleSlot] == 1 ? " rules" : "")}\t{outOfFold[r]:0.00}\t{readings[r]}\t(wanted: {wanted.GetValueOrDefault(data.Documents[data.Rows[r].Document])})");
-    File.WriteAllText(Path.Combine(modelFolder, "title.model.tsv"),
-        Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, Trainer.Small), threshold, Features.Typical(data), TitleCandidates.FeatureNames, counts, "title"));
+            details.WriteLine($"{data.Documents[data.Rows[r].Document]}:{data.Rows[r].Line + 1}\t{(data.Rows[r].Byline ? label : "-")}{(data.Rows[r].Features[ruleSlot] == 1 ? " rules" : "")}\t{outOfFold[r]:0.00}\t{texts[r]}\t(wanted: {answers.GetValueOrDefault(data.Documents[data.Rows[r].Document])})");
+    File.WriteAllText(Path.Combine(modelFolder, $"{label}.model.tsv"),
+        Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, Trainer.Small), threshold, Features.Typical(data), featureNames, counts, label));
 }
 
 // The first look alone under cross-validation: the quick measure of a feature change (minutes, not the nested quarter hour).
