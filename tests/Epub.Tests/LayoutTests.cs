@@ -17,6 +17,32 @@ public sealed class LayoutTests
         string.Join("\n", book.Document.Paragraphs().Select(p => p.Paragraph.PlainText).Concat(book.Document.Sections.Select(s => Inline.PlainText(s.Title))));
 
     [Fact]
+    public void An_echomail_trailer_leaves_the_text_and_a_line_that_only_mentions_an_origin_stays()
+    {
+        const string text = """
+            On Keeping Archives
+
+            Archives are kept by people who care about the texts in them, and they keep
+            them in whatever shape the texts arrived in, trailers and all, for decades.
+
+            * Origin: of the word, the reader may ask, and the answer is in the next part.
+
+            That is why a converter has to know what a trailer looks like, and leave it out.
+
+            --- Example Mailer 1.0
+             * Origin: The Example Board, Anytown 555-0100 (1:234/56.7)
+            SEEN-BY: 1/2 3/4 5/6
+            """;
+        var book = Build(text);
+        var body = BodyText(book);
+        Assert.DoesNotContain("Example Board", body);
+        Assert.DoesNotContain("SEEN-BY", body);
+        Assert.DoesNotContain("Example Mailer", body);
+        Assert.Contains("the answer is in the next part", body);
+        Assert.Contains("leave it out.", body);
+    }
+
+    [Fact]
     public void Usenet_headers_leave_the_text_and_give_title_author_and_date()
     {
         const string text = """

@@ -59,6 +59,18 @@ internal static partial class Debris
                     found.Add((above, "a signature"));
             }
 
+        // A FidoNet echomail trailer (FTS-0004): the tear line ("--- PROGRAM"), the origin line
+        // ("* Origin: BOARD (zone:net/node)") and the SEEN-BY and PATH lines after it. A format,
+        // not a guess: the node address in parentheses closes the origin line.
+        for (var i = start; i < end; i++)
+        {
+            if (!EchomailOrigin().IsMatch(lines[i])) continue;
+            found.Add((i, "an echomail trailer"));
+            for (var above = i - 1; above >= start && i - above <= 2; above--)
+                if (EchomailTear().IsMatch(lines[above])) found.Add((above, "an echomail trailer"));
+            for (var below = i + 1; below < end && EchomailControl().IsMatch(lines[below]); below++) found.Add((below, "an echomail trailer"));
+        }
+
         // A publicity note over the text: paragraphs set wholly in capitals (an agency's pitch to
         // editors), then a rule, then the piece's own title and byline in a text of mixed case.
         if (PublicityNote(lines, start, end) is int rule)
@@ -310,6 +322,18 @@ internal static partial class Debris
 
     [GeneratedRegex(@"\b[A-Z]{2}\s+\d{5}(-\d{4})?$|\b\d{5}-\d{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex ZipCode();
+
+    /// <summary>"* Origin: A BOARD 555-1234 (1:234/56.7)": an echomail message's origin line, closed by the node's address.</summary>
+    [GeneratedRegex(@"^\s*\*\s*Origin:.*\(\s*\d{1,5}:\d{1,5}/\d{1,5}(?:\.\d{1,5})?(?:@\w+)?\s*\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EchomailOrigin();
+
+    /// <summary>"--- PROGRAM 1.0": the tear line over the origin line.</summary>
+    [GeneratedRegex(@"^\s*---(?: \S.*)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EchomailTear();
+
+    /// <summary>"SEEN-BY: 1/2 3/4", "\u0001PATH: 1/2": echomail control lines after the origin.</summary>
+    [GeneratedRegex(@"^\s*\u0001?(?:SEEN-BY|PATH):", RegexOptions.CultureInvariant)]
+    private static partial Regex EchomailControl();
 
     [GeneratedRegex(@"^(CIS|CompuServe|FidoNet|Fido)\s*:?\s*[\d:/,.]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MailId();
