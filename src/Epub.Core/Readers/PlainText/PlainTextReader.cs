@@ -36,7 +36,7 @@ public sealed partial class PlainTextReader : IReader
         {
             var first = part.First().Line;
             document.Provenance.Wrappers.Add((first + 1, part.Key, part.Count()));
-            diagnostics.Info(DiagnosticCode.WrapperRemoved, first + 1, $"left out {part.Key} ({part.Count()} lines)");
+            diagnostics.Info(DiagnosticCode.WrapperRemoved, first + 1, $"left out {part.Key} ({Lines(part.Count())})");
         }
         foreach (var (line, _) in debris) lines[line] = "";
         var furniture = Layout.PageFurniture.Find(lines, bodyStart, bodyEnd);
@@ -60,6 +60,8 @@ public sealed partial class PlainTextReader : IReader
             if (lines[i].Contains('\f')) lines[i] = lines[i].Replace('\f', ' '); // page breaks have done their work
         return (bodyStart, bodyEnd);
     }
+
+    private static string Lines(int count) => count == 1 ? "1 line" : $"{count} lines";
 
     /// <summary>The line sheet of a prepared text: the page's profile and every line's record.</summary>
     internal static Recognition.LineSheet Sheet(List<string> lines, int bodyStart, int bodyEnd, out int? wrapWidth, out Layout.LineLayout layout)
