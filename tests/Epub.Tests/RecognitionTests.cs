@@ -234,7 +234,7 @@ public sealed class RecognitionTests
         for (var p = 0; p < 8; p++) text.Append(Paragraph(p)).Append(" The decision and the making of it.\n");
         var candidate = AuthorCandidates.Find(SheetOf(text.ToString())).Single(c => c.Name == "Decision Making");
         Assert.Equal(1, candidate.Features[Array.IndexOf(AuthorCandidates.FeatureNames, "words_in_lowercase_elsewhere")]);
-        Assert.NotEqual("Decision Making", LineLabeller.Author(SheetOf(text.ToString()))?.Name);
+        Assert.NotEqual("Decision Making", LineLabeller.Author(AuthorCandidates.Find(SheetOf(text.ToString())), LineLabeller.AuthorModel)?.Name);
     }
 
     [Fact]

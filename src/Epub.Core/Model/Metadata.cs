@@ -66,9 +66,4 @@ public sealed class MetadataHints
     /// <summary>The readings of a plain text's title, for the title pass to rank (null for a page).</summary>
     internal List<Readers.PlainText.Recognition.TitleCandidate>? TitleCandidates { get; set; }
 
-    /// <summary>The title the title block's readings gave, before the title model weighed it with the text's other readings.</summary>
-    public string? TitleBlockTitle { get; set; }
-
-    /// <summary>The author the title block's readings gave, before the author model weighed it with the text's other names.</summary>
-    public string? TitleBlockAuthor { get; set; }
 }

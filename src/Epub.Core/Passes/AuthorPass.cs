@@ -33,7 +33,8 @@ public static class AuthorPass
     {
         var metadata = document.Metadata;
         if (metadata.Hints.AuthorCandidates is not { } offered || metadata.AuthorSource == Readers.Gutenberg.HeaderSource) return null;
-        metadata.Hints.TitleBlockAuthor = metadata.Author;
-        return metadata.Hints.AuthorCandidates = AuthorCandidates.WithTitleBlock(offered, metadata.Author);
+        // The candidates are the pass's alone: they do not outlive it.
+        metadata.Hints.AuthorCandidates = null;
+        return AuthorCandidates.WithTitleBlock(offered, metadata.Author);
     }
 }

@@ -54,8 +54,10 @@ public static class TitlePass
     {
         var metadata = document.Metadata;
         if (metadata.Hints.TitleCandidates is not { } offered || metadata.TitleSource == Readers.Gutenberg.HeaderSource) return null;
+        // The candidates are the pass's alone: they do not outlive it.
+        metadata.Hints.TitleCandidates = null;
         // The block's reading whole: a title and its subtitle are one reading of the head.
-        metadata.Hints.TitleBlockTitle = metadata.Subtitle is null ? metadata.Title : $"{metadata.Title}: {metadata.Subtitle}";
-        return metadata.Hints.TitleCandidates = TitleCandidates.WithTitleBlock(offered, metadata.Hints.TitleBlockTitle, metadata.Title);
+        var blockReading = metadata.Subtitle is null ? metadata.Title : $"{metadata.Title}: {metadata.Subtitle}";
+        return TitleCandidates.WithTitleBlock(offered, blockReading, metadata.Title);
     }
 }

@@ -23,6 +23,10 @@ internal static class AuthorCandidates
 
     public static int FeatureCount => FeatureNames.Length;
 
+    /// <summary>The line's own features the author model reads, by their place in the sheet's vector.</summary>
+    private static readonly int[] LineFeatureIndexes =
+        new[] { "centred", "blank_before", "blank_after", "length_to_width", "words" }.Select(n => Array.IndexOf(LineSheet.FeatureNames, n)).ToArray();
+
     /// <summary>How many text lines at the head and at the end names are read from: where credits stand.</summary>
     private const int Head = 40, Tail = 20;
 
@@ -133,11 +137,7 @@ internal static class AuthorCandidates
             features[f++] = 0; // title_block_names_it: set by the author pass, once the title block is read
             features[f++] = text.Contains('@') ? 1 : 0;
             features[f++] = MathF.Log2(1 + found.Count);
-            features[f++] = lineFeatures[Array.IndexOf(LineSheet.FeatureNames, "centred")];
-            features[f++] = lineFeatures[Array.IndexOf(LineSheet.FeatureNames, "blank_before")];
-            features[f++] = lineFeatures[Array.IndexOf(LineSheet.FeatureNames, "blank_after")];
-            features[f++] = lineFeatures[Array.IndexOf(LineSheet.FeatureNames, "length_to_width")];
-            features[f++] = lineFeatures[Array.IndexOf(LineSheet.FeatureNames, "words")];
+            foreach (var feature in LineFeatureIndexes) features[f++] = lineFeatures[feature];
             System.Diagnostics.Debug.Assert(f == FeatureCount);
             result.Add(new AuthorCandidate(name, line, features));
         }

@@ -34,9 +34,7 @@ internal static class LineLabeller
     private static readonly Lazy<LineModel> titleModel = new(() => Load("Epub.models.title.tsv", TitleCandidates.FeatureNames));
 
     /// <summary>The name the author model ranks first, when it passes the model's threshold.</summary>
-    /// <remarks>The line is 1-based; 0 for the sender's header or the closing signature block.</remarks>
-    public static (string Name, int Line, float Probability)? Author(LineSheet sheet, string? sender = null, string? signedBy = null) => Author(AuthorCandidates.Find(sheet, sender, signedBy), AuthorModel);
-
+    /// <remarks>The line is 1-based; 0 for a name from outside the body (the sender, the signature block, the title block).</remarks>
     public static (string Name, int Line, float Probability)? Author(List<AuthorCandidate> candidates, LineModel model)
     {
         (string, int, float)? best = null;

@@ -112,6 +112,6 @@ internal static class TitleCandidates
     {
         var dot = text.LastIndexOf('.');
         var extension = text.Length - dot - 1;
-        return dot > 0 && !text.Contains(' ') && extension is >= 1 and <= 3 && text.AsSpan(dot + 1).ToString().All(char.IsLetterOrDigit);
+        return dot > 0 && !text.Contains(' ') && extension is >= 1 and <= 3 && text[(dot + 1)..].All(char.IsLetterOrDigit);
     }
 }
