@@ -48,6 +48,7 @@ internal sealed class LineSheet
     private readonly int[] runStart, runEnd; // the run of text lines (between blank lines or rules) the line is in, [start, end)
     private readonly int[] familyKey;
     private readonly bool[] inSequence;
+    private readonly LabelKind[] labelKinds; // the enumerator each text line opens with, read once
     private readonly byte[] repeats; // other lines with the same words (capped)
     private readonly byte[] saidBeforeAfter; // 1: an earlier line says the same, 2: a later one, 3: both
     private readonly Dictionary<int, (int Size, int OverProse)> families = [];
@@ -69,6 +70,7 @@ internal sealed class LineSheet
         runEnd = new int[n];
         familyKey = new int[n];
         inSequence = new bool[n];
+        labelKinds = new LabelKind[n];
         repeats = new byte[n];
         saidBeforeAfter = new byte[n];
 
@@ -103,7 +105,7 @@ internal sealed class LineSheet
             var trimmed = lines[i].AsSpan().Trim();
             var alone = runEnd[i] - runStart[i] == 1;
             if (alone && trimmed.Length <= Math.Max(30, layout.Width * 0.6)) shortAlone++;
-            var label = Label(trimmed, out var ordinal);
+            var label = labelKinds[i] = Label(trimmed, out var ordinal);
             familyKey[i] = FamilyKey(i, trimmed, label);
             if (label != LabelKind.None && ordinal > 0)
             {
@@ -198,7 +200,7 @@ internal sealed class LineSheet
         into[f++] = char.IsLetterOrDigit(last) ? 1 : 0;
         into[f++] = lastWordIsFunction ? 1 : 0;
         into[f++] = Math.Min(5, SentenceBreaks(trimmed));
-        var label = Label(trimmed, out _);
+        var label = labelKinds[i];
         into[f++] = label == LabelKind.Roman ? 1 : 0;
         into[f++] = label == LabelKind.Arabic ? 1 : 0;
         into[f++] = label == LabelKind.Decimal ? 1 : 0;
