@@ -15,6 +15,9 @@ public static class DiagnosticCode
     /// <summary>Text: characters encoded twice as UTF-8 were repaired.</summary>
     public const string DoubleEncodingRepaired = "T002";
 
+    /// <summary>Text: the text ends at a DOS end-of-file mark (^Z); what the file holds after it was left out.</summary>
+    public const string AfterEndOfFile = "T003";
+
     /// <summary>HTML: an image could not be packaged (remote, outside the page's folder, missing); its text alternative stands in.</summary>
     public const string ImageNotPackaged = "H002";
 

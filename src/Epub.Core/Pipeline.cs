@@ -111,8 +111,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
     /// <summary>Reads bytes into a finished document tree: all passes run, metadata filled in.</summary>
     public Document Read(byte[] bytes, string sourceName, ConvertOptions options, Diagnostics diagnostics)
     {
-        var sha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var document = ReadTree(bytes, options, diagnostics, out var encoding);
+        var document = ReadTree(bytes, options, diagnostics, out var encoding, out var sha256);
         Images.Resolve(document, options.SourceFolder, diagnostics);
         if (document.Blocks.Count == 0 && document.Sections.Count == 0) throw new InputException("the file holds no text, only blank lines");
 
@@ -138,12 +137,22 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
     /// lets its bytes go then: memory holds the input about once at a time (nothing here may keep
     /// the decoded text, twice the input's size in UTF-16, alive through the passes).
     /// </summary>
-    private Document ReadTree(byte[] bytes, ConvertOptions options, Diagnostics diagnostics, out string encodingName)
+    private Document ReadTree(byte[] bytes, ConvertOptions options, Diagnostics diagnostics, out string encodingName, out string sha256)
     {
         var source = Open(bytes, options);
         encodingName = source.EncodingName;
+        sha256 = source.Sha256;
         foreach (var reader in Readers)
-            if (reader.CanRead(source.Head)) return reader.Read(source, diagnostics, options);
+        {
+            if (!reader.CanRead(source.Head)) continue;
+            var document = reader.Read(source, diagnostics, options);
+            if (source.EndOfFile is { LinesAfter: > 0 } mark)
+            {
+                diagnostics.Warn(DiagnosticCode.AfterEndOfFile, mark.Line, $"the text ends at a DOS end-of-file mark (^Z); the {mark.LinesAfter} line(s) after it (disk slack, often an earlier draft) were left out");
+                document.Provenance.Wrappers.Add((mark.Line + 1, "what the file held after its end-of-file mark", mark.LinesAfter));
+            }
+            return document;
+        }
         throw new InvalidOperationException("no reader takes the text (the plain-text reader takes any)");
     }
 
@@ -194,7 +203,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
             if (c == '\0') nul++;
             else if (c < 0x20 && c is not ('\n' or '\r' or '\t' or '\f' or '\u001A')) control++;
         }
-        if ((nul > 2 && nul * 100 > sample.Length) || (nul + control) * 20 > sample.Length) throw new InputException("the file is binary data, not text");
+        if (SourceDecoder.TooManyControls(nul, control, sample.Length)) throw new InputException("the file is binary data, not text");
     }
 }
 

@@ -14,6 +14,7 @@ public sealed class SourceText
 {
     private byte[]? bytes;
     private readonly int offset;
+    private readonly int length;
     private readonly Encoding encoding;
     private string? text;
 
@@ -25,11 +26,40 @@ public sealed class SourceText
         EncodingName = name ?? encoding.WebName;
         // Other encodings (UTF-16, multi-byte charsets) are decoded whole at once.
         if (!(encoding.IsSingleByte || encoding is UTF8Encoding)) text = encoding.GetString(bytes.AsSpan(offset));
+        else (length, EndOfFile) = TextEnd(bytes.AsSpan(offset));
+        if (text is not null) length = bytes.Length - offset;
         Head = text is not null ? text[..Math.Min(text.Length, HeadLength)] : DecodeHead();
+        Sha256 = System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.AsSpan(0, offset + length)));
     }
 
     /// <summary>The encoding's name (utf-8, windows-1252, …).</summary>
     public string EncodingName { get; }
+
+    /// <summary>SHA-256 of the file's bytes up to the text's end: padding or disk slack after a DOS end-of-file mark is not part of the text, so a padded copy is the same text.</summary>
+    public string Sha256 { get; }
+
+    /// <summary>Where the text ended before the file did: a DOS end-of-file mark, with what followed it; null when the text runs to the file's end.</summary>
+    public EndOfFileMark? EndOfFile { get; }
+
+    /// <summary>
+    /// Where the text ends. DOS marked the end of a text file with ^Z (0x1A), and what follows it
+    /// is not the file's text but whatever the disk held there (often an earlier draft); modem
+    /// transfers padded files with NULs to whole blocks. Both end the text. Only for encodings
+    /// whose 0x1A and 0x00 bytes are those characters and nothing else (UTF-8, single-byte).
+    /// </summary>
+    internal static (int Length, EndOfFileMark? Mark) TextEnd(ReadOnlySpan<byte> all)
+    {
+        var mark = all.IndexOf((byte)0x1A);
+        var end = mark < 0 ? all.Length : mark;
+        while (end > 0 && all[end - 1] == 0) end--;
+        if (mark < 0) return (end, null);
+        var after = all[(mark + 1)..];
+        // What follows the mark only counts when it holds something besides more padding and blanks.
+        ReadOnlySpan<byte> padding = [0x00, 0x1A, (byte)' ', (byte)'\t', (byte)'\r', (byte)'\n'];
+        var slack = after.TrimStart(padding).TrimEnd(padding);
+        var content = slack.IsEmpty ? 0 : CountLines(slack);
+        return (end, new EndOfFileMark(CountLines(all[..end]), content));
+    }
 
     /// <summary>The start of the text (about 8,000 characters), not cleaned: what readers recognise their kind of source by.</summary>
     public string Head { get; }
@@ -41,7 +71,7 @@ public sealed class SourceText
     /// <summary>The whole text, without the characters that are not text (<see cref="TextCleaner"/>).</summary>
     public string TakeText(Diagnostics diagnostics)
     {
-        var whole = text ?? encoding.GetString(Take().AsSpan(offset));
+        var whole = text ?? encoding.GetString(Take().AsSpan(offset, length));
         text = null;
         bytes = null;
         return TextCleaner.Clean(whole, diagnostics);
@@ -53,7 +83,7 @@ public sealed class SourceText
         List<string> lines;
         if (SplitsOnBytes)
         {
-            var all = Take().AsSpan(offset);
+            var all = Take().AsSpan(offset, length);
             lines = new List<string>(CountLines(all));
             var lineStart = 0;
             for (var i = 0; i <= all.Length; i++)
@@ -67,7 +97,7 @@ public sealed class SourceText
         }
         else
         {
-            var whole = text ?? encoding.GetString(Take().AsSpan(offset));
+            var whole = text ?? encoding.GetString(Take().AsSpan(offset, length));
             text = null;
             bytes = null;
             lines = SplitLines(whole);
@@ -106,12 +136,15 @@ public sealed class SourceText
     /// <summary>The first <see cref="HeadLength"/> bytes or so, cut at a line break (never inside a character).</summary>
     private string DecodeHead()
     {
-        var all = Take().AsSpan(offset);
+        var all = Take().AsSpan(offset, length);
         if (all.Length <= HeadLength) return encoding.GetString(all);
         var cut = all[HeadLength..].IndexOfAny((byte)'\n', (byte)'\r');
         return encoding.GetString(cut < 0 ? all : all[..(HeadLength + cut)]);
     }
 }
+
+/// <summary>A DOS end-of-file mark (^Z) ending the text on <paramref name="Line"/>; <paramref name="LinesAfter"/> lines of something other than padding followed it (0: only padding).</summary>
+public sealed record EndOfFileMark(int Line, int LinesAfter);
 
 public static partial class SourceDecoder
 {
@@ -123,6 +156,46 @@ public static partial class SourceDecoder
     {
         if (length > MaxBytes)
             throw new InputException($"the file is {length / (1024 * 1024)} MiB; the limit is {MaxBytes / (1024 * 1024)} MiB");
+    }
+
+    /// <summary>
+    /// Binary data (an image, a zip, a PDF) is full of NULs and control characters; a real text
+    /// holds at most a stray one (a NUL where a transfer broke, a form feed between pages).
+    /// </summary>
+    public static bool TooManyControls(int nuls, int otherControls, int length) =>
+        (nuls > 2 && nuls * 100 > length) || (nuls + otherControls) * 20 > length;
+
+    /// <summary>
+    /// Whether a file's bytes (or its first ones) are binary data rather than a text in any
+    /// encoding this reads: what a folder's scan skips, and what is refused. UTF-16 (with or
+    /// without a byte-order mark) is text; NUL and ^Z padding at the end is not counted. A DOS
+    /// end-of-file mark ends a text, and what follows it may be anything the disk held; but a
+    /// binary format can hold the byte 0x1A early too (PNG's signature does), so the text before
+    /// a mark only stands for the file when it is text with words in it (a space and a line break).
+    /// </summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\uFEFF"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return false;
+        if (LooksLikeUtf16(bytes) is not null) return false;
+        ReadOnlySpan<byte> padding = [0x00, 0x1A];
+        if (!MostlyControls(bytes.TrimEnd(padding))) return false;
+        var mark = bytes.IndexOf((byte)0x1A);
+        if (mark < 0) return true;
+        var before = bytes[..mark].TrimEnd(padding);
+        return MostlyControls(before) || before.IndexOf((byte)' ') < 0 || before.IndexOfAny((byte)'\n', (byte)'\r') < 0;
+    }
+
+    /// <summary>The control-character test over the first 8 KiB.</summary>
+    private static bool MostlyControls(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        int nuls = 0, controls = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0) nuls++;
+            else if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f' or 0x1A)) controls++;
+        }
+        return TooManyControls(nuls, controls, sample.Length);
     }
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
@@ -145,6 +218,7 @@ public static partial class SourceDecoder
             Encoding encoding;
             try { encoding = Encoding.GetEncoding(forcedEncoding, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback); }
             catch (ArgumentException) { throw new InputException($"unknown encoding '{forcedEncoding}'"); }
+            if ((encoding.IsSingleByte || encoding is UTF8Encoding) && LooksBinary(span)) throw new InputException("the file is binary data, not text");
             var preamble = encoding.GetPreamble();
             var offset = span.StartsWith(preamble) ? preamble.Length : 0;
             try { encoding.GetCharCount(span[offset..]); }
@@ -153,11 +227,13 @@ public static partial class SourceDecoder
         }
 
         if (span.StartsWith("\uFEFF"u8))
-            return System.Text.Unicode.Utf8.IsValid(span[3..]) ? new(bytes, 3, StrictUtf8) : throw new InputException("the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
+            return System.Text.Unicode.Utf8.IsValid(span[3..][..SourceText.TextEnd(span[3..]).Length]) ? new(bytes, 3, StrictUtf8) : throw new InputException("the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DecodeUtf16(bytes, 2, bigEndian: false);
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DecodeUtf16(bytes, 2, bigEndian: true);
         if (LooksLikeUtf16(span) is bool bigEndian) return DecodeUtf16(bytes, 0, bigEndian);
-        if (System.Text.Unicode.Utf8.IsValid(span)) return new(bytes, 0, StrictUtf8);
+        if (LooksBinary(span)) throw new InputException("the file is binary data, not text");
+        // Disk slack after a DOS end-of-file mark may be anything; the text before it decides.
+        if (System.Text.Unicode.Utf8.IsValid(span[..SourceText.TextEnd(span).Length])) return new(bytes, 0, StrictUtf8);
         return DecodeDeclared(bytes) ?? new(bytes, 0, Encoding.GetEncoding(1252));
     }
 
