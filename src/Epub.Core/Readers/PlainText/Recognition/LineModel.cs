@@ -25,7 +25,13 @@ internal sealed class LineModel
     public (float Recall, float Precision, float F1)? CrossValidated { get; private set; }
 
     private float bias, slope, offset;
-    private readonly List<Tree> trees = [];
+
+    // Every tree's nodes in one set of arrays, each tree's after the one before, child indexes
+    // made absolute (a leaf: the bitwise complement of its index in leafValue, which holds the
+    // leaf's value times its tree's weight): the forest is walked in a few contiguous arrays, with
+    // no object per tree. Scoring every line twice is most of a plain text's conversion time.
+    private int[] roots = [], nodeFeature = [], nodeLeft = [], nodeRight = [];
+    private float[] nodeSplit = [], leafValue = [];
 
     private sealed record Tree(float Weight, int[] Feature, float[] Split, int[] Left, int[] Right, float[] Leaves);
 
@@ -78,7 +84,7 @@ internal sealed class LineModel
         model.Typical = typical.Length == model.FeatureNames.Length ? typical : new float[model.FeatureNames.Length];
         model.slope = slope;
         model.offset = offset;
-        model.trees.AddRange(trees);
+        model.Flatten(trees);
         return model;
 
         static float Number(string s) => float.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
@@ -96,16 +102,40 @@ internal sealed class LineModel
         }
     }
 
-    /// <summary>The trees' summed score: negative child indexes are leaves (~index), as the trainer numbers them.</summary>
+    /// <summary>Lays the trees out for <see cref="Score"/>: negative child indexes are leaves (~index), as the trainer numbers them.</summary>
+    private void Flatten(List<Tree> trees)
+    {
+        roots = new int[trees.Count];
+        var (nodes, leaves) = (trees.Sum(t => t.Feature.Length), trees.Sum(t => t.Leaves.Length));
+        (nodeFeature, nodeSplit, nodeLeft, nodeRight, leafValue) = (new int[nodes], new float[nodes], new int[nodes], new int[nodes], new float[leaves]);
+        int nodeBase = 0, leafBase = 0;
+        for (var t = 0; t < trees.Count; t++)
+        {
+            var tree = trees[t];
+            int Absolute(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
+            roots[t] = tree.Feature.Length == 0 ? ~leafBase : nodeBase;
+            for (var n = 0; n < tree.Feature.Length; n++)
+            {
+                nodeFeature[nodeBase + n] = tree.Feature[n];
+                nodeSplit[nodeBase + n] = tree.Split[n];
+                nodeLeft[nodeBase + n] = Absolute(tree.Left[n]);
+                nodeRight[nodeBase + n] = Absolute(tree.Right[n]);
+            }
+            for (var l = 0; l < tree.Leaves.Length; l++) leafValue[leafBase + l] = tree.Weight * tree.Leaves[l];
+            nodeBase += tree.Feature.Length;
+            leafBase += tree.Leaves.Length;
+        }
+    }
+
+    /// <summary>The trees' summed score, tree by tree in the trainer's order (the same sums, to the last bit, on every machine).</summary>
     public float Score(ReadOnlySpan<float> features)
     {
         var score = bias;
-        foreach (var tree in trees)
+        foreach (var root in roots)
         {
-            if (tree.Feature.Length == 0) { score += tree.Weight * tree.Leaves[0]; continue; }
-            var node = 0;
-            while (node >= 0) node = features[tree.Feature[node]] <= tree.Split[node] ? tree.Left[node] : tree.Right[node];
-            score += tree.Weight * tree.Leaves[~node];
+            var node = root;
+            while (node >= 0) node = features[nodeFeature[node]] <= nodeSplit[node] ? nodeLeft[node] : nodeRight[node];
+            score += leafValue[~node];
         }
         return score;
     }

@@ -47,6 +47,7 @@ internal sealed class LineSheet
     private readonly int[] nonBlankBefore;
     private readonly int[] runStart, runEnd; // the run of text lines (between blank lines or rules) the line is in, [start, end)
     private readonly int[] familyKey;
+    private readonly int[] wordShapes; // WordShape of each text line, packed (read by both looks and the family key: a lexicon lookup per word)
     private readonly bool[] inSequence;
     private readonly LabelKind[] labelKinds; // the enumerator each text line opens with, read once
     private readonly byte[] repeats; // other lines with the same words (capped)
@@ -69,6 +70,7 @@ internal sealed class LineSheet
         runStart = new int[n];
         runEnd = new int[n];
         familyKey = new int[n];
+        wordShapes = new int[n];
         inSequence = new bool[n];
         labelKinds = new LabelKind[n];
         repeats = new byte[n];
@@ -106,6 +108,7 @@ internal sealed class LineSheet
             var alone = runEnd[i] - runStart[i] == 1;
             if (alone && trimmed.Length <= Math.Max(30, layout.Width * 0.6)) shortAlone++;
             var label = labelKinds[i] = Label(trimmed, out var ordinal);
+            wordShapes[i] = Pack(WordShape(trimmed));
             familyKey[i] = FamilyKey(i, trimmed, label);
             if (label != LabelKind.None && ordinal > 0)
             {
@@ -181,7 +184,7 @@ internal sealed class LineSheet
         var f = 0;
         // The line's own shape.
         into[f++] = Math.Min(3f, (float)trimmed.Length / width);
-        var (wordCount, capitalised, significant, lastWordIsFunction) = WordShape(trimmed);
+        var (wordCount, capitalised, significant, lastWordIsFunction) = kinds[i] == LineKind.Text ? Unpack(wordShapes[i]) : WordShape(trimmed);
         into[f++] = Math.Min(40, wordCount);
         into[f++] = Math.Clamp((float)indent / width, -1f, 1f);
         var centred = layout.IsCentred(line);
@@ -311,7 +314,7 @@ internal sealed class LineSheet
 
     private int FamilyKey(int i, ReadOnlySpan<char> trimmed, LabelKind label)
     {
-        var (_, capitalised, significant, _) = WordShape(trimmed);
+        var (_, capitalised, significant, _) = Unpack(wordShapes[i]);
         var key = (int)label;
         key = key * 2 + (Markers.IsCapitals(trimmed, 2) ? 1 : 0);
         key = key * 2 + (layout.IsCentred(lines[i]) ? 1 : 0);
@@ -419,6 +422,13 @@ internal sealed class LineSheet
         while (k < text.Length && !char.IsWhiteSpace(text[k])) k++;
         return text[..k];
     }
+
+    // Ten bits a count: a line of more than 1,023 words is counted as 1,023 (the features cap words at 40).
+    private static int Pack((int Words, int Capitalised, int Significant, bool LastIsFunction) shape) =>
+        Math.Min(shape.Words, 1023) | Math.Min(shape.Capitalised, 1023) << 10 | Math.Min(shape.Significant, 1023) << 20 | (shape.LastIsFunction ? 1 << 30 : 0);
+
+    private static (int Words, int Capitalised, int Significant, bool LastIsFunction) Unpack(int packed) =>
+        (packed & 1023, packed >> 10 & 1023, packed >> 20 & 1023, (packed & 1 << 30) != 0);
 
     /// <summary>Words, how many of the words that are not function words start with a capital or digit, and whether the last word is a function word.</summary>
     private (int Words, int Capitalised, int Significant, bool LastIsFunction) WordShape(ReadOnlySpan<char> text)
