@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Epub.Model;
 using Epub.Writers;
 
 namespace Epub.Cli;
@@ -10,6 +11,23 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
     public bool Verbose { get; init; }
     public bool Strict { get; init; }
 
+    /// <summary>Only errors: no per-book lines, no progress, no summary, no warnings (the report, if asked for, still has them).</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary>Draw a progress line (standard error is a terminal and not --quiet).</summary>
+    public bool ShowProgress { get; init; }
+
+    /// <summary>Conversions at once; by default one per processor.</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    public string? ReportPath { get; init; }
+    public IReadOnlyList<string> Include { get; init; } = [];
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>A file listing inputs one a line, or "-" for standard input.</summary>
+    public string? InputList { get; init; }
+    public TextReader Stdin { get; init; } = TextReader.Null;
+
     /// <summary>
     /// How many input bytes may be in conversion at once. Small texts convert in parallel; a
     /// large one waits until the others are written, so memory follows the largest input, not the
@@ -17,39 +35,68 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
     /// </summary>
     private const long BytesInFlight = 16L * 1024 * 1024;
 
-    public int Run(string[] inputs, string? output, CancellationToken cancellation)
+    public int Run(string[] named, string? output, CancellationToken cancellation)
     {
-        if (inputs.Length == 0) inputs = [Path.Combine(AppContext.BaseDirectory, Program.BundledInput)];
+        var names = named.ToList();
+        if (InputList is not null)
+        {
+            try { names.AddRange(InputSet.ReadList(InputList, Stdin)); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"epub: --input-list {InputList}: cannot be read ({(e is UnauthorizedAccessException ? "permission denied" : e.Message)})");
+                return ExitCode.Usage;
+            }
+        }
+        else if (names.Count == 0) names.Add(Path.Combine(AppContext.BaseDirectory, Program.BundledInput));
         // System.CommandLine hands an unknown "--option" to INPUT, which takes any word.
-        if (inputs.FirstOrDefault(i => i.StartsWith('-') && !File.Exists(i)) is string unknown)
+        if (named.FirstOrDefault(i => i.StartsWith('-') && !File.Exists(i) && !Directory.Exists(i)) is string unknown)
         {
             stderr.WriteLine($"epub: unknown option '{unknown}'. Try 'epub convert --help'.");
             return ExitCode.Usage;
         }
+        var set = InputSet.Expand(names, Include, Exclude);
+        var fromFolder = names.Any(Directory.Exists);
         var namesABook = output is not null && !Directory.Exists(output) && output.EndsWith(".epub", StringComparison.OrdinalIgnoreCase);
-        if (inputs.Length > 1 && output is not null && (namesABook || File.Exists(output)))
+        if ((set.Inputs.Count > 1 || fromFolder) && output is not null && (namesABook || File.Exists(output)))
         {
             // Several books cannot go into one file; making a folder called "x.epub" would surprise.
-            stderr.WriteLine($"epub: -o {output}: with several inputs, -o names a folder for the books (for example -o books/)");
+            stderr.WriteLine($"epub: -o {output}: with several inputs or a folder, -o names a folder for the books (for example -o books/)");
             return ExitCode.Usage;
         }
         // "-o book.epub" names the book; any other -o is a folder (made if missing), so "-o books" does what it says.
         var outputFile = namesABook ? output : null;
         var folder = outputFile is null ? output ?? "output" : Path.GetDirectoryName(Path.GetFullPath(outputFile))!;
 
+        var report = new BatchReport();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var batch = set.Inputs.Count > 1;
         try
         {
-            return ConvertAll(inputs, outputFile, folder, cancellation);
+            return ConvertAll(set.Inputs, outputFile, folder, report, cancellation);
         }
         catch (OperationCanceledException)
         {
-            // Ctrl-C: the book being written was a temporary file, already deleted; finished books stay.
+            // Ctrl-C: books being written were temporary files, already deleted; finished books stay.
             stderr.WriteLine("epub: cancelled");
             return ExitCode.Cancelled;
         }
+        finally
+        {
+            if (ReportPath is not null) WriteReport(report);
+            if (batch && !Quiet) report.WriteSummary(stderr, started.Elapsed, set.Filtered);
+        }
     }
 
-    private int ConvertAll(string[] inputs, string? outputFile, string folder, CancellationToken cancellation)
+    private void WriteReport(BatchReport report)
+    {
+        try { report.Write(ReportPath!, CancellationToken.None); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"epub: --report {ReportPath}: cannot be written: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
+        }
+    }
+
+    private int ConvertAll(List<BatchInput> inputs, string? outputFile, string folder, BatchReport report, CancellationToken cancellation)
     {
         var started = DateTime.UtcNow;
         foreach (var stale in AtomicFile.RemoveStale(folder, started))
@@ -58,41 +105,73 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         // Every input's file, whatever path names it: no book may replace one.
         var inputFiles = new Dictionary<FileIdentity, string>();
         foreach (var input in inputs)
-            if (InputFiles.Identify(input) is FileIdentity id) inputFiles.TryAdd(id, input);
+            if (InputFiles.Identify(input.Path) is FileIdentity id) inputFiles.TryAdd(id, input.Path);
 
         var failed = 0;
         var warned = false;
+        var warnings = 0;
+        var done = 0;
         var written = new HashSet<string>(StringComparer.Ordinal);
-        // Inputs convert in parallel within a memory budget; books are written, and messages
-        // printed, in input order, each as soon as it and those before it are done. Only the
-        // conversions running and the finished books waiting for their turn are in memory.
+        var progress = ShowProgress && inputs.Count > 1 ? new ProgressLine(stderr, inputs.Count) : null;
+        // Inputs convert in parallel within a memory budget, and each worker writes its book to
+        // a temporary file as soon as it is done; the books take their names, and messages are
+        // printed, in input order, so names and output are the same run to run.
         var running = new Queue<(Task<Result> Task, long Size)>();
         long inFlight = 0;
         var largeBefore = false;
-        var parallel = Math.Max(1, Environment.ProcessorCount);
+        var parallel = Math.Max(1, Jobs);
         void EmitOldest()
         {
             var (task, size) = running.Dequeue();
             inFlight -= size;
             var result = task.GetAwaiter().GetResult();
-            cancellation.ThrowIfCancellationRequested();
-            if (!Emit(result, outputFile, folder, written, inputFiles, cancellation)) failed++;
-            warned |= result.Diagnostics.HasWarnings;
-        }
-        foreach (var input in inputs)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            var size = SizeOf(input);
-            while (running.Count > 0 && (running.Count >= parallel || inFlight + size > BytesInFlight)) EmitOldest();
-            if (size > BytesInFlight / 4)
+            if (cancellation.IsCancellationRequested)
             {
-                if (running.Count == 0 && largeBefore) CompactMemory();
-                largeBefore = true;
+                if (result.Staged is not null) AtomicFile.Discard(result.Staged);
+                cancellation.ThrowIfCancellationRequested();
             }
-            running.Enqueue((Task.Run(() => Prepare(input), cancellation), size));
-            inFlight += size;
+            progress?.Clear();
+            var row = Emit(result, outputFile, folder, written, inputFiles, cancellation);
+            report.Rows.Add(row);
+            if (row.Status is ReportRow.Refused or ReportRow.Failed) failed++;
+            warned |= result.Diagnostics.HasWarnings;
+            warnings += row.WarningCount;
+            progress?.Update(++done, warnings);
         }
-        while (running.Count > 0) EmitOldest();
+        try
+        {
+            foreach (var input in inputs)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                if (input.Skipped is not null)
+                {
+                    // Reported in its place among the others, so the report follows the archive's order.
+                    running.Enqueue((Task.FromResult(new Result(input, new Diagnostics(DisplayName(input.Path)), "") { Status = ReportRow.Skipped, Reason = input.Skipped }), 0));
+                    continue;
+                }
+                var size = SizeOf(input.Path);
+                while (running.Count > 0 && (running.Count >= parallel || inFlight + size > BytesInFlight)) EmitOldest();
+                if (size > BytesInFlight / 4)
+                {
+                    if (running.Count == 0 && largeBefore) CompactMemory();
+                    largeBefore = true;
+                }
+                var target = outputFile is not null ? folder : Path.Combine(folder, input.Folder);
+                running.Enqueue((Task.Run(() => Prepare(input, target, cancellation), cancellation), size));
+                inFlight += size;
+            }
+            while (running.Count > 0) EmitOldest();
+        }
+        finally
+        {
+            // Cancelled or failed half-way: the books staged by workers still running are never named; nothing half-made stays.
+            foreach (var (task, _) in running)
+            {
+                try { if (task.GetAwaiter().GetResult().Staged is string staged) AtomicFile.Discard(staged); }
+                catch (OperationCanceledException) { }
+            }
+            progress?.Clear();
+        }
         if (failed > 0) return ExitCode.Failure;
         return Strict && warned ? ExitCode.WarningsWhenStrict : ExitCode.Success;
     }
@@ -116,82 +195,163 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         catch (UnauthorizedAccessException) { return 0; }
     }
 
-    /// <summary>One input, converted in memory: the zipped book and what the report needs of its document, or the reason there is none.</summary>
-    private sealed record Result(string Input, Diagnostics Diagnostics, string? Title = null, int Chapters = 0, int Notes = 0, byte[]? Book = null, string? Error = null, Exception? Detail = null);
-
-    private Result Prepare(string input)
+    /// <summary>
+    /// One input, converted and its book staged in <see cref="Result.Folder"/> (a temporary file,
+    /// named later in input order), with what the report needs of its document; or the reason
+    /// there is none.
+    /// </summary>
+    private sealed record Result(BatchInput Input, Diagnostics Diagnostics, string Folder)
     {
-        var diagnostics = new Diagnostics(DisplayName(input));
+        public Metadata? Metadata { get; init; }
+        public int Chapters { get; init; }
+        public int NotesLinked { get; init; }
+        public int NotesUnlinked { get; init; }
+        public string? Staged { get; init; }
+        public string? Error { get; init; }
+        public string? Status { get; init; }
+        public string? Reason { get; init; }
+        public Exception? Detail { get; init; }
+        public long Milliseconds { get; init; }
+    }
+
+    private Result Prepare(BatchInput input, string folder, CancellationToken cancellation)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var diagnostics = new Diagnostics(DisplayName(input.Path));
+        var result = new Result(input, diagnostics, folder);
         try
         {
             // A page's images are looked for beside it.
-            var options = Options with { SourceFolder = Path.GetDirectoryName(Path.GetFullPath(input)) };
-            var book = Pipeline.Default.Convert(InputFiles.Read(input), Path.GetFileName(input), options, diagnostics, out var document);
-            // The document is not kept: only the book's bytes wait for their turn to be written.
-            return new(input, diagnostics, document.Metadata.Title, document.Sections.Count, document.Notes.Count, book);
+            var options = Options with { SourceFolder = Path.GetDirectoryName(Path.GetFullPath(input.Path)) };
+            var book = Pipeline.Default.Convert(InputFiles.Read(input.Path), Path.GetFileName(input.Path), options, diagnostics, out var document);
+            // Only the staged book's name waits for its turn: neither the document nor the book's bytes stay in memory.
+            string staged;
+            try
+            {
+                Directory.CreateDirectory(folder);
+                staged = AtomicFile.Stage(folder, stream => stream.Write(book), cancellation);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message;
+                var intended = Path.Combine(folder, BookSlug(document.Metadata.Title, input) + ".epub");
+                return result with { Error = $"epub: {DisplayName(input.Path)}: error: cannot write the book {intended}: {reason}", Status = ReportRow.Failed, Reason = $"cannot write the book: {reason}", Detail = e };
+            }
+            return result with
+            {
+                Metadata = document.Metadata,
+                Chapters = document.Sections.Count,
+                NotesLinked = document.Notes.Count(n => n.Citations.Count > 0),
+                NotesUnlinked = document.Notes.Count(n => n.Citations.Count == 0),
+                Staged = staged,
+                Milliseconds = clock.ElapsedMilliseconds,
+            };
         }
         catch (InputException e)
         {
-            return new(input, diagnostics, Error: e.Line > 0 ? $"epub: {DisplayName(input)}:{e.Line}: error: {e.Message}" : $"epub: {DisplayName(input)}: error: {e.Message}");
+            return result with
+            {
+                Error = e.Line > 0 ? $"epub: {DisplayName(input.Path)}:{e.Line}: error: {e.Message}" : $"epub: {DisplayName(input.Path)}: error: {e.Message}",
+                Status = ReportRow.Refused,
+                Reason = e.Message,
+                Milliseconds = clock.ElapsedMilliseconds,
+            };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug of ours, not the input's fault: say so plainly, keep the trace for --verbose.
-            return new(input, diagnostics, Error: $"epub: {DisplayName(input)}: internal error: {e.Message} (run with --verbose for details)", Detail: e);
+            return result with
+            {
+                Error = $"epub: {DisplayName(input.Path)}: internal error: {e.Message} (run with --verbose for details)",
+                Status = ReportRow.Failed,
+                Reason = "internal error: " + e.Message,
+                Detail = e,
+                Milliseconds = clock.ElapsedMilliseconds,
+            };
         }
     }
 
-    /// <summary>Writes the book (atomically) and reports on it; false when the input got no book.</summary>
-    private bool Emit(Result result, string? outputFile, string folder, HashSet<string> written, Dictionary<FileIdentity, string> inputFiles, CancellationToken cancellation)
+    /// <summary>Names the staged book (a rename) and reports on it; the row says what became of the input.</summary>
+    private ReportRow Emit(Result result, string? outputFile, string folder, HashSet<string> written, Dictionary<FileIdentity, string> inputFiles, CancellationToken cancellation)
     {
+        var input = DisplayName(result.Input.Path);
         foreach (var d in result.Diagnostics.Items.OrderBy(d => d.Line))
-            if (d.Severity == Severity.Warning || Verbose) stderr.WriteLine(d);
+            if ((d.Severity == Severity.Warning && !Quiet) || Verbose) stderr.WriteLine(d);
+        var row = new ReportRow(input, result.Status ?? ReportRow.Converted)
+        {
+            Reason = result.Reason,
+            Milliseconds = result.Milliseconds,
+            Warnings = result.Diagnostics.Items.Where(d => d.Severity == Severity.Warning)
+                .GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).ToList(),
+        };
+        if (result.Status == ReportRow.Skipped)
+        {
+            if (Verbose) stderr.WriteLine($"epub: {input}: skipped: {result.Reason}");
+            return row;
+        }
         if (result.Error is not null)
         {
             stderr.WriteLine(result.Error);
             if (Verbose && result.Detail is not null) stderr.WriteLine(result.Detail);
-            return false;
+            return row;
         }
-        var path = outputFile ?? Path.Combine(folder, BookFileName(result.Title, result.Input, folder, written));
+        var path = outputFile ?? Path.Combine(result.Folder, BookFileName(result.Metadata!.Title, result.Input, result.Folder, written));
         try
         {
             if (Directory.Exists(path)) throw new InputException($"the output {path} is a folder");
             // Compared as files, not as path strings: a link, a second name or "./x" is the same file.
-            if (InputFiles.Identify(path) is FileIdentity id && inputFiles.TryGetValue(id, out var input))
-                throw new InputException(input == result.Input ? $"the output {path} is the input itself" : $"the output {path} is the input {DisplayName(input)}");
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            AtomicFile.Write(path, stream => stream.Write(result.Book), cancellation);
+            if (InputFiles.Identify(path) is FileIdentity id && inputFiles.TryGetValue(id, out var other))
+                throw new InputException(other == result.Input.Path ? $"the output {path} is the input itself" : $"the output {path} is the input {DisplayName(other)}");
+            AtomicFile.Commit(result.Staged!, path, cancellation);
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"epub: {DisplayName(result.Input)}: error: {e.Message}");
-            return false;
+            AtomicFile.Discard(result.Staged!);
+            stderr.WriteLine($"epub: {input}: error: {e.Message}");
+            return row with { Status = ReportRow.Failed, Reason = e.Message };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message;
-            stderr.WriteLine($"epub: {DisplayName(result.Input)}: error: cannot write the book {path}: {reason}");
+            stderr.WriteLine($"epub: {input}: error: cannot write the book {path}: {reason}");
             if (Verbose) stderr.WriteLine(e);
-            return false;
+            return row with { Status = ReportRow.Failed, Reason = $"cannot write the book: {reason}" };
         }
         written.Add(Path.GetFullPath(path));
-        stdout.WriteLine($"{DisplayName(result.Input)} -> {path} ({result.Chapters} chapters, {result.Notes} notes)");
-        return true;
+        if (!Quiet) stdout.WriteLine($"{input} -> {path} ({result.Chapters} chapters, {result.NotesLinked + result.NotesUnlinked} notes)");
+        var metadata = result.Metadata!;
+        return row with
+        {
+            Book = path,
+            Title = metadata.Title,
+            TitleFrom = metadata.TitleSource ?? "the text",
+            Author = metadata.Author,
+            AuthorFrom = metadata.Author is null ? null : metadata.AuthorSource,
+            Chapters = result.Chapters,
+            NotesLinked = result.NotesLinked,
+            NotesUnlinked = result.NotesUnlinked,
+        };
     }
 
     /// <summary>
     /// "A Review of This I Cannot Forget" → "a-review-of-this-i-cannot-forget.epub"; the input's
-    /// name when the title gives none. A name a book of this call already has gets "-2", "-3":
+    /// name when the title gives none, or when the input was found in a folder. A name a book of this call already has gets "-2", "-3":
     /// every input gets its own book, and the same inputs always get the same names.
     /// </summary>
-    private static string BookFileName(string? title, string input, string folder, HashSet<string> written)
+    private static string BookFileName(string? title, BatchInput input, string folder, HashSet<string> written)
     {
-        var slug = title is null ? "" : NonWord().Replace(title.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormKD), "-").Trim('-');
-        if (slug.Length > 60) slug = slug[..60].TrimEnd('-');
-        if (slug.Length == 0) slug = Path.GetFileNameWithoutExtension(input);
+        var slug = BookSlug(title, input);
         var name = slug + ".epub";
         for (var n = 2; written.Contains(Path.GetFullPath(Path.Combine(folder, name))); n++) name = $"{slug}-{n}.epub";
         return name;
+    }
+
+    private static string BookSlug(string? title, BatchInput input)
+    {
+        // An archive's books keep their sources' names, so each is found where its source was.
+        var slug = title is null || input.NamedByFile ? "" : NonWord().Replace(title.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormKD), "-").Trim('-');
+        if (slug.Length > 60) slug = slug[..60].TrimEnd('-');
+        return slug.Length == 0 ? Path.GetFileNameWithoutExtension(input.Path) : slug;
     }
 
     /// <summary>The bundled text by its name in the repository, not by the build folder it was copied to.</summary>

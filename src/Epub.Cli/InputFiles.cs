@@ -70,6 +70,13 @@ internal static unsafe partial class InputFiles
         return new(identity, mode & S_IFMT, *(long*)(buffer + 48));
     }
 
+    /// <summary>
+    /// Whether the path names a regular file (links followed), as stat(2) says: a FIFO in a
+    /// folder would block whoever opens it. Off Linux, whether it exists as a file.
+    /// </summary>
+    public static bool IsRegularFile(string path) =>
+        ModeOffset is null ? File.Exists(path) : StatPath(NativePath(path), out _) is { Type: S_IFREG };
+
     /// <summary>The file a path names (links followed), or null when there is none (or off Linux).</summary>
     public static FileIdentity? Identify(string path) => StatPath(NativePath(path), out _)?.Identity;
 

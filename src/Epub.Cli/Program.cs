@@ -33,10 +33,10 @@ public static partial class Program
         }
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-        return Run(args, Console.Out, Console.Error, interrupted.Token);
+        return Run(args, Console.Out, Console.Error, interrupted.Token, Console.In);
     }
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken interrupted = default)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken interrupted = default, TextReader? stdin = null)
     {
         var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.ZeroOrMore, Description = "Archived text files to convert (default: the bundled review)" };
         var output = new Option<string?>("--output", "-o") { Description = "The book file (ending in .epub, for one input), or a folder for the books (default: output/)", HelpName = "PATH" };
@@ -105,10 +105,25 @@ public static partial class Program
             if (result.GetValueOrDefault<string?>() is string file && ReadPins(file, out var error) is null) result.AddError(error!);
         });
         var strict = new Option<bool>("--strict") { Description = $"Exit with {ExitCode.WarningsWhenStrict} when there are warnings" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only: no progress, no per-book lines, no warnings, no summary" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Convert this many inputs at once (default: one per processor)", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs takes a number of conversions at once, 1 or more");
+        });
+        var report = new Option<string?>("--report") { Description = "Write what became of each input to FILE (.jsonl or .csv): book, title, author and where they came from, chapters, notes, warnings, time", HelpName = "FILE" };
+        report.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is string file && BatchReport.CheckPath(file) is string error) result.AddError(error);
+        });
+        var include = new Option<string[]>("--include") { Description = "In folders, convert only the files matching this glob (\"*.txt\", \"essays/**\"); may be repeated", HelpName = "GLOB", AllowMultipleArgumentsPerToken = false };
+        var exclude = new Option<string[]>("--exclude") { Description = "In folders, leave out the files matching this glob; may be repeated", HelpName = "GLOB" };
+        var inputList = new Option<string?>("--input-list") { Description = "Read the inputs from FILE, one path a line ('-': standard input), beside any given as arguments", HelpName = "FILE" };
 
         var convert = new Command("convert", "Convert archived texts into EPUB 3 books")
         {
             inputs, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, labels, verbose, strict,
+            quiet, jobs, report, include, exclude, inputList,
         };
         var inspectInput = new Argument<string>("FILE") { Description = "The archived text to inspect" };
         var json = new Option<bool>("--json") { Description = "Print the decisions as JSON (described in the README)" };
@@ -119,6 +134,7 @@ public static partial class Program
         var root = new RootCommand("epub: turns archived texts into EPUB 3 books. With no command, converts the bundled text into output/.")
         {
             convert, inspect, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, labels, verbose, strict,
+            quiet, jobs, report, include, exclude, inputList,
         };
 
         ConvertOptions Options(ParseResult result) => new()
@@ -144,6 +160,14 @@ public static partial class Program
             Options = Options(result),
             Verbose = result.GetValue(verbose),
             Strict = result.GetValue(strict),
+            Quiet = result.GetValue(quiet),
+            ShowProgress = !result.GetValue(quiet) && stderr == Console.Error && !Console.IsErrorRedirected,
+            Jobs = result.GetValue(jobs),
+            ReportPath = result.GetValue(report),
+            Include = result.GetValue(include) ?? [],
+            Exclude = result.GetValue(exclude) ?? [],
+            InputList = result.GetValue(inputList),
+            Stdin = stdin ?? Console.In,
         }.Run(result.GetValue(inputs) ?? [], result.GetValue(output), cancellation);
 
         convert.SetAction(result => Convert(result, interrupted));

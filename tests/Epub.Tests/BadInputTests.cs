@@ -120,14 +120,6 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void A_folder_as_input_is_refused()
-    {
-        var (code, _, stderr, _) = Convert(Path.GetTempPath());
-        Assert.Equal(ExitCode.Failure, code);
-        Assert.Contains("is a folder, not a file", stderr);
-    }
-
-    [Fact]
     public void Output_that_is_the_input_is_refused_and_the_input_survives()
     {
         var folder = Temp.Folder("epub-same-");

@@ -144,7 +144,7 @@ public sealed class CliTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        while (Directory.GetFiles(output).Length == 0 && !process.HasExited) await Task.Delay(10);
+        while (Directory.GetFiles(output, "*.epub").Length == 0 && !process.HasExited) await Task.Delay(10); // books are staged as hidden temporary files first
         using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()])) await kill.WaitForExitAsync();
         await process.WaitForExitAsync();
         await stdout;

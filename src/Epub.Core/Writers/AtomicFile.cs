@@ -16,7 +16,19 @@ public static partial class AtomicFile
     /// </summary>
     public static void Write(string path, Action<Stream> write, CancellationToken cancellation = default)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var temporary = Stage(Path.GetDirectoryName(Path.GetFullPath(path))!, write, cancellation);
+        Commit(temporary, path, cancellation);
+    }
+
+    /// <summary>
+    /// The first half of <see cref="Write"/>: the content written and flushed to disk in a
+    /// temporary file of <paramref name="folder"/>, whose name is returned. A batch's workers
+    /// stage their books as they finish them, and the books get their names in input order
+    /// (<see cref="Commit"/>, a rename), so the slow part runs in parallel and the names stay
+    /// the same run to run. On failure nothing is left.
+    /// </summary>
+    public static string Stage(string folder, Action<Stream> write, CancellationToken cancellation = default)
+    {
         var temporary = Path.Combine(folder, $".epub-{Environment.ProcessId}-{Random.Shared.Next():x8}.tmp");
         try
         {
@@ -24,8 +36,25 @@ public static partial class AtomicFile
             {
                 write(stream);
                 cancellation.ThrowIfCancellationRequested();
+                // The rename publishes the file: its bytes must be on the disk before its name is.
                 stream.Flush(flushToDisk: true);
             }
+            cancellation.ThrowIfCancellationRequested();
+            return temporary;
+        }
+        catch (Exception e)
+        {
+            Discard(temporary);
+            if (e is IOException io) throw new IOException(Reason(io), io);
+            throw;
+        }
+    }
+
+    /// <summary>Moves a staged file into place at <paramref name="path"/> (replacing what is there); on failure the staged file is deleted.</summary>
+    public static void Commit(string temporary, string path, CancellationToken cancellation = default)
+    {
+        try
+        {
             cancellation.ThrowIfCancellationRequested();
             File.Move(temporary, path, overwrite: true);
         }
@@ -35,8 +64,16 @@ public static partial class AtomicFile
         }
         finally
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            Discard(temporary);
         }
+    }
+
+    /// <summary>Deletes a staged file that will not be committed (a cancelled batch, a book that cannot take its name).</summary>
+    public static void Discard(string temporary)
+    {
+        try { if (File.Exists(temporary)) File.Delete(temporary); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 
     /// <summary>What went wrong, in words that do not name the temporary file.</summary>
