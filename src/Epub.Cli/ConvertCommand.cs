@@ -184,7 +184,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
     /// name when the title gives none. A name a book of this call already has gets "-2", "-3":
     /// every input gets its own book, and the same inputs always get the same names.
     /// </summary>
-    private static string BookFileName(string? title, string input, string folder, HashSet<string> written)
+    internal static string BookFileName(string? title, string input, string folder, HashSet<string> written)
     {
         var slug = title is null ? "" : NonWord().Replace(title.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormKD), "-").Trim('-');
         if (slug.Length > 60) slug = slug[..60].TrimEnd('-');
