@@ -128,7 +128,7 @@ internal sealed class JoinCommand(TextWriter stdout, TextWriter stderr)
             {
                 stderr.WriteLine(error);
                 if (Verbose && detail is not null) stderr.WriteLine(detail);
-                stderr.WriteLine($"epub: join: no book was written (every part is needed; {parts.Count} inputs)");
+                stderr.WriteLine("epub: join: no book was written: every part is needed");
                 return ExitCode.Failure;
             }
         }
@@ -136,7 +136,8 @@ internal sealed class JoinCommand(TextWriter stdout, TextWriter stderr)
         var book = Anthology.Join(documents, Options);
         var target = output ?? Path.Combine("output", ConvertCommand.BookFileName(book.Metadata.Title, parts[0].Path, "output", []));
         if (!Write(book, target, parts, cancellation)) return ExitCode.Failure;
-        var chapters = book.Sections.Count(s => s.Level > 1);
+        // Where no part has sections of its own, the parts are the book's chapters.
+        var chapters = book.Sections.Any(s => s.Level > 1) ? book.Sections.Count(s => s.Level > 1) : book.Sections.Count;
         stdout.WriteLine($"{parts.Count} parts -> {target} ({chapters} chapters, {book.Notes.Count} notes)");
         return Strict && warned ? ExitCode.WarningsWhenStrict : ExitCode.Success;
     }
