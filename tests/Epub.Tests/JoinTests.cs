@@ -100,6 +100,15 @@ public sealed class JoinTests
         Assert.Equal("I FIRST MATTERS", book.Xml("EPUB/chapter-3.xhtml").Descendants(Html + "h2").Single().Value.Trim());
     }
 
+    /// <summary>Parts with their authors under their headings, chapters under parts: headings in order, roles Ace accepts.</summary>
+    [Fact]
+    public async Task A_book_of_parts_passes_ace()
+    {
+        var book = Join([("issue-1.txt", Issue(1)), ("issue-2.txt", Issue(2, author: "Bo Other"))]);
+        var violations = await NodeTools.AceViolations(book.Path);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
     [Fact]
     public void Every_note_reference_links_to_its_own_parts_note_and_back()
     {
