@@ -338,7 +338,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
     /// name when the title gives none, or when the input was found in a folder. A name a book of this call already has gets "-2", "-3":
     /// every input gets its own book, and the same inputs always get the same names.
     /// </summary>
-    private static string BookFileName(string? title, BatchInput input, string folder, HashSet<string> written)
+    internal static string BookFileName(string? title, BatchInput input, string folder, HashSet<string> written)
     {
         var slug = BookSlug(title, input);
         var name = slug + ".epub";

@@ -154,6 +154,8 @@ public static partial class Program
         };
 
         inspect.SetAction(result => new InspectCommand(stdout, stderr, Options(result)).Run(result.GetValue(inspectInput)!, result.GetValue(json), result.GetResult(inspectLabels) is not null));
+        // epub join: one book from many documents, with convert's metadata options (and their checks).
+        root.Subcommands.Add(JoinCommand.Define(stdout, stderr, Options, verbose, strict, [title, author, language, date, encoding, notes], interrupted));
 
         int Convert(ParseResult result, CancellationToken cancellation) => new ConvertCommand(stdout, stderr)
         {

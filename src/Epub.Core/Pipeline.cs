@@ -104,6 +104,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
     {
         if (bytes.Length == 0) throw new InputException("the file is empty");
         var source = SourceDecoder.Open(bytes, options.Encoding);
+        if (source.ReadsBytesAsCharacters && SourceDecoder.LooksBinary(bytes)) throw new InputException("the file is binary data, not text");
         CheckIsText(source.Head);
         return source;
     }

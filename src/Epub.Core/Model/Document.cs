@@ -78,9 +78,25 @@ public sealed class Document
     }
 }
 
-/// <summary>A section of the text under one heading: one chapter of the book.</summary>
+/// <summary>
+/// A section of the text under one heading: one chapter of the book, or in a book joined from
+/// several documents, one part (a whole document) or one of its chapters.
+/// </summary>
 public sealed class Section(List<Inline> title, int line)
 {
+    /// <summary>
+    /// How deep the section sits: 1 for a chapter of a single document (and for each part of a
+    /// joined book), 2 for a chapter inside a part. <see cref="Document.Sections"/> stays one list
+    /// in reading order; the levels say how the contents nest.
+    /// </summary>
+    public int Level { get; set; } = 1;
+
+    /// <summary>A part's subtitle, shown under its heading (a joined document's own subtitle); null for a chapter.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>Who wrote the part, shown under its heading where the book's author is someone else (or no one); null for a chapter.</summary>
+    public string? Author { get; init; }
+
     /// <summary>The number the source gives the section ("I", "2", "A"), or null.</summary>
     public string? Label { get; set; }
 

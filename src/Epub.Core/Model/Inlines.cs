@@ -58,8 +58,8 @@ public sealed class PageBreak(string label, string id) : Inline
 {
     public string Label { get; } = label;
 
-    /// <summary>Unique in the book: "page-12".</summary>
-    public string Id { get; } = id;
+    /// <summary>Unique in the book: "page-12" (prefixed with its part when documents are joined, since each part has its own page 12).</summary>
+    public string Id { get; internal set; } = id;
 }
 
 /// <summary>A run of text. Passes may rewrite its characters (typography), never its words.</summary>

@@ -32,8 +32,8 @@ public sealed class Note(string label, NoteScope scope, int line)
 /// </summary>
 public sealed class NoteScope(int index)
 {
-    /// <summary>0 for the first scope of the document, then in reading order.</summary>
-    public int Index { get; } = index;
+    /// <summary>0 for the first scope of the document, then in reading order (renumbered through the book when documents are joined).</summary>
+    public int Index { get; internal set; } = index;
 
     /// <summary>What the scope's notes belong to ("Chapter II"), filled in once sections are known; null for the whole document.</summary>
     public string? Title { get; set; }

@@ -22,4 +22,10 @@ public sealed class Provenance
 
     /// <summary>Lines taken out as leftovers of the website, with their line numbers.</summary>
     public List<(int Line, string Text)> Dropped { get; } = [];
+
+    /// <summary>
+    /// For a book joined from several documents (<see cref="Passes.Anthology"/>): each document's
+    /// own provenance, in the book's order, for the colophon to list; empty for a book of one source.
+    /// </summary>
+    public List<Provenance> Sources { get; } = [];
 }

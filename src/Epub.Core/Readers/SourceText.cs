@@ -66,6 +66,9 @@ public sealed class SourceText
 
     private const int HeadLength = 8192;
 
+    /// <summary>Whether the text is read from its bytes as they are (UTF-8 or a single-byte encoding), where a byte 0x00 or 0x1A is that character.</summary>
+    public bool ReadsBytesAsCharacters => encoding.IsSingleByte || encoding is UTF8Encoding;
+
     private bool SplitsOnBytes => text is null && (encoding.IsSingleByte || encoding is UTF8Encoding);
 
     /// <summary>The whole text, without the characters that are not text (<see cref="TextCleaner"/>).</summary>
@@ -218,7 +221,6 @@ public static partial class SourceDecoder
             Encoding encoding;
             try { encoding = Encoding.GetEncoding(forcedEncoding, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback); }
             catch (ArgumentException) { throw new InputException($"unknown encoding '{forcedEncoding}'"); }
-            if ((encoding.IsSingleByte || encoding is UTF8Encoding) && LooksBinary(span)) throw new InputException("the file is binary data, not text");
             var preamble = encoding.GetPreamble();
             var offset = span.StartsWith(preamble) ? preamble.Length : 0;
             try { encoding.GetCharCount(span[offset..]); }
@@ -231,7 +233,6 @@ public static partial class SourceDecoder
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DecodeUtf16(bytes, 2, bigEndian: false);
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DecodeUtf16(bytes, 2, bigEndian: true);
         if (LooksLikeUtf16(span) is bool bigEndian) return DecodeUtf16(bytes, 0, bigEndian);
-        if (LooksBinary(span)) throw new InputException("the file is binary data, not text");
         // Disk slack after a DOS end-of-file mark may be anything; the text before it decides.
         if (System.Text.Unicode.Utf8.IsValid(span[..SourceText.TextEnd(span).Length])) return new(bytes, 0, StrictUtf8);
         return DecodeDeclared(bytes) ?? new(bytes, 0, Encoding.GetEncoding(1252));

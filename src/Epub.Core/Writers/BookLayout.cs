@@ -34,7 +34,12 @@ public sealed class BookLayout
 
     public BookLayout(Document document, WriterOptions options)
     {
-        for (var i = 0; i < document.Sections.Count; i++) _sectionFiles[document.Sections[i]] = ChapterFile(i + 1);
+        // A book whose sections nest has parts (each a file "part-N") holding chapters; the
+        // chapters are numbered through the book, as in a single document.
+        HasParts = document.Sections.Any(s => s.Level > 1);
+        int parts = 0, chapters = 0;
+        foreach (var section in document.Sections)
+            _sectionFiles[section] = HasParts && section.Level == 1 ? PartFile(++parts) : ChapterFile(++chapters);
         foreach (var (section, inNote, reference) in document.References())
             if (inNote is null) _referenceFiles[reference] = section is null ? OpeningFile : _sectionFiles[section];
 
@@ -49,6 +54,13 @@ public sealed class BookLayout
     }
 
     public static string ChapterFile(int number) => $"chapter-{number}.xhtml";
+
+    public static string PartFile(int number) => $"part-{number}.xhtml";
+
+    /// <summary>The sections nest: the top-level ones are parts, headed one level above their chapters.</summary>
+    public bool HasParts { get; }
+
+    public string FileOf(Section section) => _sectionFiles[section];
 
     public bool EndnotesDocumentNeeded { get; }
 

@@ -8,6 +8,9 @@ public sealed record ContentDocument(string FileName, string Id, string Label, b
 {
     /// <summary>The printed edition's page breaks in the document, in order.</summary>
     public IReadOnlyList<(string Id, string Label)> Pages { get; init; } = [];
+
+    /// <summary>Where it sits in the contents: 1 at the top, 2 for a chapter listed under its part.</summary>
+    public int Level { get; init; } = 1;
 }
 
 /// <summary>
@@ -19,6 +22,9 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
 {
     private readonly BookLayout _layout = new(document, options);
     private readonly string _language = document.Metadata.Language;
+
+    /// <summary>The book was joined from several documents: its colophon lists each source, its notes are headed by their part.</summary>
+    private readonly bool _joined = document.Provenance.Sources.Count > 0;
     private string BookTitle => document.Metadata.Title ?? "Untitled";
 
     /// <summary>
@@ -32,7 +38,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         if (document.Blocks.Count > 0) yield return Opening();
         for (var i = 0; i < document.Sections.Count; i++) yield return Chapter(document.Sections[i], i + 1);
         if (_layout.EndnotesDocumentNeeded) yield return Endnotes();
-        yield return Colophon();
+        yield return _joined ? JoinedColophon() : Colophon();
     }
 
     /// <summary>The contents page, put in its place (second, after the title page) among the documents <see cref="Write"/> made.</summary>
@@ -115,14 +121,21 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         return new(BookLayout.OpeningFile, "opening", "Opening", x.Finish(), Landmark: "bodymatter", InToc: false) { Pages = x.Pages };
     }
 
+    /// <summary>
+    /// One section: a chapter (h2), or in a book of parts, a part (h1, its opening text under it)
+    /// or a part's chapter (h2), so that headings step down one level at a time through the book.
+    /// </summary>
     private ContentDocument Chapter(Section section, int number)
     {
-        var fileName = BookLayout.ChapterFile(number);
+        var fileName = _layout.FileOf(section);
+        var id = Path.GetFileNameWithoutExtension(fileName);
+        var isPart = _layout.HasParts && section.Level == 1;
+        var rank = _layout.HasParts ? Math.Min(section.Level, 5) : 2;
         var title = Inline.PlainText(section.Title);
         var label = section.Label is null ? title : $"{section.Label}. {title}";
         using var x = new XhtmlDocument(label, _language, "bodymatter", _layout);
-        x.StartElement("section", id: $"chapter-{number}", epubType: "chapter", role: "doc-chapter");
-        x.StartElement("h2");
+        x.StartElement("section", id: id, epubType: isPart ? "part" : "chapter", role: isPart ? "doc-part" : "doc-chapter");
+        x.StartElement($"h{rank}");
         if (section.Label is string ordinal)
         {
             // The ordinal on a line of its own; screen readers say "I" as the numeral it is (z3998:roman).
@@ -130,22 +143,41 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
             x.Writer.WriteString(" ");
         }
         x.Element("span", section.Title, cssClass: "title");
+        if (section.Subtitle is string subtitle)
+        {
+            x.Writer.WriteString(" ");
+            x.StartElement("span", epubType: "subtitle", role: "doc-subtitle", cssClass: "subtitle");
+            x.Writer.WriteString(subtitle);
+            x.EndElement();
+        }
         x.EndElement();
-        WriteBlocks(x, section.Blocks);
-        ChapterNotes(x, fileName, $"chapter-{number}");
+        if (section.Author is string author)
+        {
+            x.StartElement("p", cssClass: "byline");
+            x.Writer.WriteString("by ");
+            x.Element("b", author, epubType: "z3998:author z3998:personal-name");
+            x.EndElement();
+        }
+        WriteBlocks(x, section.Blocks, rank);
+        ChapterNotes(x, fileName, id);
         x.EndElement();
-        return new(fileName, $"chapter-{number}", label, x.Finish(), Landmark: document.Blocks.Count == 0 && number == 1 ? "bodymatter" : null) { Pages = x.Pages };
+        return new(fileName, id, label, x.Finish(), Landmark: document.Blocks.Count == 0 && number == 1 ? "bodymatter" : null)
+        {
+            Pages = x.Pages,
+            Level = _layout.HasParts ? section.Level : 1,
+        };
     }
 
-    private static void WriteBlocks(XhtmlDocument x, IEnumerable<Block> blocks)
+    /// <summary>The blocks of a section whose heading is <c>h</c><paramref name="headingRank"/>: its sub-headings rank below it.</summary>
+    private static void WriteBlocks(XhtmlDocument x, IEnumerable<Block> blocks, int headingRank = 2)
     {
         foreach (var block in blocks)
         {
             switch (block)
             {
                 case Paragraph { Subheading: > 0 } heading:
-                    // Sub-headings step down one level at a time under the chapter's h2 (Ace: heading order).
-                    x.Element($"h{Math.Min(6, 2 + heading.Subheading)}", heading.Inlines);
+                    // Sub-headings step down one level at a time under the section's own heading (Ace: heading order).
+                    x.Element($"h{Math.Min(6, headingRank + heading.Subheading)}", heading.Inlines);
                     break;
                 case Paragraph p:
                     x.Element("p", p.Inlines);
@@ -218,7 +250,8 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         x.Element("h2", "Notes", epubType: "title");
         var notes = _layout.NotesIn(document, BookLayout.EndnotesFile).ToList();
         var groups = notes.GroupBy(n => n.Scope).ToList();
-        if (groups.Count == 1) NoteList(x, notes);
+        // A joined book heads even one group: the reader should see which part the notes are of.
+        if (groups.Count == 1 && !_joined) NoteList(x, notes);
         else
             foreach (var group in groups)
             {
@@ -292,14 +325,14 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
     }
 
     /// <summary>What this edition restored, said only of what it found.</summary>
-    private string Restored()
+    private string Restored(string from = "the source")
     {
         var parts = new List<string>();
         if (document.Sections.Count > 0) parts.Add("headings");
         if (document.Notes.Count > 0) parts.Add("notes");
         parts.Add("typography");
         var list = parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
-        return $"Its {list} {(parts.Count == 1 ? "was" : "were")} restored from the source;";
+        return $"Its {list} {(parts.Count == 1 ? "was" : "were")} restored from {from};";
     }
 
     /// <summary>Where the text came from and how this edition was made: the archive's notice lives here, not in the text.</summary>
@@ -328,5 +361,99 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
             x.Element("p", "Left out as leftovers of the website: " + string.Join(", ", provenance.Dropped.Select(d => $"\u201C{d.Text}\u201D")) + ".");
         x.EndElement();
         return new("colophon.xhtml", "colophon", "Colophon", x.Finish());
+    }
+
+    /// <summary>
+    /// The colophon of a book joined from several documents: every source with its file, encoding
+    /// and hash, and what was left out of it. What several sources share (the archive's notice,
+    /// the website's leftovers every page repeats) is said once, naming the files it came from,
+    /// so that a book of forty pages does not list the same link forty times.
+    /// </summary>
+    private ContentDocument JoinedColophon()
+    {
+        var sources = document.Provenance.Sources;
+        // The book's top-level sections are its parts, one per source, in the same order.
+        var parts = document.Sections.Where(s => s.Level == 1).Select(s => Inline.PlainText(s.Title)).ToList();
+        using var x = new XhtmlDocument("Colophon", _language, "backmatter");
+        x.StartElement("section", id: "colophon", epubType: "colophon", role: "doc-colophon");
+        x.Element("h2", "Colophon", epubType: "title");
+
+        foreach (var ((archive, notices), from) in Shared(sources, s => s.ArchiveNotices.Count == 0 ? [] : [(s.Archive, s.ArchiveNotices)], NoticesComparer.Instance))
+        {
+            var kept = from.Count == sources.Count ? "These texts were" : from.Count == 1 ? $"{sources[from[0]].SourceName} was" : $"{Names(sources, from)} were";
+            x.Element("p", $"{kept} kept in an archive{(archive is null ? "" : " of " + archive)}, which introduces {(from.Count == 1 ? "it" : "each")} with this notice:");
+            x.StartElement("blockquote");
+            foreach (var notice in notices) x.Element("p", notice);
+            x.EndElement();
+        }
+
+        x.Element("p", $"This edition was made by {generator} from {sources.Count} archived files, each a part of the book. " +
+                       $"{Restored("the sources")} their words were not changed.");
+        var wrappers = Shared(sources, s => s.Wrappers.Select(w => $"{w.What} ({w.Lines} lines from line {w.Line})"), StringComparer.Ordinal);
+        var dropped = Shared(sources, s => s.Dropped.Select(d => $"\u201C{d.Text}\u201D"), StringComparer.Ordinal);
+        x.StartElement("ol", cssClass: "sources");
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var source = sources[i];
+            x.StartElement("li");
+            var part = parts.Count == sources.Count ? parts[i] + ": " : "";
+            x.Element("p", $"{part}the archived file {source.SourceName} ({source.SourceEncoding.ToUpperInvariant()}, SHA-256 {source.SourceSha256}).");
+            var ownWrappers = wrappers.Where(w => w.Sources is [var only] && only == i).Select(w => w.Entry).ToList();
+            if (ownWrappers.Count > 0)
+                x.Element("p", "Left out as the archive\u2019s wrapping, not the author\u2019s text: " + string.Join("; ", ownWrappers) + ".");
+            var ownDropped = dropped.Where(d => d.Sources is [var only] && only == i).Select(d => d.Entry).ToList();
+            if (ownDropped.Count > 0)
+                x.Element("p", "Left out as leftovers of the website: " + string.Join(", ", ownDropped) + ".");
+            x.EndElement();
+        }
+        x.EndElement();
+
+        // What several files share, once, grouped by the files it came from.
+        foreach (var group in wrappers.Where(w => w.Sources.Count > 1).GroupBy(w => Names(sources, w.Sources)))
+            x.Element("p", $"Left out of {group.Key} as the archive\u2019s wrapping, not the author\u2019s text: " + string.Join("; ", group.Select(w => w.Entry)) + ".");
+        foreach (var group in dropped.Where(d => d.Sources.Count > 1).GroupBy(d => Names(sources, d.Sources)))
+            x.Element("p", $"Left out of {group.Key} as leftovers of the website: " + string.Join(", ", group.Select(d => d.Entry)) + ".");
+        x.EndElement();
+        return new("colophon.xhtml", "colophon", "Colophon", x.Finish());
+    }
+
+    /// <summary>Each distinct entry of the sources, in order of first appearance, with the sources (indexes) that have it.</summary>
+    private static List<(T Entry, List<int> Sources)> Shared<T>(List<Provenance> sources, Func<Provenance, IEnumerable<T>> entries, IEqualityComparer<T> comparer)
+        where T : notnull
+    {
+        var result = new List<(T Entry, List<int> Sources)>();
+        var index = new Dictionary<T, int>(comparer);
+        for (var i = 0; i < sources.Count; i++)
+            foreach (var entry in entries(sources[i]))
+            {
+                if (!index.TryGetValue(entry, out var at)) { index[entry] = at = result.Count; result.Add((entry, [])); }
+                if (result[at].Sources is not [.., var last] || last != i) result[at].Sources.Add(i);
+            }
+        return result;
+    }
+
+    /// <summary>"every file", or the files' names: "a.txt", "a.txt and b.txt", "a.txt, b.txt and c.txt".</summary>
+    private static string Names(List<Provenance> sources, List<int> which)
+    {
+        if (which.Count == sources.Count) return "every file";
+        var names = which.Select(i => sources[i].SourceName).ToList();
+        return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+    }
+
+    /// <summary>Archive notices compared by the archive and their words, so that sources introduced alike share one.</summary>
+    private sealed class NoticesComparer : IEqualityComparer<(string? Archive, List<string> Notices)>
+    {
+        public static readonly NoticesComparer Instance = new();
+
+        public bool Equals((string? Archive, List<string> Notices) a, (string? Archive, List<string> Notices) b) =>
+            a.Archive == b.Archive && a.Notices.SequenceEqual(b.Notices, StringComparer.Ordinal);
+
+        public int GetHashCode((string? Archive, List<string> Notices) value)
+        {
+            var hash = new HashCode();
+            hash.Add(value.Archive, StringComparer.Ordinal);
+            foreach (var notice in value.Notices) hash.Add(notice, StringComparer.Ordinal);
+            return hash.ToHashCode();
+        }
     }
 }

@@ -41,7 +41,7 @@ public static class EpubWriter
         yield return (Root + PackageWriter.NcxFile, PackageWriter.Ncx(metadata, documents));
         yield return (Root + PackageWriter.StylesheetFile, Stylesheet.Bytes);
         foreach (var resource in document.Resources) yield return (Root + resource.FileName, resource.Content);
-        yield return (Root + "content.opf", PackageWriter.Opf(metadata, documents, Source(document), AccessibilitySummary(document), document.Resources));
+        yield return (Root + "content.opf", PackageWriter.Opf(metadata, documents, Sources(document), AccessibilitySummary(document), document.Resources));
     }
 
     /// <summary>
@@ -73,18 +73,20 @@ public static class EpubWriter
         stream.Write(content);
     }
 
-    private static string Source(Document document)
-    {
-        var provenance = document.Provenance;
-        return provenance.Archive is string archive
-            ? $"An archive of {archive}: {provenance.SourceName}"
-            : provenance.SourceName;
-    }
+    /// <summary>The archived file the book was made from, or each of them for a joined book.</summary>
+    private static List<string> Sources(Document document) =>
+        document.Provenance.Sources.Count > 0 ? document.Provenance.Sources.Select(Source).ToList() : [Source(document.Provenance)];
+
+    private static string Source(Provenance provenance) =>
+        provenance.Archive is string archive ? $"An archive of {archive}: {provenance.SourceName}" : provenance.SourceName;
 
     private static string AccessibilitySummary(Document document)
     {
         var summary = new StringBuilder("A text-only book with no images, sound or video. ");
-        summary.Append(document.Sections.Count > 0
+        var parts = document.Sections.Any(s => s.Level > 1) ? document.Sections.Count(s => s.Level == 1) : 0;
+        summary.Append(parts > 0
+            ? $"Its {parts} parts and their {document.Sections.Count - parts} chapters are marked as headings and listed in the table of contents, chapters under their parts, in reading order. "
+            : document.Sections.Count > 0
             ? $"Its {document.Sections.Count} sections are marked as headings and listed in the table of contents, in reading order. "
             : "It is in reading order. ");
         if (document.Notes.Count > 0)

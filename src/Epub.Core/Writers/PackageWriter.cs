@@ -22,7 +22,35 @@ internal static class PackageWriter
         x.StartElement("nav", id: "toc", epubType: "toc", role: "doc-toc");
         x.Element("h2", "Table of Contents", epubType: "title");
         x.StartElement("ol");
-        foreach (var d in documents.Where(d => d.InToc)) Link(x, d.FileName, d.Label, null);
+        // A part's chapters are listed in an ol inside the part's li; a flat book's items are each closed at once.
+        var toc = documents.Where(d => d.InToc).ToList();
+        var depth = 0;
+        for (var i = 0; i < toc.Count; i++)
+        {
+            // Never deeper than one below the item before, so every nested list has its parent item.
+            var level = Math.Clamp(toc[i].Level, 1, depth + 1);
+            if (level > depth && depth > 0) x.StartElement("ol");
+            else if (depth > 0)
+            {
+                x.EndElement(); // the li before
+                for (; depth > level; depth--)
+                {
+                    x.EndElement(); // its ol
+                    x.EndElement(); // its parent li
+                }
+            }
+            depth = level;
+            x.StartElement("li");
+            x.StartElement("a");
+            x.Writer.WriteAttributeString("href", toc[i].FileName);
+            x.Writer.WriteString(toc[i].Label);
+            x.EndElement();
+        }
+        for (; depth > 0; depth--)
+        {
+            x.EndElement(); // li
+            if (depth > 1) x.EndElement(); // the ol it closes
+        }
         x.EndElement();
         x.EndElement();
         x.StartElement("nav", id: "landmarks", epubType: "landmarks");
@@ -68,7 +96,9 @@ internal static class PackageWriter
             w.WriteAttributeString("version", "2005-1");
             w.WriteAttributeString("xml", "lang", null, metadata.Language);
             w.WriteStartElement("head");
-            foreach (var (name, content) in new[] { ("dtb:uid", metadata.Identifier), ("dtb:depth", "1"), ("dtb:totalPageCount", "0"), ("dtb:maxPageNumber", "0") })
+            var toc = documents.Where(d => d.InToc).ToList();
+            var depth = toc.Count == 0 ? 1 : toc.Max(d => d.Level);
+            foreach (var (name, content) in new[] { ("dtb:uid", metadata.Identifier), ("dtb:depth", depth.ToString(CultureInfo.InvariantCulture)), ("dtb:totalPageCount", "0"), ("dtb:maxPageNumber", "0") })
             {
                 w.WriteStartElement("meta");
                 w.WriteAttributeString("name", name);
@@ -81,9 +111,14 @@ internal static class PackageWriter
             w.WriteEndElement();
             w.WriteStartElement("navMap");
             var order = 0;
-            foreach (var d in documents.Where(d => d.InToc))
+            var open = 0;
+            foreach (var d in toc)
             {
                 order++;
+                // A part's chapters are navPoints inside the part's navPoint.
+                var level = Math.Clamp(d.Level, 1, open + 1);
+                for (; open >= level; open--) w.WriteEndElement();
+                open = level;
                 w.WriteStartElement("navPoint");
                 w.WriteAttributeString("id", $"navpoint-{order}");
                 w.WriteAttributeString("playOrder", order.ToString(CultureInfo.InvariantCulture));
@@ -93,14 +128,15 @@ internal static class PackageWriter
                 w.WriteStartElement("content");
                 w.WriteAttributeString("src", d.FileName);
                 w.WriteEndElement();
-                w.WriteEndElement();
             }
+            for (; open > 0; open--) w.WriteEndElement();
             w.WriteEndElement();
             w.WriteEndElement();
         });
     }
 
-    public static byte[] Opf(Metadata metadata, IReadOnlyList<ContentDocument> documents, string? source, string accessibilitySummary, IReadOnlyList<Resource>? resources = null)
+    /// <param name="sources">What the book was made from, one dc:source each (a joined book has several).</param>
+    public static byte[] Opf(Metadata metadata, IReadOnlyList<ContentDocument> documents, IReadOnlyList<string> sources, string accessibilitySummary, IReadOnlyList<Resource>? resources = null)
     {
         return Xml(w =>
         {
@@ -137,7 +173,7 @@ internal static class PackageWriter
             }
             Dc(w, "language", metadata.Language);
             if (metadata.Date is string date) Dc(w, "date", date);
-            if (source is not null) Dc(w, "source", source);
+            foreach (var source in sources) Dc(w, "source", source);
             if (documents.Any(d => d.Pages.Count > 0))
             {
                 // The page numbers are a printed edition's (Ace: epub-pagesource; EPUB 3's source-of).
