@@ -33,11 +33,13 @@ internal sealed class LineModel
     private int[] roots = [], nodeFeature = [], nodeLeft = [], nodeRight = [];
     private float[] nodeSplit = [], leafValue = [];
 
-    private sealed record Tree(float Weight, int[] Feature, float[] Split, int[] Left, int[] Right, float[] Leaves);
-
     public static LineModel Load(string resourceName) => Parse(EmbeddedData.Text(resourceName));
 
-    /// <summary>Reads the model file the training tool writes (one record a line, fields separated by tabs).</summary>
+    /// <summary>
+    /// Reads the model file the training tool writes (one record a line, fields separated by
+    /// tabs). Read as spans straight into the forest's arrays: the models are read at every
+    /// start, and a string per field made reading them most of a short text's conversion time.
+    /// </summary>
     public static LineModel Parse(string text)
     {
         string? label = null;
@@ -45,37 +47,25 @@ internal sealed class LineModel
         string[]? features = null;
         float[] typical = [];
         (float, float, float)? crossValidated = null;
-        var trees = new List<Tree>();
-        foreach (var raw in text.Split('\n'))
+        var forest = new ForestBuilder();
+        foreach (var raw in text.AsSpan().EnumerateLines())
         {
             var line = raw.TrimEnd('\r');
             if (line.Length == 0 || line[0] == '#') continue;
-            var fields = line.Split('\t');
-            switch (fields[0])
+            var tab = line.IndexOf('\t');
+            var kind = tab < 0 ? line : line[..tab];
+            var rest = tab < 0 ? ReadOnlySpan<char>.Empty : line[(tab + 1)..];
+            switch (kind)
             {
-                case "label": label = fields[1]; break;
-                case "threshold": threshold = Number(fields[1]); break;
-                case "bias": bias = Number(fields[1]); break;
-                case "cross-validated": crossValidated = (Number(fields[1]), Number(fields[2]), Number(fields[3])); break;
-                case "calibration": (slope, offset) = (Number(fields[1]), Number(fields[2])); break;
-                case "features": features = fields[1..]; break;
-                case "typical": typical = Floats(fields[1..]); break;
-                case "tree":
-                {
-                    // tree  weight  features…  |  splits…  |  left…  |  right…  |  leaves…
-                    var parts = new List<string>[5];
-                    for (var p = 0; p < parts.Length; p++) parts[p] = [];
-                    var part = 0;
-                    for (var k = 2; k < fields.Length; k++)
-                    {
-                        if (fields[k] == "|") { if (++part >= parts.Length) throw new FormatException("a tree record needs five parts"); }
-                        else parts[part].Add(fields[k]);
-                    }
-                    if (part != 4) throw new FormatException("a tree record needs five parts");
-                    trees.Add(new Tree(Number(fields[1]), Ints(parts[0]), Floats(parts[1]), Ints(parts[2]), Ints(parts[3]), Floats(parts[4])));
-                    break;
-                }
-                default: throw new FormatException($"unknown model record '{fields[0]}'");
+                case "label": label = rest.ToString(); break;
+                case "threshold": threshold = Floats(rest)[0]; break;
+                case "bias": bias = Floats(rest)[0]; break;
+                case "cross-validated": { var v = Floats(rest); crossValidated = (v[0], v[1], v[2]); break; }
+                case "calibration": { var v = Floats(rest); (slope, offset) = (v[0], v[1]); break; }
+                case "features": features = rest.ToString().Split('\t'); break;
+                case "typical": typical = Floats(rest); break;
+                case "tree": forest.Add(rest); break;
+                default: throw new FormatException($"unknown model record '{kind}'");
             }
         }
         var model = new LineModel { Label = label ?? throw new FormatException("the model names no label"), Threshold = threshold, FeatureNames = features ?? throw new FormatException("the model names no features") };
@@ -84,47 +74,58 @@ internal sealed class LineModel
         model.Typical = typical.Length == model.FeatureNames.Length ? typical : new float[model.FeatureNames.Length];
         model.slope = slope;
         model.offset = offset;
-        model.Flatten(trees);
+        (model.roots, model.nodeFeature, model.nodeSplit, model.nodeLeft, model.nodeRight, model.leafValue) = forest.Build();
         return model;
-
-        static float Number(string s) => float.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
-        static float[] Floats(IReadOnlyList<string> values)
-        {
-            var result = new float[values.Count];
-            for (var k = 0; k < result.Length; k++) result[k] = Number(values[k]);
-            return result;
-        }
-        static int[] Ints(IReadOnlyList<string> values)
-        {
-            var result = new int[values.Count];
-            for (var k = 0; k < result.Length; k++) result[k] = int.Parse(values[k], CultureInfo.InvariantCulture);
-            return result;
-        }
     }
 
-    /// <summary>Lays the trees out for <see cref="Score"/>: negative child indexes are leaves (~index), as the trainer numbers them.</summary>
-    private void Flatten(List<Tree> trees)
+    private static float Number(ReadOnlySpan<char> s) => float.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static float[] Floats(ReadOnlySpan<char> fields)
     {
-        roots = new int[trees.Count];
-        var (nodes, leaves) = (trees.Sum(t => t.Feature.Length), trees.Sum(t => t.Leaves.Length));
-        (nodeFeature, nodeSplit, nodeLeft, nodeRight, leafValue) = (new int[nodes], new float[nodes], new int[nodes], new int[nodes], new float[leaves]);
-        int nodeBase = 0, leafBase = 0;
-        for (var t = 0; t < trees.Count; t++)
+        var values = new List<float>();
+        foreach (var range in fields.Split('\t')) values.Add(Number(fields[range]));
+        return [.. values];
+    }
+
+    /// <summary>
+    /// Lays the trees out for <see cref="Score"/> as they are read: each tree's nodes after the
+    /// one before, child indexes made absolute (the trainer numbers a tree's leaves ~0, ~1, …),
+    /// each leaf's value multiplied by its tree's weight.
+    /// </summary>
+    private sealed class ForestBuilder
+    {
+        private readonly List<int> roots = [], feature = [], left = [], right = [];
+        private readonly List<float> split = [], leaf = [];
+
+        /// <summary>One record: weight, then features… | splits… | left… | right… | leaves….</summary>
+        public void Add(ReadOnlySpan<char> record)
         {
-            var tree = trees[t];
-            int Absolute(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
-            roots[t] = tree.Feature.Length == 0 ? ~leafBase : nodeBase;
-            for (var n = 0; n < tree.Feature.Length; n++)
+            var (nodeBase, leafBase) = (feature.Count, leaf.Count);
+            var part = -1;
+            var weight = 0f;
+            foreach (var range in record.Split('\t'))
             {
-                nodeFeature[nodeBase + n] = tree.Feature[n];
-                nodeSplit[nodeBase + n] = tree.Split[n];
-                nodeLeft[nodeBase + n] = Absolute(tree.Left[n]);
-                nodeRight[nodeBase + n] = Absolute(tree.Right[n]);
+                var field = record[range];
+                if (part < 0) { weight = Number(field); part = 0; continue; }
+                if (field is "|") { if (++part > 4) throw new FormatException("a tree record needs five parts"); continue; }
+                switch (part)
+                {
+                    case 0: feature.Add(int.Parse(field, CultureInfo.InvariantCulture)); break;
+                    case 1: split.Add(Number(field)); break;
+                    case 2: left.Add(Absolute(int.Parse(field, CultureInfo.InvariantCulture))); break;
+                    case 3: right.Add(Absolute(int.Parse(field, CultureInfo.InvariantCulture))); break;
+                    default: leaf.Add(weight * Number(field)); break;
+                }
             }
-            for (var l = 0; l < tree.Leaves.Length; l++) leafValue[leafBase + l] = tree.Weight * tree.Leaves[l];
-            nodeBase += tree.Feature.Length;
-            leafBase += tree.Leaves.Length;
+            if (part != 4 || split.Count != feature.Count || left.Count != feature.Count || right.Count != feature.Count || leaf.Count == leafBase)
+                throw new FormatException("a tree record needs five parts, one entry a node in the first four");
+            roots.Add(feature.Count == nodeBase ? ~leafBase : nodeBase);
+
+            int Absolute(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
         }
+
+        public (int[] Roots, int[] Feature, float[] Split, int[] Left, int[] Right, float[] Leaf) Build() =>
+            ([.. roots], [.. feature], [.. split], [.. left], [.. right], [.. leaf]);
     }
 
     /// <summary>The trees' summed score, tree by tree in the trainer's order (the same sums, to the last bit, on every machine).</summary>
