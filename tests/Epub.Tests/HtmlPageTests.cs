@@ -181,6 +181,57 @@ public sealed class HtmlPageTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    /// <summary>
+    /// Project Gutenberg's other note layout: the target anchor alone in a block of its own, the
+    /// note in the block after it, opening with its number and a "(return)" link, its text in
+    /// brackets; the reference a bare number glued to the word before it.
+    /// </summary>
+    [Fact]
+    public void A_note_in_the_block_after_its_anchor_is_linked_and_its_return_link_and_brackets_go()
+    {
+        var book = Build($"""
+            <html><head><title>Essays</title></head><body>
+            <h1>Essays</h1><h2>CHAPTER I. THE ROAD</h2>
+            <p>The road was older than its predecessors.<a href="#linknote-1" name="linknoteref-1" id="linknoteref-1"><small>1</small></a> {Prose}</p>
+            <p>It turned north.<a href="#linknote-2" id="linknoteref-2">2</a></p>
+            <p><a name="linknote-1" id="linknote-1"><!-- Note --></a></p>
+            <p class="foot">1 (<a href="#linknoteref-1">return</a>)<br /> [ The first road was laid by surveyors. ]</p>
+            <p><a id="linknote-2"><!-- Note --></a></p>
+            <p class="foot">2 (<a href="#linknoteref-2">return</a>)<br /> [ See the map of the roads. ]</p>
+            </body></html>
+            """);
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2"], followed.Select(f => f.Label));
+        Assert.Equal("The first road was laid by surveyors.", followed[0].NoteText.Replace("\u21A9\uFE0E", "").Trim());
+        Assert.Equal("See the map of the roads.", followed[1].NoteText.Replace("\u21A9\uFE0E", "").Trim());
+        var text = Body(book);
+        Assert.DoesNotContain("return", text);
+        Assert.DoesNotContain("predecessors.1", text);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    /// <summary>One footnote block for all the page's notes, each its own paragraph with its own anchor: each is its own note.</summary>
+    [Fact]
+    public void Notes_sharing_one_footnote_block_stay_separate_notes()
+    {
+        var book = Build($"""
+            <html><head><title>Sermons</title></head><body>
+            <h1>Sermons</h1><h2>The First Sermon</h2>
+            <p>He spoke of the harvest<a id="fnref1" href="#fn1"><sup>1</sup></a> and of the rain.<a id="fnref2" href="#fn2"><sup>2</sup></a> {Prose}<a id="fnref3" href="#fn3"><sup>3</sup></a></p>
+            <div class="footnote">
+            <p><a name="fn1" id="fn1"></a><a href="#fnref1">[1]</a> The harvest was the largest in memory.</p>
+            <p><a name="fn2" id="fn2"></a><a href="#fnref2">[2]</a> It rained for forty days.</p>
+            <p><a name="fn3" id="fn3"></a><a href="#fnref3">[3]</a> Some wrote down what he said.</p>
+            </div></body></html>
+            """);
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2", "3"], followed.Select(f => f.Label));
+        Assert.Equal(3, followed.Select(f => f.NoteId).Distinct().Count());
+        Assert.StartsWith("It rained for forty days.", followed[1].NoteText);
+        // The page's only chapter heading is a chapter, not a paragraph.
+        Assert.Contains("The First Sermon", book.Text("EPUB/toc.xhtml"));
+    }
+
     /// <summary>A page with everything the reader makes of markup (collection, sub-headings, page breaks, notes) passes Ace.</summary>
     [Fact]
     public async Task A_page_book_with_page_breaks_sub_headings_and_notes_passes_ace()

@@ -155,14 +155,17 @@ public static partial class StructurePass
     /// Headings the source marked (HTML's h2–h6 and paragraphs the page uses as headings; the
     /// title matter at the head has already left): the shallowest level used more than once is
     /// the chapter level, and any shallower heading after the first chapter starts a chapter too
-    /// (a closing bibliography under an h2). Deeper headings stay inside their chapter as its
-    /// sub-headings, ranked level by level. Null when none are marked.
+    /// (a closing bibliography under an h2); where no level is used twice, the shallowest heading
+    /// is the chapter's. Deeper headings stay inside their chapter as its sub-headings, ranked
+    /// level by level. Null when none are marked.
     /// </summary>
     private static List<(int Index, string? Label)>? FindMarkedHeadings(List<Block> blocks)
     {
-        var levels = blocks.OfType<Paragraph>().Where(p => p.HeadingLevel >= 1).GroupBy(p => p.HeadingLevel).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (levels.Count == 0) return null;
-        var level = levels.Min();
+        var marked = blocks.OfType<Paragraph>().Where(p => p.HeadingLevel >= 1).ToList();
+        if (marked.Count == 0) return null;
+        var levels = marked.GroupBy(p => p.HeadingLevel).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        // A page of one chapter marks one heading: it is that chapter's, not a paragraph.
+        var level = levels.Count > 0 ? levels.Min() : marked.Min(p => p.HeadingLevel);
         var headings = new List<(int, string?)>();
         for (var i = 0; i < blocks.Count; i++)
             if (blocks[i] is Paragraph { HeadingLevel: > 0 } p && p.HeadingLevel <= level)

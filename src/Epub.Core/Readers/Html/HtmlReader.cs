@@ -54,6 +54,7 @@ public sealed partial class HtmlReader : IReader
             noteBuilder.Flush();
             note.Paragraphs.AddRange(Model.Blocks.Paragraphs(blocks));
             if (note.Paragraphs.Count > 0) StripLabel(note.Paragraphs[0], note.Label);
+            TidyNote(note);
             document.Notes.Add(note);
         }
         ReadWrappedText(document, diagnostics);
@@ -95,6 +96,31 @@ public sealed partial class HtmlReader : IReader
         if (first.Value.Length == 0) paragraph.Inlines.RemoveAt(0);
     }
 
+    /// <summary>
+    /// What a note's link back leaves once the link is gone: "1 (return)" leaves "()", a line of
+    /// its own; and a note set in brackets by its edition ("[ The text. ]") loses them, since the
+    /// book's note list sets it apart already.
+    /// </summary>
+    private static void TidyNote(Note note)
+    {
+        var paragraphs = note.Paragraphs;
+        while (paragraphs.Count > 1 && string.IsNullOrWhiteSpace(paragraphs[0].PlainText.Replace("(", "").Replace(")", "").Replace("[", "").Replace("]", "")))
+            paragraphs.RemoveAt(0);
+        if (paragraphs.Count == 0) return;
+        if (paragraphs[0].Inlines.FirstOrDefault() is Text opening && opening.Value.TrimStart().StartsWith('[')
+            && paragraphs[^1].Inlines.LastOrDefault() is Text closing && closing.Value.TrimEnd().EndsWith(']')
+            && (opening != closing || opening.Value.Trim().Length > 1)
+            && paragraphs.Sum(p => p.PlainText.Count(c => c == '[')) == 1 && paragraphs.Sum(p => p.PlainText.Count(c => c == ']')) == 1)
+        {
+            opening.Value = opening.Value.TrimStart()[1..].TrimStart();
+            closing.Value = closing.Value.TrimEnd()[..^1].TrimEnd();
+        }
+    }
+
+    /// <summary>The words of a note's link back to its reference ("return", "[back]", "↩", "↑").</summary>
+    private static bool IsBackLinkWord(string innerText) =>
+        CharacterReferences.Decode(innerText).Trim().Trim('(', ')', '[', ']', ' ').ToLowerInvariant() is "return" or "back" or "\u21A9" or "\u21A9\uFE0E" or "\u2191" or "^" or "top" or "up";
+
     /// <summary>The page's note links: which links are references, and which elements hold their notes.</summary>
     private sealed class NoteLinks
     {
@@ -121,6 +147,12 @@ public sealed partial class HtmlReader : IReader
                 if (node.Name == "a" && node.GetAttributeValue("href", "") is var href && href.Length > 1 && href[0] == '#') links.Add(node);
             }
 
+            // Every element a marker link points forward to: a block holding two of them holds two notes.
+            var markerTargets = new HashSet<HtmlNode>();
+            foreach (var link in links)
+                if (MarkerLabel(link.InnerText) is not null && targets.TryGetValue(System.Net.WebUtility.UrlDecode(link.GetAttributeValue("href", "")[1..]), out var pointed) && pointed.StreamPosition > link.StreamPosition)
+                    markerTargets.Add(pointed);
+
             var byContainer = new Dictionary<HtmlNode, Note>();
             var scope = new NoteScope(0);
             var labelsInScope = new HashSet<string>();
@@ -129,11 +161,18 @@ public sealed partial class HtmlReader : IReader
                 if (MarkerLabel(link.InnerText) is not string label) continue;
                 if (!targets.TryGetValue(System.Net.WebUtility.UrlDecode(link.GetAttributeValue("href", "")[1..]), out var target)) continue;
                 if (target.StreamPosition <= link.StreamPosition) continue; // notes follow their references
-                var container = NoteContainer(target);
+                var container = NoteContainer(target, markerTargets);
                 List<HtmlNode> between = [];
                 // Project Gutenberg also sets the anchor and its link back before the note, outside it:
                 // <a name="Footnote_A_1"></a><a href="#FNanchor_A_1">[A]</a><div class="note">…</div>
                 if (container is null || IsAncestor(container, link)) container = FollowingNote(target, between);
+                // …or the anchor alone in a block of its own, the note in the block after it:
+                // <p><a id="linknote-1"></a></p> <p class="foot">1 (<a href="#linknoteref-1">return</a>) [ … ]</p>
+                else if (string.IsNullOrWhiteSpace(container.InnerText) && NextBlock(container) is { } next)
+                {
+                    between.Add(container);
+                    container = next;
+                }
                 if (container is null || IsAncestor(container, link) || HasHeadingAncestor(container)) continue;
                 if (!LinksBack(container.Descendants("a").Concat(between), link, targets) && !StartsWithLabel(container, label)) continue;
                 result.Skipped.UnionWith(between);
@@ -157,15 +196,32 @@ public sealed partial class HtmlReader : IReader
             return result;
         }
 
-        /// <summary>The note around a link target: the nearest block; a block inside a note-classed div is that div's (a note of several paragraphs).</summary>
-        private static HtmlNode? NoteContainer(HtmlNode target)
+        /// <summary>
+        /// The note around a link target: the nearest block; a block inside a note-classed div is
+        /// that div's (a note of several paragraphs), unless the div holds other notes' targets
+        /// too (one footnote block for all of a page's notes, each its own paragraph).
+        /// </summary>
+        private static HtmlNode? NoteContainer(HtmlNode target, HashSet<HtmlNode> markerTargets)
         {
             var node = target;
             while (node is not null && !NoteContainers.Contains(node.Name)) node = node.ParentNode;
             if (node is null || node.Name == "body") return null;
-            if (node.ParentNode is { } parent && parent.Name is "div" or "aside" && parent.GetAttributeValue("class", "").Contains("note", StringComparison.OrdinalIgnoreCase))
+            if (node.ParentNode is { } parent && parent.Name is "div" or "aside" && parent.GetAttributeValue("class", "").Contains("note", StringComparison.OrdinalIgnoreCase)
+                && !parent.Descendants().Any(d => d != target && markerTargets.Contains(d) && !IsAncestor(node, d) && d != node))
                 return parent;
             return node;
+        }
+
+        /// <summary>The next element after a block, past white space, when it is a block too.</summary>
+        private static HtmlNode? NextBlock(HtmlNode block)
+        {
+            for (var node = block.NextSibling; node is not null; node = node.NextSibling)
+            {
+                if (node.NodeType == HtmlNodeType.Text && string.IsNullOrWhiteSpace(node.InnerText)) continue;
+                if (node.NodeType == HtmlNodeType.Comment) continue;
+                return node.NodeType == HtmlNodeType.Element && NoteContainers.Contains(node.Name) ? node : null;
+            }
+            return null;
         }
 
         /// <summary>The note element right after a target anchor (past its link back), when its class says it is one.</summary>
@@ -306,7 +362,7 @@ public sealed partial class HtmlReader : IReader
                 return;
             }
             // Inside a note, its link back to the text is the writer's to make again.
-            if (inNote is not null && name == "a" && MarkerLabel(element.InnerText) is not null && element.GetAttributeValue("href", "").StartsWith('#')) return;
+            if (inNote is not null && name == "a" && element.GetAttributeValue("href", "").StartsWith('#') && (MarkerLabel(element.InnerText) is not null || IsBackLinkWord(element.InnerText))) return;
             if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
             {
                 Flush();
