@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Numerics;
 using SkiaSharp;
 
 namespace Epub.Writers;
@@ -37,31 +38,54 @@ internal static class IndexedPng
         BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
         header[8] = 8; // bits per index
         header[9] = 3; // colour type: palette
-        header[10] = header[11] = header[12] = 0; // deflate, adaptive filtering, no interlace
+        header[10] = header[11] = header[12] = 0; // deflate, adaptive filtering (a filter type per row), no interlace
         Chunk(output, "IHDR"u8, header);
         Chunk(output, "PLTE"u8, palette);
 
         using var data = new MemoryStream();
-        // Optimal (zlib's 6) takes no longer than Fastest here (the rows are long runs of the
-        // background's index) and makes the file 40 % smaller; SmallestSize takes three times as long.
-        using (var zlib = new ZLibStream(data, CompressionLevel.Optimal, leaveOpen: true))
+        // Each row as its difference from the row above (PNG's "Up" filter), at zlib's fastest
+        // level: rows of plain background, most of the page, become zeros, which zlib passes over
+        // quickly. Measured on the bundled review's cover: 3 ms and 85 KB, against 12 ms and 49 KB at
+        // the default level and 21 ms and 52 KB unfiltered; a book's conversion takes about 10 ms.
+        using (var zlib = new ZLibStream(data, CompressionLevel.Fastest, leaveOpen: true))
         {
-            var row = new byte[1 + width]; // filter type 0 (none), then the indexes
+            var row = new byte[1 + width];
+            row[0] = 2; // filter type: Up
+            var indexes = new byte[width];
+            var above = new byte[width]; // the row above the first is taken as zeros
+            var aboveBlank = true;
             for (var y = 0; y < height; y++)
             {
                 var line = pixels.Slice(y * stride, width);
+                var blank = !line.ContainsAnyExcept((byte)0);
                 // Most rows have no ink: the background's index (0) in one vectorised fill.
-                if (!line.ContainsAnyExcept((byte)0)) row.AsSpan(1).Clear();
-                else for (var x = 0; x < width; x++) row[1 + x] = shade[line[x]];
+                if (blank) indexes.AsSpan().Clear();
+                else for (var x = 0; x < width; x++) indexes[x] = shade[line[x]];
                 foreach (var rect in accents)
                     if (y >= rect.Top && y < rect.Bottom)
-                        row.AsSpan(1 + Math.Max(0, rect.Left), Math.Min(width, rect.Right) - Math.Max(0, rect.Left)).Fill(AccentIndex);
+                    {
+                        indexes.AsSpan(Math.Max(0, rect.Left), Math.Min(width, rect.Right) - Math.Max(0, rect.Left)).Fill(AccentIndex);
+                        blank = false;
+                    }
+                if (blank && aboveBlank) row.AsSpan(1).Clear();
+                else Subtract(indexes, above, row.AsSpan(1));
                 zlib.Write(row);
+                (above, indexes) = (indexes, above);
+                aboveBlank = blank;
             }
         }
         Chunk(output, "IDAT"u8, data.GetBuffer().AsSpan(0, (int)data.Length));
         Chunk(output, "IEND"u8, []);
         return output.ToArray();
+    }
+
+    /// <summary>difference[i] = row[i] − above[i], modulo 256, a vector at a time.</summary>
+    private static void Subtract(byte[] row, byte[] above, Span<byte> difference)
+    {
+        var i = 0;
+        for (; i + Vector<byte>.Count <= row.Length; i += Vector<byte>.Count)
+            (new Vector<byte>(row, i) - new Vector<byte>(above, i)).CopyTo(difference[i..]);
+        for (; i < row.Length; i++) difference[i] = (byte)(row[i] - above[i]);
     }
 
     private static void Chunk(Stream output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> content)
