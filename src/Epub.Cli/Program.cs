@@ -120,9 +120,21 @@ public static partial class Program
         var exclude = new Option<string[]>("--exclude") { Description = "In folders, leave out the files matching this glob; may be repeated", HelpName = "GLOB" };
         var inputList = new Option<string?>("--input-list") { Description = "Read the inputs from FILE, one path a line ('-': standard input), beside any given as arguments", HelpName = "FILE" };
 
+        var cover = new Option<string?>("--cover") { Description = "Use this PNG or JPEG as the books' cover, instead of drawing one from the title and author", HelpName = "IMAGE" };
+        cover.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is string file && ReadCover(file, out var error) is null) result.AddError(error!);
+        });
+        var noCover = new Option<bool>("--no-cover") { Description = "Give the books no cover" };
+        noCover.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<bool>() && result.Parent?.GetResult(cover) is { Implicit: false })
+                result.AddError("--cover and --no-cover contradict each other; give one of them");
+        });
+
         var convert = new Command("convert", "Convert archived texts into EPUB 3 books")
         {
-            inputs, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, labels, verbose, strict,
+            inputs, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, labels, cover, noCover, verbose, strict,
             quiet, jobs, report, include, exclude, inputList,
         };
         var inspectInput = new Argument<string>("FILE") { Description = "The archived text to inspect" };
@@ -133,7 +145,7 @@ public static partial class Program
         };
         var root = new RootCommand("epub: turns archived texts into EPUB 3 books. With no command, converts the bundled text into output/.")
         {
-            convert, inspect, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, labels, verbose, strict,
+            convert, inspect, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, labels, cover, noCover, verbose, strict,
             quiet, jobs, report, include, exclude, inputList,
         };
 
@@ -145,7 +157,13 @@ public static partial class Program
             Date = result.GetValue(date),
             Encoding = result.GetValue(encoding),
             Modified = ModifiedFromEnvironment(stderr),
-            Writer = new WriterOptions { Notes = result.GetValue(notes) },
+            Writer = new WriterOptions
+            {
+                Notes = result.GetValue(notes),
+                Cover = !result.GetValue(noCover),
+                // Read once for the whole call: every book of a batch gets the same cover.
+                CoverImage = result.GetValue(cover) is string image ? ReadCover(image, out _) : null,
+            },
             NoNotes = result.GetValue(noNotes),
             NoHeadings = result.GetValue(noHeadings),
             // A pattern that runs away on a pathological line gives up instead of hanging the conversion.
@@ -155,7 +173,7 @@ public static partial class Program
 
         inspect.SetAction(result => new InspectCommand(stdout, stderr, Options(result)).Run(result.GetValue(inspectInput)!, result.GetValue(json), result.GetResult(inspectLabels) is not null));
         // epub join: one book from many documents, with convert's metadata options (and their checks).
-        root.Subcommands.Add(JoinCommand.Define(stdout, stderr, Options, verbose, strict, [title, author, language, date, encoding, notes], interrupted));
+        root.Subcommands.Add(JoinCommand.Define(stdout, stderr, Options, verbose, strict, [title, author, language, date, encoding, notes, cover, noCover], interrupted));
 
         int Convert(ParseResult result, CancellationToken cancellation) => new ConvertCommand(stdout, stderr)
         {
@@ -193,6 +211,38 @@ public static partial class Program
         try { return Readers.PlainText.Recognition.LinePins.Parse(File.ReadAllText(file)); }
         catch (InputException e) { error = $"--labels {file}:{e.Line}: {e.Message}"; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { error = $"--labels {file}: cannot be read ({e.Message})"; }
+        return null;
+    }
+
+    /// <summary>
+    /// The image a <c>--cover</c> names, if it is a PNG or a JPEG by its first bytes (not its name:
+    /// anything else would make a book whose cover no reader shows); null with the reason otherwise.
+    /// </summary>
+    private const int MaxCoverBytes = 32 * 1024 * 1024;
+
+    private static CoverImage? ReadCover(string file, out string? error)
+    {
+        error = null;
+        try
+        {
+            // Read up to a limit, not by the file's length: a device such as /dev/zero has none and never ends.
+            using var stream = File.OpenRead(file);
+            using var copy = new MemoryStream();
+            var buffer = new byte[81920];
+            for (int read; (read = stream.Read(buffer)) > 0;)
+            {
+                copy.Write(buffer, 0, read);
+                if (copy.Length > MaxCoverBytes)
+                {
+                    error = $"--cover {file}: larger than {MaxCoverBytes / (1024 * 1024)} MiB, too large for a cover";
+                    return null;
+                }
+            }
+            var bytes = copy.ToArray();
+            if (CoverImage.MediaTypeOf(bytes) is string mediaType) return new(bytes, mediaType);
+            error = $"--cover {file}: not a PNG or JPEG image (by its first bytes); a cover must be one of the two";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { error = $"--cover {file}: cannot be read ({e.Message})"; }
         return null;
     }
 

@@ -50,13 +50,13 @@ public sealed class BundledBookTests
     }
 
     [Fact]
-    public void Spine_is_title_page_contents_opening_seven_chapters_notes_colophon()
+    public void Spine_is_cover_title_page_contents_opening_seven_chapters_notes_colophon()
     {
         var opf = Book.Xml("EPUB/content.opf");
         var manifest = opf.Descendants(Opf + "item").ToDictionary(i => (string)i.Attribute("id")!, i => (string)i.Attribute("href")!);
         var spine = opf.Descendants(Opf + "itemref").Select(r => manifest[(string)r.Attribute("idref")!]).ToList();
         Assert.Equal(
-            ["titlepage.xhtml", "toc.xhtml", "opening.xhtml", .. Enumerable.Range(1, 7).Select(n => $"chapter-{n}.xhtml"), "endnotes.xhtml", "colophon.xhtml"],
+            ["cover.xhtml", "titlepage.xhtml", "toc.xhtml", "opening.xhtml", .. Enumerable.Range(1, 7).Select(n => $"chapter-{n}.xhtml"), "endnotes.xhtml", "colophon.xhtml"],
             spine);
     }
 

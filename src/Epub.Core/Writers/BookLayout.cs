@@ -16,6 +16,12 @@ public enum NotePlacement
 public sealed record WriterOptions
 {
     public NotePlacement Notes { get; init; } = NotePlacement.Endnotes;
+
+    /// <summary>False for no cover at all (<c>--no-cover</c>).</summary>
+    public bool Cover { get; init; } = true;
+
+    /// <summary>The cover to package instead of drawing one (<c>--cover IMAGE</c>).</summary>
+    public CoverImage? CoverImage { get; init; }
 }
 
 /// <summary>
@@ -25,6 +31,7 @@ public sealed record WriterOptions
 /// </summary>
 public sealed class BookLayout
 {
+    public const string CoverFile = "cover.xhtml";
     public const string OpeningFile = "opening.xhtml";
     public const string EndnotesFile = "endnotes.xhtml";
 

@@ -18,7 +18,8 @@ public sealed record ContentDocument(string FileName, string Id, string Label, b
 /// section, the notes, the colophon. Semantics follow Standard Ebooks (epub:type on body and
 /// section, DPUB-ARIA roles where one matches).
 /// </summary>
-internal sealed class ContentWriter(Document document, string generator, WriterOptions options)
+/// <param name="cover">The book's cover image, given a page of its own before the title page; null for none.</param>
+internal sealed class ContentWriter(Document document, string generator, WriterOptions options, CoverImage? cover = null)
 {
     private readonly BookLayout _layout = new(document, options);
     private readonly string _language = document.Metadata.Language;
@@ -34,6 +35,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
     /// </summary>
     public IEnumerable<ContentDocument> Write()
     {
+        if (cover is not null) yield return CoverPage(cover);
         yield return TitlePage();
         if (document.Blocks.Count > 0) yield return Opening();
         for (var i = 0; i < document.Sections.Count; i++) yield return Chapter(document.Sections[i], i + 1);
@@ -41,11 +43,32 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         yield return _joined ? JoinedColophon() : Colophon();
     }
 
-    /// <summary>The contents page, put in its place (second, after the title page) among the documents <see cref="Write"/> made.</summary>
+    /// <summary>The contents page, put in its place (right after the title page) among the documents <see cref="Write"/> made.</summary>
     public static ContentDocument Contents(Metadata metadata, List<ContentDocument> documents)
     {
-        documents.Insert(1, ContentsPlaceholder);
-        return documents[1] = ContentsPlaceholder with { Content = PackageWriter.Nav(metadata, documents) };
+        var at = documents.FindIndex(d => d.FileName == TitlePageFile) + 1;
+        documents.Insert(at, ContentsPlaceholder);
+        return documents[at] = ContentsPlaceholder with { Content = PackageWriter.Nav(metadata, documents) };
+    }
+
+    private const string TitlePageFile = "titlepage.xhtml";
+
+    /// <summary>
+    /// The cover: the image alone, first in reading order (as Standard Ebooks and calibre place it),
+    /// described for those who cannot see it. Not in the contents; the "cover" landmark points to it.
+    /// </summary>
+    private ContentDocument CoverPage(CoverImage image)
+    {
+        var metadata = document.Metadata;
+        using var x = new XhtmlDocument("Cover", _language, "cover");
+        x.StartElement("section", id: "cover", cssClass: "cover");
+        x.Writer.WriteStartElement("img");
+        x.Writer.WriteAttributeString("src", image.FileName);
+        x.Writer.WriteAttributeString("alt", metadata.Author is string author ? $"Cover: {BookTitle} by {author}" : $"Cover: {BookTitle}");
+        x.Writer.WriteAttributeString("role", "doc-cover");
+        x.Writer.WriteEndElement();
+        x.EndElement();
+        return new(BookLayout.CoverFile, "cover", "Cover", x.Finish(), Landmark: "cover", InToc: false);
     }
 
     private ContentDocument TitlePage()
@@ -101,7 +124,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
             x.EndElement();
         }
         x.EndElement();
-        return new("titlepage.xhtml", "titlepage", "Title Page", x.Finish());
+        return new(TitlePageFile, "titlepage", "Title Page", x.Finish());
     }
 
     /// <summary>

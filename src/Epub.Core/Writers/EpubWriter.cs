@@ -29,8 +29,9 @@ public static class EpubWriter
     private static IEnumerable<(string Path, byte[] Content)> Files(Document document, string generator, WriterOptions options)
     {
         yield return ("META-INF/container.xml", PackageWriter.Container());
+        var cover = !options.Cover ? null : options.CoverImage ?? CoverRenderer.Render(document.Metadata);
         var documents = new List<ContentDocument>();
-        foreach (var d in new ContentWriter(document, generator, options).Write())
+        foreach (var d in new ContentWriter(document, generator, options, cover).Write())
         {
             yield return (Root + d.FileName, d.Content);
             documents.Add(d with { Content = [] }); // zipped: its name, labels and pages are all the rest needs
@@ -40,8 +41,9 @@ public static class EpubWriter
         yield return (Root + contents.FileName, contents.Content);
         yield return (Root + PackageWriter.NcxFile, PackageWriter.Ncx(metadata, documents));
         yield return (Root + PackageWriter.StylesheetFile, Stylesheet.Bytes);
+        if (cover is not null) yield return (Root + cover.FileName, cover.Content);
         foreach (var resource in document.Resources) yield return (Root + resource.FileName, resource.Content);
-        yield return (Root + "content.opf", PackageWriter.Opf(metadata, documents, Sources(document), AccessibilitySummary(document), document.Resources));
+        yield return (Root + "content.opf", PackageWriter.Opf(metadata, documents, Sources(document), AccessibilitySummary(document, cover is not null), document.Resources, cover));
     }
 
     /// <summary>
@@ -55,8 +57,13 @@ public static class EpubWriter
         var stamp = ZipTime(timestamp);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Add(zip, "mimetype", "application/epub+zip"u8.ToArray(), CompressionLevel.NoCompression, stamp);
-        foreach (var (path, content) in book.Files) Add(zip, path, content, CompressionLevel.Optimal, stamp);
+        foreach (var (path, content) in book.Files) Add(zip, path, content, Compressed(path) ? CompressionLevel.NoCompression : CompressionLevel.Optimal, stamp);
     }
+
+    /// <summary>Images that are compressed already: deflating them again costs time and saves nothing, so they are stored.</summary>
+    private static bool Compressed(string path) =>
+        path.EndsWith(".png", StringComparison.Ordinal) || path.EndsWith(".jpg", StringComparison.Ordinal)
+        || path.EndsWith(".jpeg", StringComparison.Ordinal) || path.EndsWith(".gif", StringComparison.Ordinal);
 
     /// <summary>ZIP's DOS times run from 1980 to 2107.</summary>
     public static readonly DateTimeOffset FirstZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero), LastZipTime = new(2107, 12, 31, 23, 59, 58, TimeSpan.Zero);
@@ -80,9 +87,11 @@ public static class EpubWriter
     private static string Source(Provenance provenance) =>
         provenance.Archive is string archive ? $"An archive of {archive}: {provenance.SourceName}" : provenance.SourceName;
 
-    private static string AccessibilitySummary(Document document)
+    private static string AccessibilitySummary(Document document, bool hasCover)
     {
-        var summary = new StringBuilder("A text-only book with no images, sound or video. ");
+        var summary = new StringBuilder(hasCover
+            ? "A text-only book with no sound or video; its one image, the cover, is described by its alternative text (the title and author, as on the title page). "
+            : "A text-only book with no images, sound or video. ");
         var parts = document.Sections.Any(s => s.Level > 1) ? document.Sections.Count(s => s.Level == 1) : 0;
         summary.Append(parts > 0
             ? $"Its {parts} parts and their {document.Sections.Count - parts} chapters are marked as headings and listed in the table of contents, chapters under their parts, in reading order. "

@@ -14,6 +14,7 @@ internal static class PackageWriter
     public const string NavFile = "toc.xhtml";
     public const string NcxFile = "toc.ncx";
     public const string StylesheetFile = "css/book.css";
+    public const string CoverImageId = "cover-image";
 
     /// <summary>The table of contents and the landmarks (one epub:type per link, as EPUBCheck wants).</summary>
     public static byte[] Nav(Metadata metadata, IReadOnlyList<ContentDocument> documents)
@@ -57,6 +58,7 @@ internal static class PackageWriter
         x.Writer.WriteAttributeString("hidden", "hidden");
         x.Element("h2", "Landmarks", epubType: "title");
         x.StartElement("ol");
+        foreach (var d in documents.Where(d => d.Landmark == "cover")) Link(x, d.FileName, "Cover", "cover");
         foreach (var d in documents.Where(d => d.Landmark == "bodymatter")) Link(x, d.FileName, "Start of the text", "bodymatter");
         Link(x, NavFile, "Table of Contents", "toc");
         foreach (var d in documents.Where(d => d.Landmark == "endnotes")) Link(x, d.FileName, d.Label, "endnotes");
@@ -136,7 +138,8 @@ internal static class PackageWriter
     }
 
     /// <param name="sources">What the book was made from, one dc:source each (a joined book has several).</param>
-    public static byte[] Opf(Metadata metadata, IReadOnlyList<ContentDocument> documents, IReadOnlyList<string> sources, string accessibilitySummary, IReadOnlyList<Resource>? resources = null)
+    /// <param name="cover">The cover image, if the book has one: marked as such for EPUB 3 and EPUB 2 readers alike.</param>
+    public static byte[] Opf(Metadata metadata, IReadOnlyList<ContentDocument> documents, IReadOnlyList<string> sources, string accessibilitySummary, IReadOnlyList<Resource>? resources = null, CoverImage? cover = null)
     {
         return Xml(w =>
         {
@@ -185,10 +188,18 @@ internal static class PackageWriter
             if (metadata.ReviewedWork is { } work)
                 Dc(w, "description", EndSentence($"A review of {(work.Author is null ? "" : work.Author + "\u2019s ")}{work.Title}{(work.Subtitle is null ? "" : ": " + work.Subtitle)}{(work.Imprint is null ? "" : " " + work.Imprint)}"));
             Meta(w, "dcterms:modified", metadata.Modified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            if (cover is not null)
+            {
+                // EPUB 2's cover (Kindle's converter, Adobe RMSDK and older readers find the cover by it; EPUB 3 allows it).
+                w.WriteStartElement("meta");
+                w.WriteAttributeString("name", "cover");
+                w.WriteAttributeString("content", CoverImageId);
+                w.WriteEndElement();
+            }
             // Accessibility metadata (EPUB Accessibility 1.1), checked by Ace; true of every book we make:
             // text only, navigable by headings and a table of contents, nothing that flashes.
             Meta(w, "schema:accessMode", "textual");
-            if (resources is { Count: > 0 }) Meta(w, "schema:accessMode", "visual");
+            if (resources is { Count: > 0 } || cover is not null) Meta(w, "schema:accessMode", "visual");
             Meta(w, "schema:accessModeSufficient", "textual");
             foreach (var feature in new[] { "structuralNavigation", "tableOfContents", "readingOrder" })
                 Meta(w, "schema:accessibilityFeature", feature);
@@ -205,6 +216,7 @@ internal static class PackageWriter
             Item(w, "css", StylesheetFile, "text/css");
             Item(w, "ncx", NcxFile, "application/x-dtbncx+xml");
             foreach (var d in documents) Item(w, d.Id, d.FileName, "application/xhtml+xml", d.FileName == NavFile ? "nav" : null);
+            if (cover is not null) Item(w, CoverImageId, cover.FileName, cover.MediaType, "cover-image");
             foreach (var (resource, n) in (resources ?? []).Select((r, n) => (r, n + 1))) Item(w, $"image-{n}", resource.FileName, resource.MediaType);
             w.WriteEndElement();
 
@@ -220,6 +232,7 @@ internal static class PackageWriter
 
             // The EPUB 2 guide: Kindle's converter still reads it for "go to beginning" and the contents.
             w.WriteStartElement("guide");
+            foreach (var d in documents.Where(d => d.Landmark == "cover")) Reference(w, "cover", "Cover", d.FileName);
             foreach (var d in documents.Where(d => d.Landmark == "bodymatter")) Reference(w, "text", "Start of the text", d.FileName);
             Reference(w, "toc", "Table of Contents", NavFile);
             w.WriteEndElement();
