@@ -147,6 +147,11 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         {
             if (!reader.CanRead(source.Head)) continue;
             var document = reader.Read(source, diagnostics, options);
+            if (source.Windows1252Lines is { } windows1252)
+            {
+                var named = string.Join(", ", windows1252.First) + (windows1252.Count > windows1252.First.Count ? ", \u2026" : "");
+                diagnostics.Warn(DiagnosticCode.MixedEncodings, windows1252.First[0], $"the text mixes UTF-8 and Windows-1252: {windows1252.Count} line(s) that are not valid UTF-8 were read as Windows-1252 (line {named}), the others as UTF-8");
+            }
             if (source.EndOfFile is { LinesAfter: > 0 } mark)
             {
                 diagnostics.Warn(DiagnosticCode.AfterEndOfFile, mark.Line, $"the text ends at a DOS end-of-file mark (^Z); the {mark.LinesAfter} line(s) after it (disk slack, often an earlier draft) were left out");
