@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Text;
+using Xunit.Abstractions;
+using Epub.Tests.Tools;
+
+namespace Epub.Tests;
+
+/// <summary>
+/// Damaged copies of real documents (bytes flipped, cut short, lines repeated or lost, note
+/// markers, tags, NULs and DOS end-of-file marks dropped in) through the whole converter: a copy
+/// may be refused, with its reason, but nothing may fail inside the converter. Seeded, so a
+/// failure is the same failure on every run and every machine.
+/// </summary>
+public sealed class FuzzTests(ITestOutputHelper output)
+{
+    /// <summary>The seed and the number of damaged copies; EPUB_FUZZ=SEED:COUNT runs a longer search by hand.</summary>
+    private static readonly (int Seed, int Mutations) Run =
+        Environment.GetEnvironmentVariable("EPUB_FUZZ")?.Split(':') is [var seed, var count] ? (int.Parse(seed), int.Parse(count)) : (17, 300);
+
+    /// <summary>The suite's own documents, and a few small ones of the shared corpus when it is there (the suite does not need it).</summary>
+    private static List<(string Name, byte[] Bytes)> Originals()
+    {
+        var corpus = Path.Combine(Repository.Root, "tests", "Epub.Tests", "Corpus");
+        var files = Directory.GetFiles(corpus, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        files.Add(Repository.BundledInput);
+        var shared = Path.Combine(Repository.Root, "..", "shared", "corpus");
+        foreach (var (part, count) in new[] { ("text", 6), ("html", 1), ("pg", 1) })
+        {
+            var folder = Path.Combine(shared, part);
+            if (!Directory.Exists(folder)) continue;
+            // The smallest, so that the run stays short; ties in name order, so the choice is the same everywhere.
+            files.AddRange(Directory.GetFiles(folder).Select(f => new FileInfo(f)).Where(f => f.Length < 120_000)
+                .OrderBy(f => f.Length).ThenBy(f => f.Name, StringComparer.Ordinal).Take(count).Select(f => f.FullName));
+        }
+        return files.Select(f => (Path.GetFileName(f), File.ReadAllBytes(f))).Where(f => f.Item2.Length > 0).ToList();
+    }
+
+    private static readonly string[] Insertions = ["[12]", "*3", "(312)", "<b>", "\0", "\u001A", "[1]", "(1)", "\r", "</b>", "<p>", "&#0;", "1. "];
+
+    /// <summary>One random damage to the bytes, and what it was (for the failure message).</summary>
+    private static (byte[] Bytes, string What) Mutate(byte[] bytes, Random random)
+    {
+        var list = bytes.ToList();
+        switch (random.Next(7))
+        {
+            case 0:
+            {
+                var flips = random.Next(1, 20);
+                for (var i = 0; i < flips && list.Count > 0; i++) list[random.Next(list.Count)] ^= (byte)random.Next(1, 256);
+                return ([.. list], $"{flips} bytes flipped");
+            }
+            case 1:
+            {
+                var at = random.Next(list.Count + 1);
+                return ([.. list.Take(at)], $"cut at byte {at}");
+            }
+            case 2 or 3:
+            {
+                var lines = Lines(bytes);
+                if (lines.Count == 0) return (bytes, "unchanged");
+                var at = random.Next(lines.Count);
+                if (random.Next(2) == 0)
+                {
+                    var times = random.Next(1, 40);
+                    for (var i = 0; i < times; i++) lines.Insert(at, lines[at]);
+                    return (Join(lines), $"line {at + 1} repeated {times} times");
+                }
+                var removed = random.Next(1, Math.Min(20, lines.Count - at) + 1);
+                lines.RemoveRange(at, removed);
+                return (Join(lines), $"{removed} lines removed at line {at + 1}");
+            }
+            default:
+            {
+                var insertion = Insertions[random.Next(Insertions.Length)];
+                var times = random.Next(1, 200);
+                var run = random.Next(2) == 0;
+                var insertionBytes = Encoding.UTF8.GetBytes(insertion);
+                if (run)
+                {
+                    var at = random.Next(list.Count + 1);
+                    list.InsertRange(at, Enumerable.Repeat(insertionBytes, times).SelectMany(b => b));
+                    return ([.. list], $"a run of {times} '{Escape(insertion)}' at byte {at}");
+                }
+                for (var i = 0; i < times; i++) list.InsertRange(random.Next(list.Count + 1), insertionBytes);
+                return ([.. list], $"{times} '{Escape(insertion)}' scattered");
+            }
+        }
+    }
+
+    private static string Escape(string text) => text.Replace("\0", "\\0").Replace("\u001A", "^Z").Replace("\r", "\\r");
+
+    private static List<byte[]> Lines(byte[] bytes)
+    {
+        var lines = new List<byte[]>();
+        var start = 0;
+        for (var i = 0; i <= bytes.Length; i++)
+        {
+            if (i < bytes.Length && bytes[i] != (byte)'\n') continue;
+            lines.Add(bytes[start..i]);
+            start = i + 1;
+        }
+        return lines;
+    }
+
+    private static byte[] Join(List<byte[]> lines) => [.. lines.SelectMany((line, i) => i == 0 ? line : [(byte)'\n', .. line])];
+
+    [Fact]
+    public void Damaged_documents_are_converted_or_refused_never_failed()
+    {
+        var originals = Originals();
+        var (seed, mutations) = Run;
+        var random = new Random(seed);
+        var failures = new List<string>();
+        var refused = 0;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < mutations; i++)
+        {
+            var (name, bytes) = originals[random.Next(originals.Count)];
+            var what = new List<string>();
+            var damages = random.Next(1, 4);
+            for (var d = 0; d < damages; d++)
+            {
+                (bytes, var description) = Mutate(bytes, random);
+                what.Add(description);
+            }
+            try { Pipeline.Default.Convert(bytes, name, new ConvertOptions(), new Diagnostics(name), out _); }
+            catch (InputException) { refused++; }
+            catch (Exception e)
+            {
+                failures.Add($"#{i} {name} ({string.Join("; ", what)}): {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
+            }
+        }
+        output.WriteLine($"{mutations} damaged copies of {originals.Count} documents (seed {seed}): {refused} refused, {failures.Count} failed, {clock.Elapsed.TotalSeconds:F1} s");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {mutations} damaged documents (seed {seed}) failed inside the converter:\n" + string.Join("\n\n", failures));
+        Assert.True(refused < mutations / 2, $"{refused} of {mutations} damaged documents were refused: the damage is too heavy to test the converter");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(mutations / 5.0), $"the damaged documents took {clock.Elapsed.TotalSeconds:F0} s");
+    }
+}
