@@ -121,4 +121,35 @@ public sealed class ImageSafetyTests
         Assert.Empty(book.Document.Resources);
         Assert.Equal(2, book.Diagnostics.Items.Count(d => d.Code == DiagnosticCode.ImageNotPackaged && d.Message.Contains("is not a regular file (a device)", StringComparison.Ordinal)));
     }
+
+    /// <summary>The ways an SVG reaches out or acts that a first look at its elements would miss.</summary>
+    [Theory]
+    [InlineData("<style>rect { fill: red }</style><script>alert(1)</script>", "is an SVG with a script")] // right after a style sheet
+    [InlineData("<style>@import url(http://example.com/a.css);</style>", "is an SVG with an external reference (a style's @import)")]
+    [InlineData("<rect width=\"5\" height=\"5\" style=\"fill: url('http://example.com/p.svg#g')\"/>", "is an SVG with an external reference (style to url(http://example.com/p.svg#g')")]
+    [InlineData("<a href=\"#r\"><set attributeName=\"href\" to=\"http://example.com/\"/></a>", "is an SVG with an external reference (an animation of href)")]
+    [InlineData("<g xml:base=\"http://example.com/\"><use href=\"#r\"/></g>", "is an SVG with an external reference (xml:base)")]
+    [InlineData("<rect width=\"5\" height=\"5\" ONCLICK=\"alert(1)\"/>", "is an SVG with an event handler (ONCLICK)")]
+    public void An_svg_that_could_act_or_reach_out_is_refused(string inside, string why)
+    {
+        var folder = Temp.Folder("epub-image-svg-");
+        File.WriteAllText(Path.Combine(folder, "picture.svg"), Svg(inside));
+        var book = BuildWithin(TimeSpan.FromSeconds(30), Encoding.UTF8.GetBytes(Page("picture.svg")), new ConvertOptions { SourceFolder = folder });
+        Assert.Empty(book.Document.Resources);
+        var warning = Assert.Single(book.Diagnostics.Items, d => d.Code == DiagnosticCode.ImageNotPackaged);
+        Assert.Contains(why, warning.Message);
+    }
+
+    [Fact]
+    public void An_svg_with_a_stylesheet_instruction_or_a_doctype_is_refused()
+    {
+        var folder = Temp.Folder("epub-image-svg-");
+        File.WriteAllText(Path.Combine(folder, "instruction.svg"), "<?xml-stylesheet href=\"http://example.com/a.css\"?>" + Svg("<rect width=\"5\" height=\"5\"/>"));
+        File.WriteAllText(Path.Combine(folder, "doctype.svg"), "<!DOCTYPE svg [<!ENTITY a \"aaaaaaaaaa\">]>" + Svg("<text>&a;</text>"));
+        var book = BuildWithin(TimeSpan.FromSeconds(30), Encoding.UTF8.GetBytes(Page("instruction.svg", "doctype.svg")), new ConvertOptions { SourceFolder = folder });
+        Assert.Empty(book.Document.Resources);
+        var warnings = book.Diagnostics.Items.Where(d => d.Code == DiagnosticCode.ImageNotPackaged).Select(d => d.Message).ToList();
+        Assert.Contains(warnings, w => w.Contains("instruction.svg is an SVG with an external reference (an xml-stylesheet)"));
+        Assert.Contains(warnings, w => w.Contains("doctype.svg is an SVG with a document type declaration"));
+    }
 }

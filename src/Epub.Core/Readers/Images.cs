@@ -25,6 +25,7 @@ public static class Images
         if (images.Count == 0) return;
         // Each file once, by its resolved path: its resource, or why it has none.
         var byPath = new Dictionary<string, (Resource? Resource, string? Refusal)>(StringComparer.Ordinal);
+        var packaged = 0;
         foreach (var image in images)
         {
             var reason = Find(image.Source, sourceFolder, out var path);
@@ -33,9 +34,13 @@ public static class Images
             {
                 if (!byPath.TryGetValue(path!, out var known))
                 {
-                    known = Load(path!, byPath.Count(p => p.Value.Resource is not null) + 1);
+                    known = Load(path!, packaged + 1);
                     byPath[path!] = known;
-                    if (known.Resource is not null) document.Resources.Add(known.Resource);
+                    if (known.Resource is not null)
+                    {
+                        packaged++;
+                        document.Resources.Add(known.Resource);
+                    }
                 }
                 (resource, reason) = known;
             }
@@ -127,21 +132,33 @@ public static class Images
 
         public static string? Refusal(ReadOnlySpan<byte> bytes)
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
             try
             {
                 using var reader = XmlReader.Create(new MemoryStream(bytes.ToArray(), writable: false), settings);
                 var root = true;
+                var styleDepth = -1; // inside a <style> element: its text is a style sheet
                 while (reader.Read())
                 {
-                    if (reader.NodeType != XmlNodeType.Element) continue;
-                    if (root && (reader.LocalName != "svg" || reader.NamespaceURI != Namespace)) return "is not a PNG, JPEG, GIF or SVG image (its markup is not an SVG document in SVG's namespace)";
-                    root = false;
-                    if (reader.LocalName.Equals("script", StringComparison.OrdinalIgnoreCase)) return "is an SVG with a script";
-                    if (reader.LocalName.Equals("foreignObject", StringComparison.OrdinalIgnoreCase)) return "is an SVG with a foreignObject (markup a reading system would render as a page)";
-                    if (reader.LocalName.Equals("style", StringComparison.OrdinalIgnoreCase) && !reader.IsEmptyElement && ExternalInStyle(reader.ReadInnerXml()) is string styleTarget)
-                        return $"is an SVG with an external reference (a style's {Shorten(styleTarget)})";
-                    if (AttributeRefusal(reader) is string why) return why;
+                    switch (reader.NodeType)
+                    {
+                        case XmlNodeType.ProcessingInstruction when reader.Name.Equals("xml-stylesheet", StringComparison.OrdinalIgnoreCase):
+                            return "is an SVG with an external reference (an xml-stylesheet)";
+                        case XmlNodeType.Text or XmlNodeType.CDATA when styleDepth >= 0 && ExternalInStyle(reader.Value) is string styleTarget:
+                            return $"is an SVG with an external reference (a style's {Shorten(styleTarget)})";
+                        case XmlNodeType.EndElement when reader.Depth == styleDepth:
+                            styleDepth = -1;
+                            break;
+                        case XmlNodeType.Element:
+                            if (root && (reader.LocalName != "svg" || reader.NamespaceURI != Namespace)) return "is not a PNG, JPEG, GIF or SVG image (its markup is not an SVG document in SVG's namespace)";
+                            root = false;
+                            var name = reader.LocalName;
+                            if (name.Equals("script", StringComparison.OrdinalIgnoreCase)) return "is an SVG with a script";
+                            if (name.Equals("foreignObject", StringComparison.OrdinalIgnoreCase)) return "is an SVG with a foreignObject (markup a reading system would render as a page)";
+                            if (name.Equals("style", StringComparison.OrdinalIgnoreCase) && !reader.IsEmptyElement) styleDepth = reader.Depth;
+                            if (AttributeRefusal(reader) is string why) return why;
+                            break;
+                    }
                 }
                 return null;
             }
@@ -154,18 +171,27 @@ public static class Images
 
         private static string? AttributeRefusal(XmlReader reader)
         {
+            // An animation can set an attribute to what the markup never says: one of a link or a handler is refused whatever its values.
+            var animated = reader.GetAttribute("attributeName");
+            if (animated is not null && (animated.EndsWith("href", StringComparison.OrdinalIgnoreCase) || animated.StartsWith("on", StringComparison.OrdinalIgnoreCase)))
+                return $"is an SVG with an external reference (an animation of {Shorten(animated)})";
             if (!reader.MoveToFirstAttribute()) return null;
-            do
+            try
             {
-                var name = reader.LocalName;
-                if (reader.Prefix == "xmlns" || name == "xmlns") continue;
-                if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase)) return $"is an SVG with an event handler ({name})";
-                if (name == "href" && !reader.Value.TrimStart().StartsWith('#')) return $"is an SVG with an external reference ({name} to {Shorten(reader.Value)})";
-                if (ExternalInStyle(reader.Value) is string target) return $"is an SVG with an external reference ({name} to {Shorten(target)})";
+                do
+                {
+                    var name = reader.LocalName;
+                    if (reader.Prefix == "xmlns" || name == "xmlns") continue;
+                    if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase)) return $"is an SVG with an event handler ({name})";
+                    // xml:base would turn even a fragment into an address elsewhere.
+                    if (name == "base" && reader.Prefix == "xml") return "is an SVG with an external reference (xml:base)";
+                    if (name == "href" && !reader.Value.TrimStart().StartsWith('#')) return $"is an SVG with an external reference ({name} to {Shorten(reader.Value)})";
+                    if (ExternalInStyle(reader.Value) is string target) return $"is an SVG with an external reference ({name} to {Shorten(target)})";
+                }
+                while (reader.MoveToNextAttribute());
+                return null;
             }
-            while (reader.MoveToNextAttribute());
-            reader.MoveToElement();
-            return null;
+            finally { reader.MoveToElement(); }
         }
 
         /// <summary>A url(…) or @import reaching anything but a fragment of the file itself.</summary>
