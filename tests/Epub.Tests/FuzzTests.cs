@@ -35,7 +35,18 @@ public sealed class FuzzTests(ITestOutputHelper output)
         return files.Select(f => (Path.GetFileName(f), File.ReadAllBytes(f))).Where(f => f.Item2.Length > 0).ToList();
     }
 
-    private static readonly string[] Insertions = ["[12]", "*3", "(312)", "<b>", "\0", "\u001A", "[1]", "(1)", "\r", "</b>", "<p>", "&#0;", "1. "];
+    /// <summary>Stands for "é" as its Windows-1252 byte (the others go in as UTF-8): a text of mixed encodings.</summary>
+    private const string Windows1252E = "\\xE9";
+
+    /// <summary>What is dropped in: note markers, tags, NULs, ^Z, and the shapes the readers look for (notes, headings, rules, links, page breaks).</summary>
+    private static readonly string[] Insertions =
+    [
+        "[12]", "*3", "(312)", "<b>", "\0", "\u001A", "[1]", "(1)", "\r", "</b>", "<p>", "&#0;", "1. ", "\n1. ", "\nNotes\n", "\n\nCHAPTER I\n\n",
+        "\f", "\n-----\n", "[Footnote 1: ", "]", "<sup>1</sup>", "<a href=\"#n1\">1</a>", "<a name=\"n1\" id=\"n1\"></a>", "<h2>", "</h2>",
+        "<pre>", "<table><tr><td>", "<div>", "<img src=\"x.png\" alt=\"\">", Windows1252E, "\u00e9", "\uFEFF", "&#xD800;", "&", "<!--", "<![CDATA[",
+        "\n\n", "    ", "*", "_", "\"", "'", " -- ", "...", "p. 12", "http://",
+        "\u0A67", "(\u0A68) a", "19\u0A67\u0A67", "[\u0663]", // digits of other scripts, which .NET's \\d and char.IsDigit take and int.Parse does not
+    ];
 
     /// <summary>One random damage to the bytes, and what it was (for the failure message).</summary>
     private static (byte[] Bytes, string What) Mutate(byte[] bytes, Random random)
@@ -74,7 +85,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 var insertion = Insertions[random.Next(Insertions.Length)];
                 var times = random.Next(1, 200);
                 var run = random.Next(2) == 0;
-                var insertionBytes = Encoding.UTF8.GetBytes(insertion);
+                var insertionBytes = insertion == Windows1252E ? [0xE9] : Encoding.UTF8.GetBytes(insertion);
                 if (run)
                 {
                     var at = random.Next(list.Count + 1);
@@ -127,6 +138,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
             catch (InputException) { refused++; }
             catch (Exception e)
             {
+                // EPUB_FUZZ_DUMP=FOLDER keeps the failing copies, to be converted again by hand.
+                if (Environment.GetEnvironmentVariable("EPUB_FUZZ_DUMP") is string dump) File.WriteAllBytes(Path.Combine(dump, $"{i}-{name}"), bytes);
                 failures.Add($"#{i} {name} ({string.Join("; ", what)}): {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
             }
         }
@@ -134,5 +147,50 @@ public sealed class FuzzTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, $"{failures.Count} of {mutations} damaged documents (seed {seed}) failed inside the converter:\n" + string.Join("\n\n", failures));
         Assert.True(refused < mutations / 2, $"{refused} of {mutations} damaged documents were refused: the damage is too heavy to test the converter");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(mutations / 5.0), $"the damaged documents took {clock.Elapsed.TotalSeconds:F0} s");
+    }
+
+    // ---- What the damaged copies found, each as the smallest input that showed it ----------------
+
+    private const string Prose = "The paragraph is prose, long enough to be read as prose and not as a heading of any kind at all.";
+
+    private static Diagnostics Converts(string text, string name)
+    {
+        var diagnostics = new Diagnostics(name);
+        Pipeline.Default.Convert(Encoding.UTF8.GetBytes(text), name, new ConvertOptions(), diagnostics, out _);
+        return diagnostics;
+    }
+
+    /// <summary>Removing "&amp;#0;" from "&amp;#&amp;#0;0;" leaves "&amp;#0;" again, which the HTML decoder made a NUL.</summary>
+    [Fact]
+    public void A_forbidden_character_reference_formed_by_removing_another_is_removed_too()
+    {
+        var diagnostics = Converts($"<html><head><title>Refs</title></head><body><h1>Refs</h1><p>{Prose} &#&#0;0; and &&#0;#0; and &#x&#7;7;</p></body></html>", "refs.html");
+        Assert.Contains(diagnostics.Items, d => d.Code == DiagnosticCode.ControlCharacters);
+    }
+
+    /// <summary>.NET's \d and char.IsDigit take every script's digits, int.Parse only ASCII ones.</summary>
+    [Fact]
+    public void Digits_of_other_scripts_are_text_not_numbers()
+    {
+        Assert.Null(Dates.Parse("19\u0A67\u0A67"));
+        Assert.Null(Dates.Parse("March \u0A67, 1994"));
+        Converts($"A Title\n\n\u0A67. {Prose}\n\nThere are (\u0A68) a few, (\u0A69) and more [\u0663] of them.\n\n\u0A67\u0A68 {Prose}\n", "digits.txt");
+        Converts($"From: someone@example.com\nDate: \u0A67\u0A68 Nov \u0A6F\u0A68\n\nA Title\n\n{Prose}\n", "mail.txt");
+    }
+
+    /// <summary>A bare superscript number in a note's own text, or in a heading, that cites no note stays a superscript.</summary>
+    [Fact]
+    public void A_superscript_citing_no_note_inside_a_note_or_a_heading_stays_a_superscript()
+    {
+        Converts($"<html><head><title>Sup</title></head><body><h1>Sup</h1><p>{Prose}<sup>1</sup></p><p>{Prose}<sup>2</sup></p>" +
+                 "<ol><li>The first note, which cites another<sup>7</sup>.</li><li>The second note.</li></ol></body></html>", "in-note.html");
+        Converts($"<html><head><title>Sup</title></head><body><h1>Sup</h1><h2>A heading<sup>3</sup></h2><p>{Prose}</p><h2>Another</h2><p>{Prose}</p></body></html>", "in-heading.html");
+    }
+
+    /// <summary>White space is kept in a &lt;pre&gt;, and a form feed is white space to HTML but no character XML can hold.</summary>
+    [Fact]
+    public void A_form_feed_in_a_preformatted_block_ends_its_line()
+    {
+        Converts($"<html><head><title>Pre</title></head><body><h1>Pre</h1><p>{Prose}</p><pre>page one\fpage two</pre></body></html>", "pre.html");
     }
 }
