@@ -192,6 +192,14 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
             metadata.DateText = options.Date;
         }
         metadata.Modified = options.Modified;
+
+        // A form feed is the one character not XML's that a line keeps (it is a page break in the
+        // text); in a value read from a line (a header's sender, a title block's line) it is white space.
+        static string? Spaced(string? value) => value?.Replace('\f', ' ');
+        (metadata.Title, metadata.Subtitle, metadata.Collection) = (Spaced(metadata.Title), Spaced(metadata.Subtitle), Spaced(metadata.Collection));
+        (metadata.Author, metadata.Byline, metadata.DateText) = (Spaced(metadata.Author), Spaced(metadata.Byline), Spaced(metadata.DateText));
+        if (metadata.ReviewedWork is { } work)
+            metadata.ReviewedWork = new ReviewedWork(Spaced(work.Author), Spaced(work.Title)!, Spaced(work.Subtitle), Spaced(work.Imprint));
     }
 
     /// <summary>

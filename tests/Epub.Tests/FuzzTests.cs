@@ -193,4 +193,14 @@ public sealed class FuzzTests(ITestOutputHelper output)
     {
         Converts($"<html><head><title>Pre</title></head><body><h1>Pre</h1><p>{Prose}</p><pre>page one\fpage two</pre></body></html>", "pre.html");
     }
+
+    /// <summary>A form feed inside a mail header's sender reached the title page as the author's name.</summary>
+    [Fact]
+    public void A_form_feed_in_a_value_that_becomes_metadata_is_a_space()
+    {
+        var text = $"From: ann\fwriter@example.com (Ann\fWriter)\nSubject: A\fTitle\nDate: 12 Nov 92\n\n{Prose}\n\n{Prose}\n";
+        var diagnostics = new Diagnostics("mail.txt");
+        Pipeline.Default.Convert(Encoding.UTF8.GetBytes(text), "mail.txt", new ConvertOptions(), diagnostics, out var document);
+        Assert.Equal("Ann Writer", document.Metadata.Author);
+    }
 }
