@@ -18,7 +18,10 @@ public static class DiagnosticCode
     /// <summary>Text: the text ends at a DOS end-of-file mark (^Z); what the file holds after it was left out.</summary>
     public const string AfterEndOfFile = "T003";
 
-    /// <summary>HTML: an image could not be packaged (remote, outside the page's folder, missing); its text alternative stands in.</summary>
+    /// <summary>Text: the text mixes UTF-8 lines and Windows-1252 lines; each line was read in its own encoding.</summary>
+    public const string MixedEncodings = "T004";
+
+    /// <summary>HTML: an image could not be packaged (remote, outside the page's folder, missing, not a regular file, not an image by its bytes, an SVG that could act); its text alternative stands in.</summary>
     public const string ImageNotPackaged = "H002";
 
     /// <summary>HTML: elements nested deeper than the reader walks were unwrapped.</summary>

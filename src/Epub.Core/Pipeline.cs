@@ -147,6 +147,11 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         {
             if (!reader.CanRead(source.Head)) continue;
             var document = reader.Read(source, diagnostics, options);
+            if (source.Windows1252Lines is { } windows1252)
+            {
+                var named = string.Join(", ", windows1252.First) + (windows1252.Count > windows1252.First.Count ? ", \u2026" : "");
+                diagnostics.Warn(DiagnosticCode.MixedEncodings, windows1252.First[0], $"the text mixes UTF-8 and Windows-1252: {windows1252.Count} line(s) that are not valid UTF-8 were read as Windows-1252 (line {named}), the others as UTF-8");
+            }
             if (source.EndOfFile is { LinesAfter: > 0 } mark)
             {
                 diagnostics.Warn(DiagnosticCode.AfterEndOfFile, mark.Line, $"the text ends at a DOS end-of-file mark (^Z); the {mark.LinesAfter} line(s) after it (disk slack, often an earlier draft) were left out");
@@ -187,6 +192,14 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
             metadata.DateText = options.Date;
         }
         metadata.Modified = options.Modified;
+
+        // A form feed is the one character not XML's that a line keeps (it is a page break in the
+        // text); in a value read from a line (a header's sender, a title block's line) it is white space.
+        static string? Spaced(string? value) => value?.Replace('\f', ' ');
+        (metadata.Title, metadata.Subtitle, metadata.Collection) = (Spaced(metadata.Title), Spaced(metadata.Subtitle), Spaced(metadata.Collection));
+        (metadata.Author, metadata.Byline, metadata.DateText) = (Spaced(metadata.Author), Spaced(metadata.Byline), Spaced(metadata.DateText));
+        if (metadata.ReviewedWork is { } work)
+            metadata.ReviewedWork = new ReviewedWork(Spaced(work.Author), Spaced(work.Title)!, Spaced(work.Subtitle), Spaced(work.Imprint));
     }
 
     /// <summary>

@@ -135,6 +135,40 @@ public sealed class PropertyTests
         });
     }
 
+    /// <summary>
+    /// A text put together from UTF-8 and Windows-1252 pieces, line by line: every line reads as
+    /// it was written, whichever encoding it was saved in, and the lines read as Windows-1252 are
+    /// exactly those saved so with a character beyond ASCII (when the text has UTF-8 ones too).
+    /// Each word holds at most one such character, followed by ASCII or the line's end: its
+    /// Windows-1252 byte then never happens to make a valid UTF-8 sequence.
+    /// </summary>
+    [Fact]
+    public void Lines_mixing_utf8_and_windows_1252_each_read_as_written()
+    {
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var word = Gen.OneOfConst("the", "archive", "café", "naïve", "€5", "—", "“quoted”", "Œuvre", "ÿ", "façade", "1936", "p.", "fiancée", "");
+        var line = Gen.Select(word.Array[0, 10], Gen.Bool, (words, utf8) => (Text: string.Join(' ', words), Utf8: utf8));
+        var sample = Gen.Select(line.Array[1, 30], Gen.OneOfConst("\n", "\r\n", "\r"), (lines, newline) => (lines, newline));
+        sample.Sample(s =>
+        {
+            var (lines, newline) = s;
+            var bytes = lines.SelectMany((l, i) => (i == 0 ? [] : Encoding.ASCII.GetBytes(newline)).Concat((l.Utf8 ? Encoding.UTF8 : windows1252).GetBytes(l.Text))).ToArray();
+            if (bytes.Length == 0 || bytes.All(b => b == (byte)' ')) return;
+            var read = Readers.SourceDecoder.Open(bytes).TakeLines(new Diagnostics("mixed"));
+            Assert.Equal(lines.Select(l => l.Text), read);
+            Assert.Equal(string.Join(newline, lines.Select(l => l.Text)), Readers.SourceDecoder.Open(bytes).TakeText(new Diagnostics("mixed")));
+            var legacy = lines.Select((l, i) => (l, Number: i + 1)).Where(x => !x.l.Utf8 && !Ascii.IsValid(x.l.Text)).Select(x => x.Number).ToList();
+            var mixed = legacy.Count > 0 && lines.Any(l => l.Utf8 && !Ascii.IsValid(l.Text));
+            var found = Readers.SourceDecoder.Open(bytes).Windows1252Lines;
+            if (!mixed) Assert.Null(found);
+            else
+            {
+                Assert.Equal(legacy.Count, found!.Count);
+                Assert.Equal(legacy.Take(5), found.First);
+            }
+        }, iter: 500);
+    }
+
     [Fact]
     public void Typography_never_changes_letters_or_digits()
     {

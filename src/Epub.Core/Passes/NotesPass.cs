@@ -312,7 +312,8 @@ public static partial class NotesPass
         var after = index + length;
         if (!(index > 0 && char.IsWhiteSpace(text[index - 1]) && after + 1 < text.Length && text[after] == ' ' && char.IsLower(text[after + 1])))
             return false;
-        var n = int.Parse(text.AsSpan(index + 1, length - 2), CultureInfo.InvariantCulture);
+        // The pattern's \d takes every script's digits, int.Parse only ASCII ones: another script's number enumerates nothing here.
+        if (!int.TryParse(text.AsSpan(index + 1, length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return false;
         return text.Contains($"({n - 1}) ", StringComparison.Ordinal) || text.Contains($"({n + 1}) ", StringComparison.Ordinal);
     }
 
@@ -485,6 +486,9 @@ public static partial class NotesPass
     private static void Unmark(Document document)
     {
         foreach (var (_, paragraph) in document.Paragraphs()) Replace(paragraph.Inlines);
+        // Wherever else one stands: in a note (a list item that became one) or a heading.
+        foreach (var note in document.Notes) foreach (var paragraph in note.Paragraphs) Replace(paragraph.Inlines);
+        foreach (var section in document.Sections) Replace(section.Title);
 
         static void Replace(List<Inline> inlines)
         {

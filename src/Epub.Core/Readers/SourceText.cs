@@ -18,12 +18,13 @@ public sealed class SourceText
     private readonly Encoding encoding;
     private string? text;
 
-    internal SourceText(byte[] bytes, int offset, Encoding encoding, string? name = null)
+    internal SourceText(byte[] bytes, int offset, Encoding encoding, string? name = null, Windows1252Lines? windows1252Lines = null)
     {
         this.bytes = bytes;
         this.offset = offset;
         this.encoding = encoding;
-        EncodingName = name ?? encoding.WebName;
+        Windows1252Lines = windows1252Lines;
+        EncodingName = name ?? (windows1252Lines is null ? encoding.WebName : "utf-8/windows-1252");
         // Other encodings (UTF-16, multi-byte charsets) are decoded whole at once.
         if (!(encoding.IsSingleByte || encoding is UTF8Encoding)) text = encoding.GetString(bytes.AsSpan(offset));
         else (length, EndOfFile) = TextEnd(bytes.AsSpan(offset));
@@ -31,6 +32,13 @@ public sealed class SourceText
         Head = text is not null ? text[..Math.Min(text.Length, HeadLength)] : DecodeHead();
         Sha256 = System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.AsSpan(0, offset + length)));
     }
+
+    /// <summary>
+    /// Set when the text mixes UTF-8 lines with Windows-1252 ones (a file put together from
+    /// pieces saved by different programs): each line is then decoded as UTF-8 where it is valid
+    /// UTF-8 and as Windows-1252 where it is not; these are the lines read as Windows-1252.
+    /// </summary>
+    public Windows1252Lines? Windows1252Lines { get; }
 
     /// <summary>The encoding's name (utf-8, windows-1252, …).</summary>
     public string EncodingName { get; }
@@ -74,7 +82,7 @@ public sealed class SourceText
     /// <summary>The whole text, without the characters that are not text (<see cref="TextCleaner"/>).</summary>
     public string TakeText(Diagnostics diagnostics)
     {
-        var whole = text ?? encoding.GetString(Take().AsSpan(offset, length));
+        var whole = text ?? Decode(Take().AsSpan(offset, length));
         text = null;
         bytes = null;
         return TextCleaner.Clean(whole, diagnostics);
@@ -92,7 +100,7 @@ public sealed class SourceText
             for (var i = 0; i <= all.Length; i++)
             {
                 if (i < all.Length && all[i] != (byte)'\n' && all[i] != (byte)'\r') continue;
-                lines.Add(WithoutTabs(encoding.GetString(all[lineStart..i])));
+                lines.Add(WithoutTabs(Decode(all[lineStart..i])));
                 if (i < all.Length - 1 && all[i] == (byte)'\r' && all[i + 1] == (byte)'\n') i++;
                 lineStart = i + 1;
             }
@@ -140,11 +148,34 @@ public sealed class SourceText
     private string DecodeHead()
     {
         var all = Take().AsSpan(offset, length);
-        if (all.Length <= HeadLength) return encoding.GetString(all);
+        if (all.Length <= HeadLength) return Decode(all);
         var cut = all[HeadLength..].IndexOfAny((byte)'\n', (byte)'\r');
-        return encoding.GetString(cut < 0 ? all : all[..(HeadLength + cut)]);
+        return Decode(cut < 0 ? all : all[..(HeadLength + cut)]);
     }
+
+    /// <summary>Bytes of the text (whole lines) as characters: in the encoding, or line by line when the text mixes UTF-8 and Windows-1252.</summary>
+    private string Decode(ReadOnlySpan<byte> span)
+    {
+        if (Windows1252Lines is null) return encoding.GetString(span);
+        if (span.IndexOfAny((byte)'\n', (byte)'\r') < 0) return DecodeLine(span);
+        var decoded = new StringBuilder(span.Length);
+        while (true)
+        {
+            var end = span.IndexOfAny((byte)'\n', (byte)'\r');
+            decoded.Append(DecodeLine(end < 0 ? span : span[..end]));
+            if (end < 0) return decoded.ToString();
+            decoded.Append((char)span[end]); // a line break is the same byte in both encodings
+            span = span[(end + 1)..];
+        }
+    }
+
+    /// <summary>One line of a mixed text: UTF-8 where it is valid UTF-8 (an ASCII line is both), Windows-1252 where it is not.</summary>
+    private string DecodeLine(ReadOnlySpan<byte> line) =>
+        System.Text.Unicode.Utf8.IsValid(line) ? Encoding.UTF8.GetString(line) : encoding.GetString(line);
 }
+
+/// <summary>The lines of a mixed text read as Windows-1252: how many, and the first few (1-based).</summary>
+public sealed record Windows1252Lines(int Count, IReadOnlyList<int> First);
 
 /// <summary>A DOS end-of-file mark (^Z) ending the text on <paramref name="Line"/>; <paramref name="LinesAfter"/> lines of something other than padding followed it (0: only padding).</summary>
 public sealed record EndOfFileMark(int Line, int LinesAfter);
@@ -171,14 +202,14 @@ public static partial class SourceDecoder
     /// <summary>
     /// Whether a file's bytes (or its first ones) are binary data rather than a text in any
     /// encoding this reads: what a folder's scan skips, and what is refused. UTF-16 (with or
-    /// without a byte-order mark) is text; NUL and ^Z padding at the end is not counted. A DOS
+    /// without a byte-order mark) and UTF-32 (with one) are text; NUL and ^Z padding at the end is not counted. A DOS
     /// end-of-file mark ends a text, and what follows it may be anything the disk held; but a
     /// binary format can hold the byte 0x1A early too (PNG's signature does), so the text before
     /// a mark only stands for the file when it is text with words in it (a space and a line break).
     /// </summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\uFEFF"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return false;
+        if (bytes.StartsWith("\uFEFF"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])) return false;
         if (LooksLikeUtf16(bytes) is not null) return false;
         ReadOnlySpan<byte> padding = [0x00, 0x1A];
         if (!MostlyControls(bytes.TrimEnd(padding))) return false;
@@ -230,12 +261,53 @@ public static partial class SourceDecoder
 
         if (span.StartsWith("\uFEFF"u8))
             return System.Text.Unicode.Utf8.IsValid(span[3..][..SourceText.TextEnd(span[3..]).Length]) ? new(bytes, 3, StrictUtf8) : throw new InputException("the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
+        // UTF-32 LE's mark begins with UTF-16 LE's: it is looked for first.
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return DecodeUtf32(bytes, bigEndian: false);
+        if (span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])) return DecodeUtf32(bytes, bigEndian: true);
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DecodeUtf16(bytes, 2, bigEndian: false);
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DecodeUtf16(bytes, 2, bigEndian: true);
         if (LooksLikeUtf16(span) is bool bigEndian) return DecodeUtf16(bytes, 0, bigEndian);
         // Disk slack after a DOS end-of-file mark may be anything; the text before it decides.
-        if (System.Text.Unicode.Utf8.IsValid(span[..SourceText.TextEnd(span).Length])) return new(bytes, 0, StrictUtf8);
-        return DecodeDeclared(bytes) ?? new(bytes, 0, Encoding.GetEncoding(1252));
+        var text = span[..SourceText.TextEnd(span).Length];
+        if (System.Text.Unicode.Utf8.IsValid(text)) return new(bytes, 0, StrictUtf8);
+        return DecodeDeclared(bytes) ?? new(bytes, 0, Encoding.GetEncoding(1252), windows1252Lines: MixedLines(text));
+    }
+
+    /// <summary>How many line numbers a mixed text's warning names.</summary>
+    private const int LinesNamed = 5;
+
+    /// <summary>
+    /// The lines to read as Windows-1252 when the text mixes encodings: some line is valid UTF-8
+    /// with a character beyond ASCII in it, and some other line is not valid UTF-8. Null when the
+    /// text is one encoding: a Windows-1252 text whose bytes never make a UTF-8 line stays
+    /// Windows-1252 throughout. Lines are counted as the readers count them (CRLF, CR, LF).
+    /// </summary>
+    internal static Windows1252Lines? MixedLines(ReadOnlySpan<byte> text)
+    {
+        var utf8Lines = false;
+        var windows1252 = new List<int>();
+        var count = 0;
+        var rest = text;
+        for (var line = 1; ; line++)
+        {
+            var end = rest.IndexOfAny((byte)'\n', (byte)'\r');
+            var content = end < 0 ? rest : rest[..end];
+            if (!System.Text.Ascii.IsValid(content))
+            {
+                if (System.Text.Unicode.Utf8.IsValid(content)) utf8Lines = true;
+                else if (count++ < LinesNamed) windows1252.Add(line);
+            }
+            if (end < 0) break;
+            rest = rest[(end + (rest[end] == (byte)'\r' && end + 1 < rest.Length && rest[end + 1] == (byte)'\n' ? 2 : 1))..];
+        }
+        return utf8Lines && count > 0 ? new Windows1252Lines(count, windows1252) : null;
+    }
+
+    private static SourceText DecodeUtf32(byte[] bytes, bool bigEndian)
+    {
+        var name = bigEndian ? "utf-32be" : "utf-32le";
+        try { return new(bytes, 4, new UTF32Encoding(bigEndian, byteOrderMark: false, throwOnInvalidCharacters: true), name); }
+        catch (DecoderFallbackException) { throw new InputException($"the file is not valid {name.ToUpperInvariant()}"); }
     }
 
     /// <summary>

@@ -29,9 +29,10 @@ public static partial class Dates
         return day >= 1 && day <= DateTime.DaysInMonth(int.Parse(year), month) ? $"{year}-{month:00}-{day:00}" : null;
     }
 
-    [GeneratedRegex(@"^\s*(1[5-9]\d\d|20\d\d)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?\s*$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: .NET's \d takes every script's digits, which int.Parse refuses; dates are printed in ASCII ones.
+    [GeneratedRegex(@"^\s*(1[5-9][0-9][0-9]|20[0-9][0-9])(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^\s*(?:(?<day2>\d{1,2})\s+)?(?:(?<month>Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.?\s*(?:(?<day>\d{1,2})(st|nd|rd|th)?)?,?\s+)?(?<year>1[5-9]\d\d|20\d\d)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?<day2>[0-9]{1,2})\s+)?(?:(?<month>Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.?\s*(?:(?<day>[0-9]{1,2})(st|nd|rd|th)?)?,?\s+)?(?<year>1[5-9][0-9][0-9]|20[0-9][0-9])\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();
 }

@@ -31,8 +31,27 @@ internal static partial class CharacterReferences
                 return "";
             })
             : raw;
-        removed = count;
-        return WebUtility.HtmlDecode(text);
+        var decoded = WebUtility.HtmlDecode(text);
+        // Removing a reference can join what stood around it into a new one ("&#&#0;0;" leaves
+        // "&#0;"), which the HTML decoder then decodes: what XML forbids is taken out after it too.
+        removed = count + RemoveForbidden(ref decoded);
+        return decoded;
+    }
+
+    /// <summary>Takes out the characters XML forbids (a form feed stays: HTML reads it as white space); how many there were.</summary>
+    private static int RemoveForbidden(ref string text)
+    {
+        StringBuilder? clean = null;
+        var forbidden = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var width = 1;
+            if (text[i] == '\f' || Xml.IsAllowed(text, i, out width)) { clean?.Append(text, i, width); i += width - 1; continue; }
+            clean ??= new StringBuilder(text.Length).Append(text, 0, i);
+            forbidden++;
+        }
+        if (clean is not null) text = clean.ToString();
+        return forbidden;
     }
 
     /// <summary>The reference as it should be decoded: itself (for the HTML decoder), its Windows-1252 character, or null when XML forbids it.</summary>

@@ -433,7 +433,8 @@ public sealed partial class HtmlReader : IReader
         /// <summary>A &lt;pre&gt;: its lines as they are (markup inside it read as its text).</summary>
         private void Preformatted(HtmlNode element)
         {
-            var text = CharacterReferences.Decode(element.InnerText, out var removed).Replace("\r\n", "\n").Replace('\r', '\n');
+            // A form feed (a page break) is white space elsewhere in a page; here white space is kept, and XML cannot hold it: it ends the line.
+            var text = CharacterReferences.Decode(element.InnerText, out var removed).Replace("\r\n", "\n").Replace('\r', '\n').Replace('\f', '\n');
             if (removed > 0) diagnostics.Warn(DiagnosticCode.ControlCharacters, element.Line, $"removed {removed} reference(s) to control characters, which are not text");
             var lines = text.Split('\n').Select(l => l.TrimEnd()).ToList();
             while (lines.Count > 0 && lines[0].Length == 0) lines.RemoveAt(0);

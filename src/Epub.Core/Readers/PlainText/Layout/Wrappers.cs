@@ -123,6 +123,7 @@ internal static partial class Wrappers
     [GeneratedRegex(@"^((Re|Fwd?|Part \d+)\s*:\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyPrefix();
 
-    [GeneratedRegex(@"(?<day>\d{1,2})\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?<year>\d{2,4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // [0-9], not \d: .NET's \d takes every script's digits, which int.Parse refuses.
+    [GeneratedRegex(@"(?<day>[0-9]{1,2})\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?<year>[0-9]{2,4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MailDatePattern();
 }

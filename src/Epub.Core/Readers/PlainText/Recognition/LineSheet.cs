@@ -355,8 +355,9 @@ internal sealed class LineSheet
             return text[0] == '(' ? LabelKind.Parenthesised : LabelKind.Bracketed;
         }
         var j = 0;
-        while (j < text.Length && j < 8 && (char.IsDigit(text[j]) || text[j] == '.')) j++;
-        if (j > 0 && char.IsDigit(text[0]))
+        // ASCII digits: .NET's char.IsDigit takes every script's, which int.Parse refuses.
+        while (j < text.Length && j < 8 && (char.IsAsciiDigit(text[j]) || text[j] == '.')) j++;
+        if (j > 0 && char.IsAsciiDigit(text[0]))
         {
             var number = text[..j].TrimEnd('.');
             if (number.Contains('.'))

@@ -1,0 +1,73 @@
+using System.Text;
+using Epub.Readers;
+using Epub.Tests.Tools;
+
+namespace Epub.Tests;
+
+/// <summary>Encodings an archive holds beyond the common ones: UTF-32 with its mark, and texts that mix UTF-8 and Windows-1252 lines.</summary>
+public sealed class EncodingTests
+{
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    private const string Text = "A Short Text\n\nIts one paragraph is prose about a café and a façade, long enough to be read as prose.\n";
+
+    private static string BookText(BuiltBook book) =>
+        string.Concat(book.Entries().Where(e => e.Name.EndsWith(".xhtml", StringComparison.Ordinal)).Select(e => Encoding.UTF8.GetString(e.Content)));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf32_with_its_byte_order_mark_is_read(bool bigEndian)
+    {
+        var encoding = new UTF32Encoding(bigEndian, byteOrderMark: true);
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(Text)).ToArray();
+        Assert.False(SourceDecoder.LooksBinary(bytes));
+        var book = BuiltBook.Build(bytes, "utf32.txt");
+        Assert.Equal(bigEndian ? "utf-32be" : "utf-32le", book.Document.Provenance.SourceEncoding);
+        Assert.Contains("a café and a façade", BookText(book));
+        Assert.DoesNotContain(book.Diagnostics.Items, d => d.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void Utf16_little_endian_is_still_utf16_when_its_text_starts_with_a_nul()
+    {
+        // FF FE 00 00 is UTF-32 LE's mark, and also UTF-16 LE's followed by U+0000: the longer mark wins, as in every decoder that sniffs both.
+        var bytes = new UnicodeEncoding(false, true).GetPreamble().Concat(Encoding.Unicode.GetBytes(Text)).ToArray();
+        Assert.Equal("utf-16le", SourceDecoder.Open(bytes).EncodingName);
+    }
+
+    [Fact]
+    public void A_text_mixing_utf8_and_windows_1252_lines_reads_each_line_in_its_own_with_one_warning()
+    {
+        var lines = new (string Text, bool Utf8)[]
+        {
+            ("A Short Text", true), ("", true),
+            ("The first paragraph, saved as UTF-8, names a café and goes on long enough to be prose.", true), ("", true),
+            ("The second, saved as Windows-1252, names a façade and goes on long enough to be prose.", false), ("", true),
+            ("The third is ASCII alone and reads the same in either encoding, long enough to be prose.", true), ("", true),
+            ("The fourth, Windows-1252 again, has a naïve “quotation” in it, long enough to be prose.", false),
+        };
+        var bytes = lines.SelectMany((l, i) => (i == 0 ? [] : "\r\n"u8.ToArray()).Concat((l.Utf8 ? Encoding.UTF8 : Windows1252).GetBytes(l.Text))).ToArray();
+        var book = BuiltBook.Build(bytes, "mixed.txt");
+        var text = BookText(book);
+        Assert.Contains("café", text);
+        Assert.Contains("façade", text);
+        Assert.Contains("naïve", text);
+        Assert.DoesNotContain("Ã", text);
+        var warning = Assert.Single(book.Diagnostics.Items, d => d.Code == DiagnosticCode.MixedEncodings);
+        Assert.Equal(5, warning.Line);
+        Assert.Contains("2 line(s)", warning.Message);
+        Assert.Contains("line 5, 9", warning.Message);
+        Assert.Equal("utf-8/windows-1252", book.Document.Provenance.SourceEncoding);
+        EpubCheck.AssertValid(book.Path);
+    }
+
+    [Fact]
+    public void A_windows_1252_text_stays_windows_1252_without_a_warning()
+    {
+        var book = BuiltBook.Build(Windows1252.GetBytes(Text + "\nA last paragraph with “curly quotes” and an em dash — as Windows wrote them, long enough.\n"), "legacy.txt");
+        Assert.Equal("windows-1252", book.Document.Provenance.SourceEncoding);
+        Assert.DoesNotContain(book.Diagnostics.Items, d => d.Code == DiagnosticCode.MixedEncodings);
+        Assert.Contains("a café and a façade", BookText(book));
+    }
+}
