@@ -104,7 +104,7 @@ public sealed partial class HtmlReader : IReader
     private static void TidyNote(Note note)
     {
         var paragraphs = note.Paragraphs;
-        while (paragraphs.Count > 1 && string.IsNullOrWhiteSpace(paragraphs[0].PlainText.Replace("(", "").Replace(")", "").Replace("[", "").Replace("]", "")))
+        while (paragraphs.Count > 1 && paragraphs[0].PlainText.Trim('(', ')', '[', ']', ' ').Length == 0)
             paragraphs.RemoveAt(0);
         if (paragraphs.Count == 0) return;
         if (paragraphs[0].Inlines.FirstOrDefault() is Text opening && opening.Value.TrimStart().StartsWith('[')
@@ -147,11 +147,16 @@ public sealed partial class HtmlReader : IReader
                 if (node.Name == "a" && node.GetAttributeValue("href", "") is var href && href.Length > 1 && href[0] == '#') links.Add(node);
             }
 
-            // Every element a marker link points forward to: a block holding two of them holds two notes.
+            // How many elements marker links point forward to lie within each element (counted up
+            // each target's ancestors once): a block holding two of them holds two notes.
             var markerTargets = new HashSet<HtmlNode>();
             foreach (var link in links)
                 if (MarkerLabel(link.InnerText) is not null && targets.TryGetValue(System.Net.WebUtility.UrlDecode(link.GetAttributeValue("href", "")[1..]), out var pointed) && pointed.StreamPosition > link.StreamPosition)
                     markerTargets.Add(pointed);
+            var targetsWithin = new Dictionary<HtmlNode, int>();
+            foreach (var pointed in markerTargets)
+                for (var n = pointed; n is not null; n = n.ParentNode)
+                    targetsWithin[n] = targetsWithin.GetValueOrDefault(n) + 1;
 
             var byContainer = new Dictionary<HtmlNode, Note>();
             var scope = new NoteScope(0);
@@ -161,7 +166,7 @@ public sealed partial class HtmlReader : IReader
                 if (MarkerLabel(link.InnerText) is not string label) continue;
                 if (!targets.TryGetValue(System.Net.WebUtility.UrlDecode(link.GetAttributeValue("href", "")[1..]), out var target)) continue;
                 if (target.StreamPosition <= link.StreamPosition) continue; // notes follow their references
-                var container = NoteContainer(target, markerTargets);
+                var container = NoteContainer(target, targetsWithin);
                 List<HtmlNode> between = [];
                 // Project Gutenberg also sets the anchor and its link back before the note, outside it:
                 // <a name="Footnote_A_1"></a><a href="#FNanchor_A_1">[A]</a><div class="note">…</div>
@@ -201,13 +206,13 @@ public sealed partial class HtmlReader : IReader
         /// that div's (a note of several paragraphs), unless the div holds other notes' targets
         /// too (one footnote block for all of a page's notes, each its own paragraph).
         /// </summary>
-        private static HtmlNode? NoteContainer(HtmlNode target, HashSet<HtmlNode> markerTargets)
+        private static HtmlNode? NoteContainer(HtmlNode target, Dictionary<HtmlNode, int> targetsWithin)
         {
             var node = target;
             while (node is not null && !NoteContainers.Contains(node.Name)) node = node.ParentNode;
             if (node is null || node.Name == "body") return null;
             if (node.ParentNode is { } parent && parent.Name is "div" or "aside" && parent.GetAttributeValue("class", "").Contains("note", StringComparison.OrdinalIgnoreCase)
-                && !parent.Descendants().Any(d => d != target && markerTargets.Contains(d) && !IsAncestor(node, d) && d != node))
+                && targetsWithin.GetValueOrDefault(parent) == targetsWithin.GetValueOrDefault(node))
                 return parent;
             return node;
         }
