@@ -9,7 +9,7 @@ using Epub.Readers.PlainText.Recognition;
 namespace Epub.Training;
 
 /// <summary>One labelled text: its prepared lines, its sheet and each line's label (1-based line → label; unlisted text lines are body).</summary>
-internal sealed record LabelledText(string Key, List<string> Lines, LineSheet Sheet, Dictionary<int, string> Labels, MetadataHints Hints);
+internal sealed record LabelledText(string Key, List<string> Lines, LineSheet Sheet, Dictionary<int, string> Labels, MetadataHints Hints, int Start = 0, int End = 0);
 
 /// <summary>
 /// The corpus as the training tool reads it: each plain text prepared exactly as the converter
@@ -77,7 +77,7 @@ internal static partial class Corpus
                 var fields = line.Split('\t');
                 labels[int.Parse(fields[0], CultureInfo.InvariantCulture)] = fields[1];
             }
-        return new LabelledText(key, lines, sheet, labels, hints);
+        return new LabelledText(key, lines, sheet, labels, hints, start, end);
     }
 
     // ---- Deriving labels from the answers ----

@@ -5,10 +5,27 @@ namespace Epub.Training;
 /// <summary>One text line of the corpus: its document, 0-based line, labels and feature vector.</summary>
 internal sealed record Row(int Document, int Line, bool Heading, bool Title, bool Byline, float[] Features);
 
-internal sealed class Data(List<string> documents, List<Row> rows, string[] featureNames)
+internal sealed class Data(List<string> documents, List<Row> rows, string[] featureNames, int[]? sources = null)
 {
     public List<string> Documents { get; } = documents;
     public List<Row> Rows { get; } = rows;
+
+    /// <summary>The text a document was made from: itself for a text of the corpus, its source for a variant (Augmentation), so both stay in one fold.</summary>
+    public int SourceOf(int document) => sources is null ? document : sources[document];
+
+    public int[]? Sources => sources;
+
+    /// <summary>Whether the document is a variant made for training, never to be scored.</summary>
+    public bool IsVariant(int document) => SourceOf(document) != document;
+
+    /// <summary>The texts of the corpus alone (their rows come first), with their probabilities: what every score is taken over.</summary>
+    public (Data Data, float[] Probabilities) Real(float[] probabilities)
+    {
+        if (sources is null) return (this, probabilities);
+        var count = Rows.FindIndex(r => IsVariant(r.Document));
+        if (count < 0) count = Rows.Count;
+        return (new Data(Documents, Rows[..count], FeatureNames), probabilities[..count]);
+    }
 
     /// <summary>The features' names, in the vector's order: what the model file records.</summary>
     public string[] FeatureNames { get; } = featureNames;
@@ -22,7 +39,7 @@ internal sealed class Data(List<string> documents, List<Row> rows, string[] feat
             var copy = (float[])r.Features.Clone();
             foreach (var i in indexes) copy[i] = 0;
             return r with { Features = copy };
-        }).ToList(), FeatureNames);
+        }).ToList(), FeatureNames, sources);
     }
 }
 
@@ -33,7 +50,7 @@ internal static class Features
     [
         ("the line's case and ending", ["capitals", "title_case", "starts_upper", "starts_quote", "ends_full_stop", "ends_colon", "ends_comma", "ends_question", "ends_letter", "ends_function_word", "sentence_breaks"]),
         ("labels", ["label_roman", "label_arabic", "label_decimal", "label_letter", "label_parenthesised", "label_bracketed", "label_division", "matter_word"]),
-        ("special shapes", ["letter_spaced", "date_shape", "address_shape", "byline_shape", "digit_share", "symbol_share"]),
+        ("special shapes", ["letter_spaced", "date_shape", "address_shape", "byline_shape", "digit_share", "symbol_share", "column_gaps", "run_gapped_share", "name_alone", "salutation"]),
         ("placement on the line", ["length_to_width", "words", "indent", "centred", "right_aligned"]),
         ("blank lines and rules", ["blank_before", "blank_after", "rule_above", "rule_below", "underline_fit", "run_lines", "run_position"]),
         ("neighbours", ["previous_length", "previous_ends_sentence", "next_length", "next_indent", "following_lines", "following_fill", "first_line_indent_below", "byline_below"]),
@@ -41,6 +58,14 @@ internal static class Features
         ("the page", ["hard_wrapped", "indented_paragraphs", "capitals_common", "page_width", "alone_short_share"]),
         ("the family", ["family_size", "family_share", "family_over_prose", "label_in_sequence", "text_repeats", "said_before", "said_after"]),
     ];
+
+    /// <summary>The rows of the texts, then of their variants (each variant's source given), when any.</summary>
+    public static Data Extract(List<LabelledText> texts, List<(LabelledText Variant, int Source)> variants)
+    {
+        var data = Extract([.. texts, .. variants.Select(v => v.Variant)]);
+        int[] sources = [.. Enumerable.Range(0, texts.Count), .. variants.Select(v => v.Source)];
+        return new Data(data.Documents, data.Rows, data.FeatureNames, sources);
+    }
 
     public static Data Extract(List<LabelledText> texts)
     {
@@ -80,7 +105,7 @@ internal static class Features
             }
             r = end;
         }
-        return new Data(first.Documents, rows, HeadingContext.AllFeatureNames.ToArray());
+        return new Data(first.Documents, rows, HeadingContext.AllFeatureNames.ToArray(), first.Sources);
     }
 
     /// <summary>

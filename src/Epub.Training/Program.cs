@@ -2,197 +2,228 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Epub.Readers.PlainText.Recognition;
-using Epub.Training;
 
 // The line labeller's training tool. From the repository root:
 //   dotnet run -c Release --project src/Epub.Training -- derive-labels   answers → src/Epub.Training/labels/*.tsv
 //   dotnet run -c Release --project src/Epub.Training -- train           cross-validates, fits, writes the model
 //   dotnet run -c Release --project src/Epub.Training -- ablate          cross-validates the first look without each feature group
 //   dotnet run -c Release --project src/Epub.Training -- tune            cross-validates the first look with a few tree shapes
-//   dotnet run -c Release --project src/Epub.Training -- cv              cross-validates the first look (the quick check of a feature)
+//   dotnet run -c Release --project src/Epub.Training -- cv              cross-validates the first look (the quick check of a feature; --dresses N: N variants a text)
+//   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation)
 // Options: --corpus DIR (default ../shared/corpus), --folds N (default 10).
-var arguments = args.ToList();
-var corpus = Option("--corpus") ?? Path.GetFullPath(Path.Combine("..", "shared", "corpus"));
-var folds = int.Parse(Option("--folds") ?? "10", CultureInfo.InvariantCulture);
-var root = Path.GetFullPath(".");
-var labelsFolder = Path.Combine(root, "src", "Epub.Training", "labels");
-var modelFolder = Path.Combine(root, "src", "Epub.Core", "Readers", "PlainText", "Recognition");
-var innerFolds = 5;
-if (!File.Exists(Path.Combine(corpus, "expected.json")))
-{
-    Console.Error.WriteLine($"epub-training: no expected.json in {corpus} (give --corpus DIR; run from the repository root)");
-    return 2;
-}
+namespace Epub.Training;
 
-switch (arguments.FirstOrDefault())
+// A class of its own, not top-level statements: the test project reads this assembly's internals,
+// and a top-level program's global Program class would hide the converter's.
+internal static class TrainingTool
 {
-    case "derive-labels": DeriveLabels(); return 0;
-    case "train": return Train();
-    case "ablate": Ablate(); return 0;
-    case "tune": Tune(); return 0;
-    case "cv": CrossValidateFirstLook(); return 0;
-    case "authors": TrainAuthors(); return 0;
-    case "titles": TrainTitles(); return 0;
-    case "features": ShowFeatures(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture)); return 0;
-    default:
-        Console.Error.WriteLine("usage: epub-training derive-labels|train|cv|ablate|tune|features KEY LINE [--corpus DIR] [--folds N]");
-        return 2;
-}
-
-string? Option(string name)
-{
-    var i = arguments.IndexOf(name);
-    if (i < 0 || i + 1 >= arguments.Count) return null;
-    var value = arguments[i + 1];
-    arguments.RemoveRange(i, 2);
-    return value;
-}
-
-void DeriveLabels()
-{
-    using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "expected.json")));
-    int matched = 0, missing = 0;
-    foreach (var key in Corpus.TextKeys(corpus))
+    private static int Main(string[] args)
     {
-        var (labels, unmatched) = Corpus.Derive(corpus, key, expected.RootElement.GetProperty(key));
-        var file = Path.Combine(labelsFolder, key + ".tsv");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        // Hand corrections (lines marked "# checked") survive a new derivation.
-        var kept = File.Exists(file) ? File.ReadLines(file).Where(l => l.EndsWith("\t# checked", StringComparison.Ordinal)).ToList() : [];
-        foreach (var line in kept)
+        var arguments = args.ToList();
+        var corpus = Option("--corpus") ?? Path.GetFullPath(Path.Combine("..", "shared", "corpus"));
+        var folds = int.Parse(Option("--folds") ?? "10", CultureInfo.InvariantCulture);
+        var root = Path.GetFullPath(".");
+        var labelsFolder = Path.Combine(root, "src", "Epub.Training", "labels");
+        var modelFolder = Path.Combine(root, "src", "Epub.Core", "Readers", "PlainText", "Recognition");
+        var innerFolds = 5;
+        if (!File.Exists(Path.Combine(corpus, "expected.json")))
         {
-            var fields = line.Split('\t');
-            labels[int.Parse(fields[0], CultureInfo.InvariantCulture)] = fields[1];
+            Console.Error.WriteLine($"epub-training: no expected.json in {corpus} (give --corpus DIR; run from the repository root)");
+            return 2;
         }
-        var keptLines = kept.Select(l => int.Parse(l.Split('\t')[0], CultureInfo.InvariantCulture)).ToHashSet();
-        var text = new StringBuilder($"# labels of {key} (1-based line, label); text lines not listed are body. Derived from expected.json by derive-labels; lines ending '# checked' were set by hand.\n");
-        foreach (var (line, label) in labels.OrderBy(l => l.Key))
-            text.Append(CultureInfo.InvariantCulture, $"{line}\t{label}{(keptLines.Contains(line) ? "\t# checked" : "")}\n");
-        File.WriteAllText(file, text.ToString());
-        var headings = labels.Count(l => l.Value == "heading");
-        matched += expected.RootElement.GetProperty(key).TryGetProperty("headings", out var h) ? h.GetArrayLength() - unmatched.Count : 0;
-        missing += unmatched.Count;
-        foreach (var u in unmatched) Console.WriteLine($"{key}: no line says the heading \"{u}\"");
-    }
-    Console.WriteLine($"headings aligned to lines: {matched}, not found: {missing}");
-}
 
-List<LabelledText> LoadAll() => Corpus.TextKeys(corpus).Select(k => Corpus.Load(corpus, labelsFolder, k)).ToList();
+        switch (arguments.FirstOrDefault())
+        {
+            case "derive-labels": DeriveLabels(); return 0;
+            case "train": return Train();
+            case "ablate": Ablate(); return 0;
+            case "tune": Tune(); return 0;
+            case "cv": CrossValidateFirstLook(); return 0;
+            case "authors": TrainAuthors(); return 0;
+            case "titles": TrainTitles(); return 0;
+            case "variant": ShowVariant(arguments[1], Enum.Parse<Augmentation.Dress>(arguments[2])); return 0;
+            case "features": ShowFeatures(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture)); return 0;
+            default:
+                Console.Error.WriteLine("usage: epub-training derive-labels|train|cv [--dresses N]|ablate|tune|authors|titles|features KEY LINE|variant KEY DRESS [--corpus DIR] [--folds N]");
+                return 2;
+        }
 
-int Train()
-{
-    var texts = LoadAll();
-    var first = Features.Extract(texts);
-    var everyDocument = Enumerable.Range(0, first.Documents.Count).ToList();
-    var foldsText = folds.ToString(CultureInfo.InvariantCulture);
+        string? Option(string name)
+        {
+            var i = arguments.IndexOf(name);
+            if (i < 0 || i + 1 >= arguments.Count) return null;
+            var value = arguments[i + 1];
+            arguments.RemoveRange(i, 2);
+            return value;
+        }
 
-    // The first look alone, for comparison, and as the second look's training input.
-    var firstLook = Trainer.OutOfFold(first, everyDocument, folds);
-    Evaluation.Report(first, firstLook, Evaluation.BestThreshold(first, firstLook), $"first look (the line alone), cross-validated ({foldsText} folds by document)", worst: 0);
+        void DeriveLabels()
+        {
+            using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "expected.json")));
+            int matched = 0, missing = 0;
+            foreach (var key in Corpus.TextKeys(corpus))
+            {
+                var (labels, unmatched) = Corpus.Derive(corpus, key, expected.RootElement.GetProperty(key));
+                var file = Path.Combine(labelsFolder, key + ".tsv");
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                // Hand corrections (lines marked "# checked") survive a new derivation.
+                var kept = File.Exists(file) ? File.ReadLines(file).Where(l => l.EndsWith("\t# checked", StringComparison.Ordinal)).ToList() : [];
+                foreach (var line in kept)
+                {
+                    var fields = line.Split('\t');
+                    labels[int.Parse(fields[0], CultureInfo.InvariantCulture)] = fields[1];
+                }
+                var keptLines = kept.Select(l => int.Parse(l.Split('\t')[0], CultureInfo.InvariantCulture)).ToHashSet();
+                var text = new StringBuilder($"# labels of {key} (1-based line, label); text lines not listed are body. Derived from expected.json by derive-labels; lines ending '# checked' were set by hand.\n");
+                foreach (var (line, label) in labels.OrderBy(l => l.Key))
+                    text.Append(CultureInfo.InvariantCulture, $"{line}\t{label}{(keptLines.Contains(line) ? "\t# checked" : "")}\n");
+                File.WriteAllText(file, text.ToString());
+                var headings = labels.Count(l => l.Value == "heading");
+                matched += expected.RootElement.GetProperty(key).TryGetProperty("headings", out var h) ? h.GetArrayLength() - unmatched.Count : 0;
+                missing += unmatched.Count;
+                foreach (var u in unmatched) Console.WriteLine($"{key}: no line says the heading \"{u}\"");
+            }
+            Console.WriteLine($"headings aligned to lines: {matched}, not found: {missing}");
+        }
 
-    // Both looks, nested: what the converter will do on texts it has never seen.
-    var bothLooks = Trainer.CrossValidateBothLooks(texts, first, folds, innerFolds);
-    var threshold = Evaluation.BestThreshold(first, bothLooks);
-    Evaluation.Report(first, bothLooks, threshold, $"both looks, cross-validated ({foldsText} folds by document, {innerFolds} inner)", worst: 10);
-    using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-details.txt"))) Evaluation.Details(first, texts, bothLooks, threshold, details);
+        List<LabelledText> LoadAll() => Corpus.TextKeys(corpus).Select(k => Corpus.Load(corpus, labelsFolder, k)).ToList();
 
-    var lineModel = Trainer.Write(Trainer.Fit(first, everyDocument), 0.5f, Features.Typical(first), LineSheet.FeatureNames);
-    var second = Features.InContext(texts, first, firstLook);
-    var contextModel = Trainer.Write(Trainer.Fit(second, everyDocument), threshold, Features.Typical(second), HeadingContext.AllFeatureNames.ToArray(), Evaluation.Total(first, bothLooks, threshold));
-    File.WriteAllText(Path.Combine(modelFolder, "heading-line.model.tsv"), lineModel);
-    File.WriteAllText(Path.Combine(modelFolder, "heading-context.model.tsv"), contextModel);
+        int Train()
+        {
+            var texts = LoadAll();
+            // The corpus's texts and their variants in other dresses: all are trained on, the texts alone scored.
+            var variants = Augmentation.Variants(texts, Augmentation.DressesPerText);
+            List<LabelledText> all = [.. texts, .. variants.Select(v => v.Variant)];
+            var first = Features.Extract(texts, variants);
+            var everyDocument = Enumerable.Range(0, first.Documents.Count).ToList();
+            var foldsText = folds.ToString(CultureInfo.InvariantCulture);
 
-    TrainAuthors();
-    TrainTitles();
+            // The first look alone, for comparison, and as the second look's training input.
+            var firstLook = Trainer.OutOfFold(first, everyDocument, folds);
+            var (real, realFirstLook) = first.Real(firstLook);
+            Evaluation.Report(real, realFirstLook, Evaluation.BestThreshold(real, realFirstLook), $"first look (the line alone), cross-validated ({foldsText} folds by document)", worst: 0);
 
-    // The shipped models through the converter's own inference, on the texts they were fitted on.
-    var (fittedLine, fittedContext) = (LineModel.Parse(lineModel), LineModel.Parse(contextModel));
-    var resubstituted = new float[first.Rows.Count];
-    for (var r = 0; r < first.Rows.Count;)
-    {
-        var labels = LineLabeller.Label(texts[first.Rows[r].Document].Sheet, fittedLine, fittedContext);
-        for (var document = first.Rows[r].Document; r < first.Rows.Count && first.Rows[r].Document == document; r++) resubstituted[r] = labels.Probability(first.Rows[r].Line);
-    }
-    Evaluation.Report(first, resubstituted, threshold, "on the texts it was fitted on", worst: 0);
-    Console.WriteLine($"wrote heading-line.model.tsv and heading-context.model.tsv in {Path.GetRelativePath(root, modelFolder)} (threshold {threshold:0.00})");
-    return 0;
-}
+            // Both looks, nested: what the converter will do on texts it has never seen.
+            var (_, bothLooks) = first.Real(Trainer.CrossValidateBothLooks(all, first, folds, innerFolds));
+            var threshold = Evaluation.BestThreshold(real, bothLooks);
+            Evaluation.Report(real, bothLooks, threshold, $"both looks, cross-validated ({foldsText} folds by document, {innerFolds} inner)", worst: 10);
+            using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-details.txt"))) Evaluation.Details(real, texts, bothLooks, threshold, details);
 
-// One line's features, by name: what the models read (for looking into a decision).
-void ShowFeatures(string key, int line)
-{
-    var text = Corpus.Load(corpus, labelsFolder, key);
-    var features = new float[LineSheet.FeatureCount];
-    text.Sheet.Features(line - 1, features);
-    Console.WriteLine(text.Lines[line - 1]);
-    for (var f = 0; f < features.Length; f++) Console.WriteLine($"  {LineSheet.FeatureNames[f],-26} {features[f]:0.###}");
-}
+            var lineModel = Trainer.Write(Trainer.Fit(first, everyDocument), 0.5f, Features.Typical(real), LineSheet.FeatureNames);
+            var second = Features.InContext(all, first, firstLook);
+            var contextModel = Trainer.Write(Trainer.Fit(second, Trainer.ContextTraining(second, everyDocument)), threshold, Features.Typical(second.Real(firstLook).Data), HeadingContext.AllFeatureNames.ToArray(), Evaluation.Total(real, bothLooks, threshold));
+            File.WriteAllText(Path.Combine(modelFolder, "heading-line.model.tsv"), lineModel);
+            File.WriteAllText(Path.Combine(modelFolder, "heading-context.model.tsv"), contextModel);
 
-// The author model: the names each text offers, ranked.
-void TrainAuthors() => TrainRanker("author", "name", Features.Authors, AuthorCandidates.FeatureNames);
+            TrainAuthors();
+            TrainTitles();
 
-// The title model: the readings of the title each text offers, ranked.
-void TrainTitles() => TrainRanker("title", "reading", Features.Titles, TitleCandidates.FeatureNames);
+            // The shipped models through the converter's own inference, on the texts they were fitted on.
+            var (fittedLine, fittedContext) = (LineModel.Parse(lineModel), LineModel.Parse(contextModel));
+            var resubstituted = new float[real.Rows.Count];
+            for (var r = 0; r < real.Rows.Count;)
+            {
+                var labels = LineLabeller.Label(texts[real.Rows[r].Document].Sheet, fittedLine, fittedContext);
+                for (var document = real.Rows[r].Document; r < real.Rows.Count && real.Rows[r].Document == document; r++) resubstituted[r] = labels.Probability(real.Rows[r].Line);
+            }
+            Evaluation.Report(real, resubstituted, threshold, "on the texts it was fitted on", worst: 0);
+            Console.WriteLine($"wrote heading-line.model.tsv and heading-context.model.tsv in {Path.GetRelativePath(root, modelFolder)} (threshold {threshold:0.00})");
+            return 0;
+        }
 
-// A ranking model: the likeliest candidate of each text, when it passes the threshold, is the
-// answer; cross-validated by document, compared with the title block's rules alone, then fitted
-// on all and written. Per candidate, the out-of-fold probabilities go to a details file.
-void TrainRanker(string label, string candidate, Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data Data, List<string> Texts, HashSet<int> Answered)> rows, string[] featureNames)
-{
-    using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "expected.json")));
-    var answers = expected.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.TryGetProperty(label, out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null);
-    var (data, texts, answered) = rows(corpus, Corpus.TextKeys(corpus), answers);
-    var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
-    var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Byline, Trainer.Small);
-    var threshold = Evaluation.BestPickThreshold(data, outOfFold, answered);
-    var counts = Evaluation.Picks(data, outOfFold, threshold, answered);
-    Console.WriteLine($"{label}s, cross-validated ({folds} folds by document), threshold {threshold:0.00}: texts with the {label} found {counts.Recall:P1} ({counts.Found}/{counts.Wanted}), a wrong {candidate} taken {counts.Invented}, precision {counts.Precision:P1}; {data.Rows.Count} {candidate}s offered, {data.Rows.Count(r => r.Byline)} of them the {label}");
-    // The title block's rules alone, for comparison (they were written looking at these texts: an upper bound on them).
-    var ruleSlot = Array.IndexOf(featureNames, "title_block_names_it");
-    var byRules = data.Rows.Where(r => r.Features[ruleSlot] == 1).GroupBy(r => r.Document).ToList();
-    Console.WriteLine($"  the title block's rules alone: {byRules.Count(g => g.Any(r => r.Byline))}/{answered.Count}, a wrong {candidate} {byRules.Count(g => !g.Any(r => r.Byline))}");
-    using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), $"epub-training-{label}s.txt")))
-        for (var r = 0; r < data.Rows.Count; r++)
-            details.WriteLine($"{data.Documents[data.Rows[r].Document]}:{data.Rows[r].Line + 1}\t{(data.Rows[r].Byline ? label : "-")}{(data.Rows[r].Features[ruleSlot] == 1 ? " rules" : "")}\t{outOfFold[r]:0.00}\t{texts[r]}\t(wanted: {answers.GetValueOrDefault(data.Documents[data.Rows[r].Document])})");
-    File.WriteAllText(Path.Combine(modelFolder, $"{label}.model.tsv"),
-        Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, Trainer.Small), threshold, Features.Typical(data), featureNames, counts, label));
-}
+        // One line's features, by name: what the models read (for looking into a decision).
+        void ShowFeatures(string key, int line)
+        {
+            var text = Corpus.Load(corpus, labelsFolder, key);
+            var features = new float[LineSheet.FeatureCount];
+            text.Sheet.Features(line - 1, features);
+            Console.WriteLine(text.Lines[line - 1]);
+            for (var f = 0; f < features.Length; f++) Console.WriteLine($"  {LineSheet.FeatureNames[f],-26} {features[f]:0.###}");
+        }
 
-// The first look alone under cross-validation: the quick measure of a feature change (minutes, not the nested quarter hour).
-void CrossValidateFirstLook()
-{
-    var only = Option("--part");
-    if (Option("--feature-fraction") is string fraction) Trainer.Chosen = Trainer.Chosen with { FeatureFraction = double.Parse(fraction, CultureInfo.InvariantCulture) };
-    var texts = LoadAll();
-    var data = Features.Extract(texts);
-    var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
-    var probabilities = Trainer.OutOfFold(data, everyDocument, folds);
-    var threshold = Evaluation.BestThreshold(data, probabilities);
-    Evaluation.Report(data, probabilities, threshold, $"first look, cross-validated ({folds} folds by document)", worst: 20, only);
-    using var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-cv-details.txt"));
-    Evaluation.Details(data, texts, probabilities, threshold, details);
-}
+        // A text in another dress (Augmentation), its labels in the margin: for checking the variants by eye.
+        void ShowVariant(string key, Augmentation.Dress dress)
+        {
+            var variant = Augmentation.Dressed(Corpus.Load(corpus, labelsFolder, key), dress);
+            for (var i = variant.Start; i < variant.End; i++) Console.WriteLine($"{variant.Labels.GetValueOrDefault(i + 1, ""),-8}|{variant.Lines[i]}");
+        }
 
-// The trees' shape, chosen by the first look's cross-validated F1 over a few candidates.
-void Tune()
-{
-    var data = Features.Extract(LoadAll());
-    var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
-    Trainer.Shape[] shapes = [new(200, 16, 20), new(100, 8, 50), new(300, 8, 100), new(400, 4, 50), new(100, 32, 20)]; // see Trainer.Chosen for what they measured
-    foreach (var shape in shapes)
-        Console.WriteLine($"{shape}: {Evaluation.Summary(data, Trainer.OutOfFold(data, everyDocument, folds, shape: shape))}");
-}
+        // The author model: the names each text offers, ranked.
+        void TrainAuthors() => TrainRanker("author", "name", Features.Authors, AuthorCandidates.FeatureNames);
 
-void Ablate()
-{
-    var texts = LoadAll();
-    var data = Features.Extract(texts);
-    var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
-    var baseline = Evaluation.Summary(data, Trainer.OutOfFold(data, everyDocument, folds));
-    Console.WriteLine($"all features: {baseline}");
-    foreach (var (group, names) in Features.Groups)
-    {
-        var without = data.Without(names);
-        Console.WriteLine($"without {group}: {Evaluation.Summary(without, Trainer.OutOfFold(without, everyDocument, folds))}");
+        // The title model: the readings of the title each text offers, ranked.
+        void TrainTitles() => TrainRanker("title", "reading", Features.Titles, TitleCandidates.FeatureNames);
+
+        // A ranking model: the likeliest candidate of each text, when it passes the threshold, is the
+        // answer; cross-validated by document, compared with the title block's rules alone, then fitted
+        // on all and written. Per candidate, the out-of-fold probabilities go to a details file.
+        void TrainRanker(string label, string candidate, Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data Data, List<string> Texts, HashSet<int> Answered)> rows, string[] featureNames)
+        {
+            using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "expected.json")));
+            var answers = expected.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.TryGetProperty(label, out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null);
+            var (data, texts, answered) = rows(corpus, Corpus.TextKeys(corpus), answers);
+            var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
+            var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Byline, Trainer.Small);
+            var threshold = Evaluation.BestPickThreshold(data, outOfFold, answered);
+            var counts = Evaluation.Picks(data, outOfFold, threshold, answered);
+            Console.WriteLine($"{label}s, cross-validated ({folds} folds by document), threshold {threshold:0.00}: texts with the {label} found {counts.Recall:P1} ({counts.Found}/{counts.Wanted}), a wrong {candidate} taken {counts.Invented}, precision {counts.Precision:P1}; {data.Rows.Count} {candidate}s offered, {data.Rows.Count(r => r.Byline)} of them the {label}");
+            // The title block's rules alone, for comparison (they were written looking at these texts: an upper bound on them).
+            var ruleSlot = Array.IndexOf(featureNames, "title_block_names_it");
+            var byRules = data.Rows.Where(r => r.Features[ruleSlot] == 1).GroupBy(r => r.Document).ToList();
+            Console.WriteLine($"  the title block's rules alone: {byRules.Count(g => g.Any(r => r.Byline))}/{answered.Count}, a wrong {candidate} {byRules.Count(g => !g.Any(r => r.Byline))}");
+            using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), $"epub-training-{label}s.txt")))
+                for (var r = 0; r < data.Rows.Count; r++)
+                    details.WriteLine($"{data.Documents[data.Rows[r].Document]}:{data.Rows[r].Line + 1}\t{(data.Rows[r].Byline ? label : "-")}{(data.Rows[r].Features[ruleSlot] == 1 ? " rules" : "")}\t{outOfFold[r]:0.00}\t{texts[r]}\t(wanted: {answers.GetValueOrDefault(data.Documents[data.Rows[r].Document])})");
+            File.WriteAllText(Path.Combine(modelFolder, $"{label}.model.tsv"),
+                Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, Trainer.Small), threshold, Features.Typical(data), featureNames, counts, label));
+        }
+
+        // The first look alone under cross-validation: the quick measure of a feature change (minutes, not the nested quarter hour).
+        void CrossValidateFirstLook()
+        {
+            var only = Option("--part");
+            if (Option("--feature-fraction") is string fraction) Trainer.Chosen = Trainer.Chosen with { FeatureFraction = double.Parse(fraction, CultureInfo.InvariantCulture) };
+            var dresses = int.Parse(Option("--dresses") ?? Augmentation.DressesPerText.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            var texts = LoadAll();
+            var all = TrainingData(texts, dresses);
+            var everyDocument = Enumerable.Range(0, all.Documents.Count).ToList();
+            var (data, probabilities) = all.Real(Trainer.OutOfFold(all, everyDocument, folds));
+            var threshold = Evaluation.BestThreshold(data, probabilities);
+            Evaluation.Report(data, probabilities, threshold, $"first look, cross-validated ({folds} folds by document)", worst: 20, only);
+            using var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-cv-details.txt"));
+            Evaluation.Details(data, texts, probabilities, threshold, details);
+        }
+
+        // The trees' shape, chosen by the first look's cross-validated F1 over a few candidates.
+        void Tune()
+        {
+            var data = TrainingData(LoadAll());
+            var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
+            Trainer.Shape[] shapes = [new(200, 16, 20), new(100, 8, 50), new(300, 8, 100), new(400, 4, 50), new(100, 32, 20)]; // see Trainer.Chosen for what they measured
+            foreach (var shape in shapes)
+                Console.WriteLine($"{shape}: {Summary(data, Trainer.OutOfFold(data, everyDocument, folds, shape: shape))}");
+        }
+
+        void Ablate()
+        {
+            var data = TrainingData(LoadAll());
+            var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
+            Console.WriteLine($"all features: {Summary(data, Trainer.OutOfFold(data, everyDocument, folds))}");
+            foreach (var (group, names) in Features.Groups)
+            {
+                var without = data.Without(names);
+                Console.WriteLine($"without {group}: {Summary(without, Trainer.OutOfFold(without, everyDocument, folds))}");
+            }
+        }
+
+        // The first look's rows: the corpus's texts, then their variants in other dresses (Augmentation).
+        Data TrainingData(List<LabelledText> texts, int dresses = Augmentation.DressesPerText) => Features.Extract(texts, Augmentation.Variants(texts, dresses));
+
+        // Scores are of the corpus's texts alone, never of their variants.
+        string Summary(Data data, float[] probabilities)
+        {
+            var (real, realProbabilities) = data.Real(probabilities);
+            return Evaluation.Summary(real, realProbabilities);
+        }
     }
 }

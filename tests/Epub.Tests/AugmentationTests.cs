@@ -1,0 +1,84 @@
+using CsCheck;
+using Epub.Model;
+using Epub.Readers.PlainText;
+using Epub.Training;
+
+namespace Epub.Tests;
+
+/// <summary>
+/// The training tool's variants (a labelled text in another dress): only the dress changes; every
+/// word stays, in order, and every label stays on the line that says it.
+/// </summary>
+public sealed class AugmentationTests
+{
+    private static readonly Gen<string> Word = Gen.OneOfConst("archive", "the", "method", "of", "question", "reader", "file", "board", "notes", "Second", "PART", "history");
+
+    /// <summary>A labelled text: (heading words, paragraphs of 1–4 lines) per section.</summary>
+    private static readonly Gen<LabelledText> Text =
+        Gen.Select(Word.Array[1, 6], Gen.Int[1, 4].Array[1, 3], (heading, paragraphs) => (heading, paragraphs)).Array[1, 6].Select(Labelled);
+
+    private static LabelledText Labelled((string[] Heading, int[] Paragraphs)[] sections)
+    {
+        var lines = new List<string>();
+        var labels = new Dictionary<int, string>();
+        foreach (var (heading, paragraphs) in sections)
+        {
+            labels[lines.Count + 1] = "heading";
+            lines.Add(string.Join(' ', heading));
+            lines.Add("");
+            foreach (var length in paragraphs)
+            {
+                for (var k = 0; k < length; k++) lines.Add($"the reader of line {lines.Count} of the archive joins it to the next one");
+                lines.Add("");
+            }
+        }
+        var sheet = PlainTextReader.Sheet(lines, 0, lines.Count, out _, out _);
+        return new LabelledText("generated", lines, sheet, labels, new MetadataHints(), 0, lines.Count);
+    }
+
+    private static string Words(string line) => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    [Fact]
+    public void A_variant_keeps_every_word_in_order_and_every_label_on_its_line()
+    {
+        Text.Sample(text =>
+        {
+            foreach (var dress in Enum.GetValues<Augmentation.Dress>())
+            {
+                var variant = Augmentation.Dressed(text, dress);
+                Assert.Equal(text.Lines.Where(l => l.Trim().Length > 0).Select(Words), variant.Lines.Where(l => l.Trim().Length > 0).Select(Words));
+                Assert.Equal(text.Labels.Count, variant.Labels.Count);
+                var original = text.Labels.OrderBy(l => l.Key).Select(l => (Words(text.Lines[l.Key - 1]), l.Value));
+                var dressed = variant.Labels.OrderBy(l => l.Key).Select(l => (Words(variant.Lines[l.Key - 1]), l.Value));
+                Assert.Equal(original, dressed);
+                Assert.Equal(variant.Lines.Count, variant.Sheet.Count);
+                Assert.InRange(variant.End, variant.Start, variant.Lines.Count);
+            }
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Run_in_headings_stand_over_indented_paragraphs_with_no_blank_lines()
+    {
+        Text.Sample(text =>
+        {
+            var variant = Augmentation.Dressed(text, Augmentation.Dress.RunIn);
+            Assert.DoesNotContain(variant.Lines.Skip(variant.Start).Take(variant.End - variant.Start), l => l.Trim().Length == 0);
+            // Every paragraph's first line is indented; headings are centred, so indented too.
+            for (var i = 1; i < text.Lines.Count; i++)
+                if (text.Lines[i - 1].Length == 0 && text.Lines[i].Length > 0)
+                    Assert.Contains(variant.Lines, l => l.StartsWith(' ') && Words(l) == Words(text.Lines[i]));
+        }, iter: 100);
+    }
+
+    [Fact]
+    public void Centred_capitals_and_title_case_dress_only_the_headings()
+    {
+        var text = Labelled([(["the", "second", "PART", "of", "history"], [2, 1])]);
+        var capitals = Augmentation.Dressed(text, Augmentation.Dress.CentredCapitals);
+        Assert.Equal("THE SECOND PART OF HISTORY", capitals.Lines[0].Trim());
+        Assert.StartsWith("  ", capitals.Lines[0]);
+        Assert.Equal("The Second Part of History", Augmentation.Dressed(text, Augmentation.Dress.FlushTitleCase).Lines[0]);
+        Assert.Equal(text.Lines.Skip(1), capitals.Lines.Skip(1));
+    }
+}
