@@ -4,7 +4,9 @@ using Epub;
 using Epub.Model;
 using Epub.Writers;
 
+if (args is ["growth", ..]) return LinearGrowth.Run(args.Length > 1 ? args[1] : null);
 BenchmarkSwitcher.FromAssembly(typeof(ConversionBenchmarks).Assembly).Run(args);
+return 0;
 
 /// <summary>
 /// The conversion of the bundled review, stage by stage: reading (decode, split, passes),

@@ -50,9 +50,12 @@ public static partial class InlineMarkupPass
             if (inlines[i] is not Text text || (text.Value.IndexOf('*') < 0 && text.Value.IndexOf('_') < 0)) continue;
             var pieces = new List<Inline>();
             var last = 0;
+            var addresses = AddressWords(text.Value);
+            var next = 0; // the first address word that does not end before the match (matches come in order)
             foreach (Match m in Emphasised().Matches(text.Value))
             {
-                if (InAddress(text.Value, m.Index)) continue;
+                while (next < addresses.Count && addresses[next].End <= m.Index) next++;
+                if (next < addresses.Count && addresses[next].Start <= m.Index) continue;
                 if (m.Index > last) pieces.Add(new Text(text.Value[last..m.Index]));
                 pieces.Add(new Emphasis([new Text(m.Groups["inner"].Value)]));
                 last = m.Index + m.Length;
@@ -65,13 +68,23 @@ public static partial class InlineMarkupPass
         }
     }
 
-    /// <summary>Whether the marker at <paramref name="index"/> sits in a URL or an e-mail address (the word it belongs to has "://", "www." or "@").</summary>
-    private static bool InAddress(string text, int index)
+    /// <summary>
+    /// The words (between spaces) that are a URL or an e-mail address ("://", "www." or "@"): a
+    /// marker inside one is the address's own. Found in one pass, [Start, End) in order: looking
+    /// around each marker for its word was quadratic in a long line of markers without spaces.
+    /// </summary>
+    private static List<(int Start, int End)> AddressWords(string text)
     {
-        var start = text.LastIndexOf(' ', Math.Max(0, index - 1)) + 1;
-        var end = text.IndexOf(' ', index);
-        var word = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
-        return word.Contains("://", StringComparison.Ordinal) || word.Contains("www.", StringComparison.Ordinal) || word.Contains('@');
+        var words = new List<(int, int)>();
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf(' ', start);
+            if (end < 0) end = text.Length;
+            var word = text.AsSpan(start, end - start);
+            if (word.Contains("://", StringComparison.Ordinal) || word.Contains("www.", StringComparison.Ordinal) || word.Contains('@')) words.Add((start, end));
+            start = end + 1;
+        }
+        return words;
     }
 
     /// <summary>A marker, text that starts and ends with a non-space, the same marker; no word character outside either.</summary>

@@ -35,11 +35,37 @@ internal static partial class PageStructure
     /// <summary>A block of nothing but links to other pages, worded as a website's navigation.</summary>
     public static bool IsNavigation(HtmlNode element)
     {
+        // Navigation is short: a longer block is ruled out before its subtree is read whole (it is
+        // asked of every element, so on a deeply nested page reading each subtree was quadratic).
+        // (Character references count as written here, so the bound is generous.)
+        if (!HasShortText(element, 4 * NavigationTextLimit)) return false;
         var links = element.Descendants("a").Where(a => a.GetAttributeValue("href", "") is { Length: > 0 } href && href[0] != '#').ToList();
         if (links.Count == 0) return false;
         var text = HtmlReader.Clean(element.InnerText);
         var linked = links.Sum(a => HtmlReader.Clean(a.InnerText).Length);
-        return text.Length > 0 && text.Length <= 200 && linked >= text.Length - 3 && ArchiveDebrisPass.IsWordedLikeNavigation(text);
+        return text.Length > 0 && text.Length <= NavigationTextLimit && linked >= text.Length - 3 && ArchiveDebrisPass.IsWordedLikeNavigation(text);
+    }
+
+    private const int NavigationTextLimit = 200;
+
+    /// <summary>Whether the element's text has at most <paramref name="limit"/> characters besides white space, read in document order only as far as needed (an explicit stack: the parser's own walk costs the depth per node).</summary>
+    private static bool HasShortText(HtmlNode element, int limit)
+    {
+        var count = 0;
+        var pending = new Stack<HtmlNode>();
+        pending.Push(element);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                foreach (var c in ((HtmlTextNode)node).Text)
+                    if (!char.IsWhiteSpace(c) && ++count > limit) return false;
+                continue;
+            }
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling) pending.Push(child);
+        }
+        return true;
     }
 
     /// <summary>A link to an anchor of the page itself, worded as a way back ("ToC", "Top", "Back to contents").</summary>

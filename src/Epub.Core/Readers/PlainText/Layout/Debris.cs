@@ -292,7 +292,9 @@ internal static partial class Debris
 
     /// <summary>"------ Note headers follow ------", "---Continued in part 2 ---", "----REF1----".</summary>
     // Two dashes before a name with none after are a signature ("--James Zarbock"), not a rule.
-    [GeneratedRegex(@"^\s*(?:[-=]{3,}\s*(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?\s*[-=]*|[-=]{2}\s*(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?\s*[-=]{2,}|\*{4,}\s*[A-Z][A-Z ]{1,20}\s*\*{4,})\s*$", RegexOptions.CultureInvariant)]
+    // The rule and the white space around the label are atomic: the label can open with neither (its
+    // lookahead wants a letter first), and retried against each other they were quadratic in a long run of spaces.
+    [GeneratedRegex(@"^\s*(?:(?>[-=]{3,})(?>\s*)(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?(?>\s*)[-=]*|[-=]{2}(?>\s*)(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?(?>\s*)[-=]{2,}|\*{4,}\s*[A-Z][A-Z ]{1,20}\s*\*{4,})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledRule();
 
     /// <summary>"BEGIN BREAKAWAY.003", "END BREAKAWAY.003", "END:REF2".</summary>
@@ -347,7 +349,9 @@ internal static partial class Debris
     [GeneratedRegex(@"^[a-z]{2,4}\s+\d{1,2}/\d{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex TypistMark();
 
-    [GeneratedRegex(@"^\s*(BEGIN|END)\s*[:\s]\s*[\w.-]+\s*$", RegexOptions.CultureInvariant)]
+    // "END: REF2", "BEGIN REF3": a colon or white space after the word. The runs of white space are
+    // atomic: as three overlapping \s* they were retried against each other, quadratic in a long run.
+    [GeneratedRegex(@"^\s*(BEGIN|END)(?:(?>\s*):|(?>\s+))(?>\s*)[\w.-]+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PartMarker();
 
     [GeneratedRegex(@"\(?\b\d{3}\)?[-/. ]{1,2}\d{3}[-/.]\w{4}\b", RegexOptions.CultureInvariant)]
