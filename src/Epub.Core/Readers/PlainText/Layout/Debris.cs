@@ -295,7 +295,7 @@ internal static partial class Debris
     // The rule and the white space around the label are atomic: the label can open with neither (its
     // lookahead wants a letter first), and retried against each other they were quadratic in a long run of spaces.
     [GeneratedRegex(@"^\s*(?:(?>[-=]{3,})(?>\s*)(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?(?>\s*)[-=]*|[-=]{2}(?>\s*)(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?(?>\s*)[-=]{2,}|\*{4,}\s*[A-Z][A-Z ]{1,20}\s*\*{4,})\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LabelledRule();
+    internal static partial Regex LabelledRule();
 
     /// <summary>"BEGIN BREAKAWAY.003", "END BREAKAWAY.003", "END:REF2".</summary>
     [GeneratedRegex(@"^\s*(CLOSE|OPEN)\s+(THIS\s+)?FILE\b[^a-z]*$", RegexOptions.CultureInvariant)]
@@ -352,7 +352,7 @@ internal static partial class Debris
     // "END: REF2", "BEGIN REF3": a colon or white space after the word. The runs of white space are
     // atomic: as three overlapping \s* they were retried against each other, quadratic in a long run.
     [GeneratedRegex(@"^\s*(BEGIN|END)(?:(?>\s*):|(?>\s+))(?>\s*)[\w.-]+\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex PartMarker();
+    internal static partial Regex PartMarker();
 
     [GeneratedRegex(@"\(?\b\d{3}\)?[-/. ]{1,2}\d{3}[-/.]\w{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Telephone();
