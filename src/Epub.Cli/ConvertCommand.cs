@@ -124,6 +124,9 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         {
             var (task, size) = running.Dequeue();
             inFlight -= size;
+            // An interrupt does not wait for a long conversion to end: the wait gives up at once
+            // (the worker's book, should it come, is discarded below and never named).
+            Task.WaitAny([task], cancellation);
             var result = task.GetAwaiter().GetResult();
             if (cancellation.IsCancellationRequested)
             {
@@ -165,15 +168,19 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         finally
         {
             // Cancelled or failed half-way: the books staged by workers still running are never named; nothing half-made stays.
+            // A worker still converting discards its book when it is done (if the process lives that long).
             foreach (var (task, _) in running)
-            {
-                try { if (task.GetAwaiter().GetResult().Staged is string staged) AtomicFile.Discard(staged); }
-                catch (OperationCanceledException) { }
-            }
+                if (task.IsCompleted) DiscardStaged(task);
+                else _ = task.ContinueWith(DiscardStaged, TaskScheduler.Default);
             progress?.Clear();
         }
         if (failed > 0) return ExitCode.Failure;
         return Strict && warned ? ExitCode.WarningsWhenStrict : ExitCode.Success;
+
+        static void DiscardStaged(Task<Result> done)
+        {
+            if (done.IsCompletedSuccessfully && done.Result.Staged is string staged) AtomicFile.Discard(staged);
+        }
     }
 
     /// <summary>

@@ -30,6 +30,10 @@ internal static class LinearGrowth
         ("short lines between blank lines", "a.txt", n => "Title\n\n" + string.Concat(Enumerable.Range(0, n / 10).Select(i => $"Line {i}\n\n"))),
         ("numbered headings", "a.txt", n => "Title\n\n" + string.Concat(Enumerable.Range(0, n / 25).Select(i => $"{i}. Heading\n\nText text.\n\n"))),
         ("one line of words", "a.txt", n => Repeat("word ", n) + "\n"),
+        ("one long hard-wrapped paragraph", "a.txt", n => "Intro.\n\n" + Repeat("word word word word word word word word word word word 12 word\n", n)),
+        ("numbered lines", "a.txt", n => "Intro.\n\n" + Repeat("1. x\n", n)),
+        ("numbered paragraphs with prose after", "a.txt", n => "Intro.\n\n" + Repeat("2. x\n\nSome prose that follows it here.\n\n", n)),
+        ("a paragraph of many inline runs", "a.html", n => "<html><body><p>" + Repeat("<b>w</b> ", n) + "</p></body></html>"),
         ("in-page links", "a.html", n => "<html><body><p>" + Repeat("<a href='#n1'>1</a> ", n) + "</p><p id='n1'>1. note</p></body></html>"),
         ("nested blocks", "a.html", n => "<html><body>" + Repeat("<div>", n / 2) + "x" + Repeat("</div>", n / 2) + "</body></html>"),
     ];

@@ -191,6 +191,9 @@ public sealed partial class PlainTextReader : IReader
     /// of a text whose paragraphs are indented, or is set apart (centred, or in capitals where
     /// capitals mean something): a line set apart is a paragraph, and a group, of its own.
     /// </summary>
+    /// <summary>The longest a number alone can be ("[1234]", "(123)"): the paragraph so far is built of trimmed lines joined by one space.</summary>
+    private const int BareNumberLength = 6;
+
     private static void AddParagraphs(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout, int run, Headings headings)
     {
         var paragraphStart = start;
@@ -205,7 +208,8 @@ public sealed partial class PlainTextReader : IReader
             var indented = next is not null && layout.IndentedParagraphs && Layout.LineLayout.LeadingSpaces(lines[i]) - layout.Margin >= 2
                            && Layout.LineLayout.LeadingSpaces(lines[i - 1]) < Layout.LineLayout.LeadingSpaces(lines[i]);
             // A number alone on its line ("2.") is an item whose text starts on the next line.
-            var bareNumber = next is not null && Markers.BareNumber().IsMatch(current.ToString());
+            // (Only a short paragraph can be one: copying the paragraph so far at every line was quadratic in a long one.)
+            var bareNumber = next is not null && current.Length <= BareNumberLength && Markers.BareNumber().IsMatch(current.ToString());
             // "I.   DOJ WRONGFULLY OBTAINED …" / "     TO WHICH IT WAS …": a hanging indent goes on with the item.
             var hanging = next is not null && HangingColumn(lines[paragraphStart]) is int column && Layout.LineLayout.LeadingSpaces(lines[i]) == column
                           && (i - 1 == paragraphStart || Layout.LineLayout.LeadingSpaces(lines[i - 1]) == column);
