@@ -1,3 +1,4 @@
+using System.Text;
 using System.Diagnostics;
 using Epub.Cli;
 using Epub.Tests.Tools;
@@ -129,6 +130,34 @@ public sealed class CliTests
     }
 
     /// <summary>SIGTERM (as Ctrl-C's SIGINT) mid-run: finished books stay, no partial book or temporary file.</summary>
+    /// <summary>
+    /// A signal during one long conversion ends the run at once, not when the conversion does: the
+    /// input (four million short lines, one paragraph) takes far longer to convert than the wait
+    /// allowed here, and nothing is left in the output folder.
+    /// </summary>
+    [Fact]
+    public async Task A_signal_stops_a_long_conversion_at_once()
+    {
+        var input = Path.Combine(Temp.Folder("epub-signal-long-"), "long.txt");
+        File.WriteAllText(input, new StringBuilder(8 * 1024 * 1024).Insert(0, "a\n", 4 * 1024 * 1024).ToString());
+        var output = TempFolder();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "epub.dll"), "convert", input, "-o", output + "/"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        await Task.Delay(1500); // well into the conversion
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()])) await kill.WaitForExitAsync();
+        var stopped = process.WaitForExit(TimeSpan.FromSeconds(5));
+        if (!stopped) process.Kill();
+        Assert.True(stopped, "the run went on converting after SIGTERM");
+        Assert.Equal(ExitCode.Cancelled, process.ExitCode);
+        Assert.Contains("epub: cancelled", await stderr);
+        Assert.Empty(Directory.GetFileSystemEntries(output));
+    }
+
     [Fact]
     public async Task A_signal_cancels_cleanly_leaving_only_finished_books()
     {
