@@ -49,7 +49,7 @@ internal static class LinearGrowth
         try
         {
             var start = Time(command, work, "Short.\n", "a.txt");
-            int[] sizes = [256 * 1024, 1024 * 1024, 4096 * 1024];
+            int[] sizes = [1024 * 1024, 4096 * 1024, 16384 * 1024];
             var failed = 0;
             foreach (var (name, file, make) in Shapes)
             {
