@@ -10,6 +10,7 @@ using Epub.Readers.PlainText.Recognition;
 //   dotnet run -c Release --project src/Epub.Training -- tune            cross-validates the first look with a few tree shapes
 //   dotnet run -c Release --project src/Epub.Training -- cv              cross-validates the first look (the quick check of a feature; --dresses N: N variants a text)
 //   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation)
+//   dotnet run -c Release --project src/Epub.Training -- folds DIR   models fitted without each tenth of the texts, and a converter command using them (pipeline cross-validation)
 // Options: --corpus DIR (default ../shared/corpus), --folds N (default 10).
 namespace Epub.Training;
 
@@ -42,9 +43,10 @@ internal static class TrainingTool
             case "authors": TrainAuthors(); return 0;
             case "titles": TrainTitles(); return 0;
             case "variant": ShowVariant(arguments[1], Enum.Parse<Augmentation.Dress>(arguments[2])); return 0;
+            case "folds": WriteFolds(Path.GetFullPath(arguments.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "epub-folds")), Option("--cli") ?? "dotnet src/Epub.Cli/bin/Release/net10.0/epub.dll"); return 0;
             case "features": ShowFeatures(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture)); return 0;
             default:
-                Console.Error.WriteLine("usage: epub-training derive-labels|train|cv [--dresses N]|ablate|tune|authors|titles|features KEY LINE|variant KEY DRESS [--corpus DIR] [--folds N]");
+                Console.Error.WriteLine("usage: epub-training derive-labels|train|cv [--dresses N]|ablate|tune|authors|titles|features KEY LINE|variant KEY DRESS|folds DIR [--cli COMMAND] [--corpus DIR] [--folds N]");
                 return 2;
         }
 
@@ -154,13 +156,83 @@ internal static class TrainingTool
         // The title model: the readings of the title each text offers, ranked.
         void TrainTitles() => TrainRanker("title", "reading", Features.Titles, TitleCandidates.FeatureNames);
 
+        // Pipeline cross-validation: the converter as a whole on texts its models never saw. For
+        // each fold (the folds of train and cv), the four models are fitted on the other folds'
+        // texts, as train fits them (the second look on out-of-fold first looks, each ranker's
+        // threshold by its own inner cross-validation), and written to DIR/fold-K/. DIR/convert is
+        // a converter command that converts each corpus text with its fold's models, so
+        //   ../shared/tools/score-corpus --only .txt --cli DIR/convert
+        // scores every text as the validation split scores unseen ones. Two things are shared with
+        // the shipped models: the second look's threshold (one number chosen over all the texts),
+        // and the rankers' candidates, which the pipeline finds with the shipped heading models.
+        void WriteFolds(string folder, string converter)
+        {
+            var texts = LoadAll();
+            var first = Features.Extract(texts);
+            var threshold = LineLabeller.ContextModel.Threshold;
+            var typical = Features.Typical(first);
+            var foldOf = texts.Select((t, d) => (t.Key, d % folds)).ToDictionary(p => p.Key, p => p.Item2);
+            Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
+            {
+                var training = Enumerable.Range(0, texts.Count).Where(d => d % folds != fold).ToList();
+                var firstLook = Trainer.OutOfFold(first, training, innerFolds);
+                var second = Features.InContext(texts, first, firstLook);
+                var target = Directory.CreateDirectory(Path.Combine(folder, $"fold-{fold}")).FullName;
+                File.WriteAllText(Path.Combine(target, "heading-line.model.tsv"), Trainer.Write(Trainer.Fit(first, training), 0.5f, typical, LineSheet.FeatureNames));
+                File.WriteAllText(Path.Combine(target, "heading-context.model.tsv"),
+                    Trainer.Write(Trainer.Fit(second, training), threshold, Features.Typical(second), HeadingContext.AllFeatureNames.ToArray()));
+                Console.WriteLine($"fold {fold}: heading models fitted on {training.Count} texts");
+            });
+            foreach (var (label, rows, names) in new[] { ("author", (Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data, List<string>, HashSet<int>)>)Features.Authors, AuthorCandidates.FeatureNames), ("title", Features.Titles, TitleCandidates.FeatureNames) })
+            {
+                var (data, _, answered) = rows(corpus, Corpus.TextKeys(corpus), Answers(label));
+                for (var fold = 0; fold < folds; fold++)
+                {
+                    var training = Enumerable.Range(0, data.Documents.Count).Where(d => foldOf[data.Documents[d]] != fold).ToList();
+                    var inner = Trainer.OutOfFold(data, training, innerFolds, r => r.Byline, Trainer.Small);
+                    var innerAnswered = answered.Where(training.Contains).ToHashSet();
+                    var rankerThreshold = Evaluation.BestPickThreshold(Only(data, training), [.. data.Rows.Select((r, i) => (r, i)).Where(p => training.Contains(p.r.Document)).Select(p => inner[p.i])], innerAnswered);
+                    File.WriteAllText(Path.Combine(folder, $"fold-{fold}", $"{label}.model.tsv"),
+                        Trainer.Write(Trainer.Fit(data, training, r => r.Byline, Trainer.Small), rankerThreshold, Features.Typical(data), names, label: label));
+                }
+                Console.WriteLine($"{label} models fitted");
+            }
+            File.WriteAllLines(Path.Combine(folder, "folds.tsv"), foldOf.Select(p => $"{p.Key}\t{p.Value}"));
+            // score-corpus appends "convert SOURCE -o BOOK": the source's path names its text, the text its fold.
+            var script = Path.Combine(folder, "convert");
+            File.WriteAllText(script, $$"""
+                #!/bin/sh
+                # Converts a corpus text with the models fitted without it (written by epub-training folds).
+                folder='{{folder}}'
+                source="$2"
+                fold=$(awk -F '\t' -v s="$source" 'index(s, "/" $1) && substr(s, length(s) - length($1) + 1) == $1 { print $2; exit }' "$folder/folds.tsv")
+                if [ -n "$fold" ]; then export {{LineLabeller.ModelFolderVariable}}="$folder/fold-$fold"; fi
+                exec {{converter}} "$@"
+
+                """);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(script, File.GetUnixFileMode(script) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+            Console.WriteLine($"wrote {folds} folds of models in {folder}; score them with: ../shared/tools/score-corpus --only .txt --cli {script}");
+        }
+
+        Dictionary<string, string?> Answers(string label)
+        {
+            using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "expected.json")));
+            return expected.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.TryGetProperty(label, out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null);
+        }
+
+        // The rows of some documents (for scoring a subset; documents keep their numbers).
+        static Data Only(Data data, List<int> documents)
+        {
+            var chosen = documents.ToHashSet();
+            return new Data(data.Documents, data.Rows.Where(r => chosen.Contains(r.Document)).ToList(), data.FeatureNames);
+        }
+
         // A ranking model: the likeliest candidate of each text, when it passes the threshold, is the
         // answer; cross-validated by document, compared with the title block's rules alone, then fitted
         // on all and written. Per candidate, the out-of-fold probabilities go to a details file.
         void TrainRanker(string label, string candidate, Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data Data, List<string> Texts, HashSet<int> Answered)> rows, string[] featureNames)
         {
-            using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "expected.json")));
-            var answers = expected.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.TryGetProperty(label, out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null);
+            var answers = Answers(label);
             var (data, texts, answered) = rows(corpus, Corpus.TextKeys(corpus), answers);
             var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
             var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Byline, Trainer.Small);

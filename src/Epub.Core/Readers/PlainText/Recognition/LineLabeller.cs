@@ -16,22 +16,22 @@ internal static class LineLabeller
     /// <summary>The first look: the line alone. Fitted by src/Epub.Training and embedded in the assembly.</summary>
     public static LineModel LineModel => lineModel.Value;
 
-    private static readonly Lazy<LineModel> lineModel = new(() => Load("Epub.models.heading-line.tsv", LineSheet.FeatureNames));
+    private static readonly Lazy<LineModel> lineModel = new(() => Load("heading-line", LineSheet.FeatureNames));
 
     /// <summary>The second look: the line in its context.</summary>
     public static LineModel ContextModel => contextModel.Value;
 
-    private static readonly Lazy<LineModel> contextModel = new(() => Load("Epub.models.heading-context.tsv", HeadingContext.AllFeatureNames));
+    private static readonly Lazy<LineModel> contextModel = new(() => Load("heading-context", HeadingContext.AllFeatureNames));
 
     /// <summary>The author model: ranks the names the text offers (AuthorCandidates).</summary>
     public static LineModel AuthorModel => authorModel.Value;
 
-    private static readonly Lazy<LineModel> authorModel = new(() => Load("Epub.models.author.tsv", AuthorCandidates.FeatureNames));
+    private static readonly Lazy<LineModel> authorModel = new(() => Load("author", AuthorCandidates.FeatureNames));
 
     /// <summary>The title model: ranks the readings of the title the text offers (TitleCandidates).</summary>
     public static LineModel TitleModel => titleModel.Value;
 
-    private static readonly Lazy<LineModel> titleModel = new(() => Load("Epub.models.title.tsv", TitleCandidates.FeatureNames));
+    private static readonly Lazy<LineModel> titleModel = new(() => Load("title", TitleCandidates.FeatureNames));
 
     /// <summary>The name the author model ranks first, when it passes the model's threshold.</summary>
     /// <remarks>The line is 1-based; 0 for a name from outside the body (the sender, the signature block, the title block).</remarks>
@@ -47,11 +47,20 @@ internal static class LineLabeller
         return best;
     }
 
-    private static LineModel Load(string resource, IEnumerable<string> features)
+    /// <summary>
+    /// Names a folder of models (NAME.model.tsv, as the training tool writes them) to use instead of
+    /// the built-in ones. It is how the training tool's pipeline cross-validation converts each text
+    /// of the corpus with models fitted without it (`folds`): the whole converter measured on texts
+    /// its models never saw, not the line labeller alone.
+    /// </summary>
+    public const string ModelFolderVariable = "EPUB_MODEL_FOLDER";
+
+    private static LineModel Load(string name, IEnumerable<string> features)
     {
-        var model = LineModel.Load(resource);
+        var folder = Environment.GetEnvironmentVariable(ModelFolderVariable);
+        var model = string.IsNullOrEmpty(folder) ? LineModel.Load($"Epub.models.{name}.tsv") : LineModel.Parse(File.ReadAllText(Path.Combine(folder, $"{name}.model.tsv")));
         // A model fitted on other features than the code makes would score nonsense: refuse it (the suite catches it first).
-        if (!model.FeatureNames.SequenceEqual(features)) throw new InvalidOperationException($"the model {resource} was fitted on other features; run the training tool again");
+        if (!model.FeatureNames.SequenceEqual(features)) throw new InvalidOperationException($"the model {name} was fitted on other features; run the training tool again");
         return model;
     }
 
