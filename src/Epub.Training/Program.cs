@@ -27,11 +27,6 @@ internal static class TrainingTool
         var labelsFolder = Path.Combine(root, "src", "Epub.Training", "labels");
         var modelFolder = Path.Combine(root, "src", "Epub.Core", "Readers", "PlainText", "Recognition");
         var innerFolds = 5;
-        if (Option("--ranker-shape") is string rankerShape)
-        {
-            var parts = rankerShape.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-            Trainer.Small = Trainer.Stumps = new Trainer.Shape(parts[0], parts[1], parts[2]);
-        }
         if (!File.Exists(Path.Combine(corpus, "expected.json")))
         {
             Console.Error.WriteLine($"epub-training: no expected.json in {corpus} (give --corpus DIR; run from the repository root)");
@@ -156,10 +151,10 @@ internal static class TrainingTool
         }
 
         // The author model: the names each text offers, ranked.
-        void TrainAuthors() => TrainRanker("author", "name", Features.Authors, AuthorCandidates.FeatureNames, Trainer.Stumps);
+        void TrainAuthors() => TrainRanker("author", "name", Features.Authors, AuthorCandidates.FeatureNames);
 
         // The title model: the readings of the title each text offers, ranked.
-        void TrainTitles() => TrainRanker("title", "reading", Features.Titles, TitleCandidates.FeatureNames, Trainer.Small);
+        void TrainTitles() => TrainRanker("title", "reading", Features.Titles, TitleCandidates.FeatureNames);
 
         // Pipeline cross-validation: the converter as a whole on texts its models never saw. For
         // each fold (the folds of train and cv), the four models are fitted on the other folds'
@@ -188,17 +183,17 @@ internal static class TrainingTool
                     Trainer.Write(Trainer.Fit(second, training), threshold, Features.Typical(second), HeadingContext.AllFeatureNames.ToArray()));
                 Console.WriteLine($"fold {fold}: heading models fitted on {training.Count} texts");
             });
-            foreach (var (label, rows, names, shape) in new[] { ("author", (Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data, List<string>, HashSet<int>)>)Features.Authors, AuthorCandidates.FeatureNames, Trainer.Stumps), ("title", Features.Titles, TitleCandidates.FeatureNames, Trainer.Small) })
+            foreach (var (label, rows, names) in new[] { ("author", (Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data, List<string>, HashSet<int>)>)Features.Authors, AuthorCandidates.FeatureNames), ("title", Features.Titles, TitleCandidates.FeatureNames) })
             {
                 var (data, _, answered) = rows(corpus, Corpus.TextKeys(corpus), Answers(label));
                 for (var fold = 0; fold < folds; fold++)
                 {
                     var training = Enumerable.Range(0, data.Documents.Count).Where(d => foldOf[data.Documents[d]] != fold).ToList();
-                    var inner = Trainer.OutOfFold(data, training, innerFolds, r => r.Byline, shape);
+                    var inner = Trainer.OutOfFold(data, training, innerFolds, r => r.Byline, Trainer.Small);
                     var innerAnswered = answered.Where(training.Contains).ToHashSet();
                     var rankerThreshold = Evaluation.BestPickThreshold(Only(data, training), [.. data.Rows.Select((r, i) => (r, i)).Where(p => training.Contains(p.r.Document)).Select(p => inner[p.i])], innerAnswered);
                     File.WriteAllText(Path.Combine(folder, $"fold-{fold}", $"{label}.model.tsv"),
-                        Trainer.Write(Trainer.Fit(data, training, r => r.Byline, shape), rankerThreshold, Features.Typical(data), names, label: label));
+                        Trainer.Write(Trainer.Fit(data, training, r => r.Byline, Trainer.Small), rankerThreshold, Features.Typical(data), names, label: label));
                 }
                 Console.WriteLine($"{label} models fitted");
             }
@@ -235,12 +230,12 @@ internal static class TrainingTool
         // A ranking model: the likeliest candidate of each text, when it passes the threshold, is the
         // answer; cross-validated by document, compared with the title block's rules alone, then fitted
         // on all and written. Per candidate, the out-of-fold probabilities go to a details file.
-        void TrainRanker(string label, string candidate, Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data Data, List<string> Texts, HashSet<int> Answered)> rows, string[] featureNames, Trainer.Shape shape)
+        void TrainRanker(string label, string candidate, Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data Data, List<string> Texts, HashSet<int> Answered)> rows, string[] featureNames)
         {
             var answers = Answers(label);
             var (data, texts, answered) = rows(corpus, Corpus.TextKeys(corpus), answers);
             var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
-            var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Byline, shape);
+            var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Byline, Trainer.Small);
             var threshold = Evaluation.BestPickThreshold(data, outOfFold, answered);
             var counts = Evaluation.Picks(data, outOfFold, threshold, answered);
             Console.WriteLine($"{label}s, cross-validated ({folds} folds by document), threshold {threshold:0.00}: texts with the {label} found {counts.Recall:P1} ({counts.Found}/{counts.Wanted}), a wrong {candidate} taken {counts.Invented}, precision {counts.Precision:P1}; {data.Rows.Count} {candidate}s offered, {data.Rows.Count(r => r.Byline)} of them the {label}");
@@ -252,24 +247,17 @@ internal static class TrainingTool
                 for (var r = 0; r < data.Rows.Count; r++)
                     details.WriteLine($"{data.Documents[data.Rows[r].Document]}:{data.Rows[r].Line + 1}\t{(data.Rows[r].Byline ? label : "-")}{(data.Rows[r].Features[ruleSlot] == 1 ? " rules" : "")}\t{outOfFold[r]:0.00}\t{texts[r]}\t(wanted: {answers.GetValueOrDefault(data.Documents[data.Rows[r].Document])})");
             File.WriteAllText(Path.Combine(modelFolder, $"{label}.model.tsv"),
-                Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, shape), threshold, Features.Typical(data), featureNames, counts, label));
+                Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, Trainer.Small), threshold, Features.Typical(data), featureNames, counts, label));
         }
 
         // The first look alone under cross-validation: the quick measure of a feature change (minutes, not the nested quarter hour).
         void CrossValidateFirstLook()
         {
             var only = Option("--part");
-            if (Option("--shape") is string shape)
-            {
-                var parts = shape.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-                Trainer.Chosen = new Trainer.Shape(parts[0], parts[1], parts[2]);
-            }
             if (Option("--feature-fraction") is string fraction) Trainer.Chosen = Trainer.Chosen with { FeatureFraction = double.Parse(fraction, CultureInfo.InvariantCulture) };
             var dresses = int.Parse(Option("--dresses") ?? Augmentation.DressesPerText.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
             var texts = LoadAll();
             var all = TrainingData(texts, dresses);
-            // --without a,b: those features held at 0, the quick check of whether they help.
-            if (Option("--without") is string without) all = all.Without(without.Split(','));
             var everyDocument = Enumerable.Range(0, all.Documents.Count).ToList();
             var (data, probabilities) = all.Real(Trainer.OutOfFold(all, everyDocument, folds));
             var threshold = Evaluation.BestThreshold(data, probabilities);

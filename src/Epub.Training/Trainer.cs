@@ -34,16 +34,8 @@ internal static class Trainer
     // --feature-fraction) scored 0.691 and 0.680 against 0.687: noise, so every tree sees them all.
     public static Shape Chosen { get; set; } = new(200, 16, 20);
 
-    /// <summary>For the title model's few thousand readings (a hundred of them titles): small trees, or the model learns the texts by heart.</summary>
-    public static Shape Small { get; set; } = new(100, 4, 5);
-
-    /// <summary>
-    /// For the author model's eight hundred names (seventy-odd of them authors): stumps, one feature
-    /// a tree, so the model is a sum of one curve a feature (an additive model) and cannot learn
-    /// the combinations that single out a text. Cross-validated (authors found of 61, wrong names
-    /// taken): 100 trees of 4 leaves 39, 5 wrong; 200 stumps 40, 5; 300 stumps of 10 names 42, 5.
-    /// </summary>
-    public static Shape Stumps { get; set; } = new(300, 2, 10);
+    /// <summary>For the author model's few hundred names: small trees, or the model learns the texts by heart.</summary>
+    public static Shape Small { get; } = new(100, 4, 5);
 
     public static Fitted Fit(Data data, List<int> documents, Func<Row, bool>? label = null, Shape? shape = null)
     {

@@ -18,7 +18,7 @@ internal static class AuthorCandidates
         "lines_from_start", "lines_from_end", "first_line", "credit_before", "copyright", "name_share_of_line", "name_words",
         "initials", "name_capitals", "dash_before", "words_in_lowercase_elsewhere", "mentions_elsewhere", "function_words",
         "given_name", "organisation_word", "honorific", "sender", "signature_block", "title_block_names_it",
-        "address_in_line", "candidates", "offered_again", "credited_others", "first_credited", "centred", "blank_before", "blank_after", "length_to_width", "line_words",
+        "address_in_line", "candidates", "centred", "blank_before", "blank_after", "length_to_width", "line_words",
     ];
 
     public static int FeatureCount => FeatureNames.Length;
@@ -99,17 +99,10 @@ internal static class AuthorCandidates
             if (textLineIndex.ContainsKey(i)) textLineIndex[i] = total;
             total++;
         }
-        // The candidates against each other, as an editor weighs them: a name the text gives twice
-        // (a byline and a signature), how many other names a credit word introduces, and which of
-        // them comes first.
-        var offered = found.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-        var credits = found.Count(c => c.Credited);
-        var firstCredited = found.FindIndex(c => c.Credited);
         Span<float> lineFeatures = stackalloc float[LineSheet.FeatureCount];
         var result = new List<AuthorCandidate>(found.Count);
-        for (var candidate = 0; candidate < found.Count; candidate++)
+        foreach (var (name, line, credited, dashed) in found)
         {
-            var (name, line, credited, dashed) = found[candidate];
             var text = line >= 0 ? sheet.Text(line).Trim() : name;
             if (line >= 0) sheet.Features(line, lineFeatures);
             else lineFeatures.Clear();
@@ -144,9 +137,6 @@ internal static class AuthorCandidates
             features[f++] = 0; // title_block_names_it: set by the author pass, once the title block is read
             features[f++] = text.Contains('@') ? 1 : 0;
             features[f++] = MathF.Log2(1 + found.Count);
-            features[f++] = offered[name] - 1;
-            features[f++] = MathF.Log2(1 + credits - (credited ? 1 : 0));
-            features[f++] = candidate == firstCredited ? 1 : 0;
             foreach (var feature in LineFeatureIndexes) features[f++] = lineFeatures[feature];
             System.Diagnostics.Debug.Assert(f == FeatureCount);
             result.Add(new AuthorCandidate(name, line, features));
