@@ -436,6 +436,26 @@ public sealed class LayoutTests
         Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.WrapperRemoved && d.Message.Contains("page furniture"));
     }
 
+    [Fact]
+    public void A_sentence_cut_by_a_page_break_is_one_paragraph()
+    {
+        var page = new StringBuilder("A Paginated Essay\n\n");
+        for (var p = 1; p <= 3; p++)
+        {
+            page.Append($"The argument of page {p} is set out at some length in the prose of the\nessay, and its last sentence runs on over the foot of the page and\n\n\n");
+            page.Append($"                         Running Footer\n                              {p}\n\f\n");
+            page.Append($"onto the next page, where it ends as any sentence does, with a full stop.\n\n");
+        }
+        page.Append("The essay closes with a sentence of its own, long enough to read as prose.\n");
+        var book = Build(page.ToString());
+        var body = BodyText(book);
+        Assert.Contains("runs on over the foot of the page and onto the next page, where it ends", body);
+        Assert.DoesNotContain("Running Footer", body);
+        // A page that ends its sentence keeps the paragraph break.
+        var ended = Build("A Paginated Essay\n\nThe first page ends its paragraph with a full stop, as prose may do.\n\n   1\n\f\nthe second page opens a paragraph in lower case, an odd choice.\n\n   2\n\f\nAnd a third.\n");
+        Assert.DoesNotContain("as prose may do. the second page", BodyText(ended));
+    }
+
     private const string Prose = "It is a paragraph of running prose, long enough to be read as text and not as a title or\na heading of any kind, and it goes on over a second line.";
 
     [Fact]

@@ -40,6 +40,7 @@ public sealed partial class PlainTextReader : IReader
         }
         foreach (var (line, _) in debris) lines[line] = "";
         var furniture = Layout.PageFurniture.Find(lines, bodyStart, bodyEnd);
+        var pageBreaks = Enumerable.Range(bodyStart, bodyEnd - bodyStart).Where(i => lines[i].Contains('\f')).ToList();
         if (furniture.Count > 0 && Layout.Debris.DistributorCover(lines, bodyStart, bodyEnd, furniture) is int coverEnd)
         {
             var cover = Enumerable.Range(bodyStart, coverEnd - bodyStart + 1).Where(i => !string.IsNullOrWhiteSpace(lines[i])).ToList();
@@ -58,7 +59,39 @@ public sealed partial class PlainTextReader : IReader
         }
         for (var i = 0; i < lines.Count; i++)
             if (lines[i].Contains('\f')) lines[i] = lines[i].Replace('\f', ' '); // page breaks have done their work
+        JoinAcrossPageBreaks(lines, bodyStart, bodyEnd, pageBreaks);
         return (bodyStart, bodyEnd);
+    }
+
+    /// <summary>
+    /// A sentence that a page break cut in two is one paragraph: where the last line before the
+    /// break ends mid-sentence (a letter, a comma, a hyphen) and the first after it goes on in lower
+    /// case, the continuation's lines move up to just after the line before the break, and the
+    /// blank lines where the page's foot and head stood go after them. Only the moved lines change
+    /// their numbers, by the height of the gap.
+    /// </summary>
+    private static void JoinAcrossPageBreaks(List<string> lines, int start, int end, List<int> pageBreaks)
+    {
+        foreach (var pageBreak in pageBreaks)
+        {
+            var before = pageBreak - 1;
+            while (before >= start && string.IsNullOrWhiteSpace(lines[before])) before--;
+            var after = pageBreak;
+            while (after < end && string.IsNullOrWhiteSpace(lines[after])) after++;
+            if (before < start || after >= end || after - before < 2) continue;
+            var last = lines[before].TrimEnd();
+            var next = lines[after].TrimStart();
+            if (!(char.IsLetter(last[^1]) || last[^1] is ',' or ';' or '-') || !char.IsLower(next[0])) continue;
+            var runEnd = after;
+            while (runEnd < end && !string.IsNullOrWhiteSpace(lines[runEnd])) runEnd++;
+            for (var k = after; k < runEnd; k++)
+            {
+                lines[before + 1 + k - after] = lines[k];
+                lines[k] = "";
+            }
+            // The moved lines' old places, below them, are blank now; the gap closes above them.
+            for (var k = before + 1 + runEnd - after; k < runEnd; k++) lines[k] = "";
+        }
     }
 
     private static string Lines(int count) => count == 1 ? "1 line" : $"{count} lines";
