@@ -27,6 +27,13 @@ internal static class TrainingTool
         var labelsFolder = Path.Combine(root, "src", "Epub.Training", "labels");
         var modelFolder = Path.Combine(root, "src", "Epub.Core", "Readers", "PlainText", "Recognition");
         var innerFolds = 5;
+        // Experiments, for cv and folds: --shape TREES,LEAVES,MINIMUM (the heading models' trees), --without a,b (features held at 0).
+        if (Option("--shape") is string shape)
+        {
+            var parts = shape.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+            Trainer.Chosen = new Trainer.Shape(parts[0], parts[1], parts[2]);
+        }
+        var without = Option("--without")?.Split(',') ?? [];
         if (!File.Exists(Path.Combine(corpus, "expected.json")))
         {
             Console.Error.WriteLine($"epub-training: no expected.json in {corpus} (give --corpus DIR; run from the repository root)");
@@ -168,7 +175,7 @@ internal static class TrainingTool
         void WriteFolds(string folder, string converter)
         {
             var texts = LoadAll();
-            var first = Features.Extract(texts);
+            var first = Features.Extract(texts).Without(without);
             var threshold = LineLabeller.ContextModel.Threshold;
             var typical = Features.Typical(first);
             var foldOf = texts.Select((t, d) => (t.Key, d % folds)).ToDictionary(p => p.Key, p => p.Item2);
@@ -176,7 +183,7 @@ internal static class TrainingTool
             {
                 var training = Enumerable.Range(0, texts.Count).Where(d => d % folds != fold).ToList();
                 var firstLook = Trainer.OutOfFold(first, training, innerFolds);
-                var second = Features.InContext(texts, first, firstLook);
+                var second = Features.InContext(texts, first, firstLook).Without(without);
                 var target = Directory.CreateDirectory(Path.Combine(folder, $"fold-{fold}")).FullName;
                 File.WriteAllText(Path.Combine(target, "heading-line.model.tsv"), Trainer.Write(Trainer.Fit(first, training), 0.5f, typical, LineSheet.FeatureNames));
                 File.WriteAllText(Path.Combine(target, "heading-context.model.tsv"),
@@ -257,7 +264,7 @@ internal static class TrainingTool
             if (Option("--feature-fraction") is string fraction) Trainer.Chosen = Trainer.Chosen with { FeatureFraction = double.Parse(fraction, CultureInfo.InvariantCulture) };
             var dresses = int.Parse(Option("--dresses") ?? Augmentation.DressesPerText.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
             var texts = LoadAll();
-            var all = TrainingData(texts, dresses);
+            var all = TrainingData(texts, dresses).Without(without);
             var everyDocument = Enumerable.Range(0, all.Documents.Count).ToList();
             var (data, probabilities) = all.Real(Trainer.OutOfFold(all, everyDocument, folds));
             var threshold = Evaluation.BestThreshold(data, probabilities);
