@@ -456,6 +456,20 @@ public sealed class LayoutTests
         Assert.DoesNotContain("as prose may do. the second page", BodyText(ended));
     }
 
+    [Fact]
+    public void An_indented_first_line_that_only_looks_centred_starts_its_paragraph()
+    {
+        // Lines wrapped at 66, paragraphs indented by five: a first line of 52 letters leaves
+        // nine columns on its right and five on its left, about as much as a centred line would.
+        const string full = "text that runs the full width of the page, as prose does here,";
+        var text = new StringBuilder("An Essay With Indented Paragraphs\n\n");
+        for (var p = 0; p < 6; p++)
+            text.Append($"     Paragraph {p} opens with an indent and goes on with\n{full}\n{full}\nand it ends with a sentence.\n\n");
+        text.Append($"     Under the frown of a censor, one of the harshest\ncritics of the age, this early work seems to have been lost to\n{full}\nand it ends with a sentence.\n\n");
+        var body = BodyText(Build(text.ToString()));
+        Assert.Contains("one of the harshest critics of the age", body);
+    }
+
     private const string Prose = "It is a paragraph of running prose, long enough to be read as text and not as a title or\na heading of any kind, and it goes on over a second line.";
 
     [Fact]

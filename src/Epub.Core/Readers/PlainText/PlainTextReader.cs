@@ -195,6 +195,16 @@ public sealed partial class PlainTextReader : IReader
         return text.Length >= layout.Width * 0.6 && text.Length > 0 && (char.IsLetter(text[^1]) || text[^1] is ',' or '-' or ';');
     }
 
+    /// <summary>
+    /// A line the layout sets apart (centred, or in capitals where they mean something), unless it
+    /// runs on into the next: a paragraph's first line, set in by the paragraph's indent, can leave
+    /// about as much room on its right as on its left, and then it only looks centred; when it
+    /// fills most of the width without ending its sentence and the next line goes on in lower
+    /// case, it is the first line of its paragraph.
+    /// </summary>
+    private static bool SetApart(List<string> lines, int i, int end, Layout.LineLayout layout) =>
+        layout.SetApart(lines[i]) && !(i + 1 < end && WrapsOn(lines[i], layout) && lines[i + 1].TrimStart() is [char first, ..] && char.IsLower(first));
+
     private static bool BrokenAtHyphen(StringBuilder current, string next) =>
         current.Length >= 3 && current[^1] == '-' && char.IsLetter(current[^2]) && next.Length > 0 && char.IsLower(next[0]);
 
@@ -232,12 +242,12 @@ public sealed partial class PlainTextReader : IReader
         var paragraphStart = start;
         var current = new StringBuilder(lines[start].Trim()); // appended to, never rebuilt: no quadratic copying
         var headsIndented = HeadsIndentedParagraph(lines, start, end, layout);
-        var currentApart = layout.SetApart(lines[start]) || headsIndented || headings.IsHeading(start);
+        var currentApart = SetApart(lines, start, end, layout) || headsIndented || headings.IsHeading(start);
         for (var i = start + 1; i <= end; i++)
         {
             var next = i < end ? lines[i].Trim() : null;
             // The last line of a wrapped sentence may be short and in capitals: it is not set apart.
-            var nextApart = next is not null && layout.SetApart(lines[i]) && !WrapsOn(lines[i - 1], layout);
+            var nextApart = next is not null && SetApart(lines, i, end, layout) && !WrapsOn(lines[i - 1], layout);
             var indented = next is not null && layout.IndentedParagraphs && Layout.LineLayout.LeadingSpaces(lines[i]) - layout.Margin >= 2
                            && Layout.LineLayout.LeadingSpaces(lines[i - 1]) < Layout.LineLayout.LeadingSpaces(lines[i]);
             // A number alone on its line ("2.") is an item whose text starts on the next line.
