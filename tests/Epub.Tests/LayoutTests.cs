@@ -470,6 +470,25 @@ public sealed class LayoutTests
         Assert.Contains("one of the harshest critics of the age", body);
     }
 
+    [Fact]
+    public void A_boards_file_lines_description_and_pager_prompt_leave_the_text()
+    {
+        const string prose = "The text itself is prose, long enough to be read as a paragraph of the essay and not as a title.";
+        var named = BodyText(Build($"                      ESSAY1.TXT\n\n\nAn Essay Title\n\n{prose}\n\n{prose}\n\nPress <CR> !\n"));
+        Assert.DoesNotContain("ESSAY1.TXT", named);
+        Assert.DoesNotContain("Press <CR>", named);
+        Assert.Contains(prose, named);
+
+        var described = Build($"FILE:     ESSAY2.TXT\nAUTHOR:   A Sysop\nDATE:     03-01-88\nSUBJECT:  An essay uploaded\n------------------------------------\nORIGIN OF UPLOAD: A CITY\n==================================\n                 THE ESSAY'S OWN TITLE\n\n{prose}\n\n{prose}\n");
+        var body = BodyText(described);
+        Assert.DoesNotContain("ORIGIN OF UPLOAD", body);
+        Assert.DoesNotContain("ESSAY2.TXT", body);
+        Assert.Equal("The Essay\u2019s Own Title", described.Document.Metadata.Title, ignoreCase: true);
+
+        // A usenet archive's name for the posting, alone over the text.
+        Assert.DoesNotContain("Archive-name", BodyText(Build($"Archive-name: essays/part1\n\nAn Essay Title\n\n{prose}\n\n{prose}\n")));
+    }
+
     private const string Prose = "It is a paragraph of running prose, long enough to be read as text and not as a title or\na heading of any kind, and it goes on over a second line.";
 
     [Fact]

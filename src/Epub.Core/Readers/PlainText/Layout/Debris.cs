@@ -36,6 +36,7 @@ internal static partial class Debris
             }
             if (fields >= 3 && (fields + folded) * 10 >= (runEnd - i - markers) * 8)
                 for (var k = i; k < runEnd; k++) found.Add((k, "message headers"));
+            else FileDescription(lines, i, runEnd, found);
             i = runEnd;
         }
         // Titles set inside rules ("===== The Second Part =====") are the text's headings when it
@@ -169,6 +170,11 @@ internal static partial class Debris
             signedBy = lines[nameLine].Trim().TrimStart('-').Trim();
         }
 
+        // A board's pager prompt left at the end of a captured session ("Press <CR> !", "Hit any key to continue").
+        var prompt = end - 1;
+        while (prompt >= start && string.IsNullOrWhiteSpace(lines[prompt])) prompt--;
+        if (prompt > start && PagerPrompt().IsMatch(lines[prompt].Trim())) found.Add((prompt, "a board\u2019s pager prompt"));
+
         // A typist's initials and date closing the text ("kde 8/92"), before any advert.
         var textEnd = found.Where(f => f.Item2 == "a board\u2019s advert").Select(f => f.Item1).DefaultIfEmpty(end).Min();
         var last = textEnd - 1;
@@ -191,6 +197,35 @@ internal static partial class Debris
             if (!furniture.Contains(i) && addresses.Any(a => lines[i].Contains(a, StringComparison.Ordinal))) last = i;
         return last;
     }
+
+    /// <summary>
+    /// A board's description of an uploaded file over the text, its parts set between rules
+    /// ("FILE:     NAME.TXT" / "AUTHOR:   …" / "SUBJECT:  …" / a rule / "ORIGIN OF UPLOAD: …"):
+    /// a part between rules whose lines are all fields (the field's name in capitals, up to three
+    /// words) is the description's when it has three fields, or follows such a part across a
+    /// rule. A part with a line of the text's own (its title under the last rule) is not.
+    /// </summary>
+    private static void FileDescription(List<string> lines, int start, int end, List<(int, string)> found)
+    {
+        var afterDescription = false;
+        for (var part = start; part < end;)
+        {
+            var partEnd = part;
+            while (partEnd < end && !Recognition.LineSheet.IsRule(lines[partEnd])) partEnd++;
+            var count = partEnd - part;
+            var allFields = count > 0 && Enumerable.Range(part, count).All(k => DescriptionField().IsMatch(lines[k]));
+            var description = allFields && (count >= 3 || afterDescription);
+            if (description)
+                for (var k = part; k < Math.Min(end, partEnd + 1); k++) found.Add((k, "the board\u2019s description of the file"));
+            else if (count > 0) afterDescription = false;
+            afterDescription |= description;
+            part = partEnd + 1;
+        }
+    }
+
+    /// <summary>"SUBJECT:  A Title", "ORIGIN OF UPLOAD: A CITY": a field of a board's file description.</summary>
+    [GeneratedRegex(@"^[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s+\S.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptionField();
 
     /// <summary>The rule that closes a publicity note at the head of the text (see <see cref="Find(List{string}, int, int, out string?)"/>), or null.</summary>
     private static int? PublicityNote(List<string> lines, int start, int end)
@@ -301,8 +336,12 @@ internal static partial class Debris
     [GeneratedRegex(@"^\s*(CLOSE|OPEN)\s+(THIS\s+)?FILE\b[^a-z]*$", RegexOptions.CultureInvariant)]
     private static partial Regex FileDirection();
 
-    /// <summary>"FTP'd from seq1.loc.gov", "File Library.of.Congress/About.LC/LC.history", "FILENAME: INTRO-A".</summary>
-    [GeneratedRegex(@"^(FTP'?\u2019?d\s+from\s+\S+|File(name)?:?\s+\S+|FILENAME:\s*\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "FTP'd from seq1.loc.gov", "File Library.of.Congress/About.LC/LC.history", "FILENAME: INTRO-A",
+    /// a file's name or path alone ("NAME.TXT", "\BOARD\DL\NAME.TXT"), and the name a Usenet
+    /// archive files a posting under ("Archive-name: topic/part1").
+    /// </summary>
+    [GeneratedRegex(@"^(FTP'?\u2019?d\s+from\s+\S+|File(name)?:?\s+\S+|FILENAME:\s*\S+|Archive-name:\s*\S+|[\\/]?(?:[\w$~-]+[\\/])*[\w$~-]{1,8}\.[A-Za-z][A-Za-z0-9]{0,2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FileLine();
 
     /// <summary>An e-mail address or a host name alone: "pinknoiz@well.sf.ca.us", "coviciccs.covici.com".</summary>
@@ -348,6 +387,10 @@ internal static partial class Debris
 
     [GeneratedRegex(@"^[a-z]{2,4}\s+\d{1,2}/\d{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex TypistMark();
+
+    /// <summary>"Press <CR> !", "Hit any key to continue", "Press RETURN for more": a terminal's prompt, the whole line.</summary>
+    [GeneratedRegex(@"^[\[(]?(?:press|hit|strike)\s+(?:<\s*(?:cr|return|enter)\s*>|(?:the\s+)?(?:any\s+key|return|enter|space(?:\s*bar)?))(?:\s+(?:key\s+)?(?:to|for)\s+(?:continue|more))?\s*[!.:\])]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PagerPrompt();
 
     // "END: REF2", "BEGIN REF3": a colon or white space after the word. The runs of white space are
     // atomic: as three overlapping \s* they were retried against each other, quadratic in a long run.
