@@ -489,6 +489,17 @@ public sealed class LayoutTests
         Assert.DoesNotContain("Archive-name", BodyText(Build($"Archive-name: essays/part1\n\nAn Essay Title\n\n{prose}\n\n{prose}\n")));
     }
 
+    [Fact]
+    public void A_copyright_notice_over_the_title_is_no_title_and_a_colon_announces_the_subtitle()
+    {
+        const string prose = "The text itself is prose, long enough to be read as a paragraph of the essay and not as a title.";
+        var book = Build($"\nCopyright (c) 1991 by Ann Writer. All rights reserved.\n\nKEEPING THINGS:\n\nWhy We Fill Shelves, Boxes and Drawers, and What It Says About Us\n\n\nby Ann Writer\n\n{prose}\n\n{prose}\n");
+        Assert.Equal("KEEPING THINGS", book.Document.Metadata.Title);
+        Assert.Equal("Why We Fill Shelves, Boxes and Drawers, and What It Says About Us", book.Document.Metadata.Subtitle);
+        // The notice is the text's: it stays, first.
+        Assert.StartsWith("Copyright (c) 1991", BodyText(book));
+    }
+
     private const string Prose = "It is a paragraph of running prose, long enough to be read as text and not as a title or\na heading of any kind, and it goes on over a second line.";
 
     [Fact]

@@ -119,7 +119,29 @@ public static partial class TitleBlockPass
         if (hint is null || (!hint.Contains(' ') && name.StartsWith(hint + " ", StringComparison.Ordinal))) (metadata.Author, metadata.AuthorSource) = (name, "a signature closing the text");
     }
 
+    /// <summary>
+    /// A copyright notice standing alone over the title ("Copyright (c) 1991 by …") is no title
+    /// block: the block is read from the next run of lines, and the notice stays first in the text.
+    /// </summary>
     private static void ReadTitleBlock(Document document)
+    {
+        var blocks = document.Blocks;
+        var notices = 0;
+        while (notices < blocks.Count && blocks[notices] is Paragraph notice && notice.SourceRun == ((Paragraph)blocks[0]).SourceRun
+               && Markers.CopyrightNotice().IsMatch(notice.PlainText.Trim()))
+            notices++;
+        if (notices == 0 || notices == blocks.Count || blocks[notices] is Paragraph { SourceRun: var run } && run == ((Paragraph)blocks[0]).SourceRun)
+        {
+            ReadTitleBlockLines(document);
+            return;
+        }
+        var kept = blocks.GetRange(0, notices);
+        blocks.RemoveRange(0, notices);
+        ReadTitleBlockLines(document);
+        blocks.InsertRange(0, kept);
+    }
+
+    private static void ReadTitleBlockLines(Document document)
     {
         // A title the reader already has (an HTML page's <title>) is not replaced by the first
         // line unless that line says the same: otherwise the line is text and stays.
@@ -127,8 +149,8 @@ public static partial class TitleBlockPass
         var lines = TitleBlockLines(document.Blocks);
         // Where the first lines are no title block (an archive's file line, a banner, a cover
         // note), the title is looked for further in.
-        var firstLine = lines.FirstOrDefault(p => !Markers.Byline().IsMatch(p.PlainText.Trim()) && Dates.Parse(p.PlainText.Trim()) is null);
-        if (firstLine is null || !TitleZone.LooksLikeTitle(firstLine.PlainText))
+        var firstLine = lines.FirstOrDefault(p => !Markers.Byline().IsMatch(p.PlainText.Trim()) && Dates.Parse(p.PlainText.Trim()) is null && !Markers.CopyrightNotice().IsMatch(p.PlainText.Trim()));
+        if (firstLine is null || !(TitleZone.LooksLikeTitle(firstLine.PlainText) || AnnouncesSubtitle(firstLine.PlainText.Trim())))
         {
             // A title found deep in a posting is one item's; the message's subject names the whole.
             if (TitleZone.Find(document.Blocks) is { } zone && (zone.Index <= 2 || document.Metadata.Hints.Title is null)
@@ -204,6 +226,18 @@ public static partial class TitleBlockPass
                 others[0] = new Paragraph(joined, others[0].Line, others[0].Group);
             }
             var (title, subtitle) = SplitTitle(others[0].PlainText.Trim());
+            // "RIGHT WOOS LEFT:" over a longer line: a title ending in a colon announces its
+            // subtitle, the paragraph right after the block, whatever its length.
+            if (AnnouncesSubtitle(title) && subtitle is null && others.Count == 1 && document.Blocks.IndexOf(others[0]) == lines.Count - 1
+                && lines.Count < document.Blocks.Count && document.Blocks[lines.Count] is Paragraph announced
+                && announced.PlainText.Trim() is { Length: > 0 and <= MaxSubtitleLength } announcedText && !Markers.Byline().IsMatch(announcedText)
+                && Dates.Parse(announcedText) is null && !announcedText.EndsWith('.'))
+            {
+                title = title.TrimEnd(':').TrimEnd();
+                subtitle = TitleZone.Clean(announcedText);
+                used.Add(announced);
+                lines.Add(announced);
+            }
             metadata.Title ??= title;
             used.Add(others[0]);
             if (subtitle is null && others.Count > 1)
@@ -247,6 +281,12 @@ public static partial class TitleBlockPass
         document.Blocks.RemoveRange(0, lines.Count);
         document.Blocks.InsertRange(0, lines.Where(p => !used.Contains(p)));
     }
+
+    /// <summary>"RIGHT WOOS LEFT:": a title in capitals ending in a colon, its subtitle to follow (in mixed case, a line ending in a colon is a salutation or a lead-in).</summary>
+    private static bool AnnouncesSubtitle(string text) => text.EndsWith(':') && Markers.IsCapitals(text) && TitleZone.LooksLikeTitle(text.TrimEnd(':'));
+
+    /// <summary>The longest subtitle a title ending in a colon announces (two or three lines of a title page).</summary>
+    private const int MaxSubtitleLength = 200;
 
     private static void UseZone(Document document, TitleZone.Found zone)
     {

@@ -95,7 +95,7 @@ internal static partial class TitleZone
     {
         if (text.Length is < 3 or > 100 || Words.Count(text) > 14) return false;
         if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('\u2026')) return false; // trails off: a sentence, not a title
-        if (Junk().IsMatch(text) || Dates.Parse(text) is not null || ByLine().IsMatch(text)) return false;
+        if (Junk().IsMatch(text) || Dates.Parse(text) is not null || ByLine().IsMatch(text) || Markers.CopyrightNotice().IsMatch(text)) return false;
         var letters = text.Count(char.IsLetter);
         if (letters * 10 < text.Length * 6) return false; // a banner of stars, a phone number, a rule
         var first = text.TrimStart('"', '\'', '\u201C', '\u2018');

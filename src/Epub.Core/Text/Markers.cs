@@ -9,6 +9,13 @@ internal static partial class Markers
     [GeneratedRegex(@"^(?:(?<n>\d{1,4})[.)]\s+(?<text>\S.*)|\[(?<n>\d{1,4})\]\s+(?<text>\S.*)|\((?<n>\d{1,4})\)\s+(?<text>\S.*)|\*(?<n>\d{1,3})\s+(?<text>\S.*)|(?<n>\d{1,3})\s{2,}(?<text>[^\s\d].*))$", RegexOptions.CultureInvariant)]
     public static partial Regex NoteLine();
 
+    /// <summary>
+    /// "Copyright (c) 1991 by Ann Writer. All rights reserved.", "(c) 1994 A Press": a copyright
+    /// notice, which names the owner and the year but is never the title.
+    /// </summary>
+    [GeneratedRegex(@"^(?:copyright\b|\(c\)\s*(?:\d|copyright)|\u00A9)|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex CopyrightNotice();
+
     /// <summary>"by Ann Writer": a byline, the name after "by".</summary>
     [GeneratedRegex(@"^by\s+(?<name>\S.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Byline();
