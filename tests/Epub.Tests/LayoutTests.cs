@@ -485,6 +485,11 @@ public sealed class LayoutTests
         Assert.DoesNotContain("ESSAY2.TXT", body);
         Assert.Equal("The Essay\u2019s Own Title", described.Document.Metadata.Title, ignoreCase: true);
 
+        // A board's path to the file before the title, on the first line.
+        var pathed = Build($"   \\BOARD\\DL\\ESSAY3.TXT                           THE TITLE OF THE ESSAY\n\n{prose}\n\n{prose}\n");
+        Assert.Equal("THE TITLE OF THE ESSAY", pathed.Document.Metadata.Title);
+        Assert.DoesNotContain("ESSAY3", BodyText(pathed));
+
         // A usenet archive's name for the posting, alone over the text.
         Assert.DoesNotContain("Archive-name", BodyText(Build($"Archive-name: essays/part1\n\nAn Essay Title\n\n{prose}\n\n{prose}\n")));
     }

@@ -39,6 +39,12 @@ public sealed partial class PlainTextReader : IReader
             diagnostics.Info(DiagnosticCode.WrapperRemoved, first + 1, $"left out {part.Key} ({Lines(part.Count())})");
         }
         foreach (var (line, _) in debris) lines[line] = "";
+        if (Layout.Debris.LeadingFilePath(lines, bodyStart, bodyEnd) is var (pathLine, rest))
+        {
+            lines[pathLine] = rest;
+            document.Provenance.Wrappers.Add((pathLine + 1, "the board\u2019s path to the file", 1));
+            diagnostics.Info(DiagnosticCode.WrapperRemoved, pathLine + 1, "left out the board\u2019s path to the file before the title");
+        }
         var furniture = Layout.PageFurniture.Find(lines, bodyStart, bodyEnd);
         var pageBreaks = Enumerable.Range(bodyStart, bodyEnd - bodyStart).Where(i => lines[i].Contains('\f')).ToList();
         if (furniture.Count > 0 && Layout.Debris.DistributorCover(lines, bodyStart, bodyEnd, furniture) is int coverEnd)

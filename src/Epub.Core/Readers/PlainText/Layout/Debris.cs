@@ -199,6 +199,22 @@ internal static partial class Debris
     }
 
     /// <summary>
+    /// A board's path to the file set before the title on the text's first line
+    /// ("\\BOARD\\DL\\NAME.TXT      THE TITLE"): the line without it, or null.
+    /// </summary>
+    public static (int Line, string Without)? LeadingFilePath(List<string> lines, int start, int end)
+    {
+        var first = start;
+        while (first < end && string.IsNullOrWhiteSpace(lines[first])) first++;
+        if (first >= end || LeadingPath().Match(lines[first]) is not { Success: true } path) return null;
+        return (first, new string(' ', path.Length) + lines[first][path.Length..]);
+    }
+
+    // A path with a folder at least (a name alone may be the title), then a gap of spaces.
+    [GeneratedRegex(@"^[^\w\\]{0,4}(?:[A-Za-z]:)?\\?(?:[\w$~-]+\\)+[\w$~-]{1,8}\.[A-Za-z][A-Za-z0-9]{0,2}(?=\s{2,}\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingPath();
+
+    /// <summary>
     /// A board's description of an uploaded file over the text, its parts set between rules
     /// ("FILE:     NAME.TXT" / "AUTHOR:   …" / "SUBJECT:  …" / a rule / "ORIGIN OF UPLOAD: …"):
     /// a part between rules whose lines are all fields (the field's name in capitals, up to three
