@@ -90,13 +90,13 @@ public sealed partial class PlainTextReader : IReader
             if (!(char.IsLetter(last[^1]) || last[^1] is ',' or ';' or '-') || !char.IsLower(next[0])) continue;
             var runEnd = after;
             while (runEnd < end && !string.IsNullOrWhiteSpace(lines[runEnd])) runEnd++;
+            // Each line moves up by the gap's height, in order, its old place left blank (or
+            // filled again by a line further down the run): the gap ends up below the run.
             for (var k = after; k < runEnd; k++)
             {
                 lines[before + 1 + k - after] = lines[k];
                 lines[k] = "";
             }
-            // The moved lines' old places, below them, are blank now; the gap closes above them.
-            for (var k = before + 1 + runEnd - after; k < runEnd; k++) lines[k] = "";
         }
     }
 
