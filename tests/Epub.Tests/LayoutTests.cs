@@ -490,9 +490,6 @@ public sealed class LayoutTests
         Assert.Equal("THE TITLE OF THE ESSAY", pathed.Document.Metadata.Title);
         Assert.DoesNotContain("ESSAY3", BodyText(pathed));
 
-        // A distributor's count of its printout's pages, first in the file.
-        Assert.DoesNotContain("page printout", BodyText(Build($"            32 page printout, pages 24 to 55 of 322\n\n            AN ESSAY TITLE\n\n{prose}\n\n{prose}\n")));
-
         // A usenet archive's name for the posting, alone over the text.
         Assert.DoesNotContain("Archive-name", BodyText(Build($"Archive-name: essays/part1\n\nAn Essay Title\n\n{prose}\n\n{prose}\n")));
     }

@@ -85,8 +85,6 @@ internal static partial class Debris
         while (topEnd < end && !string.IsNullOrWhiteSpace(lines[topEnd]) && FileLine().IsMatch(lines[topEnd].Trim())) topEnd++;
         if (topEnd > top && (topEnd == end || string.IsNullOrWhiteSpace(lines[topEnd])))
             for (var k = top; k < topEnd; k++) found.Add((k, "the archive\u2019s file lines"));
-        // A distributor's count of the pages its printout makes, first in the file ("97 page printout", "32 page printout, pages 24 to 55 of 322").
-        if (top < end && PageCount().IsMatch(lines[top])) found.Add((top, "the distributor\u2019s page count"));
 
 
         // A board's advert after the text: from the end back over short lines, rules and box
@@ -405,9 +403,6 @@ internal static partial class Debris
 
     [GeneratedRegex(@"^[a-z]{2,4}\s+\d{1,2}/\d{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex TypistMark();
-
-    [GeneratedRegex(@"^\s*\d{1,4}\s+page\s+printout\b(?:,\s*pages\s+\d+\s+to\s+\d+\s+of\s+\d+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PageCount();
 
     /// <summary>"Press <CR> !", "Hit any key to continue", "Press RETURN for more": a terminal's prompt, the whole line.</summary>
     [GeneratedRegex(@"^[\[(]?(?:press|hit|strike)\s+(?:<\s*(?:cr|return|enter)\s*>|(?:the\s+)?(?:any\s+key|return|enter|space(?:\s*bar)?))(?:\s+(?:key\s+)?(?:to|for)\s+(?:continue|more))?\s*[!.:\])]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
