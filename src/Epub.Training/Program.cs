@@ -197,8 +197,8 @@ internal static class TrainingTool
                 {
                     var training = Enumerable.Range(0, data.Documents.Count).Where(d => foldOf[data.Documents[d]] != fold).ToList();
                     var inner = Trainer.OutOfFold(data, training, innerFolds, r => r.Byline, Trainer.Small);
-                    var innerAnswered = answered.Where(training.Contains).ToHashSet();
-                    var rankerThreshold = Evaluation.BestPickThreshold(Only(data, training), [.. data.Rows.Select((r, i) => (r, i)).Where(p => training.Contains(p.r.Document)).Select(p => inner[p.i])], innerAnswered);
+                    // The other fold's rows keep probability 0 in the inner scores, so they are never picked.
+                    var rankerThreshold = Evaluation.BestPickThreshold(data, inner, answered.Where(d => foldOf[data.Documents[d]] != fold).ToHashSet());
                     File.WriteAllText(Path.Combine(folder, $"fold-{fold}", $"{label}.model.tsv"),
                         Trainer.Write(Trainer.Fit(data, training, r => r.Byline, Trainer.Small), rankerThreshold, Features.Typical(data), names, label: label));
                 }
@@ -212,7 +212,7 @@ internal static class TrainingTool
                 # Converts a corpus text with the models fitted without it (written by epub-training folds).
                 folder='{{folder}}'
                 source="$2"
-                fold=$(awk -F '\t' -v s="$source" 'index(s, "/" $1) && substr(s, length(s) - length($1) + 1) == $1 { print $2; exit }' "$folder/folds.tsv")
+                fold=$(awk -F '\t' -v s="$source" 'substr(s, length(s) - length($1)) == "/" $1 { print $2; exit }' "$folder/folds.tsv")
                 if [ -n "$fold" ]; then export {{LineLabeller.ModelFolderVariable}}="$folder/fold-$fold"; fi
                 exec {{converter}} "$@"
 
@@ -225,13 +225,6 @@ internal static class TrainingTool
         {
             using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "expected.json")));
             return expected.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.TryGetProperty(label, out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null);
-        }
-
-        // The rows of some documents (for scoring a subset; documents keep their numbers).
-        static Data Only(Data data, List<int> documents)
-        {
-            var chosen = documents.ToHashSet();
-            return new Data(data.Documents, data.Rows.Where(r => chosen.Contains(r.Document)).ToList(), data.FeatureNames);
         }
 
         // A ranking model: the likeliest candidate of each text, when it passes the threshold, is the

@@ -127,9 +127,11 @@ public static partial class TitleBlockPass
     {
         var blocks = document.Blocks;
         var notices = 0;
-        while (notices < blocks.Count && blocks[notices] is Paragraph notice && notice.SourceRun == ((Paragraph)blocks[0]).SourceRun
-               && Markers.CopyrightNotice().IsMatch(notice.PlainText.Trim()))
-            notices++;
+        if (blocks.FirstOrDefault() is Paragraph first)
+            while (notices < blocks.Count && blocks[notices] is Paragraph notice && notice.SourceRun == first.SourceRun
+                   && Markers.CopyrightNotice().IsMatch(notice.PlainText.Trim()))
+                notices++;
+        // Only a notice alone in its run of lines: one the title's own lines follow is part of the block.
         if (notices == 0 || notices == blocks.Count || blocks[notices] is Paragraph { SourceRun: var run } && run == ((Paragraph)blocks[0]).SourceRun)
         {
             ReadTitleBlockLines(document);

@@ -233,8 +233,7 @@ internal static partial class Debris
             var description = allFields && (count >= 3 || afterDescription);
             if (description)
                 for (var k = part; k < Math.Min(end, partEnd + 1); k++) found.Add((k, "the board\u2019s description of the file"));
-            else if (count > 0) afterDescription = false;
-            afterDescription |= description;
+            if (count > 0) afterDescription = description; // two rules in a row keep what came before
             part = partEnd + 1;
         }
     }
