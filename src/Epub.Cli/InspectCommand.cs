@@ -60,10 +60,23 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
             text.AppendLine($"  line {section.Line}: {(section.Label is null ? "" : section.Label + ". ")}{Inline.PlainText(section.Title)}{(section.Evidence is null ? "" : $"  [{section.Evidence}]")}");
         var scopes = document.Notes.GroupBy(n => n.Scope).ToList();
         text.AppendLine($"notes:     {document.Notes.Count} in {scopes.Count} scope(s), {document.References().Count(r => r.Reference.Note is not null)} references linked");
+        var cited = CitedLines(document);
         foreach (var scope in scopes)
-            text.AppendLine($"  scope {scope.Key.Index + 1}{(scope.Key.Title is null ? "" : " (" + scope.Key.Title + ")")}: notes {scope.First().Label}\u2013{scope.Last().Label} from line {scope.First().Line}, {scope.Sum(n => n.Citations.Count)} citations");
+            text.AppendLine($"  scope {scope.Key.Index + 1}{(scope.Key.Title is null ? "" : " (" + scope.Key.Title + ")")}: notes {scope.First().Label}\u2013{scope.Last().Label} from line {scope.First().Line}, {scope.Sum(n => n.Citations.Count)} citations"
+                            + (cited.TryGetValue(scope.Key, out var lines) ? $" on lines {lines.First}\u2013{lines.Last}" : ""));
         foreach (var d in diagnostics.Items) text.AppendLine($"message:   {d}");
         stdout.Write(text.ToString());
+    }
+
+    /// <summary>Each scope's citations: the lines of the first and the last paragraph that cite its notes (where its text runs).</summary>
+    private static Dictionary<NoteScope, (int First, int Last)> CitedLines(Document document)
+    {
+        var lines = new Dictionary<NoteScope, (int First, int Last)>();
+        foreach (var (_, paragraph) in document.Paragraphs())
+            foreach (var reference in Inlines.References(paragraph.Inlines))
+                if (reference.Note is { Scope: var scope })
+                    lines[scope] = lines.TryGetValue(scope, out var seen) ? (Math.Min(seen.First, paragraph.Line), Math.Max(seen.Last, paragraph.Line)) : (paragraph.Line, paragraph.Line);
+        return lines;
     }
 
     private void WriteJson(Document document, Diagnostics diagnostics)
@@ -122,11 +135,17 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
             }
             w.WriteEndArray();
             w.WriteStartArray("noteScopes");
+            var cited = CitedLines(document);
             foreach (var scope in document.Notes.GroupBy(n => n.Scope))
             {
                 w.WriteStartObject();
                 w.WriteNumber("scope", scope.Key.Index + 1);
                 w.WriteString("title", scope.Key.Title);
+                if (cited.TryGetValue(scope.Key, out var lines))
+                {
+                    w.WriteNumber("citedFromLine", lines.First);
+                    w.WriteNumber("citedToLine", lines.Last);
+                }
                 w.WriteStartArray("notes");
                 foreach (var note in scope)
                 {

@@ -33,6 +33,8 @@ internal static class LinearGrowth
         ("one long hard-wrapped paragraph", "a.txt", n => "Intro.\n\n" + Repeat("word word word word word word word word word word word 12 word\n", n)),
         ("numbered lines", "a.txt", n => "Intro.\n\n" + Repeat("1. x\n", n)),
         ("numbered paragraphs with prose after", "a.txt", n => "Intro.\n\n" + Repeat("2. x\n\nSome prose that follows it here.\n\n", n)),
+        ("short numbered lists with prose between", "a.txt", n => "Intro.\n\n" + Repeat("1. x\n2. y\n3. z\n\nSome prose [2] that cites.\n\n", n)),
+        ("notes lists, each under its heading", "a.txt", n => "Intro.\n\n" + Repeat("Prose that cites [1] here.\n\nNotes\n\n[1] A note.\n\n", n)),
         ("a paragraph of many inline runs", "a.html", n => "<html><body><p>" + Repeat("<b>w</b> ", n) + "</p></body></html>"),
         ("in-page links", "a.html", n => "<html><body><p>" + Repeat("<a href='#n1'>1</a> ", n) + "</p><p id='n1'>1. note</p></body></html>"),
         ("nested blocks", "a.html", n => "<html><body>" + Repeat("<div>", n / 2) + "x" + Repeat("</div>", n / 2) + "</body></html>"),

@@ -86,6 +86,8 @@ public sealed class CliTests
         Assert.Contains("title:     A Review of This I Cannot Forget", stdout);
         Assert.Contains("author:    MC5", stdout);
         Assert.Contains("notes:     30 in 1 scope(s), 30 references linked", stdout);
+        // The scope's notes, and the lines of the text that cite them (its first and last citing paragraphs).
+        Assert.Contains("scope 1: notes 1\u201330 from line 196, 30 citations on lines 22\u2013170", stdout);
         Assert.Contains("line 227: website leftover", stdout);
         Assert.Contains("line 20: I. Bukharin\u2019s line  [an entry of the text's contents]", stdout);
 
@@ -97,6 +99,7 @@ public sealed class CliTests
         Assert.StartsWith("the author model's choice (line 5, p ", root.GetProperty("metadata").GetProperty("authorFrom").GetString());
         Assert.Equal(7, root.GetProperty("headings").GetArrayLength());
         Assert.Equal(30, root.GetProperty("noteScopes")[0].GetProperty("notes").GetArrayLength());
+        Assert.Equal((22, 170), (root.GetProperty("noteScopes")[0].GetProperty("citedFromLine").GetInt32(), root.GetProperty("noteScopes")[0].GetProperty("citedToLine").GetInt32()));
         Assert.All(root.GetProperty("headings").EnumerateArray(), h => Assert.True(h.GetProperty("line").GetInt32() > 0));
         Assert.All(root.GetProperty("headings").EnumerateArray(), h => Assert.Equal("an entry of the text's contents", h.GetProperty("family").GetString()));
         Assert.Empty(Directory.GetFiles(folder));

@@ -121,6 +121,97 @@ public sealed class NotesTests
         Assert.Contains("The first point of the argument", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
     }
 
+    /// <summary>A posting of two essays, each with its notes right after it, nothing announcing them: each essay's references land on its own notes.</summary>
+    [Fact]
+    public void Notes_closing_each_essay_of_a_posting_without_a_heading_stay_with_their_essay()
+    {
+        const string text = """
+            Two Essays In One Posting
+
+            On Rivers
+
+            The first essay makes its first claim about rivers.[1] It goes on to a second claim.[2]
+
+            A third paragraph cites its third source.[3] And a fourth one closes the essay.[4]
+
+            1. The first essay first source.
+            2. The first essay second source.
+            3. The first essay third source.
+            4. The first essay fourth source.
+
+            On Mountains
+
+            The second essay has claims of its own.[1] Then another one.[2] And a last one.[3]
+
+            1. The second essay first source.
+            2. The second essay second source.
+            3. The second essay third source.
+            """;
+        var book = Build(text, "two-essays.txt", headings: "^On [A-Z]");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(
+            ["1:first essay first", "2:first essay second", "3:first essay third", "4:first essay fourth",
+             "1:second essay first", "2:second essay second", "3:second essay third"],
+            followed.Select(f => $"{f.Label}:{string.Join(' ', f.NoteText.Split(' ')[1..4])}"));
+        Assert.Equal(7, followed.Select(f => f.NoteId).Distinct().Count());
+    }
+
+    /// <summary>A numbered list the text goes on numbering past ([4] after "3."): points of the argument, not notes.</summary>
+    [Fact]
+    public void A_list_the_references_after_it_number_past_is_no_scope_end()
+    {
+        const string text = """
+            Points And Notes
+
+            The argument has three points, each with its source.[1] The second.[2] The third.[3]
+
+            1. The first point of the argument, set out in the text.
+            2. The second point of the argument, set out in the text.
+            3. The third point of the argument, set out in the text.
+
+            The argument goes on with its sources.[4] And a last one.[5]
+
+            Notes
+
+            1. The first source.
+            2. The second source.
+            3. The third source.
+            4. The fourth source.
+            5. The fifth source.
+            """;
+        var book = Build(text, "points.txt");
+        Assert.Equal(["1", "2", "3", "4", "5"], NoteLinks.Follow(book).Select(f => f.Label));
+        Assert.Contains("The second point of the argument", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
+    }
+
+    /// <summary>Glued digits cite only where they are glued: an amount's decimals and a quoted title's number stay text.</summary>
+    [Fact]
+    public void Amounts_and_a_quoted_titles_number_are_no_glued_references()
+    {
+        const string text = "Amounts\n\nThe claim1 was for $1.2 million, and the contract2 cited \"3 VA LAW\" in full; so did the goods.3 Then the war came in 1943.s4\n\n"
+                            + "_____________\n\n1  The claim.\n2  The contract.\n3  The goods.\n4  The war.\n";
+        var book = Build(text, "amounts.txt");
+        // "1943.s4": a superscript flattened to "s4" after a year's stop still cites.
+        Assert.Equal(["1", "2", "3", "4"], NoteLinks.Follow(book).Select(f => f.Label));
+        var body = string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText));
+        Assert.Contains("$1.2 million", body);
+        Assert.Contains("3 VA LAW", body);
+    }
+
+    /// <summary>Hard-wrapped prose whose line happens to open with a reference: the reference links, the paragraph stays whole.</summary>
+    [Fact]
+    public void A_reference_opening_a_wrapped_line_keeps_its_paragraph()
+    {
+        const string text = "Wrapped References\n\n"
+                            + "The court held that the president could not be restrained by its order,[1]\n"
+                            + "as the first ruling said in its own words and as the second ruling said\n"
+                            + "[2] and later the third ruling, in a case of the same kind, repeated.[3]\n\n"
+                            + "Notes\n\n[1] The first ruling.\n\n[2] The second ruling.\n\n[3] The third ruling.\n";
+        var book = Build(text, "wrapped-references.txt");
+        Assert.Equal(["1", "2", "3"], NoteLinks.Follow(book).Select(f => f.Label));
+        Assert.Single(book.Document.Paragraphs(), p => p.Paragraph.PlainText.Contains("second ruling said and later", StringComparison.Ordinal));
+    }
+
     /// <summary>One small text per plain-text note convention: the references it marks and the notes they land on.</summary>
     public static TheoryData<string, string, string[]> PlainTextConventions() => new()
     {
@@ -153,6 +244,45 @@ public sealed class NotesTests
             "a note numbered with one space, in sequence after a rule",
             "Sequel\n\nThe first claim.1 The second claim.2 The third claim.3\n\n__________\n\n1  The first note.\n\n2  The second note.\n\n3 The third note, with one space only.\n",
             ["1:The first note.", "2:The second note.", "3:The third note, with one space only."]
+        },
+        {
+            // Hard-wrapped: a wrapped line opening with a number out of every sequence ("500.") goes on with its sentence.
+            "a number opening a wrapped line of a note, out of sequence, continues the note",
+            "Wrapped Notes\n\n"
+            + "The court held that the president could not be restrained by its order,[1]\n"
+            + "and the question came back to it once more in a later case of the same\n"
+            + "kind,[2] where the judges wrote at length on what the law allows.[3]\n\n"
+            + "[1] Mississippi against the President, 4 Wallace, pages 475 and\n"
+            + "500. For a later review of the question, see the law review, page 390.\n\n"
+            + "[2] A second source on the question, named here in one short line.\n\n"
+            + "[3] The third source.\n",
+            ["1:Mississippi against the President, 4 Wallace, pages 475 and 500. For a later review of the question, see the law review, page 390.",
+             "2:A second source on the question, named here in one short line.", "3:The third source."]
+        },
+        {
+            "an asterisk note right after its paragraph, a dagger note a page later; emphasis and bullets cite nothing",
+            "Symbols\n\nThe report made its claim plainly.* Nobody answered it.\n\n*The report was withdrawn a year later.\n\n"
+            + "The second part cites a second source, with a dagger.\u2020 It goes on.\n\nA paragraph between, with *emphasis* and more.*\n\n"
+            + "\u2020 The second source, at the foot of the page.\n\n* One bullet.\n\n* Another bullet.\n\nThe text goes on, long enough to be prose after the notes.\n",
+            // Notes not numbered show their mark before their text.
+            ["*:* The report was withdrawn a year later.", "\u2020:\u2020 The second source, at the foot of the page."]
+        },
+        {
+            "asterisks around the number",
+            "Starred\n\nThe first claim is made here.*1* And the second claim follows.*2*\n\n------------\n\n*1* The first note.\n*2* The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "lettered notes under a heading after each chapter, lettered on through the book, a note running over a quotation",
+            "Lettered\n\nI\n\nThe first chapter cites a book.[A] It goes on.\n\nFOOTNOTES:\n\n[A] The first book.\n\n"
+            + "II\n\nThe second chapter cites two.[B] And another.[C]\n\nFOOTNOTES:\n\n[B] The second book, which says:\n\n"
+            + "    A verse quoted in the note,\n    set line by line.\n\nIts source.\n\n[C] The third book.\n",
+            ["A:A The first book.", "B:B The second book, which says:A verse quoted in the note,set line by line.Its source.", "C:C The third book."]
+        },
+        {
+            "references grouped in brackets",
+            "Groups\n\nThe claims were two.[1][,][2] A third one closes.[3]\n\nNotes\n\n[1] One.\n[2] Two.\n[3] Three.\n",
+            ["1:One.", "2:Two.", "3:Three."]
         },
         {
             "a numbered Notes heading, and enumerations that are no references",
@@ -365,7 +495,10 @@ public sealed class NotesTests
 
     // ---- Property: random documents whose sections each number their notes from 1 ---------------
 
-    private sealed record Part(string Title, int Notes, int[] Cited, bool Bracket);
+    /// <summary>How a part's notes are set off from its text: under a "Notes" heading, after a rule, or by nothing but their numbers (an anthology's plain posting).</summary>
+    private enum Announced { Heading, Rule, Nothing }
+
+    private sealed record Part(string Title, int Notes, int[] Cited, bool Bracket, Announced Announced);
 
     private static readonly Gen<Part> Parts =
         from words in Gen.OneOfConst("Alpha", "Beta", "Gamma", "Delta", "Omega", "Sigma").Array[1, 3]
@@ -373,7 +506,10 @@ public sealed class NotesTests
         from extra in Gen.Int[0, 3]
         from bracket in Gen.Bool
         from cited in Gen.Int[1, 6].Array[extra]
-        select new Part(string.Join(' ', words), notes, [.. Enumerable.Range(1, notes), .. cited.Where(c => c <= notes)], bracket);
+        from announced in Gen.Enum<Announced>()
+        // Two notes alone, announced by nothing, are as likely an argument's two points: such lists get their heading.
+        select new Part(string.Join(' ', words), notes, [.. Enumerable.Range(1, notes), .. cited.Where(c => c <= notes)], bracket,
+            notes < 3 && announced == Announced.Nothing ? Announced.Heading : announced);
 
     private static string Compose(Part[] parts)
     {
@@ -384,7 +520,7 @@ public sealed class NotesTests
             text.Append($"{part.Title} {p + 1}\n\n");
             foreach (var n in part.Cited)
                 text.Append($"Paragraph of part {p + 1} that cites a source for its claim here.{(part.Bracket ? $" [{n}]" : $"({n})")}\n\n");
-            text.Append("Notes\n\n");
+            text.Append(part.Announced switch { Announced.Heading => "Notes\n\n", Announced.Rule => "----------\n\n", _ => "" });
             for (var n = 1; n <= part.Notes; n++) text.Append($"{n}. Part {p + 1} note {n}.\n");
             text.Append('\n');
         }

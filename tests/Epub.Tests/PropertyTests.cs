@@ -238,4 +238,37 @@ public sealed class PropertyTests
                 if (parts.Length > 1) Assert.Contains(parts[1], ids[parts[0]]);
             }
     }
+
+    /// <summary>
+    /// The reader's item sequence: in random lines where items of several markers run in sequence
+    /// (some with a number lost) among prose lines that open with numbers out of every sequence,
+    /// each item line opens an item and no other line does.
+    /// </summary>
+    [Fact]
+    public void Only_numbers_going_on_their_markers_sequence_open_items()
+    {
+        var shapes = new Func<int, string>[] { n => $"{n}. Item text", n => $"[{n}] Note text", n => $"({n}) Note text", n => $"*{n} Note text" };
+        Gen.Select(Gen.Int[0, 3].Array[1, 30], Gen.Int[0, 4].Array[30], Gen.Int[100, 999].Array[30]).Sample((markers, kinds, strays) =>
+        {
+            var lines = new List<string>();
+            var opens = new List<bool>();
+            var next = new int[shapes.Length];
+            for (var k = 0; k < markers.Length; k++)
+            {
+                var marker = markers[k];
+                // kinds: 0 a lost number (skip one), 1 a prose line opening with a number far out of sequence, else the next item.
+                if (kinds[k] == 0 && next[marker] > 0) next[marker]++;
+                if (kinds[k] == 1)
+                {
+                    lines.Add(shapes[marker](strays[k] + next[marker] + 3).Replace("text", "goes on with the sentence", StringComparison.Ordinal));
+                    opens.Add(false);
+                    continue;
+                }
+                lines.Add(shapes[marker](++next[marker]));
+                opens.Add(true);
+            }
+            var items = new Epub.Readers.PlainText.ItemStarts(lines, 0, lines.Count);
+            Assert.Equal(opens, Enumerable.Range(0, lines.Count).Select(items.Opens));
+        }, iter: 300);
+    }
 }

@@ -25,40 +25,77 @@ public static partial class NotesPass
         var blocks = document.Blocks;
         var scopes = document.Notes.Count > 0 ? document.Notes[^1].Scope.Index + 1 : 0;
         scopes = LinkFootnotesAfterParagraphs(document, scopes);
+        scopes = LinkSymbolFootnotes(document, scopes);
         var lists = FindLists(blocks);
         // Forward: each list's scope is the text since the last list that was notes (a numbered
-        // list that is not notes is part of the text, not a scope's end). Indices shift as lists go.
+        // list that is not notes is part of the text, not a scope's end). The lists that are notes
+        // leave the text together at the end, so that indices hold and no block moves twice.
+        var notesLists = new List<NoteList>();
+        var citedSinceScope = new CitedLabels(blocks);
         var scopeStart = 0;
-        var removed = 0;
+        var afterCandidate = 0; // where the text after the last list that could be notes starts
+        // Each list's next one that could be notes, found backwards once.
+        var nextCandidate = new NoteList?[lists.Count];
+        for (var k = lists.Count - 2; k >= 0; k--)
+            nextCandidate[k] = CouldBeNotes(lists[k + 1], blocks) ? lists[k + 1] : nextCandidate[k + 1];
         var index = scopes;
-        foreach (var found in lists)
+        for (var k = 0; k < lists.Count; k++)
         {
-            var list = found with { Start = found.Start - removed, End = found.End - removed, Heading = found.Heading < 0 ? -1 : found.Heading - removed };
+            var list = lists[k];
             var trailing = list.End == blocks.Count;
+            var announced = trailing || list.Heading >= 0 || list.AfterRule;
+            if (!CouldBeNotes(list, blocks)) continue;
+            // Its part: the text since the last list that could have closed one (each read once, however many lists are no notes).
+            var partStart = Math.Max(scopeStart, afterCandidate);
+            afterCandidate = list.End;
+            // A numbered list that its text hardly points to is a list, not notes. The labels cited
+            // since the scope's start, gathered once, bound what the styles can find: most lists
+            // that are no notes go without another reading of the text.
             var labels = list.Items.Select(item => item.Label).ToHashSet();
+            citedSinceScope.ReadTo(list.Start);
+            var mostCited = citedSinceScope.MostFound(labels);
+            if (mostCited == 0 || mostCited < (labels.Count + 1) / 2) continue;
+            if (!announced && !ClosesItsPart(list, Model.Blocks.Paragraphs(blocks.GetRange(partStart, list.Start - partStart)).ToList(), labels, blocks, nextCandidate[k])) continue;
             var paragraphs = Model.Blocks.Paragraphs(blocks.GetRange(scopeStart, list.Start - scopeStart)).ToList();
             var style = ChooseReferenceStyle(paragraphs, labels, out var cited);
-            // A numbered list that its text hardly points to is a list, not notes. One in the middle of
-            // the text is notes only under a "Notes" heading: numbered points of an argument, with
-            // "(1) … (2) …" enumerations before them, look just like notes without one.
-            if (!trailing && list.Heading < 0 && !list.AfterRule) continue;
             if (cited == 0 || cited < (labels.Count + 1) / 2) continue;
-            if (list.Items[0].Label != "1" && !trailing && list.Heading < 0 && !list.AfterRule) continue;
 
-            var notes = MakeNotes(list, blocks, new NoteScope(index++), diagnostics, removed);
+            var notes = MakeNotes(list, blocks, new NoteScope(index++), diagnostics);
             var sequence = 0;
             foreach (var paragraph in paragraphs) LinkReferences(paragraph, style, notes, diagnostics, ref sequence);
-            var removeFrom = list.Heading >= 0 ? list.Heading : list.Start;
-            blocks.RemoveRange(removeFrom, list.End - removeFrom);
-            removed += list.End - removeFrom;
-            scopeStart = removeFrom;
+            notesLists.Add(list);
+            scopeStart = list.End;
+            citedSinceScope.Restart(list.End);
             document.Notes.AddRange(notes);
         }
+        // The lists that became notes leave the text, with their headings: one compaction.
+        var kept = 0;
+        var nextList = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (nextList < notesLists.Count && b == (notesLists[nextList].Heading >= 0 ? notesLists[nextList].Heading : notesLists[nextList].Start))
+            {
+                b = notesLists[nextList++].End - 1;
+                continue;
+            }
+            blocks[kept++] = blocks[b];
+        }
+        blocks.RemoveRange(kept, blocks.Count - kept);
 
         LinkMarkedReferences(document, index);
     }
 
     // ---- Lists of notes -------------------------------------------------------------------------
+
+    /// <summary>
+    /// Whether a list may be notes at all: one that ends the text, stands under a "Notes" heading or
+    /// after a rule; in the middle of the text with nothing to announce it, only one that starts at
+    /// 1 and runs on for a few notes (whether it closes its part is decided from its citations):
+    /// numbered points of an argument, with "(1) … (2) …" enumerations before them, look like notes too.
+    /// </summary>
+    private static bool CouldBeNotes(NoteList list, List<Block> blocks) =>
+        list.End == blocks.Count || list.Heading >= 0 || list.AfterRule
+        || (list.Items.Count >= MinUnannouncedNotes && list.Items[0].Label == "1");
 
     private sealed record Item(string Label, int Index, string Text);
 
@@ -69,13 +106,33 @@ public static partial class NotesPass
         public bool AfterRule { get; init; }
     }
 
-    /// <summary>Whether the note lines from <paramref name="i"/> on (with paragraphs between them) reach the end of the text.</summary>
-    private static bool RunsToEnd(List<Block> blocks, int i)
+    /// <summary>
+    /// Where the note lines are: how many stand before each block, and the last one. Counted once,
+    /// so that asking whether the note lines from a block on reach the end costs nothing per block
+    /// (a rescan to the end per numbered line was quadratic in a long text).
+    /// </summary>
+    private sealed class NoteLines
     {
-        var lastNote = i;
-        for (var j = i; j < blocks.Count; j++)
-            if (NoteLineAt(blocks, j) is not null) lastNote = j;
-        return blocks.Count - lastNote <= MaxNoteParagraphs && Enumerable.Range(i, lastNote - i + 1).Count(j => NoteLineAt(blocks, j) is not null) * 2 >= lastNote - i + 1;
+        private readonly int[] before;
+        private readonly int last = -1;
+
+        public NoteLines(List<Block> blocks)
+        {
+            before = new int[blocks.Count + 1];
+            for (var j = 0; j < blocks.Count; j++)
+            {
+                var note = NoteLineAt(blocks, j) is not null;
+                before[j + 1] = before[j] + (note ? 1 : 0);
+                if (note) last = j;
+            }
+        }
+
+        /// <summary>Whether the note lines from <paramref name="i"/> on (with paragraphs between them) reach the end of the text.</summary>
+        public bool RunToEnd(int i)
+        {
+            var lastNote = Math.Max(i, last);
+            return before.Length - 1 - lastNote <= MaxNoteParagraphs && (before[lastNote + 1] - before[i]) * 2 >= lastNote - i + 1;
+        }
     }
 
     /// <summary>
@@ -85,6 +142,7 @@ public static partial class NotesPass
     private static List<NoteList> FindLists(List<Block> blocks)
     {
         var lists = new List<NoteList>();
+        var noteLines = new NoteLines(blocks);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (NoteLineAt(blocks, i) is not { } first) continue;
@@ -92,14 +150,14 @@ public static partial class NotesPass
             var afterRule = ((Paragraph)blocks[i]).AfterRule;
             // A list starts at note 1, or, under a "Notes" heading or a rule, where the book's
             // running numbering has got to; so may a list that ends the text (checked by the caller).
-            if (first.Groups["n"].Value != "1" && heading < 0 && !afterRule && !RunsToEnd(blocks, i)) continue;
+            if (!IsFirstLabel(first.Groups["n"].Value) && heading < 0 && !afterRule && !noteLines.RunToEnd(i)) continue;
             var items = new List<Item> { new(first.Groups["n"].Value, i, first.Groups["text"].Value) };
             var end = i + 1;
             while (end < blocks.Count)
             {
                 if ((NoteLineAt(blocks, end) ?? NextNumberOnly(blocks, end, items[^1].Label)) is { } m)
                 {
-                    if (m.Groups["n"].Value == "1" && items.Count > 1) break; // numbering restarts: the next scope's list
+                    if (IsFirstLabel(m.Groups["n"].Value) && items.Count > 1) break; // numbering restarts: the next scope's list
                     items.Add(new(m.Groups["n"].Value, end, m.Groups["text"].Value));
                     end++;
                 }
@@ -118,7 +176,7 @@ public static partial class NotesPass
                         next++;
                     }
                     var continues = next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is { } after
-                                    && Number(after.Groups["n"].Value) > Number(items[^1].Label); // a later note (one may have lost its number), not another list
+                                    && Rank(after.Groups["n"].Value) > Rank(items[^1].Label); // a later note (one may have lost its number), not another list
                     if (continues || next == blocks.Count) end = next;
                     else break;
                 }
@@ -141,7 +199,7 @@ public static partial class NotesPass
         blocks[i] is Paragraph { Underlined: false, HeadingLevel: 0 } p && Markers.NoteLine().Match(p.PlainText) is { Success: true } m ? m : null;
 
     /// <summary>The list's notes. A number given twice starts no second note (ids must stay unique): its text stays with the note before.</summary>
-    private static List<Note> MakeNotes(NoteList list, List<Block> blocks, NoteScope scope, Diagnostics diagnostics, int shift)
+    private static List<Note> MakeNotes(NoteList list, List<Block> blocks, NoteScope scope, Diagnostics diagnostics)
     {
         var notes = new List<Note>();
         var numbers = new HashSet<string>();
@@ -149,7 +207,7 @@ public static partial class NotesPass
         for (var i = list.Start; i < list.End; i++)
         {
             var paragraph = (Paragraph)blocks[i];
-            var item = next < list.Items.Count && list.Items[next].Index - shift == i ? list.Items[next++] : null;
+            var item = next < list.Items.Count && list.Items[next].Index == i ? list.Items[next++] : null;
             if (item is not null && numbers.Add(item.Label))
             {
                 if (notes.Count > 0 && Number(item.Label) != notes[^1].Number + 1)
@@ -165,6 +223,12 @@ public static partial class NotesPass
         }
         return notes;
     }
+
+    /// <summary>Where a numbering starts: note 1, or note A of a text that letters its notes ("[A]", "[B]", …, Project Gutenberg's convention).</summary>
+    private static bool IsFirstLabel(string label) => label is "1" or "A";
+
+    /// <summary>A label's place in its numbering: its number, or a letter's place in the alphabet.</summary>
+    private static int? Rank(string label) => label is [var letter] && char.IsAsciiLetterUpper(letter) ? letter - 'A' + 1 : Number(label);
 
     private static int? Number(string label) => int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
@@ -202,34 +266,122 @@ public static partial class NotesPass
     /// <summary>The style that finds the most of the notes' labels in the text, and how many it finds (references a reader marked count too).</summary>
     private static ReferenceStyle ChooseReferenceStyle(List<Paragraph> paragraphs, HashSet<string> labels, out int distinctFound)
     {
-        var marked = new HashSet<string>();
-        foreach (var paragraph in paragraphs)
-            foreach (var reference in Model.Inlines.References(paragraph.Inlines))
-                if (reference.Note is null && labels.Contains(reference.Label)) marked.Add(reference.Label);
-        var ordered = labels.OrderBy(l => Number(l) ?? int.MaxValue).ToList();
-        HashSet<string> Found(ReferenceStyle style)
-        {
-            var found = new HashSet<string>(marked);
-            var next = 0;
-            foreach (var paragraph in paragraphs)
-                foreach (var text in Texts(paragraph.Inlines))
-                    foreach (Match m in style.Pattern.Matches(text.Value))
-                    {
-                        var label = ReferenceStyle.Label(m);
-                        if (!style.InSequence) { if (labels.Contains(label)) found.Add(label); }
-                        else if (NextInSequence(ordered, next, label) is int at) { found.Add(label); next = at + 1; }
-                    }
-            return found;
-        }
         var best = Styles[0];
         distinctFound = -1;
         foreach (var style in Styles)
         {
-            var count = Found(style).Count;
+            var count = CitationOrder(paragraphs, style, labels).Count;
             // Glued digits are the weakest evidence: taken only where nothing marks references better.
             if (count > distinctFound && (!style.InSequence || count > 2 * Math.Max(0, distinctFound))) { best = style; distinctFound = count; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether a list standing in the text with nothing to announce it (no "Notes" heading, no
+    /// rule; it starts at 1 and runs on for a few notes) ends a part's notes, as in a posting of
+    /// several essays each with its notes after it: its part (the text since the last list that
+    /// could have been notes) cites nearly all of them, through several paragraphs and first in
+    /// their own order (points of an argument are set out in one place, not cited in order
+    /// before), and the text after it numbers its references from 1 again: the part after it
+    /// starts over. A list the text after it goes on numbering past is an argument's points.
+    /// </summary>
+    private static bool ClosesItsPart(NoteList list, List<Paragraph> part, HashSet<string> labels, List<Block> blocks, NoteList? nextList)
+    {
+        var style = ChooseReferenceStyle(part, labels, out _);
+        var order = CitationOrder(part, style, labels, out var citingParagraphs);
+        if (order.Count * 4 < labels.Count * 3) return false;
+        // Notes are cited through the part; "(1) … (2) … (3)" set out in one paragraph or two enumerate.
+        if (citingParagraphs < Math.Max(2, labels.Count / 3)) return false;
+        var rising = 0;
+        for (var i = 1; i < order.Count; i++)
+            if (Number(order[i]) > Number(order[i - 1])) rising++;
+        if (rising * 5 < (order.Count - 1) * 4) return false;
+        if (nextList is null) return true;
+        // The text between this list and the next: its first reference to the next list's notes.
+        var between = Model.Blocks.Paragraphs(blocks.GetRange(list.End, nextList.Start - list.End)).ToList();
+        var nextLabels = nextList.Items.Select(item => item.Label).ToHashSet();
+        var nextStyle = ChooseReferenceStyle(between, nextLabels, out _);
+        return CitationOrder(between, nextStyle, nextLabels) is [var first, ..] && Number(first) == 1;
+    }
+
+    /// <summary>
+    /// The labels the text since a scope's start cites, in each reference style (a label of any
+    /// number, whatever its place in a sequence) and as references a reader marked, gathered as the
+    /// lists go by: each paragraph is read once. What a style can find among a list's labels is at
+    /// most what these sets hold.
+    /// </summary>
+    private sealed class CitedLabels(List<Block> blocks)
+    {
+        private readonly HashSet<string>[] byStyle = [.. Styles.Select(_ => new HashSet<string>())];
+        private readonly HashSet<string> marked = [];
+        private int readTo;
+
+        public void Restart(int start)
+        {
+            foreach (var set in byStyle) set.Clear();
+            marked.Clear();
+            readTo = start;
+        }
+
+        public void ReadTo(int end)
+        {
+            if (end <= readTo) return;
+            foreach (var paragraph in Model.Blocks.Paragraphs(blocks.GetRange(readTo, end - readTo)))
+            {
+                foreach (var reference in Model.Inlines.References(paragraph.Inlines))
+                    if (reference.Note is null) marked.Add(reference.Label);
+                foreach (var text in Texts(paragraph.Inlines))
+                    for (var s = 0; s < Styles.Length; s++)
+                        foreach (Match m in Styles[s].Pattern.Matches(text.Value)) byStyle[s].Add(ReferenceStyle.Label(m));
+            }
+            readTo = end;
+        }
+
+        /// <summary>The most of <paramref name="labels"/> one style finds, marked references counted in each.</summary>
+        public int MostFound(HashSet<string> labels) =>
+            byStyle.Max(set => labels.Count(label => set.Contains(label) || marked.Contains(label)));
+    }
+
+    /// <summary>The fewest notes a list without a heading or rule needs before its order can tell notes from points.</summary>
+    private const int MinUnannouncedNotes = 3;
+
+    /// <summary>The labels the paragraphs cite, each once, in the order of their first citation.</summary>
+    private static List<string> CitationOrder(List<Paragraph> paragraphs, ReferenceStyle style, HashSet<string> labels) =>
+        CitationOrder(paragraphs, style, labels, out _);
+
+    /// <summary>
+    /// The labels the paragraphs cite, each once, in the order of their first citation, and how
+    /// many paragraphs hold a first citation. Numbers that enumerate ("(1) the first … (2) the
+    /// second") cite nothing.
+    /// </summary>
+    private static List<string> CitationOrder(List<Paragraph> paragraphs, ReferenceStyle style, HashSet<string> labels, out int citingParagraphs)
+    {
+        citingParagraphs = 0;
+        var order = new List<string>();
+        var seen = new HashSet<string>();
+        var ordered = style.InSequence ? labels.OrderBy(l => Number(l) ?? int.MaxValue).ToList() : null;
+        var next = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var before = order.Count;
+            foreach (var reference in Model.Inlines.References(paragraph.Inlines))
+                if (reference.Note is null && labels.Contains(reference.Label) && seen.Add(reference.Label)) order.Add(reference.Label);
+            foreach (var text in Texts(paragraph.Inlines))
+                foreach (Match m in style.Pattern.Matches(text.Value))
+                {
+                    var label = ReferenceStyle.Label(m);
+                    if (ordered is not null)
+                    {
+                        if (NextInSequence(ordered, next, label) is not int at) continue;
+                        next = at + 1;
+                    }
+                    else if (IsEnumeration(text.Value, m.Index, m.Length)) continue;
+                    if (labels.Contains(label) && seen.Add(label)) order.Add(label);
+                }
+            if (order.Count > before) citingParagraphs++;
+        }
+        return order;
     }
 
     /// <summary>The runs of text among the inlines, inside emphasis too.</summary>
@@ -333,17 +485,23 @@ public static partial class NotesPass
         var scope = new NoteScope(scopes);
         var used = false;
         var labelsInScope = new HashSet<string>();
+        // The blocks are compacted as they are read: blocks[..kept] are those that stay, so the
+        // footnotes taken out leave in one pass (removing each where it stood was quadratic).
+        var kept = Math.Min(1, blocks.Count);
         for (var i = 1; i < blocks.Count; i++)
         {
-            if (blocks[i] is not Paragraph paragraph) continue;
+            if (blocks[i] is not Paragraph paragraph) { blocks[kept++] = blocks[i]; continue; }
             var text = paragraph.PlainText;
             var tagged = TaggedFootnote().Match(text);
             var longRun = tagged.Success && tagged.Value.Contains("]=", StringComparison.Ordinal); // fenced notes run long
             var bare = tagged.Success ? null : BareFootnote().Match(text);
-            if (!tagged.Success && bare is not { Success: true }) continue;
-            if (!tagged.Success && (BareRunLength(blocks, i) >= 3 || blocks[i - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText)))
+            if (!tagged.Success && bare is not { Success: true }) { blocks[kept++] = paragraph; continue; }
+            if (!tagged.Success && (BareRunLength(blocks, i) >= 3 || blocks[kept - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText)))
             {
-                i += BareRunLength(blocks, i) - 1; // a list of notes, not footnotes after their paragraph: FindLists takes it
+                // A list of notes, not footnotes after their paragraph: FindLists takes it.
+                var run = BareRunLength(blocks, i);
+                for (var k = i; k < i + run; k++) blocks[kept++] = blocks[k];
+                i += run - 1;
                 continue;
             }
             var match = tagged.Success ? tagged : bare!;
@@ -351,10 +509,10 @@ public static partial class NotesPass
 
             // The citing paragraph: the nearest one before, past other footnotes, that holds "[label]".
             var citing = -1;
-            for (var j = i - 1; j >= Math.Max(0, i - FootnoteReach) && citing < 0; j--)
+            for (var j = kept - 1; j >= Math.Max(0, kept - FootnoteReach) && citing < 0; j--)
                 if (blocks[j] is Paragraph before && !IsFootnoteStart(before.PlainText)
                     && (match.Groups["paren"].Success ? CitesAtSentenceEnd(before, label) : CitesInBrackets(before, label))) citing = j;
-            if (citing < 0 && !tagged.Success) continue;
+            if (citing < 0 && !tagged.Success) { blocks[kept++] = paragraph; continue; }
 
             // A tagged footnote runs on until its closing bracket.
             var end = i;
@@ -389,11 +547,67 @@ public static partial class NotesPass
             if (citing >= 0) LinkFirstBracketReference((Paragraph)blocks[citing], note, match.Groups["paren"].Success ? $"({label})" : $"[{label}]");
             document.Notes.Add(note);
             used = true;
-            blocks.RemoveRange(i, end - i + 1);
-            i--;
+            i = end;
         }
+        blocks.RemoveRange(kept, blocks.Count - kept);
         return used ? scope.Index + 1 : scopes;
     }
+
+    /// <summary>
+    /// "… as the report claims.*" / "*The report was withdrawn a year later.": a paragraph that
+    /// opens with an asterisk (or two, three) or a dagger is the note of the nearest paragraph
+    /// before it that holds that mark once, glued to a word or a stop, and has not had its note
+    /// yet: right after it, or a page later. Marks that open two paragraphs in a row are bullets,
+    /// and a paragraph with several asterisks is emphasis, not a citation.
+    /// One pass: the last paragraph citing each mark is remembered as the text goes by.
+    /// </summary>
+    private static int LinkSymbolFootnotes(Document document, int scopes)
+    {
+        var blocks = document.Blocks;
+        var citing = new Dictionary<string, Paragraph>();
+        var scope = new NoteScope(scopes);
+        var used = false;
+        var kept = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is Paragraph paragraph && SymbolFootnote().Match(paragraph.PlainText) is { Success: true } note
+                && !OpensWithSymbol(blocks, i - 1, note.Groups["label"].Value) && !OpensWithSymbol(blocks, i + 1, note.Groups["label"].Value)
+                && citing.Remove(note.Groups["label"].Value, out var cited))
+            {
+                var label = note.Groups["label"].Value;
+                var made = new Note(label, scope, paragraph.Line);
+                made.Paragraphs.Add(new Paragraph(Inline.DropPrefix(paragraph.Inlines, paragraph.PlainText.Length - note.Groups["text"].Value.Length), paragraph.Line, paragraph.Group));
+                LinkFirstBracketReference(cited, made, label);
+                document.Notes.Add(made);
+                used = true;
+                continue;
+            }
+            blocks[kept++] = blocks[i];
+            if (blocks[i] is Paragraph text && SymbolCitation(text.PlainText) is string mark) citing[mark] = text;
+        }
+        blocks.RemoveRange(kept, blocks.Count - kept);
+        return used ? scope.Index + 1 : scopes;
+    }
+
+    private static bool OpensWithSymbol(List<Block> blocks, int i, string mark) =>
+        i >= 0 && i < blocks.Count && blocks[i] is Paragraph p && SymbolFootnote().Match(p.PlainText) is { Success: true } m && m.Groups["label"].Value == mark;
+
+    /// <summary>The mark a paragraph cites with ("*", "**", "†"), when it holds exactly one, glued to what it annotates.</summary>
+    private static string? SymbolCitation(string text)
+    {
+        var match = SymbolReference().Match(text);
+        if (!match.Success || match.NextMatch().Success) return null;
+        // Any other asterisk in the paragraph (emphasis, a second mark) makes the reading unsure.
+        return match.Value[0] == '*' && text.Count(c => c == '*') != match.Length ? null : match.Value;
+    }
+
+    /// <summary>"word*", "stop.**", "said.”†": a mark glued after a word, stop or closing quote, before a space or the end.</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:!?'""\u2019\u201D)])(?:\*{1,3}|[\u2020\u2021])(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SymbolReference();
+
+    /// <summary>"*The note's text" or "** The note's text", "† The note": a paragraph opening with the mark, then its text.</summary>
+    [GeneratedRegex(@"^(?<label>\*{1,3}|[\u2020\u2021])(?!\*)\s*(?<text>[\p{Lu}""\u201C(\[].*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex SymbolFootnote();
 
     private static int BareRunLength(List<Block> blocks, int i)
     {
@@ -507,15 +721,23 @@ public static partial class NotesPass
     [GeneratedRegex(@"\((?<n>\d{1,4})\)(?![\w(])", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesisReference();
 
-    [GeneratedRegex(@"\[(?<n>\d{1,4})\](?![\w(\[])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "[12]", or "[B]" where notes are lettered; never "[A]ll" (an editor's capital) nor "[3](a)"
+    /// or "[3][a]" (a subdivision). In a group, "[17][,][18]", each number cites.
+    /// </summary>
+    [GeneratedRegex(@"\[(?<n>\d{1,4}|[A-Z])\](?![\w(]|\[(?![,\d]))", RegexOptions.CultureInvariant)]
     private static partial Regex BracketReference();
 
-    /// <summary>"*12" or "(*12)" after the words it annotates.</summary>
-    [GeneratedRegex(@"\(?\*(?<n>\d{1,3})\)?(?![\w*])", RegexOptions.CultureInvariant)]
+    /// <summary>"*12", "*12*" or "(*12)" after the words it annotates.</summary>
+    [GeneratedRegex(@"(?:\(\*(?<n>\d{1,3})\)|\*(?<n>\d{1,3})\*?)(?![\w*])", RegexOptions.CultureInvariant)]
     private static partial Regex StarReference();
 
-    /// <summary>Digits glued to a word, a stop or a closing quote ("contract2", "ludicrous.4", "''s1s0"), not part of a number.</summary>
-    [GeneratedRegex(@"(?<=[\p{L}.,;:!?'""\u2019\u201D)\]])(?:(?<n>\d{1,3})|(?<s>(?:s\d){1,3}))(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Digits glued to a word, a stop or a closing quote ("contract2", "ludicrous.4", "''s1s0"), not
+    /// part of a number: never the decimals of an amount ("$2.5", "1,5") nor the first word of a
+    /// quotation (a straight quote after a space opens one: "2 VA LAW" is a title's number).
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?'""\u2019\u201D)\]])(?<!(?:^|\s)['""])(?:(?<!\d[.,])(?<n>\d{1,3})|(?<s>(?:s\d){1,3}))(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex GluedReference();
 
     /// <summary>"[Footnote 1: …", "[Footnote A: …", "[Note 3: …".</summary>

@@ -26,14 +26,10 @@ internal static partial class HardWrap
     }
 
     /// <summary>
-    /// Whether <paramref name="next"/> continues the paragraph of <paramref name="previous"/>: the
-    /// previous line ran to near the width (it was broken because it was full), and the next one
-    /// does not start a list item or a note.
+    /// Whether the line after <paramref name="previous"/> continues its paragraph: the previous line
+    /// ran to near the width (it was broken because it was full), and the next one does not open
+    /// an item or a note (<see cref="ItemStarts"/>: a number in sequence, not one the sentence goes on with).
     /// </summary>
-    public static bool Continues(string previous, string next, int width) =>
-        previous.TrimEnd().Length >= width * 0.75 && (!Markers.StartsItem(next) || YearOpensSentence().IsMatch(next));
-
-    /// <summary>"1991. See also …": a wrapped sentence that goes on with a year, not item 1991.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(1[5-9]|20)\d\d[.)]\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex YearOpensSentence();
+    public static bool Continues(string previous, bool nextOpensItem, int width) =>
+        previous.TrimEnd().Length >= width * 0.75 && !nextOpensItem;
 }

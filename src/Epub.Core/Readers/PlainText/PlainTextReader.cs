@@ -122,6 +122,7 @@ public sealed partial class PlainTextReader : IReader
         hints.AuthorCandidates = Recognition.AuthorCandidates.Find(sheet, hints.Author, hints.SignedBy);
         hints.TitleCandidates = Recognition.TitleCandidates.Find(sheet, labels.Probability, hints.Title);
         var headings = new Headings(sheet, labels);
+        var items = new ItemStarts(lines, bodyStart, bodyEnd);
         var group = 0;
         var start = bodyStart;
         var afterRule = false; // the last line before this run of lines is a rule
@@ -131,7 +132,7 @@ public sealed partial class PlainTextReader : IReader
             if (i > start)
             {
                 var first = document.Blocks.Count;
-                AddGroup(document.Blocks, lines, start, i, ref group, wrapWidth, layout, headings);
+                AddGroup(document.Blocks, lines, start, i, ref group, wrapWidth, layout, headings, items);
                 // What a rule introduces (a part, a list of notes) starts after it.
                 for (var b = first; b < document.Blocks.Count; b++)
                     if (document.Blocks[b] is Paragraph paragraph)
@@ -152,7 +153,7 @@ public sealed partial class PlainTextReader : IReader
     /// decoration, not text: a rule under a single line underlines it as a heading ("=" for the
     /// upper level, others for the lower), otherwise it separates what is above from what is below.
     /// </summary>
-    private static void AddGroup(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout, Headings headings)
+    private static void AddGroup(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout, Headings headings, ItemStarts items)
     {
         var run = group;
         var segmentStart = start;
@@ -161,7 +162,7 @@ public sealed partial class PlainTextReader : IReader
             // "===== The Second Part =====": a title set inside a rule (the text's own convention, kept by the debris finder).
             if (i < end && Layout.Debris.RuleTitle(lines[i]) is string ruled)
             {
-                if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run, headings);
+                if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run, headings, items);
                 blocks.Add(headings.Mark(new Paragraph(ruled, i + 1, ++group) { Underlined = true }, i));
                 group++;
                 segmentStart = i + 1;
@@ -176,7 +177,7 @@ public sealed partial class PlainTextReader : IReader
                 blocks.Add(headings.Mark(new Paragraph(title, segmentStart + 1, ++group) { Underlined = true }, segmentStart));
                 group++;
             }
-            else if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run, headings);
+            else if (i > segmentStart) AddParagraphs(blocks, lines, segmentStart, i, ref group, wrapWidth, layout, run, headings, items);
             segmentStart = i + 1;
         }
     }
@@ -243,7 +244,7 @@ public sealed partial class PlainTextReader : IReader
     /// <summary>The longest a number alone can be ("[1234]", "(123)"): the paragraph so far is built of trimmed lines joined by one space.</summary>
     private const int BareNumberLength = 6;
 
-    private static void AddParagraphs(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout, int run, Headings headings)
+    private static void AddParagraphs(List<Block> blocks, List<string> lines, int start, int end, ref int group, int? wrapWidth, Layout.LineLayout layout, int run, Headings headings, ItemStarts items)
     {
         var paragraphStart = start;
         var current = new StringBuilder(lines[start].Trim()); // appended to, never rebuilt: no quadratic copying
@@ -271,7 +272,7 @@ public sealed partial class PlainTextReader : IReader
                 current.Append(' ').Append(next);
                 continue;
             }
-            if (next is not null && !headingLine && !headings.IsHeading(i - 1) && (bareNumber || hanging || (!currentApart && !nextApart && !indented && !outlineStarts && wrapWidth is int width && HardWrap.Continues(lines[i - 1], next, width))))
+            if (next is not null && !headingLine && !headings.IsHeading(i - 1) && (bareNumber || hanging || (!currentApart && !nextApart && !indented && !outlineStarts && wrapWidth is int width && HardWrap.Continues(lines[i - 1], items.Opens(i), width))))
             {
                 // "law-" / "abiding": a word broken at its hyphen joins without a space (the hyphen
                 // stays: whether the writer's word had one, only a dictionary could say).

@@ -1,0 +1,79 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Epub.Readers.PlainText;
+
+/// <summary>
+/// Which lines open a numbered item (a list entry or a note): a line that starts with an
+/// enumerator does so only when its number goes on a sequence of the same marker. Item 1
+/// (A, I) opens one; item n opens one when an earlier item of that marker was n - 1 (or n - 2,
+/// one item having lost its number). A number out of sequence at the start of a wrapped line is
+/// the sentence going on: "… 4 Wall., 475," / "500. For a later review …", or an area code
+/// "(312) 555-0100" under an address, or a year.
+/// One forward pass over the lines; each marker keeps only its last item.
+/// </summary>
+internal sealed partial class ItemStarts
+{
+    private readonly BitArray starts;
+    private readonly int offset;
+
+    public ItemStarts(List<string> lines, int start, int end)
+    {
+        offset = start;
+        starts = new BitArray(Math.Max(0, end - start));
+        var last = new Dictionary<string, int>();
+        for (var i = start; i < end; i++)
+        {
+            if (i > start && GoesOnWithSentence(lines[i - 1], lines[i])) continue;
+            foreach (var (marker, value) in Enumerators(lines[i].TrimStart()))
+            {
+                if (value != 1 && !(last.TryGetValue(marker, out var before) && value - before is 1 or 2)) continue;
+                starts[i - start] = true;
+                last[marker] = value;
+            }
+        }
+    }
+
+    /// <summary>Whether line <paramref name="line"/> (an index into the text's lines) opens an item.</summary>
+    public bool Opens(int line) => line >= offset && line - offset < starts.Length && starts[line - offset];
+
+    /// <summary>
+    /// "… as shown by Smith" / "[8] and later by Jones": after a line that ends no sentence, a
+    /// reference's mark ("[8]", "(8)", "*8") followed by a word in lower case is a reference the
+    /// wrapping put first, not a note. ("2. oranges" stays an item: that is a list's mark.)
+    /// </summary>
+    private static bool GoesOnWithSentence(string previous, string line)
+    {
+        var before = previous.TrimEnd();
+        if (before.Length == 0 || before[^1] is '.' or ':' or ';' or '!' or '?' or ')' or '"' or '\u201D') return false;
+        var text = line.TrimStart();
+        if (text is not ['[' or '(' or '*', ..]) return false;
+        var m = Markers.NoteLine().Match(text);
+        return m.Success && m.Groups["text"].Value is [char first, ..] && char.IsLower(first);
+    }
+
+    /// <summary>
+    /// The readings of the enumerator a line starts with: the marker's shape ("n.", "[n]", "(n)",
+    /// "*n", "n  ", Roman, letter) and its value. "C." may be the third letter or a hundred: both.
+    /// </summary>
+    internal static IEnumerable<(string Marker, int Value)> Enumerators(string line)
+    {
+        var m = Markers.NoteLine().Match(line);
+        if (!m.Success) m = Markers.EnumeratedLine().Match(line);
+        if (!m.Success) yield break;
+        var label = m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["label"].Value;
+        var shape = MarkerShape().Replace(line[..Math.Min(line.Length, line.IndexOf(label, StringComparison.Ordinal) + label.Length + 1)], "");
+        if (int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            yield return ("n" + shape, number);
+            yield break;
+        }
+        if (label.Length == 1 && char.IsAsciiLetterUpper(label[0])) yield return ("A" + shape, label[0] - 'A' + 1);
+        if (Markers.RomanValue(label) is > 0 and var roman) yield return ("I" + shape, roman);
+    }
+
+    /// <summary>What of the line up to the label's end is not the label: the brackets, stop or star around it.</summary>
+    [GeneratedRegex(@"[\p{L}\p{Nd}\s]", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkerShape();
+}
