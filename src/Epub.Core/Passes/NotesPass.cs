@@ -460,6 +460,7 @@ public static partial class NotesPass
         if (before.Length > 1 && char.IsWhiteSpace(before[^1]) && before.TrimEnd()[^1] is ':' or ';') return true;
         if (text[index] != '(') return false; // brackets are the reference's own mark: "Bradley [3] points"
         if (index > 0 && (char.IsDigit(text[index - 1]) || text[index - 1] == ')')) return true;
+        if (NumbersDivision(text.AsSpan(0, index))) return true;
         // "(3) a building" beside "(2) …" or "(4) …" in the same text: a run of numbered items.
         var after = index + length;
         if (!(index > 0 && char.IsWhiteSpace(text[index - 1]) && after + 1 < text.Length && text[after] == ' ' && char.IsLower(text[after + 1])))
@@ -468,6 +469,24 @@ public static partial class NotesPass
         if (!int.TryParse(text.AsSpan(index + 1, length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return false;
         return text.Contains($"({n - 1}) ", StringComparison.Ordinal) || text.Contains($"({n + 1}) ", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Whether the text before a "(2)" ends with the Roman number of what it subdivides: "Article
+    /// III (1)", "Article Vbis(1)". (A lone "I" is the pronoun; "in 1991 (3)" may well cite.)
+    /// </summary>
+    private static bool NumbersDivision(ReadOnlySpan<char> before)
+    {
+        var end = before.Length > 0 && before[^1] == ' ' ? before.Length - 1 : before.Length;
+        var start = end;
+        while (start > 0 && char.IsAsciiLetter(before[start - 1])) start--;
+        var word = before[start..end].ToString();
+        foreach (var suffix in (ReadOnlySpan<string>)["bis", "ter", "quater"])
+            if (word.EndsWith(suffix, StringComparison.Ordinal)) { word = word[..^suffix.Length]; break; }
+        return word is not ("" or "I") && RomanNumber().IsMatch(word);
+    }
+
+    [GeneratedRegex(@"^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanNumber();
 
     // ---- Footnotes right after the paragraph that cites them ------------------------------------
 
@@ -557,7 +576,7 @@ public static partial class NotesPass
     /// "… as the report claims.*" / "*The report was withdrawn a year later.": a paragraph that
     /// opens with an asterisk (or two, three) or a dagger is the note of the nearest paragraph
     /// before it that holds that mark once, glued to a word or a stop, and has not had its note
-    /// yet: right after it, or a page later. Marks that open two paragraphs in a row are bullets,
+    /// yet: right after it, or at the foot of the page or the next. Marks that open two paragraphs in a row are bullets,
     /// and a paragraph with several asterisks is emphasis, not a citation.
     /// One pass: the last paragraph citing each mark is remembered as the text goes by.
     /// </summary>
@@ -572,7 +591,7 @@ public static partial class NotesPass
         {
             if (blocks[i] is Paragraph paragraph && SymbolFootnote().Match(paragraph.PlainText) is { Success: true } note
                 && !OpensWithSymbol(blocks, i - 1, note.Groups["label"].Value) && !OpensWithSymbol(blocks, i + 1, note.Groups["label"].Value)
-                && citing.Remove(note.Groups["label"].Value, out var cited))
+                && citing.Remove(note.Groups["label"].Value, out var cited) && paragraph.Line - cited.Line <= SymbolNoteReach)
             {
                 var label = note.Groups["label"].Value;
                 var made = new Note(label, scope, paragraph.Line);
@@ -588,6 +607,9 @@ public static partial class NotesPass
         blocks.RemoveRange(kept, blocks.Count - kept);
         return used ? scope.Index + 1 : scopes;
     }
+
+    /// <summary>How many lines after its citation a symbol note may stand: the foot of that page or of the next (a printed page holds about 66 lines).</summary>
+    private const int SymbolNoteReach = 2 * 66;
 
     private static bool OpensWithSymbol(List<Block> blocks, int i, string mark) =>
         i >= 0 && i < blocks.Count && blocks[i] is Paragraph p && SymbolFootnote().Match(p.PlainText) is { Success: true } m && m.Groups["label"].Value == mark;
@@ -606,7 +628,7 @@ public static partial class NotesPass
     private static partial Regex SymbolReference();
 
     /// <summary>"*The note's text" or "** The note's text", "† The note": a paragraph opening with the mark, then its text.</summary>
-    [GeneratedRegex(@"^(?<label>\*{1,3}|[\u2020\u2021])(?!\*)\s*(?<text>[\p{Lu}""\u201C(\[].*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<label>\*{1,3}|[\u2020\u2021])(?!\*)\s*(?<text>[\p{Lu}\p{N}_""\u201C(\[].*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex SymbolFootnote();
 
     private static int BareRunLength(List<Block> blocks, int i)
