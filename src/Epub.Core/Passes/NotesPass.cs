@@ -62,7 +62,10 @@ public static partial class NotesPass
 
             var notes = MakeNotes(list, blocks, new NoteScope(index++), diagnostics);
             var sequence = 0;
-            foreach (var paragraph in paragraphs) LinkReferences(paragraph, style, notes, diagnostics, ref sequence);
+            // Made once per scope, not per paragraph or per match.
+            var byLabel = notes.ToDictionary(n => n.Label);
+            var noteLabels = notes.Select(n => n.Label).ToList();
+            foreach (var paragraph in paragraphs) LinkReferences(paragraph, style, notes, byLabel, noteLabels, diagnostics, ref sequence);
             notesLists.Add(list);
             scopeStart = list.End;
             citedSinceScope.Restart(list.End);
@@ -73,7 +76,8 @@ public static partial class NotesPass
         var nextList = 0;
         for (var b = 0; b < blocks.Count; b++)
         {
-            if (nextList < notesLists.Count && b == (notesLists[nextList].Heading >= 0 ? notesLists[nextList].Heading : notesLists[nextList].Start))
+            // ">=": a list's "Notes" heading may be the last line of the list before ("3. Notes"), already gone with it.
+            if (nextList < notesLists.Count && b >= (notesLists[nextList].Heading >= 0 ? notesLists[nextList].Heading : notesLists[nextList].Start))
             {
                 b = notesLists[nextList++].End - 1;
                 continue;
@@ -298,11 +302,12 @@ public static partial class NotesPass
             if (Number(order[i]) > Number(order[i - 1])) rising++;
         if (rising * 5 < (order.Count - 1) * 4) return false;
         if (nextList is null) return true;
-        // The text between this list and the next: its first reference to the next list's notes.
+        // The text between this list and the next: its first reference to the next list's notes starts over, or it goes on numbering past.
         var between = Model.Blocks.Paragraphs(blocks.GetRange(list.End, nextList.Start - list.End)).ToList();
         var nextLabels = nextList.Items.Select(item => item.Label).ToHashSet();
         var nextStyle = ChooseReferenceStyle(between, nextLabels, out _);
-        return CitationOrder(between, nextStyle, nextLabels) is [var first, ..] && Number(first) == 1;
+        // Nothing cited there is no evidence either way, and an outline's "(1) … (5)" beside its next "(1) … (4)" cites nothing: a restart is required.
+        return CitationOrder(between, nextStyle, nextLabels) is [var first, ..] && IsFirstLabel(first);
     }
 
     /// <summary>
@@ -367,9 +372,13 @@ public static partial class NotesPass
             var before = order.Count;
             foreach (var reference in Model.Inlines.References(paragraph.Inlines))
                 if (reference.Note is null && labels.Contains(reference.Label) && seen.Add(reference.Label)) order.Add(reference.Label);
+            var opening = paragraph.Inlines is [Text, ..];
             foreach (var text in Texts(paragraph.Inlines))
+            {
                 foreach (Match m in style.Pattern.Matches(text.Value))
                 {
+                    // A paragraph that opens with "(3)" is enumerating, not citing (as LinkReferences reads it).
+                    if (opening && m.Index == 0) continue;
                     var label = ReferenceStyle.Label(m);
                     if (ordered is not null)
                     {
@@ -379,6 +388,8 @@ public static partial class NotesPass
                     else if (IsEnumeration(text.Value, m.Index, m.Length)) continue;
                     if (labels.Contains(label) && seen.Add(label)) order.Add(label);
                 }
+                opening = false;
+            }
             if (order.Count > before) citingParagraphs++;
         }
         return order;
@@ -396,9 +407,8 @@ public static partial class NotesPass
     }
 
     /// <summary>Turns the scope's references in one paragraph (inside emphasis too) into links to its notes.</summary>
-    private static void LinkReferences(Paragraph paragraph, ReferenceStyle style, List<Note> notes, Diagnostics diagnostics, ref int next)
+    private static void LinkReferences(Paragraph paragraph, ReferenceStyle style, List<Note> notes, Dictionary<string, Note> byLabel, List<string> labels, Diagnostics diagnostics, ref int next)
     {
-        var byLabel = notes.ToDictionary(n => n.Label);
         var expected = next;
         LinkIn(paragraph.Inlines, atStart: true);
         next = expected;
@@ -421,7 +431,7 @@ public static partial class NotesPass
                     var label = ReferenceStyle.Label(match);
                     if (style.InSequence)
                     {
-                        if (NextInSequence(notes.Select(n => n.Label).ToList(), expected, label) is not int at) continue;
+                        if (NextInSequence(labels, expected, label) is not int at) continue;
                         expected = at + 1;
                     }
                     if (!byLabel.TryGetValue(label, out var note))
@@ -471,22 +481,16 @@ public static partial class NotesPass
     }
 
     /// <summary>
-    /// Whether the text before a "(2)" ends with the Roman number of what it subdivides: "Article
-    /// III (1)", "Article Vbis(1)". (A lone "I" is the pronoun; "in 1991 (3)" may well cite.)
+    /// Whether the text before a "(2)" names the division it subdivides by its Roman number:
+    /// "Article III (1)", "Article Vbis(1)", "Section IV (2)". ("Malcolm X (3)" may well cite.)
     /// </summary>
-    private static bool NumbersDivision(ReadOnlySpan<char> before)
-    {
-        var end = before.Length > 0 && before[^1] == ' ' ? before.Length - 1 : before.Length;
-        var start = end;
-        while (start > 0 && char.IsAsciiLetter(before[start - 1])) start--;
-        var word = before[start..end].ToString();
-        foreach (var suffix in (ReadOnlySpan<string>)["bis", "ter", "quater"])
-            if (word.EndsWith(suffix, StringComparison.Ordinal)) { word = word[..^suffix.Length]; break; }
-        return word is not ("" or "I") && RomanNumber().IsMatch(word);
-    }
+    private static bool NumbersDivision(ReadOnlySpan<char> before) =>
+        DivisionNumber().IsMatch(before[Math.Max(0, before.Length - MaxDivisionLength)..]); // only the words right before: no rescan of the paragraph per number
 
-    [GeneratedRegex(@"^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant)]
-    private static partial Regex RomanNumber();
+    private const int MaxDivisionLength = 40;
+
+    [GeneratedRegex(@"\b(?:Article|Art\.|Section|Sec\.|Part|Chapter|Title|Clause|Amendment|Paragraph|Protocol|Annex)\s+(?-i:(?=[IVXLC])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?:bis|ter|quater)?\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DivisionNumber();
 
     // ---- Footnotes right after the paragraph that cites them ------------------------------------
 
@@ -628,7 +632,7 @@ public static partial class NotesPass
     private static partial Regex SymbolReference();
 
     /// <summary>"*The note's text" or "** The note's text", "† The note": a paragraph opening with the mark, then its text.</summary>
-    [GeneratedRegex(@"^(?<label>\*{1,3}|[\u2020\u2021])(?!\*)\s*(?<text>[\p{Lu}\p{N}_""\u201C(\[].*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<label>\*{1,3}|[\u2020\u2021])(?!\*)\s*(?<text>[\p{Lu}_""\u201C(\[].*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex SymbolFootnote();
 
     private static int BareRunLength(List<Block> blocks, int i)
@@ -751,7 +755,7 @@ public static partial class NotesPass
     private static partial Regex BracketReference();
 
     /// <summary>"*12", "*12*" or "(*12)" after the words it annotates.</summary>
-    [GeneratedRegex(@"(?:\(\*(?<n>\d{1,3})\)|\*(?<n>\d{1,3})\*?)(?![\w*])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\(?\*(?<n>\d{1,3})[*)]?(?![\w*])", RegexOptions.CultureInvariant)]
     private static partial Regex StarReference();
 
     /// <summary>

@@ -8,10 +8,11 @@ namespace Epub.Readers.PlainText;
 /// Which lines open a numbered item (a list entry or a note): a line that starts with an
 /// enumerator does so only when its number goes on a sequence of the same marker. Item 1
 /// (A, I) opens one; item n opens one when an earlier item of that marker was n - 1 (or n - 2,
-/// one item having lost its number). A number out of sequence at the start of a wrapped line is
+/// one item having lost its number), or when the last line opening with that marker, item or
+/// not, was n - 1 (a list that starts above 1). A number out of sequence at the start of a wrapped line is
 /// the sentence going on: "… 4 Wall., 475," / "500. For a later review …", or an area code
 /// "(312) 555-0100" under an address, or a year.
-/// One forward pass over the lines; each marker keeps only its last item.
+/// One forward pass over the lines; each marker keeps only its last item and its last number.
 /// </summary>
 internal sealed partial class ItemStarts
 {
@@ -23,12 +24,16 @@ internal sealed partial class ItemStarts
         offset = start;
         starts = new BitArray(Math.Max(0, end - start));
         var last = new Dictionary<string, int>();
+        var seen = new Dictionary<string, int>(); // every enumerator, opening or not: a list may start above 1 ("5." after a heading, then "6.")
         for (var i = start; i < end; i++)
         {
             if (i > start && GoesOnWithSentence(lines[i - 1], lines[i])) continue;
             foreach (var (marker, value) in Enumerators(lines[i].TrimStart()))
             {
-                if (value != 1 && !(last.TryGetValue(marker, out var before) && value - before is 1 or 2)) continue;
+                var follows = (last.TryGetValue(marker, out var before) && value - before is 1 or 2)
+                              || (seen.TryGetValue(marker, out var earlier) && value - earlier == 1);
+                seen[marker] = value;
+                if (value != 1 && !follows) continue;
                 starts[i - start] = true;
                 last[marker] = value;
             }
