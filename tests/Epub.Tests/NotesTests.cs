@@ -286,6 +286,19 @@ public sealed class NotesTests
             ["1:One.", "2:Two.", "3:Three."]
         },
         {
+            // Hard-wrapped, the list numbering on from the book's earlier chapters: "5." opens no item alone, "6." after it does.
+            "a wrapped list of notes starting above 1",
+            "Later Notes\n\n"
+            + "The chapter goes on with the numbering of the book before it, citing a fifth[5]\n"
+            + "source and then a sixth one[6] and a seventh one,[7] in lines that run to the\n"
+            + "full width of the text, as a hard-wrapped chapter does from start to end.\n\n"
+            + "Notes\n\n"
+            + "5. The fifth source, a book named here in one long line that fills the wrap\n"
+            + "6. The sixth source, another book named in a long line that fills the wrap\n"
+            + "7. The seventh source.\n",
+            ["5:The fifth source, a book named here in one long line that fills the wrap", "6:The sixth source, another book named in a long line that fills the wrap", "7:The seventh source."]
+        },
+        {
             "a numbered Notes heading, and enumerations that are no references",
             "Numbered\n\n1. Claims\n\nThe points are: (1) the first and (2) the second, as 21 U.S.C. 881(6) says.(1) It was believed;(2) no more, as Article IV (2) and Article Vbis(1) provide.\n\n2. Notes.\n\n(1) The only note.\n(2) The second note.\n",
             ["1:The only note.", "2:The second note."]
