@@ -54,18 +54,18 @@ public static partial class NotesPass
             var labels = list.Items.Select(item => item.Label).ToHashSet();
             citedSinceScope.ReadTo(list.Start);
             var mostCited = citedSinceScope.MostFound(labels);
-            if (mostCited == 0 || mostCited < (labels.Count + 1) / 2) continue;
+            if (HardlyCited(mostCited, labels.Count)) continue;
             if (!announced && !ClosesItsPart(list, Model.Blocks.Paragraphs(blocks.GetRange(partStart, list.Start - partStart)).ToList(), labels, blocks, nextCandidate[k])) continue;
             var paragraphs = Model.Blocks.Paragraphs(blocks.GetRange(scopeStart, list.Start - scopeStart)).ToList();
             var style = ChooseReferenceStyle(paragraphs, labels, out var cited);
-            if (cited == 0 || cited < (labels.Count + 1) / 2) continue;
+            if (HardlyCited(cited, labels.Count)) continue;
 
             var notes = MakeNotes(list, blocks, new NoteScope(index++), diagnostics);
             var sequence = 0;
             // Made once per scope, not per paragraph or per match.
             var byLabel = notes.ToDictionary(n => n.Label);
             var noteLabels = notes.Select(n => n.Label).ToList();
-            foreach (var paragraph in paragraphs) LinkReferences(paragraph, style, notes, byLabel, noteLabels, diagnostics, ref sequence);
+            foreach (var paragraph in paragraphs) LinkReferences(paragraph, style, byLabel, noteLabels, diagnostics, ref sequence);
             notesLists.Add(list);
             scopeStart = list.End;
             citedSinceScope.Restart(list.End);
@@ -348,6 +348,9 @@ public static partial class NotesPass
             byStyle.Max(set => labels.Count(label => set.Contains(label) || marked.Contains(label)));
     }
 
+    /// <summary>A list whose text cites none of its notes, or fewer than half: a list, not notes.</summary>
+    private static bool HardlyCited(int cited, int notes) => cited == 0 || cited < (notes + 1) / 2;
+
     /// <summary>The fewest notes a list without a heading or rule needs before its order can tell notes from points.</summary>
     private const int MinUnannouncedNotes = 3;
 
@@ -407,7 +410,7 @@ public static partial class NotesPass
     }
 
     /// <summary>Turns the scope's references in one paragraph (inside emphasis too) into links to its notes.</summary>
-    private static void LinkReferences(Paragraph paragraph, ReferenceStyle style, List<Note> notes, Dictionary<string, Note> byLabel, List<string> labels, Diagnostics diagnostics, ref int next)
+    private static void LinkReferences(Paragraph paragraph, ReferenceStyle style, Dictionary<string, Note> byLabel, List<string> labels, Diagnostics diagnostics, ref int next)
     {
         var expected = next;
         LinkIn(paragraph.Inlines, atStart: true);
@@ -436,7 +439,7 @@ public static partial class NotesPass
                     }
                     if (!byLabel.TryGetValue(label, out var note))
                     {
-                        if (Number(label) <= 2 * notes.Count && match.Index > 0)
+                        if (Number(label) <= 2 * labels.Count && match.Index > 0)
                             diagnostics.Warn(DiagnosticCode.ReferenceWithoutNote, paragraph.Line, $"\"{match.Value}\" looks like a reference to note {label}, which does not exist");
                         continue;
                     }
