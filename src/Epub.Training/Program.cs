@@ -9,6 +9,7 @@ using Epub.Readers.PlainText.Recognition;
 //   dotnet run -c Release --project src/Epub.Training -- ablate          cross-validates the first look without each feature group
 //   dotnet run -c Release --project src/Epub.Training -- tune            cross-validates the first look with a few tree shapes
 //   dotnet run -c Release --project src/Epub.Training -- cv              cross-validates the first look (the quick check of a feature; --dresses N: N variants a text)
+//   dotnet run -c Release --project src/Epub.Training -- probabilities KEY   each line's two heading probabilities and its label (EPUB_MODEL_FOLDER: a fold's models)
 //   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation)
 //   dotnet run -c Release --project src/Epub.Training -- folds DIR   models fitted without each tenth of the texts, and a converter command using them (pipeline cross-validation)
 // Options: --corpus DIR (default ../shared/corpus), --folds N (default 10).
@@ -52,8 +53,9 @@ internal static class TrainingTool
             case "variant": ShowVariant(arguments[1], Enum.Parse<Augmentation.Dress>(arguments[2])); return 0;
             case "folds": WriteFolds(Path.GetFullPath(arguments.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "epub-folds")), Option("--cli") ?? "dotnet src/Epub.Cli/bin/Release/net10.0/epub.dll"); return 0;
             case "features": ShowFeatures(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture)); return 0;
+            case "probabilities": ShowProbabilities(arguments[1]); return 0;
             default:
-                Console.Error.WriteLine("usage: epub-training derive-labels|train|cv [--dresses N]|ablate|tune|authors|titles|features KEY LINE|variant KEY DRESS|folds DIR [--cli COMMAND] [--corpus DIR] [--folds N]");
+                Console.Error.WriteLine("usage: epub-training derive-labels|train|cv [--dresses N]|ablate|tune|authors|titles|features KEY LINE|probabilities KEY|variant KEY DRESS|folds DIR [--cli COMMAND] [--corpus DIR] [--folds N]");
                 return 2;
         }
 
@@ -148,6 +150,22 @@ internal static class TrainingTool
             text.Sheet.Features(line - 1, features);
             Console.WriteLine(text.Lines[line - 1]);
             for (var f = 0; f < features.Length; f++) Console.WriteLine($"  {LineSheet.FeatureNames[f],-26} {features[f]:0.###}");
+        }
+
+        // Each text line's two probabilities beside its label (the models EPUB_MODEL_FOLDER names, or the
+        // shipped ones): where a fold's models stand on a text they never saw, line by line.
+        void ShowProbabilities(string key)
+        {
+            var text = Corpus.Load(corpus, labelsFolder, key);
+            var first = LineLabeller.Probabilities(text.Sheet, LineLabeller.LineModel, text.Sheet.Features, LineSheet.FeatureCount);
+            var both = LineLabeller.Label(text.Sheet);
+            for (var i = text.Start; i < text.End; i++)
+            {
+                if (!text.Sheet.IsText(i)) continue;
+                var label = text.Labels.GetValueOrDefault(i + 1, "");
+                if (first[i] < 0.02f && both.Probability(i) < 0.02f && label.Length == 0) continue;
+                Console.WriteLine($"{i + 1,6} {first[i],5:0.00} {both.Probability(i),5:0.00} {(both.IsHeading(i) ? "H" : " ")} {label,-8}|{text.Lines[i]}");
+            }
         }
 
         // A text in another dress (Augmentation), its labels in the margin: for checking the variants by eye.

@@ -299,6 +299,16 @@ public sealed class NotesTests
             ["5:The fifth source, a book named here in one long line that fills the wrap", "6:The sixth source, another book named in a long line that fills the wrap", "7:The seventh source."]
         },
         {
+            "references and notes in braces",
+            "Braces\n\nThe first claim is made here.{1} And the second claim follows. {2}\n\nNotes\n\n{1} The first note.\n{2} The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "references and notes in angle brackets; an address in them cites nothing",
+            "Angles\n\nThe first claim is made here.<1> And the second claim follows, as <editor@example.org> wrote. <2>\n\n------------\n\n<1> The first note.\n<2> The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
             "a numbered Notes heading, and enumerations that are no references",
             "Numbered\n\n1. Claims\n\nThe points are: (1) the first and (2) the second, as 21 U.S.C. 881(6) says.(1) It was believed;(2) no more, as Article IV (2) and Article Vbis(1) provide.\n\n2. Notes.\n\n(1) The only note.\n(2) The second note.\n",
             ["1:The only note.", "2:The second note."]
@@ -512,17 +522,20 @@ public sealed class NotesTests
     /// <summary>How a part's notes are set off from its text: under a "Notes" heading, after a rule, or by nothing but their numbers (an anthology's plain posting).</summary>
     private enum Announced { Heading, Rule, Nothing }
 
-    private sealed record Part(string Title, int Notes, int[] Cited, bool Bracket, Announced Announced);
+    /// <summary>How a part marks its references: "[1]" after a space, "(1)" against the stop, "{1}", "&lt;1&gt;".</summary>
+    private enum Mark { Bracket, Parenthesis, Brace, Angle }
+
+    private sealed record Part(string Title, int Notes, int[] Cited, Mark Mark, Announced Announced);
 
     private static readonly Gen<Part> Parts =
         from words in Gen.OneOfConst("Alpha", "Beta", "Gamma", "Delta", "Omega", "Sigma").Array[1, 3]
         from notes in Gen.Int[1, 6]
         from extra in Gen.Int[0, 3]
-        from bracket in Gen.Bool
+        from mark in Gen.Enum<Mark>()
         from cited in Gen.Int[1, 6].Array[extra]
         from announced in Gen.Enum<Announced>()
         // Two notes alone, announced by nothing, are as likely an argument's two points: such lists get their heading.
-        select new Part(string.Join(' ', words), notes, [.. Enumerable.Range(1, notes), .. cited.Where(c => c <= notes)], bracket,
+        select new Part(string.Join(' ', words), notes, [.. Enumerable.Range(1, notes), .. cited.Where(c => c <= notes)], mark,
             notes < 3 && announced == Announced.Nothing ? Announced.Heading : announced);
 
     private static string Compose(Part[] parts)
@@ -533,7 +546,7 @@ public sealed class NotesTests
             var part = parts[p];
             text.Append($"{part.Title} {p + 1}\n\n");
             foreach (var n in part.Cited)
-                text.Append($"Paragraph of part {p + 1} that cites a source for its claim here.{(part.Bracket ? $" [{n}]" : $"({n})")}\n\n");
+                text.Append($"Paragraph of part {p + 1} that cites a source for its claim here.{part.Mark switch { Mark.Bracket => $" [{n}]", Mark.Parenthesis => $"({n})", Mark.Brace => $"{{{n}}}", _ => $"<{n}>" }}\n\n");
             text.Append(part.Announced switch { Announced.Heading => "Notes\n\n", Announced.Rule => "----------\n\n", _ => "" });
             for (var n = 1; n <= part.Notes; n++) text.Append($"{n}. Part {p + 1} note {n}.\n");
             text.Append('\n');

@@ -237,7 +237,7 @@ public static partial class NotesPass
     private static int? Number(string label) => int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     /// <summary>
-    /// How a text marks its references: "[12]", "(12)", "*12" or "(*12)", or digits glued to the
+    /// How a text marks its references: "[12]", "(12)", "{12}", "&lt;12&gt;", "*12" or "(*12)", or digits glued to the
     /// word or stop before them ("contract2", "''s1s0" where a superscript was flattened). Glued
     /// digits are taken only in the notes' own order (1, then 2, …): a year or an amount out of
     /// sequence stays text.
@@ -251,6 +251,8 @@ public static partial class NotesPass
     [
         new(BracketReference(), false),
         new(ParenthesisReference(), false),
+        new(BraceReference(), false),
+        new(AngleReference(), false),
         new(StarReference(), false),
         new(GluedReference(), true),
     ];
@@ -756,6 +758,14 @@ public static partial class NotesPass
     /// </summary>
     [GeneratedRegex(@"\[(?<n>\d{1,4}|[A-Z])\](?![\w(]|\[(?![,\d]))", RegexOptions.CultureInvariant)]
     private static partial Regex BracketReference();
+
+    /// <summary>"{12}", as some e-texts set their references where a reader would look for brackets.</summary>
+    [GeneratedRegex(@"\{(?<n>\d{1,4})\}", RegexOptions.CultureInvariant)]
+    private static partial Regex BraceReference();
+
+    /// <summary>"&lt;12&gt;", not inside a tag or an address ("&lt;12&gt;" alone, never "&lt;12@host&gt;").</summary>
+    [GeneratedRegex(@"<(?<n>\d{1,4})>", RegexOptions.CultureInvariant)]
+    private static partial Regex AngleReference();
 
     /// <summary>"*12", "*12*" or "(*12)" after the words it annotates.</summary>
     [GeneratedRegex(@"\(?\*(?<n>\d{1,3})[*)]?(?![\w*])", RegexOptions.CultureInvariant)]

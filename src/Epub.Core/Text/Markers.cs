@@ -5,8 +5,8 @@ namespace Epub;
 /// <summary>The enumerators archived texts put at the start of a line: notes, list items, contents entries.</summary>
 internal static partial class Markers
 {
-    /// <summary>"1. ", "12) ", "[3] " or "[C] ", "(4) ", "*5 " or "*5* ", or "6  " (a bare number and a wide space) at the start of a note: the number, then the text.</summary>
-    [GeneratedRegex(@"^(?:(?<n>\d{1,4})[.)]\s+(?<text>\S.*)|\[(?<n>\d{1,4}|[A-Z])\]\s+(?<text>\S.*)|\((?<n>\d{1,4})\)\s+(?<text>\S.*)|\*(?<n>\d{1,3})\*?\s+(?<text>\S.*)|(?<n>\d{1,3})\s{2,}(?<text>[^\s\d].*))$", RegexOptions.CultureInvariant)]
+    /// <summary>"1. ", "12) ", "[3] " or "[C] ", "(4) ", "{5} ", "&lt;6&gt; ", "*7 " or "*7* ", or "8  " (a bare number and a wide space) at the start of a note: the number, then the text.</summary>
+    [GeneratedRegex(@"^(?:(?<n>\d{1,4})[.)]\s+(?<text>\S.*)|\[(?<n>\d{1,4}|[A-Z])\]\s+(?<text>\S.*)|\((?<n>\d{1,4})\)\s+(?<text>\S.*)|\{(?<n>\d{1,4})\}\s+(?<text>\S.*)|<(?<n>\d{1,4})>\s+(?<text>\S.*)|\*(?<n>\d{1,3})\*?\s+(?<text>\S.*)|(?<n>\d{1,3})\s{2,}(?<text>[^\s\d].*))$", RegexOptions.CultureInvariant)]
     public static partial Regex NoteLine();
 
     /// <summary>

@@ -45,7 +45,7 @@ internal sealed partial class ItemStarts
 
     /// <summary>
     /// "… as shown by Smith" / "[8] and later by Jones": after a line that ends no sentence, a
-    /// reference's mark ("[8]", "(8)", "*8") followed by a word in lower case is a reference the
+    /// reference's mark ("[8]", "(8)", "{8}", "<8>", "*8") followed by a word in lower case is a reference the
     /// wrapping put first, not a note. ("2. oranges" stays an item: that is a list's mark.)
     /// </summary>
     private static bool GoesOnWithSentence(string previous, string line)
@@ -53,7 +53,7 @@ internal sealed partial class ItemStarts
         var before = previous.TrimEnd();
         if (before.Length == 0 || before[^1] is '.' or ':' or ';' or '!' or '?' or ')' or '"' or '\u201D') return false;
         var text = line.TrimStart();
-        if (text is not ['[' or '(' or '*', ..]) return false;
+        if (text is not ['[' or '(' or '{' or '<' or '*', ..]) return false;
         var m = Markers.NoteLine().Match(text);
         return m.Success && m.Groups["text"].Value is [char first, ..] && char.IsLower(first);
     }
