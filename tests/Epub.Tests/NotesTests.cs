@@ -327,6 +327,17 @@ public sealed class NotesTests
     }
 
     [Fact]
+    public void A_bracketed_comma_between_grouped_references_becomes_a_comma_between_their_links()
+    {
+        var book = Build("Groups\n\nThe claims were two.[1][,][2] A third one closes.[3]\n\nNotes\n\n[1] One.\n[2] Two.\n[3] Three.\n", "groups.txt");
+        var inlines = book.Document.Paragraphs().Single(p => p.Paragraph.PlainText.Contains("claims were two", StringComparison.Ordinal)).Paragraph.Inlines;
+        var first = inlines.FindIndex(i => i is NoteReference { Label: "1" });
+        Assert.True(first >= 0 && first + 2 < inlines.Count);
+        Assert.Equal(",", Assert.IsType<Text>(inlines[first + 1]).Value);
+        Assert.Equal("2", Assert.IsType<NoteReference>(inlines[first + 2]).Label);
+    }
+
+    [Fact]
     public void A_single_list_at_the_end_is_the_whole_document_scope()
     {
         var book = BuiltBook.Bundled;

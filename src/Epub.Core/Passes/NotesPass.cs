@@ -449,7 +449,8 @@ public static partial class NotesPass
                     if (!style.InSequence && IsEnumeration(text.Value, match.Index, match.Length)) continue;
                     // The reference sits against the word or stop it follows: one space before it goes.
                     var cut = match.Index > last && char.IsWhiteSpace(text.Value[match.Index - 1]) ? match.Index - 1 : match.Index;
-                    if (cut > last) pieces.Add(new Text(text.Value[last..cut]));
+                    // In a group "[17][,][18]" the bracketed comma only kept the numbers apart: the links are.
+                    if (cut > last) pieces.Add(new Text(text.Value.AsSpan(last, cut - last) is "[,]" && pieces is [.., NoteReference] ? "," : text.Value[last..cut]));
                     pieces.Add(new NoteReference(label, note));
                     last = match.Index + match.Length;
                 }
