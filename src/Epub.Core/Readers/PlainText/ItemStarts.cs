@@ -45,7 +45,7 @@ internal sealed partial class ItemStarts
 
     /// <summary>
     /// "… as shown by Smith" / "[8] and later by Jones": after a line that ends no sentence, a
-    /// reference's mark ("[8]", "(8)", "{8}", "<8>", "*8") followed by a word in lower case is a reference the
+    /// reference's mark ("[8]", "(8)", "{8}", "&lt;8&gt;", "*8") followed by a word in lower case is a reference the
     /// wrapping put first, not a note. ("2. oranges" stays an item: that is a list's mark.)
     /// </summary>
     private static bool GoesOnWithSentence(string previous, string line)
