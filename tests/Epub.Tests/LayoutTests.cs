@@ -806,6 +806,57 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_distributors_matter_naming_the_imprints_publisher_leaves_with_the_imprint()
+    {
+        var book = Build($"""
+            On Keeping Things
+
+            {Prose}
+
+            {Prose} The lantern press of the town printed it first.
+
+                              ****     ****
+
+                Every copy made is a copy kept from the fire.
+
+               The Lantern Press is always looking for more old
+            books that hold facts needed today. If you have such books,
+            please write to us.
+
+                              ****     ****
+
+                                You are reading
+                               ON KEEPING THINGS
+
+                              ****     ****
+
+                               Lantern Press
+                         Box 926, Sometown, KY 40201
+            """);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "copy kept from the fire", "always looking", "You are reading", "ON KEEPING THINGS", "Lantern Press", "Box 926" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Contains("The lantern press of the town printed it first.", body);
+        Assert.Contains(book.Diagnostics.Items, d => d.Message.Contains("publisher\u2019s advert", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_closing_section_naming_its_publisher_without_a_rule_before_it_stays()
+    {
+        var book = Build($"""
+            On Keeping Things
+
+            {Prose}
+
+            The Lantern Press printed this essay first, and the author thanks it.
+
+                               Lantern Press
+                         Box 926, Sometown, KY 40201
+            """);
+        Assert.Contains("The Lantern Press printed this essay first", BodyText(book));
+    }
+
+    [Fact]
     public void A_bracketed_note_on_the_electronic_conversion_at_the_head_leaves_the_text()
     {
         var book = Build($"""

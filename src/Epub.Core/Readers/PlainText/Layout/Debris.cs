@@ -155,7 +155,12 @@ internal static partial class Debris
         while (imprintStart > start && tail - imprintStart < 5 && !string.IsNullOrWhiteSpace(lines[imprintStart - 1])) imprintStart--;
         if (tail > start && tail - imprintStart < 5 && lines.Skip(imprintStart).Take(tail - imprintStart + 1).Any(IsPostal)
             && lines.Skip(imprintStart).Take(tail - imprintStart + 1).All(l => l.Trim().Length <= 60 && !IsProse(l.Trim())))
+        {
             for (var k = imprintStart; k <= tail; k++) found.Add((k, "a publisher\u2019s imprint"));
+            if (PublisherMatter(lines, start, imprintStart) is int matter)
+                for (var k = matter; k < imprintStart; k++)
+                    if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a publisher\u2019s advert"));
+        }
 
         // A signature block closing the text: a name (under "--" or not) over its address,
         // telephone or mail lines ("--" / "Ann Writer" / "12 Main Street" / …).
@@ -263,6 +268,48 @@ internal static partial class Debris
         }
         return null;
     }
+
+    /// <summary>
+    /// What a distributor set between the text and its imprint, each piece under a rule: its
+    /// sales talk, which names the publisher the imprint names ("The Lantern Press is always
+    /// looking for …"), a motto, a reminder of the book's title. Read upward from the imprint a
+    /// piece at a time, each opened by a rule, while a piece names the publisher or is a few short
+    /// lines; taken only when one of them names it, and only as far as the last rule: the text's
+    /// own last words, never opened by a rule of that matter, stay.
+    /// </summary>
+    private static int? PublisherMatter(List<string> lines, int start, int imprintStart)
+    {
+        // The imprint's first line, when it is no address, is the publisher's name.
+        var name = lines[imprintStart].Trim();
+        if (IsPostal(name) || name.Count(char.IsLetter) < 8 || !name.Contains(' ')) return null;
+        int? top = null;
+        var named = false;
+        for (var k = imprintStart - 1; ;)
+        {
+            int textLines = 0;
+            bool prose = false, names = false;
+            for (; k >= start && imprintStart - k <= MatterLines && !IsRuleLine(lines[k]); k--)
+            {
+                var line = lines[k].Trim();
+                if (line.Length == 0) continue;
+                textLines++;
+                prose |= IsProse(line);
+                names |= line.Contains(name, StringComparison.Ordinal);
+            }
+            // No rule opens this piece within reach: it is the text's own.
+            if (k < start || imprintStart - k > MatterLines) break;
+            if (!names && (textLines > 6 || prose)) break;
+            named |= names;
+            top = k;
+            k--;
+        }
+        return named ? top : null;
+    }
+
+    /// <summary>How far above its imprint a distributor's matter may begin (a page of a printout).</summary>
+    private const int MatterLines = 60;
+
+    private static bool IsRuleLine(string line) => Recognition.LineSheet.IsRule(line) || IsBorder(line.Trim());
 
     private static bool IsStarRule(string text) => text.Length >= 3 && text.All(c => c == '*');
 
