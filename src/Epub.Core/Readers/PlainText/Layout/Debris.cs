@@ -157,9 +157,8 @@ internal static partial class Debris
             && lines.Skip(imprintStart).Take(tail - imprintStart + 1).All(l => l.Trim().Length <= 60 && !IsProse(l.Trim())))
         {
             for (var k = imprintStart; k <= tail; k++) found.Add((k, "a publisher\u2019s imprint"));
-            if (PublisherMatter(lines, start, imprintStart) is int matter)
-                for (var k = matter; k < imprintStart; k++)
-                    if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a publisher\u2019s advert"));
+            foreach (var k in PublisherMatter(lines, start, imprintStart))
+                found.Add((k, "a publisher\u2019s advert"));
         }
 
         // A signature block closing the text: a name (under "--" or not) over its address,
@@ -275,35 +274,39 @@ internal static partial class Debris
     /// looking for …"), a motto, a reminder of the book's title. Read upward from the imprint a
     /// piece at a time, each opened by a rule, while a piece names the publisher or is a few short
     /// lines; taken only when one of them names it, and only as far as the last rule: the text's
-    /// own last words, never opened by a rule of that matter, stay.
+    /// own last words, never opened by a rule of that matter, stay. The lines to leave out.
     /// </summary>
-    private static int? PublisherMatter(List<string> lines, int start, int imprintStart)
+    private static List<int> PublisherMatter(List<string> lines, int start, int imprintStart)
     {
+        var taken = new List<int>();
         // The imprint's first line, when it is no address, is the publisher's name.
         var name = lines[imprintStart].Trim();
-        if (IsPostal(name) || name.Count(char.IsLetter) < 8 || !name.Contains(' ')) return null;
-        int? top = null;
+        if (IsPostal(name) || name.Count(char.IsLetter) < 8 || !name.Contains(' ')) return taken;
         var named = false;
         for (var k = imprintStart - 1; ;)
         {
-            int textLines = 0;
-            bool prose = false, names = false;
+            var piece = new List<int>();
+            bool prose = false, names = false, credits = false;
             for (; k >= start && imprintStart - k <= MatterLines && !IsRuleLine(lines[k]); k--)
             {
                 var line = lines[k].Trim();
                 if (line.Length == 0) continue;
-                textLines++;
+                piece.Add(k);
                 prose |= IsProse(line);
                 names |= line.Contains(name, StringComparison.Ordinal);
+                credits |= line.Equals("by", StringComparison.OrdinalIgnoreCase) || line.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
             }
             // No rule opens this piece within reach: it is the text's own.
             if (k < start || imprintStart - k > MatterLines) break;
-            if (!names && (textLines > 6 || prose)) break;
+            if (!names && (piece.Count > 6 || prose)) break;
             named |= names;
-            top = k;
+            // A reminder of the book crediting its author ("You are reading / TITLE / by / NAME")
+            // stays: the author may be named nowhere else.
+            if (!credits) taken.AddRange(piece);
+            taken.Add(k);
             k--;
         }
-        return named ? top : null;
+        return named ? taken : [];
     }
 
     /// <summary>How far above its imprint a distributor's matter may begin (a page of a printout).</summary>
