@@ -53,7 +53,8 @@ internal sealed partial class ItemStarts
         var before = previous.TrimEnd();
         if (before.Length == 0 || before[^1] is '.' or ':' or ';' or '!' or '?' or ')' or '"' or '\u201D') return false;
         var text = line.TrimStart();
-        if (text is not ['[' or '(' or '{' or '<' or '*', ..]) return false;
+        // A mark that opens with a digit ("2.", "2)") is a list's; every other a note line opens with is a reference's bracket or star.
+        if (text.Length == 0 || char.IsAsciiDigit(text[0])) return false;
         var m = Markers.NoteLine().Match(text);
         return m.Success && m.Groups["text"].Value is [char first, ..] && char.IsLower(first);
     }

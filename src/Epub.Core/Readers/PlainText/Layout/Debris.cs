@@ -294,7 +294,7 @@ internal static partial class Debris
                 piece.Add(k);
                 prose |= IsProse(line);
                 names |= line.Contains(name, StringComparison.Ordinal);
-                credits |= line.Equals("by", StringComparison.OrdinalIgnoreCase) || line.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
+                credits |= Recognition.Lexicon.English.Has("credit", line.AsSpan(0, line.IndexOf(' ') is > 0 and var space ? space : line.Length));
             }
             // No rule opens this piece within reach: it is the text's own.
             if (k < start || imprintStart - k > MatterLines) break;
