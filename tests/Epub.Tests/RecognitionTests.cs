@@ -216,6 +216,28 @@ public sealed class RecognitionTests
         Assert.Equal("Pat Example", Build(text.ToString()).Document.Metadata.Author);
     }
 
+    [Theory]
+    [InlineData("On Keeping Archives, by Pat Example.")]
+    [InlineData("On Keeping Archives - Pat Example")]
+    [InlineData("ON KEEPING ARCHIVES\nby\nPat Example")]
+    public void A_credit_read_with_the_title_names_the_author_and_leaves_the_title(string head)
+    {
+        var text = new StringBuilder(head).Append("\n\n");
+        for (var p = 0; p < 8; p++) text.Append(Paragraph(p)).Append('\n');
+        var metadata = Build(text.ToString()).Document.Metadata;
+        Assert.Equal("Pat Example", metadata.Author);
+        Assert.Equal("on keeping archives", metadata.Title?.ToLowerInvariant());
+    }
+
+    [Theory]
+    [InlineData("Pat Example", "Pat Example", null)]
+    [InlineData("Letters to Pat Example", "Pat Example", null)]
+    [InlineData("Letters, by Pat Example", "Pat Example", "Letters")]
+    [InlineData("Letters \u2014 PAT EXAMPLE.", "Pat Example", "Letters")]
+    [InlineData("Letters written by Pat Example", "Pat Example", "Letters")]
+    public void A_title_loses_a_credit_only_where_a_word_or_a_separator_gives_it(string title, string author, string? without) =>
+        Assert.Equal(without, Epub.Passes.AuthorPass.WithoutCredit(title, author));
+
     [Fact]
     public void The_name_signing_the_text_is_its_author_not_a_heading()
     {

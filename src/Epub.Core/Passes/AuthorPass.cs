@@ -18,6 +18,7 @@ public static class AuthorPass
         if (LineLabeller.Author(candidates, LineLabeller.AuthorModel) is not var (name, line, probability)) return;
         var where = line > 0 ? $"line {line}" : name == metadata.Author ? "the title block" : "the sender or the signature";
         (metadata.Author, metadata.AuthorSource) = (name, $"the author model's choice ({where}, p {probability:0.00})");
+        if (metadata.Title is not null && WithoutCredit(metadata.Title, name) is string title) metadata.Title = title;
         // The line that signs the text is its byline or signature, not a heading of it.
         if (line > 0)
             foreach (var block in document.Blocks)
@@ -26,6 +27,28 @@ public static class AuthorPass
                     paragraph.LineLabel = null;
                     document.HeadingLines.Remove(line);
                 }
+    }
+
+    /// <summary>
+    /// A title read together with its credit ("TITLE, by NAME", "TITLE - NAME", a title line and
+    /// a byline joined): the title without it, or null where the title does not end crediting the
+    /// author. A name merely ending the title (a title that is a person's name) stays: the credit
+    /// needs its word or a separator before the name.
+    /// </summary>
+    internal static string? WithoutCredit(string title, string author)
+    {
+        var trimmed = title.TrimEnd('.', ' ');
+        if (author.Length == 0 || !trimmed.EndsWith(author.TrimEnd('.', ' '), StringComparison.OrdinalIgnoreCase)) return null;
+        var before = trimmed[..^author.TrimEnd('.', ' ').Length];
+        if (before.Length > 0 && char.IsLetterOrDigit(before[^1])) return null; // the name's last letters, not the name
+        before = before.TrimEnd();
+        var credited = false;
+        // "by", "written by": the credit's words, however many.
+        for (var lastSpace = before.LastIndexOf(' '); lastSpace >= 0 && Lexicon.English.Has("credit", before.AsSpan(lastSpace + 1).TrimEnd(':')); lastSpace = before.LastIndexOf(' '))
+            (before, credited) = (before[..lastSpace].TrimEnd(), true);
+        var bare = before.TrimEnd(',', '-', '\u2014', '\u2013', ':', '/', ' ');
+        credited |= bare.Length < before.Length;
+        return credited && bare.Any(char.IsLetterOrDigit) ? bare : null;
     }
 
     /// <summary>The names the model weighs, the title block's reading among them (null where the pass does not decide: a page, a catalogue's header). The training tool reads the same.</summary>
