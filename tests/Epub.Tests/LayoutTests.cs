@@ -470,6 +470,20 @@ public sealed class LayoutTests
         Assert.Contains("one of the harshest critics of the age", body);
     }
 
+    [Theory]
+    [InlineData("** End of article **", false)]
+    [InlineData("[End of File]", false)]
+    [InlineData("-- END OF TEXT --", false)]
+    [InlineData("THE END", true)]
+    [InlineData("That was the end of the file they kept on him.", true)]
+    public void An_archives_end_mark_closing_the_text_leaves_it_and_a_storys_end_stays(string last, bool stays)
+    {
+        const string prose = "The text itself is prose, long enough to be read as a paragraph of the essay and not as a title.";
+        var body = BodyText(Build($"An Essay Title\n\n{prose}\n\n{prose}\n\n{last}\n"));
+        Assert.Equal(stays, body.Contains(last, StringComparison.Ordinal));
+        Assert.Contains(prose, body);
+    }
+
     [Fact]
     public void A_boards_file_lines_description_and_pager_prompt_leave_the_text()
     {

@@ -178,6 +178,9 @@ internal static partial class Debris
         var prompt = end - 1;
         while (prompt >= start && string.IsNullOrWhiteSpace(lines[prompt])) prompt--;
         if (prompt > start && PagerPrompt().IsMatch(lines[prompt].Trim())) found.Add((prompt, "a board\u2019s pager prompt"));
+        // An archive's mark that the text ends ("** End of article **", "[End of file]"): the
+        // reader's book ends anyway. "The End" of a story is the author's and stays.
+        else if (prompt > start && EndMark().IsMatch(lines[prompt].Trim())) found.Add((prompt, "an archive\u2019s end mark"));
 
         // A typist's initials and date closing the text ("kde 8/92"), before any advert.
         var textEnd = found.Where(f => f.Item2 == "a board\u2019s advert").Select(f => f.Item1).DefaultIfEmpty(end).Min();
@@ -456,6 +459,9 @@ internal static partial class Debris
     /// <summary>"Press <CR> !", "Hit any key to continue", "Press RETURN for more": a terminal's prompt, the whole line.</summary>
     [GeneratedRegex(@"^[\[(]?(?:press|hit|strike)\s+(?:<\s*(?:cr|return|enter)\s*>|(?:the\s+)?(?:any\s+key|return|enter|space(?:\s*bar)?))(?:\s+(?:key\s+)?(?:to|for)\s+(?:continue|more))?\s*[!.:\])]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PagerPrompt();
+
+    [GeneratedRegex(@"^[^\p{L}\p{N}]*end\s+of\s+(?:the\s+)?(?:article|file|text|document|message|transmission|posting|post)[^\p{L}\p{N}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndMark();
 
     // "END: REF2", "BEGIN REF3": a colon or white space after the word. The runs of white space are
     // atomic: as three overlapping \s* they were retried against each other, quadratic in a long run.
