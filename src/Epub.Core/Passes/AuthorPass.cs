@@ -37,9 +37,9 @@ public static class AuthorPass
     /// </summary>
     internal static string? WithoutCredit(string title, string author)
     {
-        var trimmed = title.TrimEnd('.', ' ');
-        if (author.Length == 0 || !trimmed.EndsWith(author.TrimEnd('.', ' '), StringComparison.OrdinalIgnoreCase)) return null;
-        var before = trimmed[..^author.TrimEnd('.', ' ').Length];
+        var (trimmed, name) = (title.TrimEnd('.', ' '), author.TrimEnd('.', ' '));
+        if (name.Length == 0 || !trimmed.EndsWith(name, StringComparison.OrdinalIgnoreCase)) return null;
+        var before = trimmed[..^name.Length];
         if (before.Length > 0 && char.IsLetterOrDigit(before[^1])) return null; // the name's last letters, not the name
         before = before.TrimEnd();
         var credited = false;
