@@ -98,6 +98,19 @@ internal static class Evaluation
         }
     }
 
+    /// <summary>Every row's out-of-fold probabilities beside its labels (document, line, heading, title, then one column a look), for studying thresholds without refitting.</summary>
+    public static void Dump(Data data, string path, params float[][] looks)
+    {
+        using var output = File.CreateText(path);
+        for (var r = 0; r < data.Rows.Count; r++)
+        {
+            var row = data.Rows[r];
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"{data.Documents[row.Document]}\t{row.Line + 1}\t{(row.Heading ? 1 : 0)}\t{(row.Title ? 1 : 0)}"));
+            foreach (var look in looks) output.Write(string.Create(CultureInfo.InvariantCulture, $"\t{look[r]:0.#####}"));
+            output.Write('\n');
+        }
+    }
+
     /// <summary>
     /// Authors counted as the scorer counts them: per text, the likeliest name when it passes the
     /// threshold; found when it is the author, wrong when it is not (a wrong author is worse than none).

@@ -8,6 +8,7 @@ using Epub.Readers.PlainText.Recognition;
 //   dotnet run -c Release --project src/Epub.Training -- train           cross-validates, fits, writes the model
 //   dotnet run -c Release --project src/Epub.Training -- ablate          cross-validates the first look without each feature group
 //   dotnet run -c Release --project src/Epub.Training -- tune            cross-validates the first look with a few tree shapes
+//   dotnet run -c Release --project src/Epub.Training -- tune-context    cross-validates both looks with a few shapes of the second look's trees
 //   dotnet run -c Release --project src/Epub.Training -- cv              cross-validates the first look (the quick check of a feature; --dresses N: N variants a text)
 //   dotnet run -c Release --project src/Epub.Training -- probabilities KEY   each line's two heading probabilities and its label (EPUB_MODEL_FOLDER: a fold's models)
 //   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation)
@@ -28,11 +29,16 @@ internal static class TrainingTool
         var labelsFolder = Path.Combine(root, "src", "Epub.Training", "labels");
         var modelFolder = Path.Combine(root, "src", "Epub.Core", "Readers", "PlainText", "Recognition");
         var innerFolds = 5;
-        // Experiments, for cv and folds: --shape TREES,LEAVES,MINIMUM (the heading models' trees), --without a,b (features held at 0).
+        // Experiments, for cv, train and folds: --shape TREES,LEAVES,MINIMUM (the first look's trees), --context-shape (the second look's), --without a,b (features held at 0).
         if (Option("--shape") is string shape)
         {
             var parts = shape.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
             Trainer.Chosen = new Trainer.Shape(parts[0], parts[1], parts[2]);
+        }
+        if (Option("--context-shape") is string contextShape)
+        {
+            var parts = contextShape.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+            Trainer.ContextChosen = new Trainer.Shape(parts[0], parts[1], parts[2]);
         }
         var without = Option("--without")?.Split(',') ?? [];
         if (!File.Exists(Path.Combine(corpus, "expected.json")))
@@ -47,6 +53,7 @@ internal static class TrainingTool
             case "train": return Train();
             case "ablate": Ablate(); return 0;
             case "tune": Tune(); return 0;
+            case "tune-context": TuneContext(); return 0;
             case "cv": CrossValidateFirstLook(); return 0;
             case "authors": TrainAuthors(); return 0;
             case "titles": TrainTitles(); return 0;
@@ -55,7 +62,7 @@ internal static class TrainingTool
             case "features": ShowFeatures(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture)); return 0;
             case "probabilities": ShowProbabilities(arguments[1]); return 0;
             default:
-                Console.Error.WriteLine("usage: epub-training derive-labels|train|cv [--dresses N]|ablate|tune|authors|titles|features KEY LINE|probabilities KEY|variant KEY DRESS|folds DIR [--cli COMMAND] [--corpus DIR] [--folds N]");
+                Console.Error.WriteLine("usage: epub-training derive-labels|train|cv [--dresses N]|ablate|tune|tune-context|authors|titles|features KEY LINE|probabilities KEY|variant KEY DRESS|folds DIR [--cli COMMAND] [--corpus DIR] [--folds N]");
                 return 2;
         }
 
@@ -119,15 +126,21 @@ internal static class TrainingTool
             var threshold = Evaluation.BestThreshold(real, bothLooks);
             Evaluation.Report(real, bothLooks, threshold, $"both looks, cross-validated ({foldsText} folds by document, {innerFolds} inner)", worst: 10);
             using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-details.txt"))) Evaluation.Details(real, texts, bothLooks, threshold, details);
+            Evaluation.Dump(real, Path.Combine(Path.GetTempPath(), "epub-training-out-of-fold.tsv"), realFirstLook, bothLooks);
 
             var lineModel = Trainer.Write(Trainer.Fit(first, everyDocument), 0.5f, Features.Typical(real), LineSheet.FeatureNames);
             var second = Features.InContext(all, first, firstLook);
-            var contextModel = Trainer.Write(Trainer.Fit(second, Trainer.ContextTraining(second, everyDocument)), threshold, Features.Typical(second.Real(firstLook).Data), HeadingContext.AllFeatureNames.ToArray(), Evaluation.Total(real, bothLooks, threshold));
+            var contextModel = Trainer.Write(Trainer.Fit(second, Trainer.ContextTraining(second, everyDocument), shape: Trainer.ContextChosen), threshold, Features.Typical(second.Real(firstLook).Data), HeadingContext.AllFeatureNames.ToArray(), Evaluation.Total(real, bothLooks, threshold));
             File.WriteAllText(Path.Combine(modelFolder, "heading-line.model.tsv"), lineModel);
             File.WriteAllText(Path.Combine(modelFolder, "heading-context.model.tsv"), contextModel);
 
-            TrainAuthors();
+            // The rankers read the heading models through the converter's own pipeline: the ones just
+            // written, not those the tool was built with (after a change of features those refuse
+            // to load). Titles first: the author pass runs after the title pass, so it reads the
+            // title model just written too.
+            Environment.SetEnvironmentVariable(LineLabeller.ModelFolderVariable, modelFolder);
             TrainTitles();
+            TrainAuthors();
 
             // The shipped models through the converter's own inference, on the texts they were fitted on.
             var (fittedLine, fittedContext) = (LineModel.Parse(lineModel), LineModel.Parse(contextModel));
@@ -205,7 +218,7 @@ internal static class TrainingTool
                 var target = Directory.CreateDirectory(Path.Combine(folder, $"fold-{fold}")).FullName;
                 File.WriteAllText(Path.Combine(target, "heading-line.model.tsv"), Trainer.Write(Trainer.Fit(first, training), 0.5f, typical, LineSheet.FeatureNames));
                 File.WriteAllText(Path.Combine(target, "heading-context.model.tsv"),
-                    Trainer.Write(Trainer.Fit(second, training), threshold, Features.Typical(second), HeadingContext.AllFeatureNames.ToArray()));
+                    Trainer.Write(Trainer.Fit(second, training, shape: Trainer.ContextChosen), threshold, Features.Typical(second), HeadingContext.AllFeatureNames.ToArray()));
                 Console.WriteLine($"fold {fold}: heading models fitted on {training.Count} texts");
             });
             foreach (var (label, rows, names) in new[] { ("author", (Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data, List<string>, HashSet<int>)>)Features.Authors, AuthorCandidates.FeatureNames), ("title", Features.Titles, TitleCandidates.FeatureNames) })
@@ -292,6 +305,24 @@ internal static class TrainingTool
             Trainer.Shape[] shapes = [new(200, 16, 20), new(100, 8, 50), new(300, 8, 100), new(400, 4, 50), new(100, 32, 20)]; // see Trainer.Chosen for what they measured
             foreach (var shape in shapes)
                 Console.WriteLine($"{shape}: {Summary(data, Trainer.OutOfFold(data, everyDocument, folds, shape: shape))}");
+        }
+
+        // The second look's trees, chosen by both looks' nested cross-validated F1 (each at its own best threshold).
+        void TuneContext()
+        {
+            var texts = LoadAll();
+            var variants = Augmentation.Variants(texts, Augmentation.DressesPerText);
+            var first = Features.Extract(texts, variants);
+            Trainer.Shape[] shapes = [new(200, 16, 20), new(100, 8, 50), new(100, 4, 50), new(50, 4, 100), new(200, 4, 100)];
+            var probabilities = Trainer.CrossValidateBothLooks([.. texts, .. variants.Select(v => v.Variant)], first, folds, innerFolds, shapes);
+            Evaluation.Dump(first.Real(probabilities[0]).Data, Path.Combine(Path.GetTempPath(), "epub-training-context-shapes.tsv"), probabilities.Select(p => first.Real(p).Probabilities).ToArray());
+            for (var s = 0; s < shapes.Length; s++)
+            {
+                var (real, both) = first.Real(probabilities[s]);
+                var best = Evaluation.BestThreshold(real, both);
+                var around = string.Join(", ", new[] { 0.1f, 0.2f, 0.3f, 0.5f }.Select(t => $"{t:0.0}: F1 {Evaluation.Total(real, both, t).F1:0.000}"));
+                Console.WriteLine($"{shapes[s]}: threshold {best:0.00}, {Evaluation.Total(real, both, best)}; {around}");
+            }
         }
 
         void Ablate()
