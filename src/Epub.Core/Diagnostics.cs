@@ -21,6 +21,9 @@ public static class DiagnosticCode
     /// <summary>Text: the text mixes UTF-8 lines and Windows-1252 lines; each line was read in its own encoding.</summary>
     public const string MixedEncodings = "T004";
 
+    /// <summary>Text: the text is double-spaced (a blank line after every line); its lines were closed up into paragraphs.</summary>
+    public const string DoubleSpacingClosedUp = "T005";
+
     /// <summary>HTML: an image could not be packaged (remote, outside the page's folder, missing, not a regular file, not an image by its bytes, an SVG that could act); its text alternative stands in.</summary>
     public const string ImageNotPackaged = "H002";
 

@@ -889,4 +889,72 @@ public sealed class LayoutTests
         Assert.DoesNotContain("THINGHLP", BodyText(book));
         Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "a note on the electronic edition");
     }
+
+    // Prose wrapped at 60 columns, five paragraphs of several lines each.
+    private static readonly string[] DoubleSpacedParagraphs =
+    [
+        "The committee met in the spring of that year to consider the question of the water rights, which had troubled the valley for a generation and more, and nobody who came to the hall expected an answer before the harvest.",
+        "When the report came out, it said very little that was new, and the farmers read it anyway, and some of them wrote long letters to the paper about what they had found in it and what they had not found in it at all.",
+        "The letters went on through the summer, each answering the one before it, until the editor printed a notice that he would take no more of them, which the farmers took for a sign that they had been right from the start.",
+        "In the autumn the committee met again, in the same hall and with the same chairman, and this time it heard the farmers one by one, which took eleven evenings and left everyone who sat through them tired and no wiser.",
+        "Its second report was shorter than the first, and said that the question of the water rights was a question for the courts, which is where the valley had been told to take it a generation before the committee was ever formed.",
+    ];
+
+    private static List<string> Wrapped(string paragraph, int width = 60)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in paragraph.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width) { lines.Add(line.ToString()); line.Clear(); }
+            if (line.Length > 0) line.Append(' ');
+            line.Append(word);
+        }
+        lines.Add(line.ToString());
+        return lines;
+    }
+
+    /// <summary>Each paragraph's lines with a blank after each (and a second blank between paragraphs), or with rule rows in some blanks' places.</summary>
+    private static string DoubleSpaced(bool underlines, bool indentFirstLines, bool blankBetweenParagraphs = true)
+    {
+        var text = new StringBuilder("Water Rights\n\n\n");
+        foreach (var paragraph in DoubleSpacedParagraphs)
+        {
+            var lines = Wrapped(paragraph);
+            for (var k = 0; k < lines.Count; k++)
+            {
+                text.Append(k == 0 && indentFirstLines ? "     " : "").Append(lines[k]).Append('\n');
+                // A typewriter's underline under a word stands where the blank would.
+                text.Append(underlines && k == 1 ? "    ------\n" : "\n");
+            }
+            if (blankBetweenParagraphs) text.Append('\n');
+        }
+        return text.ToString();
+    }
+
+    [Theory]
+    [InlineData(false, false, true)]
+    [InlineData(true, false, true)]
+    [InlineData(false, true, false)]
+    public void A_double_spaced_text_reads_as_its_paragraphs(bool underlines, bool indentFirstLines, bool blankBetweenParagraphs)
+    {
+        var book = Build(DoubleSpaced(underlines, indentFirstLines, blankBetweenParagraphs));
+        var paragraphs = book.Document.Paragraphs().Select(p => p.Paragraph.PlainText).Where(t => t != "Water Rights").ToList();
+        Assert.Equal(DoubleSpacedParagraphs, paragraphs);
+        Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.DoubleSpacingClosedUp);
+    }
+
+    [Fact]
+    public void One_line_paragraphs_with_a_blank_between_and_single_spaced_prose_are_not_double_spaced()
+    {
+        // Each line a whole sentence ending in a stop or a note's number, a blank line between: one paragraph a line, as written.
+        var sentences = Enumerable.Range(1, 14).Select(n => $"Item {n} of the list is a sentence that runs to the full width of the page here.{(n % 2 == 0 ? $"({n / 2})" : "")}").ToList();
+        var book = Build("A List of Sentences\n\n" + string.Join("\n\n", sentences) + "\n");
+        Assert.Equal(14, book.Document.Paragraphs().Count(p => p.Paragraph.PlainText.StartsWith("Item", StringComparison.Ordinal)));
+        Assert.DoesNotContain(book.Diagnostics.Items, d => d.Code == DiagnosticCode.DoubleSpacingClosedUp);
+
+        var single = Build("Water Rights\n\n" + string.Join("\n\n", DoubleSpacedParagraphs.Select(p => string.Join('\n', Wrapped(p)))) + "\n");
+        Assert.Equal(DoubleSpacedParagraphs, single.Document.Paragraphs().Select(p => p.Paragraph.PlainText).Where(t => t != "Water Rights").ToList());
+        Assert.DoesNotContain(single.Diagnostics.Items, d => d.Code == DiagnosticCode.DoubleSpacingClosedUp);
+    }
 }

@@ -272,4 +272,37 @@ public sealed class PropertyTests
             Assert.Equal(opens, Enumerable.Range(0, lines.Count).Select(items.Opens));
         }, iter: 300);
     }
+
+    [Fact]
+    public void Closing_up_double_spacing_keeps_every_word_in_order_and_is_done_once()
+    {
+        var prose = Gen.OneOfConst("the", "valley", "water", "rights,", "report.", "Farmers", "wrote", "letters", "—", "1936", "\"quoted\"", "naïve", "(see", "below)");
+        var paragraph = Gen.Select(prose.Array[5, 80], Gen.Int[0, 6], (words, indent) => (Words: words, Indent: indent));
+        var sample = Gen.Select(paragraph.Array[1, 8], Gen.Int[40, 95], Gen.Int[0, 3], Gen.Bool, (paragraphs, width, gaps, underline) => (paragraphs, width, gaps, underline));
+        sample.Sample(s =>
+        {
+            var lines = new List<string>();
+            foreach (var (words, indent) in s.paragraphs)
+            {
+                var line = new StringBuilder(new string(' ', indent));
+                foreach (var word in words)
+                {
+                    if (line.Length > indent && line.Length + 1 + word.Length > s.width) { lines.Add(line.ToString()); lines.Add(s.underline && lines.Count % 5 == 0 ? "   ----" : ""); line.Clear(); }
+                    if (line.Length > 0 && line[^1] != ' ') line.Append(' ');
+                    line.Append(word);
+                }
+                lines.Add(line.ToString());
+                lines.AddRange(Enumerable.Repeat("", 1 + s.gaps));
+            }
+            static List<string> Words(IEnumerable<string> text) =>
+                text.Where(l => !Epub.Readers.PlainText.Recognition.LineSheet.IsRule(l)).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+            var before = Words(lines);
+            var count = lines.Count;
+            Epub.Readers.PlainText.Layout.LineSpacing.CloseUp(lines, 0, lines.Count);
+            Assert.Equal(count, lines.Count);
+            Assert.Equal(before, Words(lines));
+            Assert.Equal(0, Epub.Readers.PlainText.Layout.LineSpacing.CloseUp(lines, 0, lines.Count));
+        }, iter: 300);
+    }
 }
+

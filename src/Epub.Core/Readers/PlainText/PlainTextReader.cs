@@ -116,6 +116,16 @@ public sealed partial class PlainTextReader : IReader
         var (bodyStart, bodyEnd) = Prepare(lines, document, diagnostics);
         var sheet = Sheet(lines, bodyStart, bodyEnd, out var wrapWidth, out var layout);
         var labels = Recognition.LineLabeller.Label(sheet, pins);
+        // A double-spaced text is closed up into its paragraphs once its lines are labelled: the
+        // labeller was fitted on texts as they stand, and reads a double-spaced one's headings
+        // from it as it stands (closed up first, its short lines left alone between blanks read
+        // as headings). Heading lines stay where they are and nothing joins them, so every other
+        // line that does not move keeps its number and its label; the page is measured again.
+        if (Layout.LineSpacing.CloseUp(lines, bodyStart, bodyEnd, labels.IsHeading) is > 0 and var joined)
+        {
+            diagnostics.Info(DiagnosticCode.DoubleSpacingClosedUp, bodyStart + 1, $"the text is double-spaced: {Lines(joined)} joined the line above them into paragraphs");
+            sheet = Sheet(lines, bodyStart, bodyEnd, out wrapWidth, out layout);
+        }
         for (var i = bodyStart; i < bodyEnd; i++)
             if (labels.IsHeading(i)) document.HeadingLines.Add(i + 1);
         var hints = document.Metadata.Hints;
