@@ -957,4 +957,81 @@ public sealed class LayoutTests
         Assert.Equal(DoubleSpacedParagraphs, single.Document.Paragraphs().Select(p => p.Paragraph.PlainText).Where(t => t != "Water Rights").ToList());
         Assert.DoesNotContain(single.Diagnostics.Items, d => d.Code == DiagnosticCode.DoubleSpacingClosedUp);
     }
+
+    private static List<BlockQuote> Quotations(BuiltBook book) =>
+        book.Document.Blocks.Concat(book.Document.Sections.SelectMany(s => s.Blocks)).OfType<BlockQuote>().ToList();
+
+    [Fact]
+    public void A_passage_set_in_from_the_margin_on_every_line_is_a_block_quotation()
+    {
+        var book = Build("""
+            The Old Decree
+
+            The committee met in the spring of that year to consider the
+            question of the water rights, which had troubled the valley for a
+            generation and more. The chairman opened the meeting by reading
+            from the old decree, which runs in part as follows
+
+                 The waters of the valley shall be shared among those who
+                 farm its land, each according to the acres he holds, and no
+                 man shall take more than his share in a dry year or a wet one.
+
+            Nobody in the hall had heard the decree before, and the reading of
+            it took the meeting by surprise, so that the chairman had to read
+            it a second time before anyone would speak to the question.
+            """);
+        var quotation = Assert.Single(Quotations(book));
+        Assert.StartsWith("The waters of the valley", Assert.Single(quotation.Paragraphs).PlainText);
+    }
+
+    [Fact]
+    public void Hanging_items_first_line_indents_and_a_text_set_in_throughout_are_no_quotations()
+    {
+        // An item's first line at the margin and the rest hanging under its text; then paragraphs with a first-line indent.
+        var items = Build("""
+            The Old Decree
+
+            -    The waters of the valley shall be shared among those who
+                 farm its land, each according to the acres he holds.
+            -    No man shall take more than his share in a dry year or a
+                 wet one, whatever the acres he holds.
+
+                 The committee met in the spring of that year to consider
+            the question of the water rights, which had troubled the valley
+            for a generation and more, and nobody expected an answer.
+            """);
+        Assert.Empty(Quotations(items));
+        // Every paragraph five columns in: that is where the text's margin is.
+        var setIn = Build("""
+                 The Old Decree
+
+                 The committee met in the spring of that year to consider the
+                 question of the water rights, which had troubled the valley.
+
+                 Nobody in the hall had heard the decree before, and the
+                 reading of it took the meeting by surprise that evening.
+            """);
+        Assert.Empty(Quotations(setIn));
+    }
+
+    [Fact]
+    public void A_dot_or_dash_alone_on_a_line_stands_for_a_blank_line()
+    {
+        var book = Build("""
+            The Old Decree
+            .
+            The committee met in the spring of that year to consider the
+            question of the water rights, which had troubled the valley.
+            -
+            Nobody in the hall had heard the decree before, and the reading
+            of it took the meeting by surprise that evening in the spring.
+            .
+            The chairman read it a second time.
+            """);
+        var paragraphs = book.Document.Paragraphs().Select(p => p.Paragraph.PlainText).ToList();
+        Assert.Contains("The committee met in the spring of that year to consider the question of the water rights, which had troubled the valley.", paragraphs);
+        Assert.Contains("The chairman read it a second time.", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.Trim() is "." or "-" || p.EndsWith(" -", StringComparison.Ordinal) || p.EndsWith(" .", StringComparison.Ordinal));
+    }
 }
+

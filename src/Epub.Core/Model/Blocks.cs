@@ -65,6 +65,9 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// <summary>Centred on its line in a plain text (how typewritten texts set titles and headings).</summary>
     public bool Centred { get; init; }
 
+    /// <summary>Wrapped over several lines of a plain text, every one of them set in from the text's margin: how a typescript sets off a quotation.</summary>
+    public bool SetIn { get; init; }
+
     /// <summary>Underlined in a plain text (a line of "=" or "-" under it): a heading by the writer's own mark.</summary>
     public bool Underlined { get; init; }
 

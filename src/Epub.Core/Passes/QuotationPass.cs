@@ -8,7 +8,8 @@ namespace Epub.Passes;
 /// lead-in ending with a colon introduces, and that is wholly a quotation (opens with a quote
 /// mark, ends with the closing one, perhaps followed by a note reference), becomes a block
 /// quotation, together with the paragraphs that continue it when its quote is not closed at the
-/// paragraph's end. A quotation with an attribution after a dash at the head of a section is an
+/// paragraph's end; so do paragraphs a plain text sets in from its margin on every line, as a
+/// typescript sets off a quotation, where the text's other paragraphs keep to the margin. A quotation with an attribution after a dash at the head of a section is an
 /// epigraph. Runs before typography, on straight or curly quotes alike.
 /// </summary>
 public static partial class QuotationPass
@@ -30,9 +31,16 @@ public static partial class QuotationPass
     private static void SetApart(List<Block> blocks)
     {
         var result = new List<Block>(blocks.Count);
+        // Where every paragraph is set in, that is the text's layout, not a quotation.
+        var someAtMargin = blocks.Any(b => b is Paragraph { SetIn: false });
         for (var i = 0; i < blocks.Count; i++)
         {
             var end = i > 0 && blocks[i - 1] is Paragraph leadIn && leadIn.PlainText.TrimEnd().EndsWith(':') ? QuotationEnd(blocks, i) : -1;
+            if (end < 0 && someAtMargin && blocks[i] is Paragraph { SetIn: true, HeadingLevel: 0 })
+            {
+                end = i;
+                while (end + 1 < blocks.Count && blocks[end + 1] is Paragraph { SetIn: true, HeadingLevel: 0 }) end++;
+            }
             if (end < 0)
             {
                 result.Add(blocks[i]);

@@ -64,7 +64,10 @@ public sealed partial class PlainTextReader : IReader
             diagnostics.Info(DiagnosticCode.WrapperRemoved, furniture.Min() + 1, $"left out {furniture.Count} lines of page furniture (running heads, footers, page numbers)");
         }
         for (var i = 0; i < lines.Count; i++)
+        {
             if (lines[i].Contains('\f')) lines[i] = lines[i].Replace('\f', ' '); // page breaks have done their work
+            if (IsSpacer(lines[i])) lines[i] = "";
+        }
         JoinAcrossPageBreaks(lines, bodyStart, bodyEnd, pageBreaks);
         return (bodyStart, bodyEnd);
     }
@@ -99,6 +102,14 @@ public sealed partial class PlainTextReader : IReader
             }
         }
     }
+
+    /// <summary>
+    /// "." or "-" alone on a line: a blank line as some boards' editors and mailers made writers
+    /// type it (they dropped empty lines). No words, only the break between paragraphs. "--" is
+    /// a signature's separator, three or more such marks a rule, and "*" alone may mark a scene
+    /// break: they stay.
+    /// </summary>
+    private static bool IsSpacer(string line) => line.AsSpan().Trim() is [var mark] && mark is '.' or '-' or '_' or '~';
 
     private static string Lines(int count) => count == 1 ? "1 line" : $"{count} lines";
 
@@ -258,6 +269,7 @@ public sealed partial class PlainTextReader : IReader
     {
         var paragraphStart = start;
         var current = new StringBuilder(lines[start].Trim()); // appended to, never rebuilt: no quadratic copying
+        var leastIndent = Layout.LineLayout.LeadingSpaces(lines[start]); // over the paragraph's lines: is every one set in?
         var headsIndented = HeadsIndentedParagraph(lines, start, end, layout);
         var currentApart = SetApart(lines, start, end, layout) || headsIndented || headings.IsHeading(start);
         for (var i = start + 1; i <= end; i++)
@@ -288,17 +300,23 @@ public sealed partial class PlainTextReader : IReader
                 // stays: whether the writer's word had one, only a dictionary could say).
                 if (!BrokenAtHyphen(current, next)) current.Append(' ');
                 current.Append(next);
+                leastIndent = Math.Min(leastIndent, Layout.LineLayout.LeadingSpaces(lines[i]));
                 continue;
             }
             var centred = layout.IsCentred(lines[paragraphStart]);
+            // Wrapped prose whose every line stands in from the margin (a first-line indent alone is
+            // not enough), the whole of its run of lines: the rest of an item whose first line
+            // hangs at the margin, or of a paragraph an item broke into, is no quotation.
+            var setIn = paragraphStart == start && next is null && i - paragraphStart >= 2 && !centred && !currentApart && leastIndent - layout.Margin >= 2;
             if (currentApart)
             {
                 blocks.Add(headings.Mark(new Paragraph(current.ToString(), paragraphStart + 1, ++group) { Centred = centred, Run = run, Indent = Layout.LineLayout.LeadingSpaces(lines[paragraphStart]) }, paragraphStart));
                 group++; // the lines after it are a run of their own
             }
-            else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred, Run = run, Indent = Layout.LineLayout.LeadingSpaces(lines[paragraphStart]) });
+            else blocks.Add(new Paragraph(current.ToString(), paragraphStart + 1, group) { Centred = centred, Run = run, Indent = Layout.LineLayout.LeadingSpaces(lines[paragraphStart]), SetIn = setIn });
             if (next is null) break;
             current.Clear().Append(next);
+            leastIndent = Layout.LineLayout.LeadingSpaces(lines[i]);
             currentApart = nextApart || headingLine || headings.IsHeading(i - 1);
             paragraphStart = i;
         }
