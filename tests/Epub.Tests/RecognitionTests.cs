@@ -230,6 +230,19 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("ON KEEPING ARCHIVES\nBy: Pat Example")]
+    [InlineData("On Keeping Archives\nWritten by Pat Example")]
+    public void A_byline_read_as_the_subtitle_is_the_author_not_a_subtitle(string head)
+    {
+        var text = new StringBuilder(head).Append("\n\n");
+        for (var p = 0; p < 8; p++) text.Append(Paragraph(p)).Append('\n');
+        var metadata = Build(text.ToString()).Document.Metadata;
+        Assert.Equal("Pat Example", metadata.Author);
+        Assert.Equal("on keeping archives", metadata.Title?.ToLowerInvariant());
+        Assert.Null(metadata.Subtitle);
+    }
+
+    [Theory]
     [InlineData("Pat Example", "Pat Example", null)]
     [InlineData("Letters to Pat Example", "Pat Example", null)]
     [InlineData("Letters, by Pat Example", "Pat Example", "Letters")]

@@ -19,6 +19,8 @@ public static class AuthorPass
         var where = line > 0 ? $"line {line}" : name == metadata.Author ? "the title block" : "the sender or the signature";
         (metadata.Author, metadata.AuthorSource) = (name, $"the author model's choice ({where}, p {probability:0.00})");
         if (metadata.Title is not null && WithoutCredit(metadata.Title, name) is string title) metadata.Title = title;
+        // A byline read as the subtitle ("TITLE" over "By: NAME"): the credit is the author's, not a subtitle.
+        if (metadata.Subtitle is not null && Credit(metadata.Subtitle, name) is { Credited: true, Before.Length: 0 }) metadata.Subtitle = null;
         // The line that signs the text is its byline or signature, not a heading of it.
         if (line > 0)
             foreach (var block in document.Blocks)
@@ -35,20 +37,27 @@ public static class AuthorPass
     /// author. A name merely ending the title (a title that is a person's name) stays: the credit
     /// needs its word or a separator before the name.
     /// </summary>
-    internal static string? WithoutCredit(string title, string author)
+    internal static string? WithoutCredit(string title, string author) =>
+        Credit(title, author) is { Credited: true } credit && credit.Before.Any(char.IsLetterOrDigit) ? credit.Before : null;
+
+    /// <summary>
+    /// Whether a line ends crediting the author, by a credit's words ("by", "written by", "By:")
+    /// or a separator before the name, and what stands before the credit.
+    /// </summary>
+    private static (bool Credited, string Before) Credit(string line, string author)
     {
-        var (trimmed, name) = (title.TrimEnd('.', ' '), author.TrimEnd('.', ' '));
-        if (name.Length == 0 || !trimmed.EndsWith(name, StringComparison.OrdinalIgnoreCase)) return null;
+        var (trimmed, name) = (line.TrimEnd('.', ' '), author.TrimEnd('.', ' '));
+        if (name.Length == 0 || !trimmed.EndsWith(name, StringComparison.OrdinalIgnoreCase)) return (false, line);
         var before = trimmed[..^name.Length];
-        if (before.Length > 0 && char.IsLetterOrDigit(before[^1])) return null; // the name's last letters, not the name
-        before = before.TrimEnd();
+        if (before.Length > 0 && char.IsLetterOrDigit(before[^1])) return (false, line); // the name's last letters, not the name
+        before = " " + before.TrimEnd(); // a credit word opening the line is one too
         var credited = false;
         // "by", "written by": the credit's words, however many.
         for (var lastSpace = before.LastIndexOf(' '); lastSpace >= 0 && Lexicon.English.Has("credit", before.AsSpan(lastSpace + 1).TrimEnd(':')); lastSpace = before.LastIndexOf(' '))
             (before, credited) = (before[..lastSpace].TrimEnd(), true);
-        var bare = before.TrimEnd(',', '-', '\u2014', '\u2013', ':', '/', ' ');
-        credited |= bare.Length < before.Length;
-        return credited && bare.Any(char.IsLetterOrDigit) ? bare : null;
+        var bare = before.TrimEnd(',', '-', '\u2014', '\u2013', ':', '/', ' ').TrimStart();
+        credited |= bare.Length < before.TrimStart().Length;
+        return (credited, bare);
     }
 
     /// <summary>The names the model weighs, the title block's reading among them (null where the pass does not decide: a page, a catalogue's header). The training tool reads the same.</summary>

@@ -9,8 +9,9 @@ namespace Epub.Passes;
 /// mark, ends with the closing one, perhaps followed by a note reference), becomes a block
 /// quotation, together with the paragraphs that continue it when its quote is not closed at the
 /// paragraph's end; so do paragraphs a plain text sets in from its margin on every line, as a
-/// typescript sets off a quotation, where the text's other paragraphs keep to the margin. A quotation with an attribution after a dash at the head of a section is an
-/// epigraph. Runs before typography, on straight or curly quotes alike.
+/// typescript sets off a quotation, where the text's other paragraphs keep to the margin. A
+/// quotation with an attribution after a dash at the head of a section is an epigraph. Runs
+/// before typography, on straight or curly quotes alike.
 /// </summary>
 public static partial class QuotationPass
 {
