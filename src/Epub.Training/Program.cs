@@ -30,16 +30,8 @@ internal static class TrainingTool
         var modelFolder = Path.Combine(root, "src", "Epub.Core", "Readers", "PlainText", "Recognition");
         var innerFolds = 5;
         // Experiments, for cv, train and folds: --shape TREES,LEAVES,MINIMUM (the first look's trees), --context-shape (the second look's), --without a,b (features held at 0).
-        if (Option("--shape") is string shape)
-        {
-            var parts = shape.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-            Trainer.Chosen = new Trainer.Shape(parts[0], parts[1], parts[2]);
-        }
-        if (Option("--context-shape") is string contextShape)
-        {
-            var parts = contextShape.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-            Trainer.ContextChosen = new Trainer.Shape(parts[0], parts[1], parts[2]);
-        }
+        if (ShapeOption("--shape") is { } shape) Trainer.Chosen = shape;
+        if (ShapeOption("--context-shape") is { } contextShape) Trainer.ContextChosen = contextShape;
         var without = Option("--without")?.Split(',') ?? [];
         if (!File.Exists(Path.Combine(corpus, "expected.json")))
         {
@@ -64,6 +56,13 @@ internal static class TrainingTool
             default:
                 Console.Error.WriteLine("usage: epub-training derive-labels|train|cv [--dresses N]|ablate|tune|tune-context|authors|titles|features KEY LINE|probabilities KEY|variant KEY DRESS|folds DIR [--cli COMMAND] [--corpus DIR] [--folds N]");
                 return 2;
+        }
+
+        Trainer.Shape? ShapeOption(string name)
+        {
+            if (Option(name) is not string value) return null;
+            var parts = value.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+            return new Trainer.Shape(parts[0], parts[1], parts[2]);
         }
 
         string? Option(string name)
@@ -104,15 +103,20 @@ internal static class TrainingTool
             Console.WriteLine($"headings aligned to lines: {matched}, not found: {missing}");
         }
 
+        // The corpus's texts and their variants in other dresses, and the first look's rows of them:
+        // all are trained on, the texts alone scored.
+        (List<LabelledText> Texts, List<LabelledText> All, Data First) BothLooksData()
+        {
+            var texts = LoadAll();
+            var variants = Augmentation.Variants(texts, Augmentation.DressesPerText);
+            return (texts, [.. texts, .. variants.Select(v => v.Variant)], Features.Extract(texts, variants));
+        }
+
         List<LabelledText> LoadAll() => Corpus.TextKeys(corpus).Select(k => Corpus.Load(corpus, labelsFolder, k)).ToList();
 
         int Train()
         {
-            var texts = LoadAll();
-            // The corpus's texts and their variants in other dresses: all are trained on, the texts alone scored.
-            var variants = Augmentation.Variants(texts, Augmentation.DressesPerText);
-            List<LabelledText> all = [.. texts, .. variants.Select(v => v.Variant)];
-            var first = Features.Extract(texts, variants);
+            var (texts, all, first) = BothLooksData();
             var everyDocument = Enumerable.Range(0, first.Documents.Count).ToList();
             var foldsText = folds.ToString(CultureInfo.InvariantCulture);
 
@@ -310,11 +314,9 @@ internal static class TrainingTool
         // The second look's trees, chosen by both looks' nested cross-validated F1 (each at its own best threshold).
         void TuneContext()
         {
-            var texts = LoadAll();
-            var variants = Augmentation.Variants(texts, Augmentation.DressesPerText);
-            var first = Features.Extract(texts, variants);
+            var (_, all, first) = BothLooksData();
             Trainer.Shape[] shapes = [new(200, 16, 20), new(100, 8, 50), new(100, 4, 50), new(50, 4, 100), new(200, 4, 100)];
-            var probabilities = Trainer.CrossValidateBothLooks([.. texts, .. variants.Select(v => v.Variant)], first, folds, innerFolds, shapes);
+            var probabilities = Trainer.CrossValidateBothLooks(all, first, folds, innerFolds, shapes);
             Evaluation.Dump(first.Real(probabilities[0]).Data, Path.Combine(Path.GetTempPath(), "epub-training-context-shapes.tsv"), probabilities.Select(p => first.Real(p).Probabilities).ToArray());
             for (var s = 0; s < shapes.Length; s++)
             {

@@ -10,7 +10,7 @@ internal static partial class HardWrap
     /// <summary>The wrap width, or null when the text is not hard-wrapped.</summary>
     public static int? DetectWidth(List<string> lines)
     {
-        if (TypicalWidth(lines) is not int width) return null;
+        if (TypicalWidth(lines, 0, lines.Count) is not int width) return null;
         // Evidence of wrapping: full lines that the next line continues, not just short lines (a poem, a list).
         var wrapped = 0;
         for (var i = 0; i + 1 < lines.Count; i++)
@@ -19,14 +19,15 @@ internal static partial class HardWrap
     }
 
     /// <summary>
-    /// The width nearly all text lines keep to (a long URL or two may stand out), when it is one a
-    /// hard wrap would use; null for too few lines, or for lines too short or too long to be a wrap's.
+    /// The width nearly all text lines from <paramref name="start"/> to <paramref name="end"/> keep
+    /// to (a long URL or two may stand out), when it is one a hard wrap would use; null for too
+    /// few lines, or for lines too short or too long to be a wrap's.
     /// </summary>
-    public static int? TypicalWidth(IReadOnlyList<string> lines)
+    public static int? TypicalWidth(IReadOnlyList<string> lines, int start, int end)
     {
         var lengths = new List<int>();
-        foreach (var line in lines)
-            if (!string.IsNullOrWhiteSpace(line)) lengths.Add(line.TrimEnd().Length);
+        for (var i = start; i < end; i++)
+            if (!string.IsNullOrWhiteSpace(lines[i])) lengths.Add(lines[i].TrimEnd().Length);
         if (lengths.Count < 3) return null;
         lengths.Sort();
         var width = lengths[(int)((lengths.Count - 1) * 0.95)];

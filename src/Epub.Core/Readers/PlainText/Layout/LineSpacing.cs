@@ -23,7 +23,7 @@ internal static class LineSpacing
     public static int CloseUp(List<string> lines, int start, int end, Func<int, bool>? stays = null)
     {
         stays ??= _ => false;
-        if (end - start < 3 || HardWrap.TypicalWidth(lines.GetRange(start, end - start)) is not int width || !IsDoubleSpaced(lines, start, end, width)) return 0;
+        if (end - start < 3 || HardWrap.TypicalWidth(lines, start, end) is not int width || !IsDoubleSpaced(lines, start, end, width)) return 0;
         var items = new ItemStarts(lines, start, end);
         var joined = 0;
         for (var i = start; i < end;)
