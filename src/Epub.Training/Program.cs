@@ -13,6 +13,7 @@ using Epub.Readers.PlainText.Recognition;
 //   dotnet run -c Release --project src/Epub.Training -- probabilities KEY   each line's two heading probabilities and its label (EPUB_MODEL_FOLDER: a fold's models)
 //   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation)
 //   dotnet run -c Release --project src/Epub.Training -- folds DIR   models fitted without each tenth of the texts, and a converter command using them (pipeline cross-validation)
+//   dotnet run -c Release --project src/Epub.Training -- compile     writes each shipped NAME.model.tsv again in the compiled form the converter embeds (NAME.model.bin)
 // Options: --corpus DIR (default ../shared/corpus), --folds N (default 10).
 namespace Epub.Training;
 
@@ -33,6 +34,12 @@ internal static class TrainingTool
         if (ShapeOption("--shape") is { } shape) Trainer.Chosen = shape;
         if (ShapeOption("--context-shape") is { } contextShape) Trainer.ContextChosen = contextShape;
         var without = Option("--without")?.Split(',') ?? [];
+        if (arguments.FirstOrDefault() == "compile")
+        {
+            foreach (var file in Directory.GetFiles(modelFolder, "*.model.tsv").Order(StringComparer.Ordinal))
+                WriteModel(Path.GetFileName(file)[..^".model.tsv".Length], File.ReadAllText(file));
+            return 0;
+        }
         if (!File.Exists(Path.Combine(corpus, "expected.json")))
         {
             Console.Error.WriteLine($"epub-training: no expected.json in {corpus} (give --corpus DIR; run from the repository root)");
@@ -135,8 +142,8 @@ internal static class TrainingTool
             var lineModel = Trainer.Write(Trainer.Fit(first, everyDocument), 0.5f, Features.Typical(real), LineSheet.FeatureNames);
             var second = Features.InContext(all, first, firstLook);
             var contextModel = Trainer.Write(Trainer.Fit(second, Trainer.ContextTraining(second, everyDocument), shape: Trainer.ContextChosen), threshold, Features.Typical(second.Real(firstLook).Data), HeadingContext.AllFeatureNames.ToArray(), Evaluation.Total(real, bothLooks, threshold));
-            File.WriteAllText(Path.Combine(modelFolder, "heading-line.model.tsv"), lineModel);
-            File.WriteAllText(Path.Combine(modelFolder, "heading-context.model.tsv"), contextModel);
+            WriteModel("heading-line", lineModel);
+            WriteModel("heading-context", contextModel);
 
             // The rankers read the heading models through the converter's own pipeline: the ones just
             // written, not those the tool was built with (after a change of features those refuse
@@ -157,6 +164,14 @@ internal static class TrainingTool
             Evaluation.Report(real, resubstituted, threshold, "on the texts it was fitted on", worst: 0);
             Console.WriteLine($"wrote heading-line.model.tsv and heading-context.model.tsv in {Path.GetRelativePath(root, modelFolder)} (threshold {threshold:0.00})");
             return 0;
+        }
+
+        // A shipped model: its text (the record a person reads and diffs) and its compiled form (what the converter embeds), written together so they cannot drift apart.
+        void WriteModel(string name, string text)
+        {
+            File.WriteAllText(Path.Combine(modelFolder, $"{name}.model.tsv"), text);
+            File.WriteAllBytes(Path.Combine(modelFolder, $"{name}.model.bin"), LineModel.Parse(text).Compile());
+            Console.WriteLine($"wrote {name}.model.tsv and {name}.model.bin");
         }
 
         // One line's features, by name: what the models read (for looking into a decision).
@@ -281,7 +296,7 @@ internal static class TrainingTool
             using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), $"epub-training-{label}s.txt")))
                 for (var r = 0; r < data.Rows.Count; r++)
                     details.WriteLine($"{data.Documents[data.Rows[r].Document]}:{data.Rows[r].Line + 1}\t{(data.Rows[r].Byline ? label : "-")}{(data.Rows[r].Features[ruleSlot] == 1 ? " rules" : "")}\t{outOfFold[r]:0.00}\t{texts[r]}\t(wanted: {answers.GetValueOrDefault(data.Documents[data.Rows[r].Document])})");
-            File.WriteAllText(Path.Combine(modelFolder, $"{label}.model.tsv"),
+            WriteModel(label,
                 Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, Trainer.Small), threshold, Features.Typical(data), featureNames, counts, label));
         }
 

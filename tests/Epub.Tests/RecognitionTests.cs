@@ -51,6 +51,48 @@ public sealed class RecognitionTests
         Assert.Equal(1f / (1f + MathF.Exp(-20.25f)), parsed.Probability([0f, 0f]), 5);
     }
 
+    /// <summary>
+    /// The converter embeds each model compiled; the text beside it is the record people read and
+    /// the training tool writes both. A compiled file left behind by a hand edit or a retrain
+    /// that wrote only the text fails here (`dotnet run --project src/Epub.Training -- compile`).
+    /// </summary>
+    [Theory]
+    [InlineData("heading-line")]
+    [InlineData("heading-context")]
+    [InlineData("author")]
+    [InlineData("title")]
+    public void Each_shipped_model_is_compiled_from_its_text(string name)
+    {
+        var folder = Path.Combine(Repository.Root, "src", "Epub.Core", "Readers", "PlainText", "Recognition");
+        var text = LineModel.Parse(File.ReadAllText(Path.Combine(folder, $"{name}.model.tsv")));
+        Assert.Equal(text.Compile(), File.ReadAllBytes(Path.Combine(folder, $"{name}.model.bin")));
+    }
+
+    [Fact]
+    public void A_compiled_model_scores_as_its_text_does()
+    {
+        const string model = "label\theading\nthreshold\t0.4\ncross-validated\t0.8\t0.7\t0.75\ncalibration\t-1.5\t0.2\nbias\t0.25\nfeatures\ta\tb\ntypical\t0\t1\n" +
+                             "tree\t2\t1\t0\t|\t0.5\t2\t|\t-1\t-2\t|\t1\t-3\t|\t10\t20\t30\n" +
+                             "tree\t0.5\t|\t|\t|\t|\t-4\n";
+        var parsed = LineModel.Parse(model);
+        var compiled = LineModel.Read(parsed.Compile());
+        Assert.Equal((parsed.Label, parsed.Threshold, parsed.CrossValidated), (compiled.Label, compiled.Threshold, compiled.CrossValidated));
+        Assert.Equal(parsed.FeatureNames, compiled.FeatureNames);
+        Assert.Equal(parsed.Typical, compiled.Typical);
+        foreach (float[] features in (float[][])[[0, 0], [1, 1], [3, 1], [2, 0.5f]])
+            Assert.Equal(parsed.Probability(features), compiled.Probability(features));
+        Assert.Equal(parsed.Compile(), compiled.Compile());
+    }
+
+    [Fact]
+    public void A_compiled_model_cut_short_or_of_another_kind_is_refused()
+    {
+        var compiled = LineModel.Parse("label\theading\nfeatures\ta\ntree\t1\t|\t|\t|\t|\t2\n").Compile();
+        Assert.Throws<FormatException>(() => LineModel.Read(compiled.AsSpan(0, compiled.Length - 1)));
+        Assert.Throws<FormatException>(() => LineModel.Read([.. compiled, 0]));
+        Assert.Throws<FormatException>(() => LineModel.Read("label\theading\n"u8));
+    }
+
     [Fact]
     public void A_model_file_with_an_unknown_record_is_refused()
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Epub.Model;
@@ -78,17 +79,33 @@ public static class CoverRenderer
         Render(title, subtitle, author, date, out _);
 
     /// <param name="textBounds">Where text was drawn, the union of every line's box: for tests that it stays inside the page.</param>
-    public static byte[] Render(string title, string? subtitle, string? author, string? date, out SKRect textBounds)
+    public static unsafe byte[] Render(string title, string? subtitle, string? author, string? date, out SKRect textBounds)
+    {
+        // The text is drawn as coverage only (one byte a pixel, a quarter of RGBA's memory and work);
+        // the PNG's palette turns coverage into the tones between the background and the ink. The
+        // page starts as zeroed memory the system has not yet handed over (calloc's promise), and
+        // neither clearing nor encoding touches the rows no text crosses: most of a cover is
+        // empty, and touching its four megabytes was most of the cover's time.
+        var info = new SKImageInfo(Width, Height, SKColorType.Alpha8, SKAlphaType.Premul);
+        var pixels = NativeMemory.AllocZeroed((nuint)info.BytesSize64);
+        try
+        {
+            using var mask = new SKBitmap();
+            if (!mask.InstallPixels(info, (IntPtr)pixels, info.RowBytes)) throw new InvalidOperationException("Skia refused the cover's page");
+            return Render(mask, title, subtitle, author, date, out textBounds);
+        }
+        finally
+        {
+            NativeMemory.Free(pixels);
+        }
+    }
+
+    private static byte[] Render(SKBitmap mask, string title, string? subtitle, string? author, string? date, out SKRect textBounds)
     {
         // A tone per title: the first byte of its SHA-256, stable across runs and platforms (unlike
         // string.GetHashCode), and spread evenly over the few tones (FNV's low bits are not).
         var (background, ink, accent) = Palettes[SHA256.HashData(Encoding.UTF8.GetBytes(title))[0] % Palettes.Length];
-
-        // The text is drawn as coverage only (one byte a pixel, a quarter of RGBA's memory and work);
-        // the PNG's palette turns coverage into the tones between the background and the ink.
-        using var mask = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Alpha8, SKAlphaType.Premul));
         using var canvas = new SKCanvas(mask);
-        canvas.Clear(SKColors.Transparent);
         using var inkPaint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
         var page = new Page(canvas, inkPaint);
 
@@ -129,7 +146,7 @@ public static class CoverRenderer
         }
         canvas.Flush();
         textBounds = page.Bounds;
-        return IndexedPng.Write(mask, Shades(background, ink, accent), accents);
+        return IndexedPng.Write(mask, page.InkedRows, Shades(background, ink, accent), accents);
     }
 
     /// <summary>The frame's distance from the page's edge and its width, in pixels.</summary>
@@ -282,6 +299,9 @@ public static class CoverRenderer
     {
         public SKRect Bounds { get; private set; } = SKRect.Empty;
 
+        /// <summary>The rows each drawn run's box covers, a pixel wider each way for antialiasing: no other row has ink.</summary>
+        public List<(int Top, int Bottom)> InkedRows { get; } = [];
+
         public void Draw(Block block, float top)
         {
             for (var i = 0; i < block.Lines.Count; i++)
@@ -296,6 +316,7 @@ public static class CoverRenderer
                     var advance = font.MeasureText(run, out var box);
                     box.Offset(x, baseline);
                     Bounds = Bounds.IsEmpty ? box : SKRect.Union(Bounds, box);
+                    InkedRows.Add(((int)MathF.Floor(box.Top) - 1, (int)MathF.Ceiling(box.Bottom) + 1));
                     x += advance;
                 }
             }

@@ -19,13 +19,16 @@ internal static class IndexedPng
     private static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
     /// <param name="mask">An Alpha8 bitmap: each pixel the ink's coverage.</param>
+    /// <param name="inkedRows">The bands of rows (top inclusive, bottom exclusive) that may have ink: the others are not read.</param>
     /// <param name="palette">256 RGB triples.</param>
     /// <param name="accents">Rectangles set to <see cref="AccentIndex"/>, over the coverage.</param>
-    public static byte[] Write(SKBitmap mask, byte[] palette, IReadOnlyList<SKRectI> accents)
+    public static byte[] Write(SKBitmap mask, IReadOnlyList<(int Top, int Bottom)> inkedRows, byte[] palette, IReadOnlyList<SKRectI> accents)
     {
         if (mask.ColorType != SKColorType.Alpha8) throw new ArgumentException("the mask must be Alpha8", nameof(mask));
         int width = mask.Width, height = mask.Height, stride = mask.RowBytes;
         var pixels = mask.GetPixelSpan();
+        var inked = new bool[height];
+        foreach (var (top, bottom) in inkedRows) inked.AsSpan(Math.Clamp(top, 0, height), Math.Clamp(bottom, 0, height) - Math.Clamp(top, 0, height)).Fill(true);
 
         // Coverage 0–255 onto the 255 shades 0–254, rounded.
         Span<byte> shade = stackalloc byte[256];
@@ -57,7 +60,7 @@ internal static class IndexedPng
             for (var y = 0; y < height; y++)
             {
                 var line = pixels.Slice(y * stride, width);
-                var blank = !line.ContainsAnyExcept((byte)0);
+                var blank = !inked[y] || !line.ContainsAnyExcept((byte)0);
                 // Most rows have no ink: the background's index (0) in one vectorised fill.
                 if (blank) indexes.AsSpan().Clear();
                 else for (var x = 0; x < width; x++) indexes[x] = shade[line[x]];

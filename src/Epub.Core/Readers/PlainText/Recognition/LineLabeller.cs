@@ -58,7 +58,7 @@ internal static class LineLabeller
     private static LineModel Load(string name, IEnumerable<string> features)
     {
         var folder = Environment.GetEnvironmentVariable(ModelFolderVariable);
-        var model = string.IsNullOrEmpty(folder) ? LineModel.Load($"Epub.models.{name}.tsv") : LineModel.Parse(File.ReadAllText(Path.Combine(folder, $"{name}.model.tsv")));
+        var model = string.IsNullOrEmpty(folder) ? LineModel.Load($"Epub.models.{name}.bin") : LineModel.Parse(File.ReadAllText(Path.Combine(folder, $"{name}.model.tsv")));
         // A model fitted on other features than the code makes would score nonsense: refuse it (the suite catches it first).
         if (!model.FeatureNames.SequenceEqual(features)) throw new InvalidOperationException($"the model {name} was fitted on other features; run the training tool again");
         return model;

@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Epub.Readers.PlainText.Recognition;
 
@@ -33,7 +36,8 @@ internal sealed class LineModel
     private int[] roots = [], nodeFeature = [], nodeLeft = [], nodeRight = [];
     private float[] nodeSplit = [], leafValue = [];
 
-    public static LineModel Load(string resourceName) => Parse(EmbeddedData.Text(resourceName));
+    /// <summary>A model built into the assembly, in its compiled form (<see cref="Compile"/>).</summary>
+    public static LineModel Load(string resourceName) => Read(EmbeddedData.Bytes(resourceName));
 
     /// <summary>
     /// Reads the model file the training tool writes (one record a line, fields separated by
@@ -85,6 +89,108 @@ internal sealed class LineModel
         var values = new List<float>();
         foreach (var range in fields.Split('\t')) values.Add(Number(fields[range]));
         return [.. values];
+    }
+
+    // The compiled form: what the training tool writes beside each model file and the converter
+    // ships. The text form stays the record a person reads; parsing it at every start was most
+    // of a short text's conversion (hundreds of kilobytes of numbers turned into strings, lists
+    // and floats), while these arrays are copied out as they lie. Little-endian throughout.
+    private static ReadOnlySpan<byte> CompiledMagic => "EPUBLM01"u8;
+
+    /// <summary>The model in its compiled form: the forest's arrays as the converter walks them.</summary>
+    public byte[] Compile()
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(CompiledMagic);
+            writer.Write(Label);
+            foreach (var value in (float[])[Threshold, bias, slope, offset]) writer.Write(value);
+            writer.Write(CrossValidated is not null);
+            var (recall, precision, f1) = CrossValidated ?? default;
+            foreach (var value in (float[])[recall, precision, f1]) writer.Write(value);
+            writer.Write(FeatureNames.Length);
+            foreach (var name in FeatureNames) writer.Write(name);
+            Write(writer, Typical);
+            Write(writer, roots);
+            Write(writer, nodeFeature);
+            Write(writer, nodeSplit);
+            Write(writer, nodeLeft);
+            Write(writer, nodeRight);
+            Write(writer, leafValue);
+        }
+        return bytes.ToArray();
+    }
+
+    private static void Write(BinaryWriter writer, int[] values)
+    {
+        writer.Write(values.Length);
+        foreach (var value in values) writer.Write(value);
+    }
+
+    private static void Write(BinaryWriter writer, float[] values)
+    {
+        writer.Write(values.Length);
+        foreach (var value in values) writer.Write(value);
+    }
+
+    /// <summary>Reads the compiled form <see cref="Compile"/> writes.</summary>
+    public static LineModel Read(ReadOnlySpan<byte> compiled)
+    {
+        var reader = new CompiledReader(compiled);
+        if (!reader.Take(CompiledMagic.Length).SequenceEqual(CompiledMagic)) throw new FormatException("not a compiled line model (run the training tool again)");
+        var label = reader.String();
+        var (threshold, bias, slope, offset) = (reader.Float(), reader.Float(), reader.Float(), reader.Float());
+        var recorded = reader.Take(1)[0] != 0;
+        (float, float, float)? crossValidated = (reader.Float(), reader.Float(), reader.Float());
+        var features = new string[reader.Int()];
+        for (var f = 0; f < features.Length; f++) features[f] = reader.String();
+        var model = new LineModel { Label = label, Threshold = threshold, FeatureNames = features };
+        (model.bias, model.slope, model.offset, model.CrossValidated) = (bias, slope, offset, recorded ? crossValidated : null);
+        model.Typical = reader.Array<float>();
+        (model.roots, model.nodeFeature, model.nodeSplit, model.nodeLeft, model.nodeRight, model.leafValue) =
+            (reader.Array<int>(), reader.Array<int>(), reader.Array<float>(), reader.Array<int>(), reader.Array<int>(), reader.Array<float>());
+        if (!reader.AtEnd || model.Typical.Length != features.Length || model.nodeSplit.Length != model.nodeFeature.Length ||
+            model.nodeLeft.Length != model.nodeFeature.Length || model.nodeRight.Length != model.nodeFeature.Length)
+            throw new FormatException("a compiled line model whose parts do not fit together");
+        return model;
+    }
+
+    private ref struct CompiledReader(ReadOnlySpan<byte> bytes)
+    {
+        private ReadOnlySpan<byte> rest = bytes;
+
+        public readonly bool AtEnd => rest.IsEmpty;
+
+        public ReadOnlySpan<byte> Take(int count)
+        {
+            if (count < 0 || count > rest.Length) throw new FormatException("a compiled line model cut short");
+            var taken = rest[..count];
+            rest = rest[count..];
+            return taken;
+        }
+
+        public int Int() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+        public float Float() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
+
+        /// <summary>A string as BinaryWriter writes one: its UTF-8 length in 7-bit groups, then the bytes.</summary>
+        public string String()
+        {
+            var (length, shift) = (0, 0);
+            byte part;
+            do { part = Take(1)[0]; length |= (part & 0x7F) << shift; shift += 7; } while ((part & 0x80) != 0 && shift < 35);
+            return Encoding.UTF8.GetString(Take(length));
+        }
+
+        public T[] Array<T>() where T : unmanaged
+        {
+            var count = Int();
+            if (count < 0 || count > rest.Length / 4) throw new FormatException("a compiled line model cut short");
+            var values = MemoryMarshal.Cast<byte, T>(Take(count * 4)).ToArray();
+            if (!BitConverter.IsLittleEndian) BinaryPrimitives.ReverseEndianness(MemoryMarshal.Cast<T, int>(values.AsSpan()), MemoryMarshal.Cast<T, int>(values.AsSpan()));
+            return values;
+        }
     }
 
     /// <summary>
