@@ -43,6 +43,38 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_conference_systems_message_lines_and_a_printouts_page_count_leave_the_text_and_lines_that_only_mention_them_stay()
+    {
+        const string text = """
+                                    21 page printout
+
+                                ON KEEPING ARCHIVES
+
+            Archives are kept by people who care about the texts in them, and they keep
+            them in whatever shape the texts arrived in, wrappers and all, for decades.
+
+            ------------------------------------------------------------------
+            Subject:      a second note on archives
+            To: Multiple recipients of list EXAMPLE-L <EXAMPLE-L@EXAMPLE>
+            /** example.forum: 18.6 **/
+            ** Written  7:23 pm  Jan 29, 1991 by someone in cdp:example.forum **
+            ------------------------------------------------------------------
+
+            The 21 page printout of this essay was written by someone in a hurry, and
+            the notes on it were written by a reader in the margins.
+
+            ** End of text from cdp:example.forum **
+            """;
+        var book = Build(text);
+        var body = BodyText(book);
+        foreach (var wrapper in (string[])["page printout\n", "Multiple recipients", "example.forum:", "Written  7:23", "End of text from"])
+            Assert.DoesNotContain(wrapper, body + "\n");
+        Assert.Contains("The 21 page printout of this essay was written by someone in a hurry", body);
+        Assert.Contains("wrappers and all, for decades.", body);
+        Assert.Contains("a conference system\u2019s message lines (line", book.Text("EPUB/colophon.xhtml"));
+    }
+
+    [Fact]
     public void Usenet_headers_leave_the_text_and_give_title_author_and_date()
     {
         const string text = """

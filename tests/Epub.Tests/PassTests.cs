@@ -115,6 +115,17 @@ public sealed class PassTests
         Assert.Equal("Edited and translated from the Russian", Assert.IsType<Paragraph>(document.Blocks[0]).PlainText);
     }
 
+    [Theory]
+    [InlineData("CHAPTER IV", "THE NAME OF THE CHAPTER", "CHAPTER IV: THE NAME OF THE CHAPTER")]
+    [InlineData("PART III.", "The Name of the Part", "PART III: The Name of the Part")]
+    [InlineData("CHAPTER IV AND AFTER", "THE NAME OF THE CHAPTER", "CHAPTER IV AND AFTER")]
+    public void A_chapters_bare_label_over_its_name_is_read_with_it_as_the_title(string label, string name, string title)
+    {
+        const string prose = "Some text of the chapter, which is prose, and long enough to be read as a paragraph of it and not as a title.";
+        var document = Read($"                     {label}\n\n               {name}\n\n{prose}\n\n{prose}\n", out _);
+        Assert.Equal(title, document.Metadata.Title);
+    }
+
     [Fact]
     public void Text_without_title_block_takes_its_title_from_the_file_name()
     {

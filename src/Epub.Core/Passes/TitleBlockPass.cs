@@ -240,6 +240,16 @@ public static partial class TitleBlockPass
                 used.Add(announced);
                 lines.Add(announced);
             }
+            // A chapter kept as a file of its own opens with its label over its name ("CHAPTER IV" /
+            // "THE NAME"): the label alone names nothing, so label and name are the title.
+            else if (IsDivisionLabel(title) && subtitle is null && others.Count == 1 && document.Blocks.IndexOf(others[0]) == lines.Count - 1
+                && lines.Count < document.Blocks.Count && document.Blocks[lines.Count] is Paragraph name
+                && name.PlainText.Trim() is { Length: > 0 and <= MaxSubtitleLength } nameText && TitleZone.LooksLikeTitle(nameText))
+            {
+                title = $"{title.TrimEnd('.', ':')}: {TitleZone.Clean(nameText)}";
+                used.Add(name);
+                lines.Add(name);
+            }
             metadata.Title ??= title;
             used.Add(others[0]);
             if (subtitle is null && others.Count > 1)
@@ -282,6 +292,15 @@ public static partial class TitleBlockPass
         // Lines the block holds but the title page does not show stay in the text: no words are lost.
         document.Blocks.RemoveRange(0, lines.Count);
         document.Blocks.InsertRange(0, lines.Where(p => !used.Contains(p)));
+    }
+
+    /// <summary>"CHAPTER IV", "Part 2.": a division's word and its number, nothing else.</summary>
+    private static bool IsDivisionLabel(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !Readers.PlainText.Recognition.Lexicon.English.Has("division", words[0].TrimEnd('.'))) return false;
+        var number = words[1].TrimEnd('.', ':');
+        return int.TryParse(number, out _) || Markers.RomanValue(number.ToUpperInvariant()) > 0;
     }
 
     /// <summary>"RIGHT WOOS LEFT:": a title in capitals ending in a colon, its subtitle to follow (in mixed case, a line ending in a colon is a salutation or a lead-in).</summary>

@@ -379,7 +379,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
                        $"{Restored()} its words were not changed.");
         if (provenance.Wrappers.Count > 0)
             x.Element("p", "Left out as the archive\u2019s wrapping, not the author\u2019s text: " +
-                           string.Join("; ", provenance.Wrappers.Select(w => $"{w.What} ({w.Lines} lines from line {w.Line})")) + ".");
+                           string.Join("; ", provenance.Wrappers.Select(w => WrapperNote(w))) + ".");
         if (provenance.Dropped.Count > 0)
             x.Element("p", "Left out as leftovers of the website: " + string.Join(", ", provenance.Dropped.Select(d => $"\u201C{d.Text}\u201D")) + ".");
         x.EndElement();
@@ -412,7 +412,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
 
         x.Element("p", $"This edition was made by {generator} from {sources.Count} archived files, each a part of the book. " +
                        $"{Restored("the sources")} their words were not changed.");
-        var wrappers = Shared(sources, s => s.Wrappers.Select(w => $"{w.What} ({w.Lines} lines from line {w.Line})"), StringComparer.Ordinal);
+        var wrappers = Shared(sources, s => s.Wrappers.Select(w => WrapperNote(w)), StringComparer.Ordinal);
         var dropped = Shared(sources, s => s.Dropped.Select(d => $"\u201C{d.Text}\u201D"), StringComparer.Ordinal);
         x.StartElement("ol", cssClass: "sources");
         for (var i = 0; i < sources.Count; i++)
@@ -479,4 +479,8 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
             return hash.ToHashCode();
         }
     }
+
+    /// <summary>"message headers (6 lines from line 830)", "a signature (line 12)".</summary>
+    private static string WrapperNote((int Line, string What, int Lines) wrapper) =>
+        wrapper.Lines == 1 ? $"{wrapper.What} (line {wrapper.Line})" : $"{wrapper.What} ({wrapper.Lines} lines from line {wrapper.Line})";
 }

@@ -26,11 +26,12 @@ internal static partial class Debris
             var runEnd = i;
             var fields = 0;
             var folded = 0; // a long field goes on in lines that start with white space (RFC 5322 folding)
-            var markers = 0; // "---Continued in part 2---" right above the next part's headers
+            var markers = 0; // "---Continued in part 2---" right above the next part's headers, or a plain rule framing them
             while (runEnd < end && !string.IsNullOrWhiteSpace(lines[runEnd]))
             {
-                if (LabelledRule().IsMatch(lines[runEnd])) markers++;
-                else if (HeaderField().IsMatch(lines[runEnd])) fields++;
+                var framing = Recognition.LineSheet.IsRule(lines[runEnd]) && (runEnd == i || runEnd + 1 == end || string.IsNullOrWhiteSpace(lines[runEnd + 1]));
+                if (LabelledRule().IsMatch(lines[runEnd]) || framing) markers++;
+                else if (HeaderField().IsMatch(lines[runEnd]) || ConferenceHeader().IsMatch(lines[runEnd])) fields++;
                 else if (char.IsWhiteSpace(lines[runEnd][0])) folded++;
                 runEnd++;
             }
@@ -59,6 +60,14 @@ internal static partial class Debris
                 if (above >= start && SignatureName().IsMatch(lines[above]) && (above == start || string.IsNullOrWhiteSpace(lines[above - 1])))
                     found.Add((above, "a signature"));
             }
+
+        // A conference system's lines around a message it carried ("/** conf.name: 18.6 **/",
+        // "** Written 7:23 pm Jan 29, 1991 by USER in cdp:conf.name **", "** End of text from
+        // cdp:conf.name **"), and a distributor's page count over its printout ("13 page printout",
+        // "32 page printout, pages 24 to 55 of 322"): formats, whole lines, never the text's own words.
+        for (var i = start; i < end; i++)
+            if (ConferenceHeader().IsMatch(lines[i])) found.Add((i, "a conference system\u2019s message lines"));
+            else if (PrintoutCount().IsMatch(lines[i])) found.Add((i, "a distributor\u2019s page count"));
 
         // A FidoNet echomail trailer (FTS-0004): the tear line ("--- PROGRAM"), the origin line
         // ("* Origin: BOARD (zone:net/node)") and the SEEN-BY and PATH lines after it. A format,
@@ -435,6 +444,14 @@ internal static partial class Debris
     /// <summary>"* Origin: A BOARD 555-1234 (1:234/56.7)": an echomail message's origin line, closed by the node's address.</summary>
     [GeneratedRegex(@"^\s*\*\s*Origin:.*\(\s*\d{1,5}:\d{1,5}/\d{1,5}(?:\.\d{1,5})?(?:@\w+)?\s*\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EchomailOrigin();
+
+    /// <summary>A conference system's line about the message it carries: its number in the conference, who wrote it where and when, where it ends.</summary>
+    [GeneratedRegex(@"^\s*(?:/\*\*\s?[\w.-]{1,60}:\s?[\d.]{1,12}\s?\*\*/|\*\*\s?Written\s{1,4}[^*]{1,60}?\bby\s[\w.-]{1,40}\sin\s[\w-]{1,20}:[\w.-]{1,60}\s?\*\*|\*\*\s?End of text from\s[\w-]{1,20}:[\w.-]{1,60}\s?\*\*)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConferenceHeader();
+
+    /// <summary>"13 page printout", "32 page printout, pages 24 to 55 of 322": a distributor's count of the pages its printout of the text takes.</summary>
+    [GeneratedRegex(@"^\s*\d{1,4} pages? printout(?:, pages \d{1,5} to \d{1,5} of \d{1,5})?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PrintoutCount();
 
     /// <summary>"--- PROGRAM 1.0": the tear line over the origin line.</summary>
     [GeneratedRegex(@"^\s*---(?: \S.*)?\s*$", RegexOptions.CultureInvariant)]
