@@ -15,13 +15,6 @@ internal static class EmbeddedData
         return bytes;
     }
 
-    /// <summary>
-    /// The file as UTF-8 text. A resource's length is known: read in one call and decoded in one,
-    /// not grown through a reader's buffers (the models are read at every start, and that was a
-    /// tenth of a short text's conversion).
-    /// </summary>
-    public static string Text(string name)
-    {
-        return System.Text.Encoding.UTF8.GetString(Bytes(name)).TrimStart('\uFEFF');
-    }
+    /// <summary>The file as UTF-8 text (the stylesheet, the lexicon), its byte order mark dropped.</summary>
+    public static string Text(string name) => System.Text.Encoding.UTF8.GetString(Bytes(name)).TrimStart('\uFEFF');
 }

@@ -28,7 +28,7 @@ internal static class IndexedPng
         int width = mask.Width, height = mask.Height, stride = mask.RowBytes;
         var pixels = mask.GetPixelSpan();
         var inked = new bool[height];
-        foreach (var (top, bottom) in inkedRows) inked.AsSpan(Math.Clamp(top, 0, height), Math.Clamp(bottom, 0, height) - Math.Clamp(top, 0, height)).Fill(true);
+        foreach (var (top, bottom) in inkedRows) inked.AsSpan()[Math.Clamp(top, 0, height)..Math.Clamp(bottom, 0, height)].Fill(true);
 
         // Coverage 0–255 onto the 255 shades 0–254, rounded.
         Span<byte> shade = stackalloc byte[256];

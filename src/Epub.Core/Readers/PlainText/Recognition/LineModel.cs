@@ -8,8 +8,8 @@ namespace Epub.Readers.PlainText.Recognition;
 /// <summary>
 /// A fitted model of one line label: boosted regression trees over the line features, with the
 /// calibration that turns their score into a probability and the decision threshold chosen by
-/// cross-validation. Fitted by the training tool (src/Epub.Training), shipped as a small text
-/// file and evaluated here with plain code: no ML runtime, no reflection, the same numbers on
+/// cross-validation. Fitted by the training tool (src/Epub.Training), written as a small text
+/// file and shipped compiled from it, and evaluated here with plain code: no ML runtime, no reflection, the same numbers on
 /// every machine.
 /// </summary>
 internal sealed class LineModel
@@ -41,8 +41,8 @@ internal sealed class LineModel
 
     /// <summary>
     /// Reads the model file the training tool writes (one record a line, fields separated by
-    /// tabs). Read as spans straight into the forest's arrays: the models are read at every
-    /// start, and a string per field made reading them most of a short text's conversion time.
+    /// tabs): the readable record, read by the training tool and for EPUB_MODEL_FOLDER; the
+    /// converter's own models are embedded compiled (<see cref="Read"/>).
     /// </summary>
     public static LineModel Parse(string text)
     {
