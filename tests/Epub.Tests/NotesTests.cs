@@ -309,6 +309,36 @@ public sealed class NotesTests
             ["1:The first note.", "2:The second note."]
         },
         {
+            "a typist's caret before the number; a power (10^6) cites nothing",
+            "Carets\n\nThe first claim is made here.^1 The sum ran to 10^6 dollars. And the second claim follows.^[2]\n\nNotes\n\n^1 The first note.\n^2 The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "Unicode superscript references and notes",
+            "Superscripts\n\nThe first claim is made here.\u00B9 And the second claim follows.\u00B2 The tenth comes last.\u00B9\u2070\n\nNotes\n\n\u00B9 The first note.\n\u00B2 The second note.\n\u00B9\u2070 The tenth note.\n",
+            ["1:The first note.", "2:The second note.", "10:The tenth note."]
+        },
+        {
+            "references and notes that name themselves notes",
+            "Named\n\nThe first claim is made here [Note 1] and the second follows (footnote 2). A third [fn3].\n\nNotes\n\n[Note 1] The first note.\nFootnote 2: The second note.\nfn3. The third note.\n",
+            ["1:The first note.", "2:The second note.", "3:The third note."]
+        },
+        {
+            "grouped references, each number linked, the separators kept",
+            "Groups of Numbers\n\nThe claims were two [1,2] and then three more [3-5] and two again [6, 7] at last.\n\nNotes\n\n1. One.\n2. Two.\n3. Three.\n4. Four.\n5. Five.\n6. Six.\n7. Seven.\n",
+            ["1:One.", "2:Two.", "3:Three.", "5:Five.", "6:Six.", "7:Seven."]
+        },
+        {
+            "a group in parentheses",
+            "Parenthesised Groups\n\nThe claims were two (1, 2) and then one more.(3)\n\nNotes\n\n1. One.\n2. Two.\n3. Three.\n",
+            ["1:One.", "2:Two.", "3:Three."]
+        },
+        {
+            "note lines opened by a colon, a dash, a hash or a bracket without a space",
+            "Openings\n\nThe first claim.[1] The second.[2] The third.[3] The fourth.[4]\n\nNotes\n\n1: The first note.\n2 - The second note.\n#3 The third note.\n[4]The fourth note.\n",
+            ["1:The first note.", "2:The second note.", "3:The third note.", "4:The fourth note."]
+        },
+        {
             "a numbered Notes heading, and enumerations that are no references",
             "Numbered\n\n1. Claims\n\nThe points are: (1) the first and (2) the second, as 21 U.S.C. 881(6) says.(1) It was believed;(2) no more, as Article IV (2) and Article Vbis(1) provide.\n\n2. Notes.\n\n(1) The only note.\n(2) The second note.\n",
             ["1:The only note.", "2:The second note."]
@@ -533,10 +563,13 @@ public sealed class NotesTests
     /// <summary>How a part's notes are set off from its text: under a "Notes" heading, after a rule, or by nothing but their numbers (an anthology's plain posting).</summary>
     private enum Announced { Heading, Rule, Nothing }
 
-    /// <summary>How a part marks its references: "[1]" after a space, "(1)" against the stop, "{1}", "&lt;1&gt;".</summary>
-    private enum Mark { Bracket, Parenthesis, Brace, Angle }
+    /// <summary>How a part marks its references: "[1]" after a space, "(1)" against the stop, "{1}", "&lt;1&gt;", "^1", "¹", "[Note 1]".</summary>
+    private enum Mark { Bracket, Parenthesis, Brace, Angle, Caret, Superscript, Named }
 
-    private sealed record Part(string Title, int Notes, int[] Cited, Mark Mark, Announced Announced);
+    /// <summary>How a note's line opens: "1. ", "1: ", "[1] ", "1 - ".</summary>
+    private enum NoteOpening { Stop, Colon, Bracket, Dash }
+
+    private sealed record Part(string Title, int Notes, int[] Cited, Mark Mark, Announced Announced, NoteOpening Opening = NoteOpening.Stop);
 
     private static readonly Gen<Part> Parts =
         from words in Gen.OneOfConst("Alpha", "Beta", "Gamma", "Delta", "Omega", "Sigma").Array[1, 3]
@@ -545,9 +578,10 @@ public sealed class NotesTests
         from mark in Gen.Enum<Mark>()
         from cited in Gen.Int[1, 6].Array[extra]
         from announced in Gen.Enum<Announced>()
+        from opening in Gen.Enum<NoteOpening>()
         // Two notes alone, announced by nothing, are as likely an argument's two points: such lists get their heading.
         select new Part(string.Join(' ', words), notes, [.. Enumerable.Range(1, notes), .. cited.Where(c => c <= notes)], mark,
-            notes < 3 && announced == Announced.Nothing ? Announced.Heading : announced);
+            notes < 3 && announced == Announced.Nothing ? Announced.Heading : announced, opening);
 
     private static string Compose(Part[] parts)
     {
@@ -557,13 +591,16 @@ public sealed class NotesTests
             var part = parts[p];
             text.Append($"{part.Title} {p + 1}\n\n");
             foreach (var n in part.Cited)
-                text.Append($"Paragraph of part {p + 1} that cites a source for its claim here.{part.Mark switch { Mark.Bracket => $" [{n}]", Mark.Parenthesis => $"({n})", Mark.Brace => $"{{{n}}}", _ => $"<{n}>" }}\n\n");
+                text.Append($"Paragraph of part {p + 1} that cites a source for its claim here.{part.Mark switch { Mark.Bracket => $" [{n}]", Mark.Parenthesis => $"({n})", Mark.Brace => $"{{{n}}}", Mark.Angle => $"<{n}>", Mark.Caret => $"^{n}", Mark.Superscript => Superscript(n), _ => $" [Note {n}]" }}\n\n");
             text.Append(part.Announced switch { Announced.Heading => "Notes\n\n", Announced.Rule => "----------\n\n", _ => "" });
-            for (var n = 1; n <= part.Notes; n++) text.Append($"{n}. Part {p + 1} note {n}.\n");
+            for (var n = 1; n <= part.Notes; n++)
+                text.Append(part.Opening switch { NoteOpening.Stop => $"{n}. ", NoteOpening.Colon => $"{n}: ", NoteOpening.Bracket => $"[{n}] ", _ => $"{n} - " }).Append($"Part {p + 1} note {n}.\n");
             text.Append('\n');
         }
         return text.ToString();
     }
+
+    private static string Superscript(int n) => string.Concat(n.ToString().Select(d => "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079"[d - '0']));
 
     [Fact]
     public void Every_reference_lands_on_the_note_of_its_own_scope_and_number()

@@ -154,15 +154,15 @@ public static partial class NotesPass
             var afterRule = ((Paragraph)blocks[i]).AfterRule;
             // A list starts at note 1, or, under a "Notes" heading or a rule, where the book's
             // running numbering has got to; so may a list that ends the text (checked by the caller).
-            if (!IsFirstLabel(first.Groups["n"].Value) && heading < 0 && !afterRule && !noteLines.RunToEnd(i)) continue;
-            var items = new List<Item> { new(first.Groups["n"].Value, i, first.Groups["text"].Value) };
+            if (!IsFirstLabel(Markers.NoteLabel(first)) && heading < 0 && !afterRule && !noteLines.RunToEnd(i)) continue;
+            var items = new List<Item> { new(Markers.NoteLabel(first), i, first.Groups["text"].Value) };
             var end = i + 1;
             while (end < blocks.Count)
             {
                 if ((NoteLineAt(blocks, end) ?? NextNumberOnly(blocks, end, items[^1].Label)) is { } m)
                 {
-                    if (IsFirstLabel(m.Groups["n"].Value) && items.Count > 1) break; // numbering restarts: the next scope's list
-                    items.Add(new(m.Groups["n"].Value, end, m.Groups["text"].Value));
+                    if (IsFirstLabel(Markers.NoteLabel(m)) && items.Count > 1) break; // numbering restarts: the next scope's list
+                    items.Add(new(Markers.NoteLabel(m), end, m.Groups["text"].Value));
                     end++;
                 }
                 else
@@ -180,7 +180,7 @@ public static partial class NotesPass
                         next++;
                     }
                     var continues = next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is { } after
-                                    && Rank(after.Groups["n"].Value) > Rank(items[^1].Label); // a later note (one may have lost its number), not another list
+                                    && Rank(Markers.NoteLabel(after)) > Rank(items[^1].Label); // a later note (one may have lost its number), not another list
                     if (continues || next == blocks.Count) end = next;
                     else break;
                 }
@@ -244,7 +244,16 @@ public static partial class NotesPass
     /// </summary>
     private sealed record ReferenceStyle(Regex Pattern, bool InSequence)
     {
-        public static string Label(Match m) => m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["s"].Value.Replace("s", "");
+        public static string Label(Match m) => m.Groups["n"].Success ? Markers.NoteLabel(m) : m.Groups["s"].Value.Replace("s", "");
+
+        /// <summary>Every label a match cites: one, or each number of a group ("[3,4]", "[5-7]", "(8, 9)").</summary>
+        public static IEnumerable<string> Labels(Match m)
+        {
+            if (m.Groups["n"].Captures.Count <= 1) { yield return Label(m); yield break; }
+            foreach (Capture number in m.Groups["n"].Captures) yield return Markers.Digits(number.Value);
+        }
+
+        public static bool IsGroup(Match m) => m.Groups["n"].Captures.Count > 1;
     }
 
     private static readonly ReferenceStyle[] Styles =
@@ -254,6 +263,9 @@ public static partial class NotesPass
         new(BraceReference(), false),
         new(AngleReference(), false),
         new(StarReference(), false),
+        new(CaretReference(), false),
+        new(SuperscriptReference(), false),
+        new(NamedReference(), false),
         new(GluedReference(), true),
     ];
 
@@ -340,7 +352,7 @@ public static partial class NotesPass
                     if (reference.Note is null) marked.Add(reference.Label);
                 foreach (var text in Texts(paragraph.Inlines))
                     for (var s = 0; s < Styles.Length; s++)
-                        foreach (Match m in Styles[s].Pattern.Matches(text.Value)) byStyle[s].Add(ReferenceStyle.Label(m));
+                        foreach (Match m in Styles[s].Pattern.Matches(text.Value)) byStyle[s].UnionWith(ReferenceStyle.Labels(m));
             }
             readTo = end;
         }
@@ -384,6 +396,12 @@ public static partial class NotesPass
                 {
                     // A paragraph that opens with "(3)" is enumerating, not citing (as LinkReferences reads it).
                     if (opening && m.Index == 0) continue;
+                    if (ReferenceStyle.IsGroup(m))
+                    {
+                        foreach (var cited in ReferenceStyle.Labels(m))
+                            if (labels.Contains(cited) && seen.Add(cited)) order.Add(cited);
+                        continue;
+                    }
                     var label = ReferenceStyle.Label(m);
                     if (ordered is not null)
                     {
@@ -433,6 +451,16 @@ public static partial class NotesPass
                 var last = 0;
                 foreach (Match match in style.Pattern.Matches(text.Value))
                 {
+                    if (ReferenceStyle.IsGroup(match))
+                    {
+                        if (match.Index == 0 && i == 0 && atStart) continue;
+                        if (!ReferenceStyle.Labels(match).Any(byLabel.ContainsKey)) continue;
+                        var before = match.Index > last && char.IsWhiteSpace(text.Value[match.Index - 1]) ? match.Index - 1 : match.Index;
+                        if (before > last) pieces.Add(new Text(text.Value[last..before]));
+                        LinkGroup(match, byLabel, pieces);
+                        last = match.Index + match.Length;
+                        continue;
+                    }
                     var label = ReferenceStyle.Label(match);
                     if (style.InSequence)
                     {
@@ -460,6 +488,26 @@ public static partial class NotesPass
                 inlines.InsertRange(i, pieces);
                 i += pieces.Count - 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// "[3,4]" or "[5-7]": each number links to its note, the separators between them stay, the
+    /// brackets go (as a single reference's do). A number the scope has no note for stays text.
+    /// </summary>
+    private static void LinkGroup(Match group, Dictionary<string, Note> byLabel, List<Inline> pieces)
+    {
+        var numbers = group.Groups["n"].Captures;
+        for (var k = 0; k < numbers.Count; k++)
+        {
+            if (k > 0)
+            {
+                var separatorStart = numbers[k - 1].Index + numbers[k - 1].Length;
+                var separator = group.Value.AsSpan(separatorStart - group.Index, numbers[k].Index - separatorStart).Trim();
+                pieces.Add(new Text(separator is "-" ? "\u2013" : separator.ToString()));
+            }
+            var label = Markers.Digits(numbers[k].Value);
+            pieces.Add(byLabel.TryGetValue(label, out var note) ? new NoteReference(label, note) : new Text(label));
         }
     }
 
@@ -749,15 +797,15 @@ public static partial class NotesPass
     [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?<text>[A-Z\u201C""].*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumbered();
 
-    /// <summary>"(12)", not followed by a word ("(2)x") or another parenthesis.</summary>
-    [GeneratedRegex(@"\((?<n>\d{1,4})\)(?![\w(])", RegexOptions.CultureInvariant)]
+    /// <summary>"(12)", or a group "(12, 13)", not followed by a word ("(2)x") or another parenthesis.</summary>
+    [GeneratedRegex(@"\((?<n>\d{1,4})(?:\s?,\s?(?<n>\d{1,4}))*\)(?![\w(])", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesisReference();
 
     /// <summary>
-    /// "[12]", or "[B]" where notes are lettered; never "[A]ll" (an editor's capital) nor "[3](a)"
+    /// "[12]", a group "[12,13]" or "[12-14]", or "[B]" where notes are lettered; never "[A]ll" (an editor's capital) nor "[3](a)"
     /// or "[3][a]" (a subdivision). In a group, "[17][,][18]", each number cites.
     /// </summary>
-    [GeneratedRegex(@"\[(?<n>\d{1,4}|[A-Z])\](?![\w(]|\[(?![,\d]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?:(?<n>\d{1,4})(?:\s?[,;\u2013-]\s?(?<n>\d{1,4}))*|(?<n>[A-Z]))\](?![\w(]|\[(?![,\d]))", RegexOptions.CultureInvariant)]
     private static partial Regex BracketReference();
 
     /// <summary>"{12}", as some e-texts set their references where a reader would look for brackets.</summary>
@@ -771,6 +819,18 @@ public static partial class NotesPass
     /// <summary>"*12", "*12*" or "(*12)" after the words it annotates.</summary>
     [GeneratedRegex(@"\(?\*(?<n>\d{1,3})[*)]?(?![\w*])", RegexOptions.CultureInvariant)]
     private static partial Regex StarReference();
+
+    /// <summary>"^12" or "^[12]": a typist's caret where print raises the number (not "10^6", a power).</summary>
+    [GeneratedRegex(@"(?<![\d^])\^\[?(?<n>\d{1,3})\]?(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex CaretReference();
+
+    /// <summary>"word¹²": Unicode superscript digits after the words or stop they annotate.</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{P}])(?<n>[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})(?![\u00B9\u00B2\u00B3\u2070\u2074-\u2079])", RegexOptions.CultureInvariant)]
+    private static partial Regex SuperscriptReference();
+
+    /// <summary>"[Note 12]", "[fn 12]", "[n12]", "(note 12)", "(footnote 12)": the reference names what it points to.</summary>
+    [GeneratedRegex(@"[\[(](?:foot\s?)?(?:note|fn|n)\.?\s?(?<n>\d{1,3})[\])]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedReference();
 
     /// <summary>
     /// Digits glued to a word, a stop or a closing quote ("contract2", "ludicrous.4", "''s1s0"), not

@@ -5,9 +5,34 @@ namespace Epub;
 /// <summary>The enumerators archived texts put at the start of a line: notes, list items, contents entries.</summary>
 internal static partial class Markers
 {
-    /// <summary>"1. ", "12) ", "[3] " or "[C] ", "(4) ", "{5} ", "&lt;6&gt; ", "*7 " or "*7* ", or "8  " (a bare number and a wide space) at the start of a note: the number, then the text.</summary>
-    [GeneratedRegex(@"^(?:(?<n>\d{1,4})[.)]\s+(?<text>\S.*)|\[(?<n>\d{1,4}|[A-Z])\]\s+(?<text>\S.*)|\((?<n>\d{1,4})\)\s+(?<text>\S.*)|\{(?<n>\d{1,4})\}\s+(?<text>\S.*)|<(?<n>\d{1,4})>\s+(?<text>\S.*)|\*(?<n>\d{1,3})\*?\s+(?<text>\S.*)|(?<n>\d{1,3})\s{2,}(?<text>[^\s\d].*))$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "1. ", "12) ", "[3] " or "[C] ", "(4) ", "{5} ", "&lt;6&gt; ", "*7 " or "*7* ", "8  " (a bare
+    /// number and a wide space), "9: " or "9 - ", "[10]Text" (no space), "#11 ", "^12 " (a caret,
+    /// as typists marked a superscript), "¹³ " (a Unicode superscript), or the note named
+    /// ("[Note 14] ", "[fn 15] ", "Note 16: ", "Footnote 17. ") at the start of a note: the number
+    /// (<see cref="NoteLabel"/> reads it), then the text.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<n>\d{1,4})[.)]\s+(?<text>\S.*)|\[(?<n>\d{1,4}|[A-Z])\]\s+(?<text>\S.*)|\((?<n>\d{1,4})\)\s+(?<text>\S.*)|\{(?<n>\d{1,4})\}\s+(?<text>\S.*)|<(?<n>\d{1,4})>\s+(?<text>\S.*)|\*(?<n>\d{1,3})\*?\s+(?<text>\S.*)|(?<n>\d{1,3})\s{2,}(?<text>[^\s\d].*)"
+        + @"|(?<n>\d{1,4})(?:\s?:|\s[-\u2013])\s+(?<text>\S.*)|\[(?<n>\d{1,4})\](?<text>[\p{Lu}\u201C""].*)|\#(?<n>\d{1,3})[.:)]?\s+(?<text>\S.*)"
+        + @"|\^\[?(?<n>\d{1,3})\]?[.:]?\s+(?<text>\S.*)|(?<n>[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})[.:]?\s*(?<text>[^\s\u00B9\u00B2\u00B3\u2070\u2074-\u2079].*)"
+        + @"|(?i:\[(?:foot\s?)?(?:note|fn|n)\.?\s?(?<n>\d{1,3})\][.:]?|(?:foot)?note\s+(?<n>\d{1,3})\s*[:.]|fn\s?(?<n>\d{1,3})[:.])\s+(?<text>\S.*))$", RegexOptions.CultureInvariant)]
     public static partial Regex NoteLine();
+
+    /// <summary>A note's or reference's label as the text counts it: superscript digits ("¹²") read as the digits they raise ("12").</summary>
+    public static string NoteLabel(Match match) => Digits(match.Groups["n"].Value);
+
+    /// <summary>Superscript digits as plain ones; any other text as it is.</summary>
+    public static string Digits(string label)
+    {
+        if (!label.AsSpan().ContainsAny(SuperscriptDigits)) return label;
+        return string.Create(label.Length, label, static (into, from) =>
+        {
+            for (var i = 0; i < from.Length; i++) into[i] = SuperscriptDigits.IndexOf(from[i]) is >= 0 and var d ? (char)('0' + d) : from[i];
+        });
+    }
+
+    /// <summary>⁰ to ⁹: three come from Latin-1, the others from the superscripts block.</summary>
+    public const string SuperscriptDigits = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
 
     /// <summary>
     /// "Copyright (c) 1991 by Ann Writer. All rights reserved.", "(c) 1994 A Press": a copyright

@@ -68,8 +68,9 @@ internal sealed partial class ItemStarts
         var m = Markers.NoteLine().Match(line);
         if (!m.Success) m = Markers.EnumeratedLine().Match(line);
         if (!m.Success) yield break;
-        var label = m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["label"].Value;
-        var shape = MarkerShape().Replace(line[..Math.Min(line.Length, line.IndexOf(label, StringComparison.Ordinal) + label.Length + 1)], "");
+        var group = m.Groups["n"].Success ? m.Groups["n"] : m.Groups["label"];
+        var label = Markers.Digits(group.Value);
+        var shape = MarkerShape().Replace(line[..Math.Min(line.Length, group.Index + group.Length + 1)], "");
         if (int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             yield return ("n" + shape, number);
@@ -80,6 +81,6 @@ internal sealed partial class ItemStarts
     }
 
     /// <summary>What of the line up to the label's end is not the label: the brackets, stop or star around it.</summary>
-    [GeneratedRegex(@"[\p{L}\p{Nd}\s]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}\p{N}\s]", RegexOptions.CultureInvariant)]
     private static partial Regex MarkerShape();
 }
