@@ -96,6 +96,16 @@ internal sealed class XhtmlDocument : IDisposable
                 case Text text:
                     Writer.WriteString(text.Value);
                     break;
+                case Span span:
+                    // Marks the content as mixed before the first span, so the writer's indentation
+                    // never puts white space between spans, or between a sentence and its note reference.
+                    Writer.WriteString("");
+                    Writer.WriteStartElement("span");
+                    Writer.WriteAttributeString("class", span.CssClass);
+                    Writer.WriteAttributeString("id", span.Id);
+                    Writer.WriteString(span.Value);
+                    Writer.WriteEndElement();
+                    break;
                 case Emphasis emphasis:
                     Writer.WriteStartElement("i");
                     WriteInlines(emphasis.Inlines);
@@ -123,18 +133,23 @@ internal sealed class XhtmlDocument : IDisposable
     /// <summary>
     /// A note reference as KOReader, Thorium, Apple Books and Calibre's viewer recognise it for a
     /// popup: a plain link whose <c>epub:type</c> is exactly "noteref" (Calibre compares the whole
-    /// attribute), with the matching ARIA role. Superscript comes from CSS, not from <c>sup</c>.
+    /// attribute), with the matching ARIA role. Superscript comes from CSS, not from <c>sup</c>,
+    /// unless the target's note markup asks for it (Kindle: the stylesheet's selector may be dropped).
     /// </summary>
     private void WriteNoteReference(NoteReference reference)
     {
         var note = reference.Note ?? throw new InvalidOperationException($"note reference {reference.Label} was not resolved");
+        var layout = _layout ?? throw new InvalidOperationException("a note reference outside the book's text");
+        var raised = layout.NoteMarkup.ReferencesInSuperscript;
+        if (raised) Writer.WriteStartElement("sup");
         Writer.WriteStartElement("a");
-        Writer.WriteAttributeString("href", $"{(_layout ?? throw new InvalidOperationException("a note reference outside the book's text")).FileOf(note)}#{note.Id}");
+        Writer.WriteAttributeString("href", $"{layout.FileOf(note)}#{note.Id}");
         Writer.WriteAttributeString("id", reference.Id);
         Writer.WriteAttributeString("epub", "type", OpsNamespace, "noteref");
         Writer.WriteAttributeString("role", "doc-noteref");
         Writer.WriteString(reference.Label);
         Writer.WriteEndElement();
+        if (raised) Writer.WriteEndElement();
     }
 
     public byte[] Finish()
