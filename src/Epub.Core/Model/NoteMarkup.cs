@@ -14,6 +14,13 @@ public sealed record NoteMarkup
     /// </summary>
     public string NoteElement { get; init; } = "li";
 
+    /// <summary>
+    /// The ARIA role of a note element, or null for none: an aside without one is a landmark of
+    /// its own to assistive technology, thirty of them alike (Ace: landmark-unique), where
+    /// doc-footnote says what it is. Not doc-endnote, which DPUB-ARIA 1.1 deprecates.
+    /// </summary>
+    public string? NoteRole { get; init; }
+
     /// <summary>The notes are items of one ordered list (the standard book).</summary>
     public bool InList => NoteElement == "li";
 

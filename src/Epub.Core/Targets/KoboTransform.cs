@@ -17,7 +17,7 @@ public static class KoboTransform
 {
     public const string SpanClass = "koboSpan";
 
-    public static NoteMarkup Notes { get; } = new() { NoteElement = "aside", BacklinkMark = "\u2190" };
+    public static NoteMarkup Notes { get; } = new() { NoteElement = "aside", NoteRole = "doc-footnote", BacklinkMark = "\u2190" };
 
     public static void Apply(Document document, WriterOptions options)
     {

@@ -44,8 +44,10 @@ public static class Sentences
         end = i + 1;
         if (text[i] is not ('.' or '!' or '?' or '\u2026')) return false;
         while (end < text.Length && text[end] is '.' or '!' or '?' or '\u2026') end++; // "?!", "..."
+        var closed = end;
         while (end < text.Length && text[end] is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB') end++;
-        return text[i] != '.' || !AfterAbbreviation(text, i);
+        // A quotation closing on the full stop ends with it: "No." said in quotes is a sentence, not "No. 5".
+        return text[i] != '.' || end > closed || !AfterAbbreviation(text, i);
     }
 
     /// <summary>The full stop at <paramref name="dot"/> closes an abbreviation or an initial.</summary>

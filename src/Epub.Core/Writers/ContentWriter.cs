@@ -313,7 +313,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         if (markup.InList) x.StartElement("ol", cssClass: numbered ? null : "labelled");
         foreach (var note in notes)
         {
-            x.StartElement(markup.NoteElement, id: note.Id, epubType: "endnote footnote");
+            x.StartElement(markup.NoteElement, id: note.Id, epubType: "endnote footnote", role: markup.NoteRole);
             if (numbered && note.Number is int number) x.Writer.WriteAttributeString("value", number.ToString(CultureInfo.InvariantCulture));
             var paragraphs = note.Paragraphs.Count > 0 ? note.Paragraphs : [new Paragraph("", note.Line, 0)];
             for (var i = 0; i < paragraphs.Count; i++)
