@@ -33,9 +33,6 @@ public sealed record NoteMarkup
     /// </summary>
     public string BacklinkMark { get; init; } = "\u21A9\uFE0E";
 
-    /// <summary>References raised by a <c>sup</c> element around them, not only by the stylesheet's <c>epub|type</c> selector.</summary>
-    public bool ReferencesInSuperscript { get; init; }
-
     /// <summary>The standard book's: one ordered list, a backlink closing each note.</summary>
     public static NoteMarkup Standard { get; } = new();
 }

@@ -3,13 +3,14 @@ using Epub.Model;
 namespace Epub.Targets;
 
 /// <summary>
-/// The book as Amazon's conversion keeps it (Send to Kindle, or calibre's AZW3 and MOBI output):
-/// the conversion runs the notes of one list together into a single popup unless each note is an
-/// element of its own whose first link goes back to the text, as its number (Amazon's Kindle
-/// Publishing Guidelines, "pop-up footnotes"); it drops the list's own numbering and may drop the
-/// stylesheet's <c>epub|type</c> selectors, so nothing the reader needs rests on them: the number is
-/// written in the note, and references are raised by <c>sup</c>. Links are plain <c>href</c>s to
-/// <c>file#id</c> targets, which need no <c>epub:type</c> to work.
+/// The book as Amazon's conversion keeps it (Send to Kindle; calibre's AZW3 stands in for it in the
+/// tests): the conversion runs the notes of one list together into a single popup unless each note
+/// is an element of its own whose first link goes back to the text, as its number (the conventions'
+/// §2, issue 18). The number is written in the note instead of drawn by the list (<c>li value</c>),
+/// so no list rendering or stylesheet is needed to show it. Links are plain <c>href</c>s to
+/// <c>file#id</c> targets, which need no <c>epub:type</c> to work. References stay raised by the
+/// stylesheet alone: calibre's AZW3 keeps its <c>epub|type</c> rule, and a <c>sup</c> around them
+/// raised them twice there.
 /// </summary>
 public static class KindleTransform
 {
@@ -17,7 +18,7 @@ public static class KindleTransform
     /// A <c>div</c>, not an <c>aside</c>: readers that honour <c>aside epub:type="footnote"</c>
     /// hide it from the page, and the notes document should still read as one.
     /// </summary>
-    public static NoteMarkup Notes { get; } = new() { NoteElement = "div", BacklinkFirst = true, ReferencesInSuperscript = true };
+    public static NoteMarkup Notes { get; } = new() { NoteElement = "div", BacklinkFirst = true };
 
     public static void Apply(Document document) => document.NoteMarkup = Notes;
 }

@@ -133,23 +133,18 @@ internal sealed class XhtmlDocument : IDisposable
     /// <summary>
     /// A note reference as KOReader, Thorium, Apple Books and Calibre's viewer recognise it for a
     /// popup: a plain link whose <c>epub:type</c> is exactly "noteref" (Calibre compares the whole
-    /// attribute), with the matching ARIA role. Superscript comes from CSS, not from <c>sup</c>,
-    /// unless the target's note markup asks for it (Kindle: the stylesheet's selector may be dropped).
+    /// attribute), with the matching ARIA role. Superscript comes from CSS, not from <c>sup</c>.
     /// </summary>
     private void WriteNoteReference(NoteReference reference)
     {
         var note = reference.Note ?? throw new InvalidOperationException($"note reference {reference.Label} was not resolved");
-        var layout = _layout ?? throw new InvalidOperationException("a note reference outside the book's text");
-        var raised = layout.NoteMarkup.ReferencesInSuperscript;
-        if (raised) Writer.WriteStartElement("sup");
         Writer.WriteStartElement("a");
-        Writer.WriteAttributeString("href", $"{layout.FileOf(note)}#{note.Id}");
+        Writer.WriteAttributeString("href", $"{(_layout ?? throw new InvalidOperationException("a note reference outside the book's text")).FileOf(note)}#{note.Id}");
         Writer.WriteAttributeString("id", reference.Id);
         Writer.WriteAttributeString("epub", "type", OpsNamespace, "noteref");
         Writer.WriteAttributeString("role", "doc-noteref");
         Writer.WriteString(reference.Label);
         Writer.WriteEndElement();
-        if (raised) Writer.WriteEndElement();
     }
 
     public byte[] Finish()
