@@ -245,7 +245,13 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
             {
                 Directory.CreateDirectory(folder);
                 foreach (var target in BookTargets.InWritingOrder(Targets))
-                    staged[IndexOf(target)] = AtomicFile.Stage(folder, stream => Pipeline.Write(document, options, target, stream), cancellation);
+                {
+                    // Made in memory, then staged: a temporary file exists only while bytes are copied
+                    // into it, so an interrupt rarely finds one to clean up.
+                    using var book = new MemoryStream();
+                    Pipeline.Write(document, options, target, book);
+                    staged[Targets.ToList().IndexOf(target)] = AtomicFile.Stage(folder, book.WriteTo, cancellation);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -378,12 +384,6 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         foreach (var extension in BookTargets.ByName.Values.Select(BookTargets.Extension).Where(e => e != ".epub"))
             if (outputFile.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) stem = outputFile[..^extension.Length];
         return targets.Select(t => stem + BookTargets.Extension(t)).ToList();
-    }
-
-    private int IndexOf(BookTarget target)
-    {
-        for (var i = 0; i < Targets.Count; i++) if (Targets[i] == target) return i;
-        throw new ArgumentOutOfRangeException(nameof(target));
     }
 
     private static string BookSlug(string? title, BatchInput input)

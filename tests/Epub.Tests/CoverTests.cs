@@ -15,13 +15,7 @@ public sealed class CoverTests
     private static readonly XNamespace Html = "http://www.w3.org/1999/xhtml";
     private static readonly XNamespace Ops = "http://www.idpf.org/2007/ops";
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => InProcessCli.Run(args);
 
     private static byte[] CoverOf(BuiltBook book) => book.Entries().Single(e => e.Name == "EPUB/images/cover.png").Content;
 

@@ -30,6 +30,13 @@ public sealed class BuiltBook
 
     public XDocument Xml(string name) => XDocument.Parse(Text(name), LoadOptions.PreserveWhitespace);
 
+    /// <summary>The documents of the text and its notes: the opening, the chapters, the notes document.</summary>
+    public IEnumerable<string> TextDocuments() =>
+        Entries().Select(e => e.Name).Where(n => System.Text.RegularExpressions.Regex.IsMatch(n, @"^EPUB/(opening|chapter-\d+|endnotes)\.xhtml$"));
+
+    /// <summary>An element's <c>epub:type</c>, or null.</summary>
+    public static string? EpubType(XElement element) => (string?)element.Attribute((XNamespace)"http://www.idpf.org/2007/ops" + "type");
+
     private static readonly Lazy<BuiltBook> BundledBook = new(() => Build(File.ReadAllBytes(Repository.BundledInput), "000_ef3b7d9f5c3841a5.txt"));
 
     /// <summary>The bundled review, built once for all the tests that read it.</summary>
@@ -43,6 +50,13 @@ public sealed class BuiltBook
 
     /// <summary>The bundled review's Kindle build, built once.</summary>
     public static BuiltBook BundledKindle => BundledKindleBook.Value;
+
+    public static BuiltBook BundledFor(BookTarget target) => target switch
+    {
+        BookTarget.Kobo => BundledKobo,
+        BookTarget.Kindle => BundledKindle,
+        _ => Bundled,
+    };
 
     public static BuiltBook Build(byte[] input, string sourceName, ConvertOptions? options = null, string? folder = null, BookTarget target = BookTarget.Epub)
     {
