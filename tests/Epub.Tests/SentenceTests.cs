@@ -12,6 +12,8 @@ public sealed class SentenceTests
     [InlineData("Mr. Smith met Dr. Jones at 3.30 p.m. on Monday.", new[] { "Mr. Smith met Dr. Jones at 3.30 p.m. on Monday." })]
     [InlineData("See pp. 12\u201314, e.g. the notes. Then J. R. Hale wrote.", new[] { "See pp. 12\u201314, e.g. the notes. ", "Then J. R. Hale wrote." })]
     [InlineData("It cost $1.2 million. Wait\u2026 and then? Nothing.", new[] { "It cost $1.2 million. ", "Wait\u2026 and then? ", "Nothing." })]
+    [InlineData("1. The first point. The second.", new[] { "1. The first point. ", "The second." })]
+    [InlineData("It was 1936. Then came 1937.", new[] { "It was 1936. ", "Then came 1937." })]
     [InlineData("  ", new[] { "  " })]
     [InlineData("", new string[0])]
     public void Splits_at_sentence_ends_only(string text, string[] sentences) => Assert.Equal(sentences, Sentences.Split(text));

@@ -5,9 +5,9 @@ namespace Epub.Targets;
 /// space after it, so the pieces put together are the text exactly. A sentence ends at ".", "!",
 /// "?" or "…" (with the quotes and brackets that close on it) where ordinary white space follows
 /// and the next word does not start in lower case; never after an abbreviation ("Mr.", "e.g.",
-/// "pp."), an initial ("J. Smith"), inside a number ("3.14", "$1.2": no space follows), or at a
-/// non-breaking space (which the typography pass puts after "p." and initials to keep them with
-/// what follows).
+/// "pp."), an initial ("J. Smith") or an item's opening numeral ("1. The first point"), inside a
+/// number ("3.14", "$1.2": no space follows), or at a non-breaking space (which the typography
+/// pass puts after "p." and initials to keep them with what follows).
 /// </summary>
 public static class Sentences
 {
@@ -47,7 +47,7 @@ public static class Sentences
         var closed = end;
         while (end < text.Length && text[end] is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB') end++;
         // A quotation closing on the full stop ends with it: "No." said in quotes is a sentence, not "No. 5".
-        return text[i] != '.' || end > closed || !AfterAbbreviation(text, i);
+        return text[i] != '.' || end > closed || !(AfterAbbreviation(text, i) || AfterOpeningNumeral(text, i));
     }
 
     /// <summary>The full stop at <paramref name="dot"/> closes an abbreviation or an initial.</summary>
@@ -60,6 +60,14 @@ public static class Sentences
         if (word.Length == 0) return false;
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial
         return Abbreviations.Contains(word);
+    }
+
+    /// <summary>The full stop at <paramref name="dot"/> follows a number that opens the text: an item's or a note's numeral ("1. The first point").</summary>
+    private static bool AfterOpeningNumeral(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1])) start--;
+        return start < dot && text.AsSpan(0, start).IsWhiteSpace();
     }
 
     /// <summary>White space a sentence may end at: not the non-breaking kinds, which say "keep together".</summary>
