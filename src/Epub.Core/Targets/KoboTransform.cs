@@ -9,9 +9,10 @@ namespace Epub.Targets;
 /// counting the file's paragraphs, S the paragraph's pieces), as calibre's KEPUB output and
 /// kepubify write them. Spans are made from runs of text only, so they never cross an element's
 /// boundary (a sentence that runs through emphasis is spanned in pieces, as kepubify does) and never
-/// hold a link: note references and backlinks stay whole, between spans. Notes are asides of their
-/// own with <c>epub:type</c> "endnote footnote", their number written in their text, and their
-/// backlink "←": Kobo's fonts lack "↩" (kobolabs' epub-spec; the conventions' §2).
+/// hold a link: note references and backlinks stay whole, between spans, and keep their
+/// <c>epub:type="noteref"</c> and <c>file#id</c> link, which Kobo's popups key on. Notes are asides
+/// of their own (<c>epub:type</c> "endnote footnote", role doc-footnote), their number written in
+/// their text, their backlink "←": Kobo's fonts lack "↩" (the conventions' §2).
 /// </summary>
 public static class KoboTransform
 {
