@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh Debian machine with the .NET 10 SDK: installs what the tests
 # need when it is missing (EPUBCheck with a Java runtime; Node.js packages and Chromium for Ace
-# by DAISY), then runs every test. Extra arguments go to `dotnet test`.
+# by DAISY; calibre, whose ebook-convert turns the Kindle build into AZW3), then runs every test. Extra arguments go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,7 @@ need_apt=()
 command -v java >/dev/null || need_apt+=(default-jre-headless)
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v node >/dev/null || need_apt+=(nodejs npm)
+[ -x /usr/bin/ebook-convert ] || need_apt+=(calibre)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]} ..." >&2
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Epub.Model;
+using Epub.Targets;
 using Epub.Writers;
 
 namespace Epub.Cli;
@@ -19,6 +20,9 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
 
     /// <summary>Conversions at once; by default one per processor.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The reading systems each input gets a book for (<c>--target</c>), in the order given: one book per target.</summary>
+    public IReadOnlyList<BookTarget> Targets { get; init; } = [BookTarget.Epub];
 
     public string? ReportPath { get; init; }
     public IReadOnlyList<string> Include { get; init; } = [];
@@ -130,7 +134,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
             var result = task.GetAwaiter().GetResult();
             if (cancellation.IsCancellationRequested)
             {
-                if (result.Staged is not null) AtomicFile.Discard(result.Staged);
+                foreach (var staged in result.Staged) AtomicFile.Discard(staged);
                 cancellation.ThrowIfCancellationRequested();
             }
             progress?.Clear();
@@ -179,7 +183,8 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
 
         static void DiscardStaged(Task<Result> done)
         {
-            if (done.IsCompletedSuccessfully && done.Result.Staged is string staged) AtomicFile.Discard(staged);
+            if (done.IsCompletedSuccessfully)
+                foreach (var staged in done.Result.Staged) AtomicFile.Discard(staged);
         }
     }
 
@@ -213,7 +218,8 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         public int Chapters { get; init; }
         public int NotesLinked { get; init; }
         public int NotesUnlinked { get; init; }
-        public string? Staged { get; init; }
+        /// <summary>Each target's book, staged (a temporary file), in the order of <see cref="Targets"/>.</summary>
+        public IReadOnlyList<string> Staged { get; init; } = [];
         public string? Error { get; init; }
         public string? Status { get; init; }
         public string? Reason { get; init; }
@@ -230,18 +236,28 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         {
             // A page's images are looked for beside it.
             var options = Options with { SourceFolder = Path.GetDirectoryName(Path.GetFullPath(input.Path)) };
-            var book = Pipeline.Default.Convert(InputFiles.Read(input.Path), Path.GetFileName(input.Path), options, diagnostics, out var document);
-            // Only the staged book's name waits for its turn: neither the document nor the book's bytes stay in memory.
-            string staged;
+            var document = Pipeline.Default.Read(InputFiles.Read(input.Path), Path.GetFileName(input.Path), options, diagnostics);
+            // The cover is drawn once and shared by every target's book. Only the staged books'
+            // names wait for their turn: neither the document nor the books' bytes stay in memory.
+            if (Targets.Count > 1) options = Pipeline.WithCoverDrawn(document, options);
+            var staged = new string?[Targets.Count];
             try
             {
                 Directory.CreateDirectory(folder);
-                staged = AtomicFile.Stage(folder, stream => stream.Write(book), cancellation);
+                foreach (var target in BookTargets.InWritingOrder(Targets))
+                {
+                    // Made in memory, then staged: a temporary file exists only while bytes are copied
+                    // into it, so an interrupt rarely finds one to clean up.
+                    using var book = new MemoryStream();
+                    Pipeline.Write(document, options, target, book);
+                    staged[Targets.ToList().IndexOf(target)] = AtomicFile.Stage(folder, book.WriteTo, cancellation);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                foreach (var book in staged) if (book is not null) AtomicFile.Discard(book);
                 var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message;
-                var intended = Path.Combine(folder, BookSlug(document.Metadata.Title, input) + ".epub");
+                var intended = Path.Combine(folder, BookSlug(document.Metadata.Title, input) + BookTargets.Extension(Targets[0]));
                 return result with { Error = $"epub: {DisplayName(input.Path)}: error: cannot write the book {intended}: {reason}", Status = ReportRow.Failed, Reason = $"cannot write the book: {reason}", Detail = e };
             }
             return result with
@@ -250,7 +266,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
                 Chapters = document.Sections.Count,
                 NotesLinked = document.Notes.Count(n => n.Citations.Count > 0),
                 NotesUnlinked = document.Notes.Count(n => n.Citations.Count == 0),
-                Staged = staged,
+                Staged = staged.Select(b => b!).ToList(),
                 Milliseconds = clock.ElapsedMilliseconds,
             };
         }
@@ -302,34 +318,33 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
             if (Verbose && result.Detail is not null) stderr.WriteLine(result.Detail);
             return row;
         }
-        var path = outputFile ?? Path.Combine(result.Folder, BookFileName(result.Metadata!.Title, result.Input, result.Folder, written));
-        try
+        var paths = outputFile is not null ? BookPaths(outputFile, Targets) : BookFileNames(result.Metadata!.Title, result.Input, result.Folder, written, Targets).Select(n => Path.Combine(result.Folder, n)).ToList();
+        for (var t = 0; t < paths.Count; t++)
         {
-            if (Directory.Exists(path)) throw new InputException($"the output {path} is a folder");
-            // Compared as files, not as path strings: a link, a second name or "./x" is the same file.
-            if (InputFiles.Identify(path) is FileIdentity id && inputFiles.TryGetValue(id, out var other))
-                throw new InputException(other == result.Input.Path ? $"the output {path} is the input itself" : $"the output {path} is the input {DisplayName(other)}");
-            AtomicFile.Commit(result.Staged!, path, cancellation);
+            var path = paths[t];
+            try
+            {
+                if (Directory.Exists(path)) throw new InputException($"the output {path} is a folder");
+                // Compared as files, not as path strings: a link, a second name or "./x" is the same file.
+                if (InputFiles.Identify(path) is FileIdentity id && inputFiles.TryGetValue(id, out var other))
+                    throw new InputException(other == result.Input.Path ? $"the output {path} is the input itself" : $"the output {path} is the input {DisplayName(other)}");
+                AtomicFile.Commit(result.Staged[t], path, cancellation);
+            }
+            catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
+            {
+                foreach (var staged in result.Staged.Skip(t)) AtomicFile.Discard(staged);
+                var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message;
+                stderr.WriteLine(e is InputException ? $"epub: {input}: error: {e.Message}" : $"epub: {input}: error: cannot write the book {path}: {reason}");
+                if (Verbose && e is not InputException) stderr.WriteLine(e);
+                return row with { Status = ReportRow.Failed, Reason = e is InputException ? e.Message : $"cannot write the book: {reason}" };
+            }
+            written.Add(Path.GetFullPath(path));
         }
-        catch (InputException e)
-        {
-            AtomicFile.Discard(result.Staged!);
-            stderr.WriteLine($"epub: {input}: error: {e.Message}");
-            return row with { Status = ReportRow.Failed, Reason = e.Message };
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message;
-            stderr.WriteLine($"epub: {input}: error: cannot write the book {path}: {reason}");
-            if (Verbose) stderr.WriteLine(e);
-            return row with { Status = ReportRow.Failed, Reason = $"cannot write the book: {reason}" };
-        }
-        written.Add(Path.GetFullPath(path));
-        if (!Quiet) stdout.WriteLine($"{input} -> {path} ({result.Chapters} chapters, {result.NotesLinked + result.NotesUnlinked} notes)");
+        if (!Quiet) stdout.WriteLine($"{input} -> {string.Join(", ", paths)} ({result.Chapters} chapters, {result.NotesLinked + result.NotesUnlinked} notes)");
         var metadata = result.Metadata!;
         return row with
         {
-            Book = path,
+            Book = paths[0],
             Title = metadata.Title,
             TitleFrom = metadata.TitleSource ?? "the text",
             Author = metadata.Author,
@@ -345,12 +360,30 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
     /// name when the title gives none, or when the input was found in a folder. A name a book of this call already has gets "-2", "-3":
     /// every input gets its own book, and the same inputs always get the same names.
     /// </summary>
-    internal static string BookFileName(string? title, BatchInput input, string folder, HashSet<string> written)
+    internal static string BookFileName(string? title, BatchInput input, string folder, HashSet<string> written) =>
+        BookFileNames(title, input, folder, written, [BookTarget.Epub])[0];
+
+    /// <summary>Each target's book name ("x.epub", "x.kepub.epub"), numbered together when any of them is taken, so an input's books keep one name.</summary>
+    internal static List<string> BookFileNames(string? title, BatchInput input, string folder, HashSet<string> written, IReadOnlyList<BookTarget> targets)
     {
         var slug = BookSlug(title, input);
-        var name = slug + ".epub";
-        for (var n = 2; written.Contains(Path.GetFullPath(Path.Combine(folder, name))); n++) name = $"{slug}-{n}.epub";
-        return name;
+        var names = targets.Select(t => slug + BookTargets.Extension(t)).ToList();
+        for (var n = 2; names.Any(name => written.Contains(Path.GetFullPath(Path.Combine(folder, name)))); n++)
+            names = targets.Select(t => $"{slug}-{n}{BookTargets.Extension(t)}").ToList();
+        return names;
+    }
+
+    /// <summary>
+    /// The books of an input named by <c>-o FILE</c>: with one target, that file; with several,
+    /// each target's name made from it ("book.epub" → "book.epub", "book.kepub.epub", "book.kindle.epub").
+    /// </summary>
+    internal static List<string> BookPaths(string outputFile, IReadOnlyList<BookTarget> targets)
+    {
+        if (targets.Count == 1) return [outputFile];
+        var stem = outputFile[..^".epub".Length];
+        foreach (var extension in BookTargets.ByName.Values.Select(BookTargets.Extension).Where(e => e != ".epub"))
+            if (outputFile.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) stem = outputFile[..^extension.Length];
+        return targets.Select(t => stem + BookTargets.Extension(t)).ToList();
     }
 
     private static string BookSlug(string? title, BatchInput input)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Epub.Model;
 using Epub.Passes;
+using Epub.Targets;
 using Epub.Writers;
 
 namespace Epub.Cli;
@@ -17,12 +18,15 @@ internal sealed class JoinCommand(TextWriter stdout, TextWriter stderr)
     public bool Verbose { get; init; }
     public bool Strict { get; init; }
 
+    /// <summary>The reading systems to make the book for (<c>--target</c>): one book each, named as <c>convert</c> names them.</summary>
+    public IReadOnlyList<BookTarget> Targets { get; init; } = [BookTarget.Epub];
+
     /// <summary>
     /// The command, sharing convert's metadata options (and their validation) through
     /// <paramref name="shared"/>, and its <c>-v</c> and <c>--strict</c>.
     /// </summary>
     public static Command Define(TextWriter stdout, TextWriter stderr, Func<ParseResult, ConvertOptions> options,
-        Option<bool> verbose, Option<bool> strict, IEnumerable<Option> shared, CancellationToken interrupted)
+        Option<bool> verbose, Option<bool> strict, Option<IReadOnlyList<BookTarget>> targets, IEnumerable<Option> shared, CancellationToken interrupted)
     {
         var inputs = new Argument<string[]>("INPUT")
         {
@@ -38,6 +42,7 @@ internal sealed class JoinCommand(TextWriter stdout, TextWriter stderr)
         });
         var command = new Command("join", "Join several documents into one EPUB 3 book, each document a part") { inputs, output };
         foreach (var option in shared) command.Options.Add(option);
+        command.Options.Add(targets);
         command.Options.Add(verbose);
         command.Options.Add(strict);
         command.SetAction(result => new JoinCommand(stdout, stderr)
@@ -45,6 +50,7 @@ internal sealed class JoinCommand(TextWriter stdout, TextWriter stderr)
             Options = options(result),
             Verbose = result.GetValue(verbose),
             Strict = result.GetValue(strict),
+            Targets = result.GetValue(targets)!,
         }.Run(result.GetValue(inputs) ?? [], result.GetValue(output), interrupted));
         return command;
     }
@@ -126,37 +132,44 @@ internal sealed class JoinCommand(TextWriter stdout, TextWriter stderr)
         }
 
         var book = Anthology.Join(documents, Options);
-        var target = output ?? Path.Combine("output", ConvertCommand.BookFileName(book.Metadata.Title, new BatchInput(parts[0].Path, "", NamedByFile: false), "output", []));
-        if (!Write(book, target, parts, cancellation)) return ExitCode.Failure;
+        var paths = output is not null
+            ? ConvertCommand.BookPaths(output, Targets)
+            : ConvertCommand.BookFileNames(book.Metadata.Title, new BatchInput(parts[0].Path, "", NamedByFile: false), "output", [], Targets).Select(n => Path.Combine("output", n)).ToList();
+        if (!Write(book, paths, parts, cancellation)) return ExitCode.Failure;
         // Where no part has sections of its own, the parts are the book's chapters.
         var chapters = book.Sections.Any(s => s.Level > 1) ? book.Sections.Count(s => s.Level > 1) : book.Sections.Count;
-        stdout.WriteLine($"{parts.Count} parts -> {target} ({chapters} chapters, {book.Notes.Count} notes)");
+        stdout.WriteLine($"{parts.Count} parts -> {string.Join(", ", paths)} ({chapters} chapters, {book.Notes.Count} notes)");
         return Strict && warned ? ExitCode.WarningsWhenStrict : ExitCode.Success;
     }
 
-    /// <summary>Writes the book atomically; false, with the reason said, when it could not be.</summary>
-    private bool Write(Document book, string path, List<(string Path, string Name)> parts, CancellationToken cancellation)
+    /// <summary>Writes each target's book atomically (the cover drawn once for all); false, with the reason said, when one could not be.</summary>
+    private bool Write(Document book, List<string> paths, List<(string Path, string Name)> parts, CancellationToken cancellation)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        foreach (var stale in AtomicFile.RemoveStale(folder, DateTime.UtcNow))
-            if (Verbose) stderr.WriteLine($"epub: {Path.Combine(folder, stale)}: removed a temporary file left by an interrupted run");
-        try
+        var options = Targets.Count > 1 ? Pipeline.WithCoverDrawn(book, Options) : Options;
+        foreach (var target in BookTargets.InWritingOrder(Targets))
         {
-            // Compared as files, not as path strings: a link, a second name or "./x" is the same file.
-            if (InputFiles.Identify(path) is FileIdentity id && parts.FirstOrDefault(p => InputFiles.Identify(p.Path) == id) is { Path: not null } input)
+            var path = paths[Targets.ToList().IndexOf(target)];
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            foreach (var stale in AtomicFile.RemoveStale(folder, DateTime.UtcNow))
+                if (Verbose) stderr.WriteLine($"epub: {Path.Combine(folder, stale)}: removed a temporary file left by an interrupted run");
+            try
             {
-                stderr.WriteLine($"epub: {path}: error: the output is the input {input.Path}; no book was written");
+                // Compared as files, not as path strings: a link, a second name or "./x" is the same file.
+                if (InputFiles.Identify(path) is FileIdentity id && parts.FirstOrDefault(p => InputFiles.Identify(p.Path) == id) is { Path: not null } input)
+                {
+                    stderr.WriteLine($"epub: {path}: error: the output is the input {input.Path}; no book was written");
+                    return false;
+                }
+                Directory.CreateDirectory(folder);
+                AtomicFile.Write(path, stream => Pipeline.Write(book, options, target, stream), cancellation);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"epub: error: cannot write the book {path}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
+                if (Verbose) stderr.WriteLine(e);
                 return false;
             }
-            Directory.CreateDirectory(folder);
-            AtomicFile.Write(path, stream => EpubWriter.Write(Pipeline.Build(book, Options), stream, Options.Modified), cancellation);
-            return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"epub: error: cannot write the book {path}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
-            if (Verbose) stderr.WriteLine(e);
-            return false;
-        }
+        return true;
     }
 }

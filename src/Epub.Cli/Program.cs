@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Epub;
+using Epub.Targets;
 using Epub.Writers;
 
 namespace Epub.Cli;
@@ -132,9 +133,11 @@ public static partial class Program
                 result.AddError("--cover and --no-cover contradict each other; give one of them");
         });
 
+        var targets = TargetOption();
+
         var convert = new Command("convert", "Convert archived texts into EPUB 3 books")
         {
-            inputs, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, labels, cover, noCover, verbose, strict,
+            inputs, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, labels, cover, noCover, targets, verbose, strict,
             quiet, jobs, report, include, exclude, inputList,
         };
         var inspectInput = new Argument<string>("FILE") { Description = "The archived text to inspect" };
@@ -145,7 +148,7 @@ public static partial class Program
         };
         var root = new RootCommand("epub: turns archived texts into EPUB 3 books. With no command, converts the bundled text into output/.")
         {
-            convert, inspect, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, labels, cover, noCover, verbose, strict,
+            convert, inspect, output, title, author, language, date, encoding, notes, noNotes, noHeadings, headings, labels, cover, noCover, targets, verbose, strict,
             quiet, jobs, report, include, exclude, inputList,
         };
 
@@ -173,7 +176,7 @@ public static partial class Program
 
         inspect.SetAction(result => new InspectCommand(stdout, stderr, Options(result)).Run(result.GetValue(inspectInput)!, result.GetValue(json), result.GetResult(inspectLabels) is not null));
         // epub join: one book from many documents, with convert's metadata options (and their checks).
-        root.Subcommands.Add(JoinCommand.Define(stdout, stderr, Options, verbose, strict, [title, author, language, date, encoding, notes, cover, noCover], interrupted));
+        root.Subcommands.Add(JoinCommand.Define(stdout, stderr, Options, verbose, strict, targets, [title, author, language, date, encoding, notes, cover, noCover], interrupted));
 
         int Convert(ParseResult result, CancellationToken cancellation) => new ConvertCommand(stdout, stderr)
         {
@@ -183,6 +186,7 @@ public static partial class Program
             Quiet = result.GetValue(quiet),
             ShowProgress = !result.GetValue(quiet) && stderr == Console.Error && !Console.IsErrorRedirected,
             Jobs = result.GetValue(jobs),
+            Targets = result.GetValue(targets)!,
             ReportPath = result.GetValue(report),
             Include = result.GetValue(include) ?? [],
             Exclude = result.GetValue(exclude) ?? [],
@@ -203,6 +207,33 @@ public static partial class Program
         // Signals are handled in Main, not by System.CommandLine (ProcessTerminationTimeout = null).
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null });
     }
+
+    /// <summary>
+    /// <c>--target epub|kobo|kindle</c>: the reading systems to make each book for, repeatable and
+    /// comma-separated ("--target epub,kobo"), each once, in the order first given; by default the standard EPUB.
+    /// </summary>
+    private static Option<IReadOnlyList<BookTarget>> TargetOption() => new("--target")
+    {
+        Description = "Make each book for these reading systems: epub (the standard book), kobo (NAME.kepub.epub), kindle (NAME.kindle.epub); repeatable or comma-separated (default: epub)",
+        HelpName = "epub|kobo|kindle",
+        AllowMultipleArgumentsPerToken = false,
+        Arity = ArgumentArity.OneOrMore,
+        DefaultValueFactory = _ => [BookTarget.Epub],
+        CustomParser = result =>
+        {
+            var targets = new List<BookTarget>();
+            foreach (var name in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.TrimEntries)))
+            {
+                if (!BookTargets.ByName.TryGetValue(name, out var target))
+                {
+                    result.AddError($"--target '{name}' is not a target (use epub, kobo or kindle)");
+                    return [BookTarget.Epub];
+                }
+                if (!targets.Contains(target)) targets.Add(target);
+            }
+            return targets.Count > 0 ? targets : [BookTarget.Epub];
+        },
+    };
 
     /// <summary>The pinned labels of a <c>--labels</c> file; null with the reason (naming the file and line) when it cannot be read.</summary>
     private static IReadOnlyDictionary<int, bool>? ReadPins(string file, out string? error)

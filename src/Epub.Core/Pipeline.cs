@@ -4,6 +4,7 @@ using Epub.Passes;
 using Epub.Readers;
 using Epub.Readers.Html;
 using Epub.Readers.PlainText;
+using Epub.Targets;
 using Epub.Writers;
 
 namespace Epub;
@@ -165,12 +166,31 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
     /// <summary>The book's files from the finished tree, shaped by the writer options.</summary>
     public static Book Build(Document document, ConvertOptions options) => EpubWriter.Build(document, Generator, options.Writer);
 
-    /// <summary>Bytes in, zipped book out.</summary>
+    /// <summary>
+    /// The book for one target, zipped: the tree transformed for the target, then written by the
+    /// one writer. A tree meant for several targets is written in <see cref="BookTargets.InWritingOrder"/>.
+    /// </summary>
+    public static void Write(Document document, ConvertOptions options, BookTarget target, Stream output)
+    {
+        BookTargets.Apply(document, target, options.Writer);
+        EpubWriter.Write(Build(document, options), output, options.Modified);
+    }
+
+    /// <summary>
+    /// The options for writing one tree for several targets: a cover to draw is drawn once, here,
+    /// and every target packages the same image (as it packages one given with --cover).
+    /// </summary>
+    public static ConvertOptions WithCoverDrawn(Document document, ConvertOptions options) =>
+        options.Writer is { Cover: true, CoverImage: null }
+            ? options with { Writer = options.Writer with { CoverImage = CoverRenderer.Render(document.Metadata) } }
+            : options;
+
+    /// <summary>Bytes in, zipped book out (the standard EPUB).</summary>
     public byte[] Convert(byte[] bytes, string sourceName, ConvertOptions options, Diagnostics diagnostics, out Document document)
     {
         document = Read(bytes, sourceName, options, diagnostics);
         using var zip = new MemoryStream();
-        EpubWriter.Write(Build(document, options), zip, options.Modified);
+        Write(document, options, BookTarget.Epub, zip);
         return zip.ToArray();
     }
 

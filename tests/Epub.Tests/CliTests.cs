@@ -8,13 +8,7 @@ namespace Epub.Tests;
 /// <summary>The command line, run in-process (and once as its own process, as the README runs it).</summary>
 public sealed class CliTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => InProcessCli.Run(args);
 
     private static string TempFolder() => Temp.Folder("epub-cli-");
 

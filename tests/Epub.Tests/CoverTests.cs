@@ -15,13 +15,7 @@ public sealed class CoverTests
     private static readonly XNamespace Html = "http://www.w3.org/1999/xhtml";
     private static readonly XNamespace Ops = "http://www.idpf.org/2007/ops";
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => InProcessCli.Run(args);
 
     private static byte[] CoverOf(BuiltBook book) => book.Entries().Single(e => e.Name == "EPUB/images/cover.png").Content;
 
@@ -35,18 +29,7 @@ public sealed class CoverTests
         Assert.NotNull(bitmap);
         Assert.Equal((1600, 2560), (bitmap.Width, bitmap.Height));
         // Text on a plain ground: its luminance varies well above what a blank page's would (0).
-        double sum = 0, squares = 0;
-        var n = 0;
-        for (var y = 0; y < bitmap.Height; y += 4)
-            for (var x = 0; x < bitmap.Width; x += 4)
-            {
-                var c = bitmap.GetPixel(x, y);
-                var luminance = 0.2126 * c.Red + 0.7152 * c.Green + 0.0722 * c.Blue;
-                sum += luminance;
-                squares += luminance * luminance;
-                n++;
-            }
-        var variance = squares / n - sum / n * (sum / n);
+        var variance = Pixels.LuminanceVariance(bitmap);
         Assert.True(variance > 100, $"the cover looks blank: luminance variance {variance:F1}");
     }
 

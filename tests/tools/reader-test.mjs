@@ -1,8 +1,8 @@
 // A reading-system test: opens a book in foliate-js (the renderer of the Foliate e-reader) inside
 // Debian's Chromium, driven by playwright-core, served on 127.0.0.1 only. It clicks every note
 // reference of the first chapter that has one, checks that the reader lands on the note, clicks the
-// note's backlink and checks that it returns to the reference; it saves screenshots of the title
-// page, a chapter and the notes. Prints one JSON report on stdout.
+// note's backlink and checks that it returns to the reference; it saves screenshots of the cover
+// (when the book has one), the title page, a chapter and the notes. Prints one JSON report on stdout.
 //
 // usage: node reader-test.mjs BOOK.epub SCREENSHOT_FOLDER
 import { createServer } from 'node:http'
@@ -106,6 +106,13 @@ try {
     return false
   }
 
+  const cover = indexOf('cover.xhtml')
+  if (cover >= 0) {
+    await goTo(cover)
+    // The cover is an image: wait until it is decoded, so the screenshot shows it, not an empty page.
+    await page.waitForFunction(() => [...view.renderer.getContents()[0].doc.images].every(i => i.complete && i.naturalWidth > 0), null, { timeout: 10_000 })
+    await shoot('cover.png')
+  }
   await goTo(indexOf('titlepage.xhtml'))
   await shoot('titlepage.png')
 

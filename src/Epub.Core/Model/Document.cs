@@ -36,6 +36,12 @@ public sealed class Document
     /// <summary>Every note of the book, scope by scope, each scope's in its own order.</summary>
     public List<Note> Notes { get; } = [];
 
+    /// <summary>How the writer sets out the notes: the standard book's, unless a target's transform chose another.</summary>
+    public NoteMarkup NoteMarkup { get; set; } = NoteMarkup.Standard;
+
+    /// <summary>Kobo's transform has marked the text's sentences (<see cref="Span"/>): the tree is a kepub's from now on.</summary>
+    public bool SentencesMarked { get; set; }
+
     /// <summary>Files the book carries besides its documents (images found beside the source), in the order first used.</summary>
     public List<Resource> Resources { get; } = [];
 

@@ -12,6 +12,7 @@ public abstract class Inline
         foreach (var inline in inlines)
         {
             if (inline is Text t) text.Append(t.Value);
+            else if (inline is Span span) text.Append(span.Value);
             else if (inline is Emphasis e) text.Append(PlainText(e.Inlines));
             else if (inline is Superscript s) text.Append(s.Value);
         }
@@ -66,6 +67,20 @@ public sealed class PageBreak(string label, string id) : Inline
 public sealed class Text(string value) : Inline
 {
     public string Value { get; set; } = value;
+}
+
+/// <summary>
+/// A run of text a reading system asks to have marked with an id and a class (Kobo's sentence
+/// spans, <c>koboSpan</c>, by which it keeps highlights and reading position). Made by a target's
+/// transform just before writing (<see cref="Targets.KoboTransform"/>), never by a reader or a pass.
+/// </summary>
+public sealed class Span(string value, string id, string cssClass) : Inline
+{
+    public string Value { get; } = value;
+
+    public string Id { get; } = id;
+
+    public string CssClass { get; } = cssClass;
 }
 
 /// <summary>Emphasised text (a title, a foreign word), as HTML sources mark it.</summary>

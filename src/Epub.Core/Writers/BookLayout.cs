@@ -58,7 +58,11 @@ public sealed class BookLayout
         foreach (var (_, inNote, reference) in document.References())
             if (inNote is not null) _referenceFiles[reference] = _noteFiles[inNote];
         EndnotesDocumentNeeded = _noteFiles.Values.Any(f => f == EndnotesFile);
+        NoteMarkup = document.NoteMarkup;
     }
+
+    /// <summary>How the notes and their references are set out (the target's choice).</summary>
+    public NoteMarkup NoteMarkup { get; }
 
     public static string ChapterFile(int number) => $"chapter-{number}.xhtml";
 

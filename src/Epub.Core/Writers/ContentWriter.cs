@@ -302,48 +302,68 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
     /// Notes as an ordered list, each numbered by its label, and each with a backlink to every
     /// citation, at the end of its last paragraph: "↩" alone for one citation, "↩ a", "b", "c" for
     /// several, as Wikipedia and Standard Ebooks do. Labels that are not numbers ("A", "*") are
-    /// written out, and the list's own numbers hidden.
+    /// written out, and the list's own numbers hidden. Where the target sets each note out as an
+    /// element of its own (<see cref="NoteMarkup"/>), its label is written in its text, and its
+    /// backlinks may open it instead, the first as its number.
     /// </summary>
     private static void NoteList(XhtmlDocument x, List<Note> notes)
     {
-        var numbered = notes.All(n => n.Number is not null);
-        x.StartElement("ol", cssClass: numbered ? null : "labelled");
+        var markup = x.Layout!.NoteMarkup;
+        var numbered = markup.InList && notes.All(n => n.Number is not null);
+        if (markup.InList) x.StartElement("ol", cssClass: numbered ? null : "labelled");
         foreach (var note in notes)
         {
-            x.StartElement("li", id: note.Id, epubType: "endnote footnote");
+            x.StartElement(markup.NoteElement, id: note.Id, epubType: "endnote footnote", role: markup.NoteRole);
             if (numbered && note.Number is int number) x.Writer.WriteAttributeString("value", number.ToString(CultureInfo.InvariantCulture));
             var paragraphs = note.Paragraphs.Count > 0 ? note.Paragraphs : [new Paragraph("", note.Line, 0)];
             for (var i = 0; i < paragraphs.Count; i++)
             {
                 x.StartElement("p");
-                if (i == 0 && !numbered)
+                if (i == 0 && markup.BacklinkFirst) Backlinks(x, note, markup);
+                else if (i == 0 && !numbered)
                 {
-                    x.Element("span", note.Label, cssClass: "label");
+                    x.Element("span", WrittenLabel(note, markup), cssClass: "label");
                     x.Writer.WriteString(" ");
                 }
                 x.WriteInlines(paragraphs[i].Inlines);
-                if (i == paragraphs.Count - 1) Backlinks(x, note);
+                if (i == paragraphs.Count - 1 && !markup.BacklinkFirst) Backlinks(x, note, markup);
                 x.EndElement();
             }
             x.EndElement();
         }
-        x.EndElement();
+        if (markup.InList) x.EndElement();
     }
 
-    private static void Backlinks(XhtmlDocument x, Note note)
+    /// <summary>The label as the note's text shows it: "A", "*"; a number outside a list as "12.", as a list would number it.</summary>
+    private static string WrittenLabel(Note note, NoteMarkup markup) => !markup.InList && note.Number is not null ? note.Label + "." : note.Label;
+
+    /// <summary>
+    /// The links back to each citation: after the text, one space before each ("↩", or "↩ a",
+    /// "b", "c"); or opening the note, the first as its label ("12.", then "b", "c"), each
+    /// followed by a space.
+    /// </summary>
+    private static void Backlinks(XhtmlDocument x, Note note, NoteMarkup markup)
     {
         for (var c = 0; c < note.Citations.Count; c++)
         {
             var reference = note.Citations[c];
-            x.Writer.WriteString(" ");
+            if (!markup.BacklinkFirst) x.Writer.WriteString(" ");
             x.StartElement("a", epubType: "backlink", role: "doc-backlink");
             x.Writer.WriteAttributeString("href", $"{x.Layout!.FileOf(reference)}#{reference.Id}");
             x.Writer.WriteAttributeString("aria-label", note.Citations.Count == 1
                 ? $"Back to the text of note {note.Label}"
                 : $"Back to citation {c + 1} of note {note.Label}");
-            // U+FE0E after the arrow keeps iOS from drawing it as an emoji.
-            x.Writer.WriteString(note.Citations.Count == 1 ? "\u21A9\uFE0E" : c == 0 ? "\u21A9\uFE0E a" : ((char)('a' + Math.Min(c, 25))).ToString());
+            var letter = ((char)('a' + Math.Min(c, 25))).ToString();
+            x.Writer.WriteString(markup.BacklinkFirst ? (c == 0 ? WrittenLabel(note, markup) : letter)
+                : note.Citations.Count == 1 ? markup.BacklinkMark : c == 0 ? markup.BacklinkMark + " a" : letter);
             x.EndElement();
+            if (markup.BacklinkFirst) x.Writer.WriteString(" ");
+        }
+        // A note nobody cites has no backlink to open it: its label stands in for it.
+        if (markup.BacklinkFirst && note.Citations.Count == 0)
+        {
+            x.Element("span", WrittenLabel(note, markup), cssClass: "label");
+            x.Writer.WriteString(" ");
         }
     }
 

@@ -96,6 +96,16 @@ internal sealed class XhtmlDocument : IDisposable
                 case Text text:
                     Writer.WriteString(text.Value);
                     break;
+                case Span span:
+                    // Marks the content as mixed before the first span, so the writer's indentation
+                    // never puts white space between spans, or between a sentence and its note reference.
+                    Writer.WriteString("");
+                    Writer.WriteStartElement("span");
+                    Writer.WriteAttributeString("class", span.CssClass);
+                    Writer.WriteAttributeString("id", span.Id);
+                    Writer.WriteString(span.Value);
+                    Writer.WriteEndElement();
+                    break;
                 case Emphasis emphasis:
                     Writer.WriteStartElement("i");
                     WriteInlines(emphasis.Inlines);

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
+using Epub.Targets;
 using Epub.Writers;
 
 namespace Epub.Tests.Tools;
@@ -29,20 +30,42 @@ public sealed class BuiltBook
 
     public XDocument Xml(string name) => XDocument.Parse(Text(name), LoadOptions.PreserveWhitespace);
 
+    /// <summary>The documents of the text and its notes: the opening, the chapters, the notes document.</summary>
+    public IEnumerable<string> TextDocuments() =>
+        Entries().Select(e => e.Name).Where(n => System.Text.RegularExpressions.Regex.IsMatch(n, @"^EPUB/(opening|chapter-\d+|endnotes)\.xhtml$"));
+
+    /// <summary>An element's <c>epub:type</c>, or null.</summary>
+    public static string? EpubType(XElement element) => (string?)element.Attribute((XNamespace)"http://www.idpf.org/2007/ops" + "type");
+
     private static readonly Lazy<BuiltBook> BundledBook = new(() => Build(File.ReadAllBytes(Repository.BundledInput), "000_ef3b7d9f5c3841a5.txt"));
 
     /// <summary>The bundled review, built once for all the tests that read it.</summary>
     public static BuiltBook Bundled => BundledBook.Value;
 
-    public static BuiltBook Build(byte[] input, string sourceName, ConvertOptions? options = null, string? folder = null)
+    private static readonly Lazy<BuiltBook> BundledKepub = new(() => Build(File.ReadAllBytes(Repository.BundledInput), "000_ef3b7d9f5c3841a5.txt", target: BookTarget.Kobo));
+    private static readonly Lazy<BuiltBook> BundledKindleBook = new(() => Build(File.ReadAllBytes(Repository.BundledInput), "000_ef3b7d9f5c3841a5.txt", target: BookTarget.Kindle));
+
+    /// <summary>The bundled review's Kobo build (a kepub), built once.</summary>
+    public static BuiltBook BundledKobo => BundledKepub.Value;
+
+    /// <summary>The bundled review's Kindle build, built once.</summary>
+    public static BuiltBook BundledKindle => BundledKindleBook.Value;
+
+    public static BuiltBook BundledFor(BookTarget target) => target switch
+    {
+        BookTarget.Kobo => BundledKobo,
+        BookTarget.Kindle => BundledKindle,
+        _ => Bundled,
+    };
+
+    public static BuiltBook Build(byte[] input, string sourceName, ConvertOptions? options = null, string? folder = null, BookTarget target = BookTarget.Epub)
     {
         options ??= new ConvertOptions();
         var diagnostics = new Diagnostics(sourceName);
         var document = Pipeline.Default.Read(input, sourceName, options, diagnostics);
-        var book = Pipeline.Build(document, options);
         folder ??= Temp.Folder("epub-test-");
-        var path = System.IO.Path.Combine(folder, System.IO.Path.ChangeExtension(sourceName, ".epub"));
-        AtomicFile.Write(path, s => EpubWriter.Write(book, s, options.Modified));
+        var path = System.IO.Path.Combine(folder, System.IO.Path.ChangeExtension(sourceName, BookTargets.Extension(target)));
+        AtomicFile.Write(path, s => Pipeline.Write(document, options, target, s));
         return new BuiltBook { Path = path, Bytes = File.ReadAllBytes(path), Document = document, Diagnostics = diagnostics };
     }
 }
