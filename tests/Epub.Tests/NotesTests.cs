@@ -320,8 +320,8 @@ public sealed class NotesTests
         },
         {
             "references and notes that name themselves notes",
-            "Named\n\nThe first claim is made here [Note 1] and the second follows (footnote 2). A third [fn3].\n\nNotes\n\n[Note 1] The first note.\nFootnote 2: The second note.\nfn3. The third note.\n",
-            ["1:The first note.", "2:The second note.", "3:The third note."]
+            "Named\n\nThe first claim is made here [Note 1] and the second follows (footnote 2). A third [fn3], a fourth [#4].\n\nNotes\n\n[Note 1] The first note.\nFootnote 2: The second note.\nfn3. The third note.\n#4 The fourth note.\n",
+            ["1:The first note.", "2:The second note.", "3:The third note.", "4:The fourth note."]
         },
         {
             "grouped references, each number linked, the separators kept",

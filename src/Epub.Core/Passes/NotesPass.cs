@@ -828,8 +828,8 @@ public static partial class NotesPass
     [GeneratedRegex(@"(?<=[\p{L}\p{P}])(?<n>[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})(?![\u00B9\u00B2\u00B3\u2070\u2074-\u2079])", RegexOptions.CultureInvariant)]
     private static partial Regex SuperscriptReference();
 
-    /// <summary>"[Note 12]", "[fn 12]", "[n12]", "(note 12)", "(footnote 12)": the reference names what it points to.</summary>
-    [GeneratedRegex(@"[\[(](?:foot\s?)?(?:note|fn|n)\.?\s?(?<n>\d{1,3})[\])]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"[Note 12]", "[fn 12]", "[n12]", "(note 12)", "(footnote 12)", "[#12]": the reference names or marks what it points to.</summary>
+    [GeneratedRegex(@"[\[(](?:\#|(?:foot\s?)?(?:note|fn|n)\.?\s?)(?<n>\d{1,3})[\])]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedReference();
 
     /// <summary>
