@@ -83,6 +83,15 @@ try {
     const range = view.lastLocation?.range
     return { index, visible: !!(el && range && range.intersectsNode(el)) }
   }, id)
+  // A link may relocate twice (to its section, then to the anchor); on a busy machine the second
+  // comes late. Wait up to a few seconds for the element to be shown in that section, then report where the reader is.
+  const shownAt = async (id, index) => {
+    for (let waited = 0; ; waited += 100) {
+      const at = await where(id)
+      if ((at.index === index && at.visible) || waited >= 5_000) return at
+      await page.waitForTimeout(100)
+    }
+  }
   const goTo = async target => {
     const before = await page.evaluate(() => window.relocations)
     await page.evaluate(t => view.goTo(t), target)
@@ -123,18 +132,18 @@ try {
     const refs = await page.evaluate(() => [...view.renderer.getContents()[0].doc.querySelectorAll('a[role="doc-noteref"]')].map(a => a.id))
     for (const ref of refs) {
       await goTo(`${id}#${ref}`)
-      if (!(await where(ref)).visible) { report.errors.push(`${id}#${ref} not shown after going to it`); continue }
+      if (!(await shownAt(ref, index)).visible) { report.errors.push(`${id}#${ref} not shown after going to it`); continue }
       if (report.checked.length === 0) await shoot('chapter.png')
       if (!(await click(ref))) { report.errors.push(`could not click ${ref}`); continue }
       const note = ref.replace(/^noteref-(\d+).*$/, 'note-$1')
-      const atNote = await where(note)
+      const atNote = await shownAt(note, notes)
       if (atNote.index !== notes || !atNote.visible) { report.errors.push(`click on ${ref} did not land on ${note}: ${JSON.stringify(atNote)}`); continue }
       if (report.checked.length === 0) await shoot('notes.png')
       const backlink = await page.evaluate(n => view.renderer.getContents()[0].doc.querySelector(`[id="${n}"] a[role="doc-backlink"]`)?.getAttribute('href'), note)
       const backId = 'backlink-under-test'
       await page.evaluate(n => view.renderer.getContents()[0].doc.querySelector(`[id="${n}"] a[role="doc-backlink"]`).id = 'backlink-under-test', note)
       if (!(await click(backId))) { report.errors.push(`could not click the backlink of ${note}`); continue }
-      const back = await where(ref)
+      const back = await shownAt(ref, index)
       if (back.index !== index || !back.visible) { report.errors.push(`backlink of ${note} (${backlink}) did not return to ${ref}: ${JSON.stringify(back)}`); continue }
       report.checked.push(ref)
     }
