@@ -66,12 +66,13 @@ public static class NodeTools
     /// <summary>
     /// Opens the book in foliate-js (reader-test.mjs), which clicks every note reference and its
     /// backlink and keeps screenshots in <paramref name="screenshots"/> (emptied first, so an earlier
-    /// run's cannot pass for this one's); fails on any error it reports, and returns the references it checked.
+    /// run's cannot pass for this one's); fails on any error it reports, and returns the references it checked
+    /// (every one, or the first <paramref name="perChapter"/> of each chapter).
     /// </summary>
-    public static async Task<List<string?>> NoteLinksCheckedInFoliate(string epubPath, string screenshots)
+    public static async Task<List<string?>> NoteLinksCheckedInFoliate(string epubPath, string screenshots, int? perChapter = null)
     {
         if (Directory.Exists(screenshots)) Directory.Delete(screenshots, recursive: true);
-        var (code, stdout, stderr) = await Node("reader-test.mjs", epubPath, screenshots);
+        var (code, stdout, stderr) = await (perChapter is int n ? Node("reader-test.mjs", epubPath, screenshots, n.ToString(System.Globalization.CultureInfo.InvariantCulture)) : Node("reader-test.mjs", epubPath, screenshots));
         Assert.True(code == 0 && stdout.Contains('{'), $"the reader script failed ({code}): {stderr}");
         using var report = JsonDocument.Parse(stdout[stdout.IndexOf('{')..]);
         var errors = report.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetString()).ToList();
