@@ -339,6 +339,11 @@ public sealed class NotesTests
             ["1:The first note.", "2:The second note.", "3:The third note.", "4:The fourth note."]
         },
         {
+            "under a Notes heading, numbers set off by a tab or glued to the note's first word",
+            "Tabs\n\nThe first claim.[1] The second.[2] Then 3 men came and a fourth claim.[4]\n\nNotes\n\n1\tThe first note.\n\n2\tThe second note.\n\n3\tThe third note.\n\n4.The fourth note.\n",
+            ["1:The first note.", "2:The second note.", "4:The fourth note."]
+        },
+        {
             "a numbered Notes heading, and enumerations that are no references",
             "Numbered\n\n1. Claims\n\nThe points are: (1) the first and (2) the second, as 21 U.S.C. 881(6) says.(1) It was believed;(2) no more, as Article IV (2) and Article Vbis(1) provide.\n\n2. Notes.\n\n(1) The only note.\n(2) The second note.\n",
             ["1:The only note.", "2:The second note."]

@@ -149,8 +149,10 @@ public static partial class NotesPass
         var noteLines = new NoteLines(blocks);
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (NoteLineAt(blocks, i) is not { } first) continue;
             var heading = i > 0 && blocks[i - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText) ? i - 1 : -1;
+            // "1 The note" (one space, or a tab the reader made one) opens a list only under a
+            // "Notes" heading: elsewhere a number and a word may well open a sentence ("3 men came").
+            if ((NoteLineAt(blocks, i) ?? (heading >= 0 ? NumberedAt(blocks, i) : null)) is not { } first) continue;
             var afterRule = ((Paragraph)blocks[i]).AfterRule;
             // A list starts at note 1, or, under a "Notes" heading or a rule, where the book's
             // running numbering has got to; so may a list that ends the text (checked by the caller).
@@ -196,7 +198,10 @@ public static partial class NotesPass
 
     /// <summary>"6 These words …": a bare number and one space opens the next note when it is exactly the next number.</summary>
     private static Match? NextNumberOnly(List<Block> blocks, int i, string previous) =>
-        blocks[i] is Paragraph p && BareNumbered().Match(p.PlainText) is { Success: true } m && Number(m.Groups["n"].Value) == Number(previous) + 1 ? m : null;
+        NumberedAt(blocks, i) is { } m && Number(m.Groups["n"].Value) == Number(previous) + 1 ? m : null;
+
+    private static Match? NumberedAt(List<Block> blocks, int i) =>
+        blocks[i] is Paragraph { Underlined: false, HeadingLevel: 0 } p && BareNumbered().Match(p.PlainText) is { Success: true } m ? m : null;
 
     /// <summary>A note's first line; never a line the writer marked as a heading ("(01) column: WHAT'S UP?" boxed between rules).</summary>
     private static Match? NoteLineAt(List<Block> blocks, int i) =>
