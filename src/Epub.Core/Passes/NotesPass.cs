@@ -55,9 +55,11 @@ public static partial class NotesPass
             citedSinceScope.ReadTo(list.Start);
             var mostCited = citedSinceScope.MostFound(labels);
             if (HardlyCited(mostCited, labels.Count)) continue;
-            if (!announced && !ClosesItsPart(list, Model.Blocks.Paragraphs(blocks.GetRange(partStart, list.Start - partStart)).ToList(), labels, blocks, nextCandidate[k])) continue;
+            // What each style found since the scope's start bounds what it can find in the part or the scope: a style that cannot win is not read.
+            var bound = (int style) => citedSinceScope.Found(style, labels);
+            if (!announced && !ClosesItsPart(list, Model.Blocks.Paragraphs(blocks.GetRange(partStart, list.Start - partStart)).ToList(), labels, blocks, nextCandidate[k], bound)) continue;
             var paragraphs = Model.Blocks.Paragraphs(blocks.GetRange(scopeStart, list.Start - scopeStart)).ToList();
-            var style = ChooseReferenceStyle(paragraphs, labels, out var cited);
+            var style = ChooseReferenceStyle(paragraphs, labels, out var cited, bound);
             if (HardlyCited(cited, labels.Count)) continue;
 
             var notes = MakeNotes(list, blocks, new NoteScope(index++), diagnostics);
@@ -149,10 +151,13 @@ public static partial class NotesPass
         var noteLines = new NoteLines(blocks);
         for (var i = 0; i < blocks.Count; i++)
         {
-            var heading = i > 0 && blocks[i - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText) ? i - 1 : -1;
             // "1 The note" (one space, or a tab the reader made one) opens a list only under a
             // "Notes" heading: elsewhere a number and a word may well open a sentence ("3 men came").
-            if ((NoteLineAt(blocks, i) ?? (heading >= 0 ? NumberedAt(blocks, i) : null)) is not { } first) continue;
+            if (blocks[i] is not Paragraph { Underlined: false, HeadingLevel: 0 } candidate) continue;
+            var text = candidate.PlainText; // made anew at each call: once a paragraph
+            var first = Markers.NoteLine().Match(text);
+            if (!first.Success && (!(first = BareNumbered().Match(text)).Success || !UnderNotesHeading(blocks, i))) continue;
+            var heading = UnderNotesHeading(blocks, i) ? i - 1 : -1;
             var afterRule = ((Paragraph)blocks[i]).AfterRule;
             // A list starts at note 1, or, under a "Notes" heading or a rule, where the book's
             // running numbering has got to; so may a list that ends the text (checked by the caller).
@@ -199,6 +204,8 @@ public static partial class NotesPass
     /// <summary>"6 These words …": a bare number and one space opens the next note when it is exactly the next number.</summary>
     private static Match? NextNumberOnly(List<Block> blocks, int i, string previous) =>
         NumberedAt(blocks, i) is { } m && Number(m.Groups["n"].Value) == Number(previous) + 1 ? m : null;
+
+    private static bool UnderNotesHeading(List<Block> blocks, int i) => i > 0 && blocks[i - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText);
 
     private static Match? NumberedAt(List<Block> blocks, int i) =>
         blocks[i] is Paragraph { Underlined: false, HeadingLevel: 0 } p && BareNumbered().Match(p.PlainText) is { Success: true } m ? m : null;
@@ -286,13 +293,20 @@ public static partial class NotesPass
         return null;
     }
 
-    /// <summary>The style that finds the most of the notes' labels in the text, and how many it finds (references a reader marked count too).</summary>
-    private static ReferenceStyle ChooseReferenceStyle(List<Paragraph> paragraphs, HashSet<string> labels, out int distinctFound)
+    /// <summary>
+    /// The style that finds the most of the notes' labels in the text, and how many it finds
+    /// (references a reader marked count too). <paramref name="bound"/>, when given, is at least
+    /// what each style (by its place in <see cref="Styles"/>) can find: a style bounded by the best
+    /// count so far cannot win and is not read.
+    /// </summary>
+    private static ReferenceStyle ChooseReferenceStyle(List<Paragraph> paragraphs, HashSet<string> labels, out int distinctFound, Func<int, int>? bound = null)
     {
         var best = Styles[0];
         distinctFound = -1;
-        foreach (var style in Styles)
+        for (var s = 0; s < Styles.Length; s++)
         {
+            var style = Styles[s];
+            if (bound is not null && bound(s) <= distinctFound) continue;
             var count = CitationOrder(paragraphs, style, labels).Count;
             // Glued digits are the weakest evidence: taken only where nothing marks references better.
             if (count > distinctFound && (!style.InSequence || count > 2 * Math.Max(0, distinctFound))) { best = style; distinctFound = count; }
@@ -309,9 +323,9 @@ public static partial class NotesPass
     /// before), and the text after it numbers its references from 1 again: the part after it
     /// starts over. A list the text after it goes on numbering past is an argument's points.
     /// </summary>
-    private static bool ClosesItsPart(NoteList list, List<Paragraph> part, HashSet<string> labels, List<Block> blocks, NoteList? nextList)
+    private static bool ClosesItsPart(NoteList list, List<Paragraph> part, HashSet<string> labels, List<Block> blocks, NoteList? nextList, Func<int, int> bound)
     {
-        var style = ChooseReferenceStyle(part, labels, out _);
+        var style = ChooseReferenceStyle(part, labels, out _, bound);
         var order = CitationOrder(part, style, labels, out var citingParagraphs);
         if (order.Count * 4 < labels.Count * 3) return false;
         // Notes are cited through the part; "(1) … (2) … (3)" set out in one paragraph or two enumerate.
@@ -363,8 +377,10 @@ public static partial class NotesPass
         }
 
         /// <summary>The most of <paramref name="labels"/> one style finds, marked references counted in each.</summary>
-        public int MostFound(HashSet<string> labels) =>
-            byStyle.Max(set => labels.Count(label => set.Contains(label) || marked.Contains(label)));
+        public int MostFound(HashSet<string> labels) => Enumerable.Range(0, byStyle.Length).Max(style => Found(style, labels));
+
+        /// <summary>How many of <paramref name="labels"/> the style (by its place in <see cref="Styles"/>) finds, marked references counted.</summary>
+        public int Found(int style, HashSet<string> labels) => labels.Count(label => byStyle[style].Contains(label) || marked.Contains(label));
     }
 
     /// <summary>A list whose text cites none of its notes, or fewer than half: a list, not notes.</summary>
