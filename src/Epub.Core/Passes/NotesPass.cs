@@ -156,9 +156,11 @@ public static partial class NotesPass
             if (blocks[i] is not Paragraph { Underlined: false, HeadingLevel: 0 } candidate) continue;
             var text = candidate.PlainText; // made anew at each call: once a paragraph
             var first = Markers.NoteLine().Match(text);
-            if (!first.Success && (!(first = BareNumbered().Match(text)).Success || !UnderNotesHeading(blocks, i))) continue;
+            var noteLine = first.Success;
+            if (!noteLine && !(first = BareNumbered().Match(text)).Success) continue;
             var heading = UnderNotesHeading(blocks, i) ? i - 1 : -1;
-            var afterRule = ((Paragraph)blocks[i]).AfterRule;
+            if (!noteLine && heading < 0) continue;
+            var afterRule = candidate.AfterRule;
             // A list starts at note 1, or, under a "Notes" heading or a rule, where the book's
             // running numbering has got to; so may a list that ends the text (checked by the caller).
             if (!IsFirstLabel(Markers.NoteLabel(first)) && heading < 0 && !afterRule && !noteLines.RunToEnd(i)) continue;
