@@ -179,9 +179,11 @@ internal static partial class Corpus
                 {
                     var want = Norm(wanted[h]);
                     if (want.Length == 0 || !HeadMatch(said, want) || said.Length > want.Length + 15) continue;
-                    var exact = said == want || Unnumbered(said) == Unnumbered(want);
+                    // Saying the heading whole, its label too, beats saying it without the label: a
+                    // bare label over the title ("CHAPTER I" / "OUR RICHES") is part of the heading.
+                    var whole = said == want ? 2 : Unnumbered(said) == Unnumbered(want) ? 1.5 : 1;
                     var apart = span[0] == 0 || string.IsNullOrWhiteSpace(lines[span[0] - 1]) || LineSheet.IsRule(lines[span[0] - 1]);
-                    candidates.Add((h, span, (exact ? 2 : 1) + (apart ? 1 : 0) - 0.1 * (length - 1)));
+                    candidates.Add((h, span, whole + (apart ? 1 : 0) - 0.1 * (length - 1)));
                 }
             }
         }
