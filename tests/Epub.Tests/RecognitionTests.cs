@@ -164,33 +164,6 @@ public sealed class RecognitionTests
         var book = Build(Essay(("CHAPTER I\n\nTHE BEGINNING", 3), ("CHAPTER II\n\nTHE MIDDLE", 3), ("CHAPTER III\n\nTHE END", 3)));
         Assert.Equal(3, book.Document.Sections.Count);
         Assert.All(book.Document.Sections, s => Assert.StartsWith("THE ", Inline.PlainText(s.Title).Trim()));
-        Assert.Equal(["I", "II", "III"], book.Document.Sections.Select(s => s.Label));
-        // No label is left behind as the last paragraph of the section before it.
-        Assert.DoesNotContain(book.Document.Sections.SelectMany(s => s.Blocks).OfType<Paragraph>(), p => p.PlainText.StartsWith("CHAPTER", StringComparison.Ordinal));
-    }
-
-    /// <summary>
-    /// However the labeller splits a label and its title between heading and body, the label is
-    /// the heading's ordinal and never a paragraph of its own: pinned with --labels, each way round.
-    /// </summary>
-    [Theory]
-    [InlineData(true, false)]
-    [InlineData(false, true)]
-    [InlineData(true, true)]
-    public void A_label_and_its_title_are_one_heading_whichever_of_them_is_labelled(bool labelIsHeading, bool titleIsHeading)
-    {
-        var text = Essay(("PART I\n\nTHE BEGINNING", 2), ("PART II\n\nTHE MIDDLE", 2));
-        var lines = text.Split('\n');
-        var pins = new Dictionary<int, bool>();
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith("PART ", StringComparison.Ordinal)) pins[i + 1] = labelIsHeading;
-            else if (lines[i].StartsWith("THE ", StringComparison.Ordinal)) pins[i + 1] = titleIsHeading;
-            else if (lines[i].Length > 0) pins[i + 1] = false;
-        }
-        var document = BuiltBook.Build(Encoding.UTF8.GetBytes(text), "recognition.txt", new ConvertOptions { LinePins = pins }).Document;
-        Assert.Equal(["THE BEGINNING", "THE MIDDLE"], document.Sections.Select(s => Inline.PlainText(s.Title).Trim()));
-        Assert.Equal(["I", "II"], document.Sections.Select(s => s.Label));
     }
 
     [Fact]

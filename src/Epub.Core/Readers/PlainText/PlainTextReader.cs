@@ -332,40 +332,20 @@ public sealed partial class PlainTextReader : IReader
         public bool IsHeading(int line) => labels.IsHeading(line);
 
         /// <summary>
-        /// "CHAPTER II" / "THE TITLE", "IV" / "A Title": a label alone on its line with a title a line
-        /// or two below it is one heading, the label its ordinal. One of the two labelled a heading
-        /// is enough when the other stands alone on its line: a label is never a paragraph of its own.
+        /// "CHAPTER II" / "THE TITLE", "IV" / "A Title": a heading that is only its label, with a
+        /// heading a line or two below it, is one heading with the one below.
         /// </summary>
         public void JoinLabelsToTitles(List<Block> blocks)
         {
             var kept = 0; // compacted in place: one pass, whatever the number of joins
             for (var b = 0; b < blocks.Count; b++)
             {
-                if (blocks[b] is Paragraph label && b + 1 < blocks.Count && blocks[b + 1] is Paragraph title && title.Line - label.Line is > 0 and <= 3
-                    && sheet.IsBareLabel(label.PlainText) && !sheet.IsBareLabel(title.PlainText)
-                    && (label.LineLabel, title.LineLabel) switch
-                    {
-                        (Recognition.LineLabeller.Heading, Recognition.LineLabeller.Heading) => true,
-                        (Recognition.LineLabeller.Heading, _) => sheet.StandsAlone(title.Line - 1) && TitleShaped(title.PlainText),
-                        (_, Recognition.LineLabeller.Heading) => sheet.StandsAlone(label.Line - 1),
-                        _ => false,
-                    })
+                if (blocks[b] is Paragraph { LineLabel: Recognition.LineLabeller.Heading } label && b + 1 < blocks.Count && sheet.IsBareLabel(label.PlainText)
+                    && blocks[b + 1] is Paragraph { LineLabel: Recognition.LineLabeller.Heading } title && title.Line - label.Line <= 3)
                 {
-                    var heading = title.LineLabel == Recognition.LineLabeller.Heading ? title : label;
-                    if (sheet.BareLabelOrdinal(label.PlainText) is string ordinal)
-                    {
-                        title.HeadingOrdinal = ordinal;
-                        (title.LineLabel, title.LabelProbability, title.HeadingEvidence) = (heading.LineLabel, heading.LabelProbability, heading.HeadingEvidence);
-                        blocks[kept++] = title;
-                    }
-                    else
-                    {
-                        // "CHAPTER THE FIRST" / "A TITLE": a label in words stays in the heading's text.
-                        label.Inlines.Add(new Text(" "));
-                        label.Inlines.AddRange(title.Inlines);
-                        (label.LineLabel, label.LabelProbability, label.HeadingEvidence) = (heading.LineLabel, heading.LabelProbability, heading.HeadingEvidence);
-                        blocks[kept++] = label;
-                    }
+                    label.Inlines.Add(new Text(" "));
+                    label.Inlines.AddRange(title.Inlines);
+                    blocks[kept++] = label;
                     b++;
                     continue;
                 }
@@ -373,16 +353,6 @@ public sealed partial class PlainTextReader : IReader
             }
             blocks.RemoveRange(kept, blocks.Count - kept);
         }
-
-        /// <summary>Short, opening with a capital or a figure, and not ending as a sentence or a clause does: a title, not a line of prose.</summary>
-        private static bool TitleShaped(string text)
-        {
-            var trimmed = text.Trim();
-            return trimmed.Length is > 0 and <= MaxTitleLength && (char.IsUpper(trimmed[0]) || char.IsDigit(trimmed[0])) && trimmed[^1] is not ('.' or ',' or ';' or ':');
-        }
-
-        // A heading's title fits half a line of an 80-column screen or so; longer is prose.
-        private const int MaxTitleLength = 60;
 
         public Paragraph Mark(Paragraph paragraph, int line)
         {
