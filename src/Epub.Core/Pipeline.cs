@@ -124,9 +124,11 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         foreach (var pass in Passes)
         {
             // The person's corrections win over recognition: no notes, no headings, or exactly the headings they name.
+            // Named headings are marked before the notes are read: a heading ends the note list above it, which
+            // would otherwise run on through the heading and the section under it.
+            if (options.Headings is not null && pass.Name is "notes") StructurePass.MarkHeadings(document, options.Headings);
             if (options.NoNotes && pass.Name is "notes") continue;
             if (options.NoHeadings && pass.Name is "structure") continue;
-            if (options.Headings is not null && pass.Name is "structure") StructurePass.MarkHeadings(document, options.Headings);
             pass.Run(document, diagnostics);
         }
         ApplyOptions(document.Metadata, options, sourceName);

@@ -563,6 +563,43 @@ public sealed class NotesTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    [Fact]
+    public void A_named_heading_ends_the_note_list_above_it()
+    {
+        // A list announced by nothing, then the next section: the named heading is a boundary the
+        // notes are read against, so neither it nor the section under it becomes part of the last note.
+        const string text = """
+            Two Parts
+
+            First Part 1
+
+            A claim. [Note 1]
+
+            Another claim. [Note 2]
+
+            A last claim. [Note 3]
+
+            1: First note.
+            2: Second note.
+            3: Third note.
+
+            Second Part 2
+
+            A fourth claim. [1]
+
+            ----------
+
+            [1] Fourth note.
+            """;
+        var named = Build(text, "parts.txt", headings: @"^\w+ \w+ \d+$");
+        Assert.Equal(["First note.", "Second note.", "Third note.", "Fourth note."], NoteLinks.Follow(named).Select(f => f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')));
+        Assert.Contains("Second Part 2", named.Text("EPUB/chapter-2.xhtml"));
+        // Unnamed, the heading may go unseen; the paragraph citing the footnote under the rule is
+        // still the text's, and so is everything between it and the list.
+        var unnamed = Build(text, "parts.txt");
+        Assert.Equal(["First note.", "Second note.", "Third note.", "Fourth note."], NoteLinks.Follow(unnamed).Select(f => f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')));
+    }
+
     // ---- Property: random documents whose sections each number their notes from 1 ---------------
 
     /// <summary>How a part's notes are set off from its text: under a "Notes" heading, after a rule, or by nothing but their numbers (an anthology's plain posting).</summary>

@@ -178,11 +178,13 @@ public static partial class NotesPass
                 {
                     // Further paragraphs of the note before: up to the next note of the list, or, after
                     // the last note, to the end of the text (never a navigation line, nor a long run).
+                    // A paragraph whose footnote is already linked is the text's own: the section
+                    // after the list has begun, and the paragraphs before it are that section's too.
                     var next = end;
                     var groups = 0;
                     while (next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is null
                            && blocks[next] is Paragraph p && !ArchiveDebrisPass.IsNavigationLink(p.PlainText) && p.HeadingLevel == 0 && !p.Underlined
-                           && !NotesHeading().IsMatch(p.PlainText))
+                           && !NotesHeading().IsMatch(p.PlainText) && !p.Inlines.Any(inline => inline is NoteReference))
                     {
                         // Lines of one run (a quotation set line by line) count as one paragraph.
                         if (next == end || p.Group != ((Paragraph)blocks[next - 1]).Group) groups++;
