@@ -600,6 +600,41 @@ public sealed class NotesTests
         Assert.Equal(["First note.", "Second note.", "Third note.", "Fourth note."], NoteLinks.Follow(unnamed).Select(f => f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')));
     }
 
+    [Fact]
+    public void Notes_set_off_by_a_rule_link_every_citation_and_only_their_own_parts()
+    {
+        // Two notes after a rule, the second cited twice: a list, not footnotes of the paragraph
+        // just before (which would link one citation of note 2). The second part's note "[1]"
+        // after its rule is no footnote of the first part's "[1]" above the heading.
+        const string text = """
+            Two Parts
+
+            First Part 1
+
+            A claim. [1]
+
+            Another claim. [2]
+
+            The same claim again. [2]
+
+            ----------
+
+            [1] First note.
+            [2] Second note.
+
+            Second Part 2
+
+            A claim of the second part.¹
+
+            ----------
+
+            [1] Its own note.
+            """;
+        var book = Build(text, "parts.txt", headings: @"^\w+ \w+ \d+$");
+        Assert.Equal([("chapter-1.xhtml", "First note."), ("chapter-1.xhtml", "Second note."), ("chapter-1.xhtml", "Second note."), ("chapter-2.xhtml", "Its own note.")],
+            NoteLinks.Follow(book).Select(f => (f.File, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ', 'a', 'b'))));
+    }
+
     // ---- Property: random documents whose sections each number their notes from 1 ---------------
 
     /// <summary>How a part's notes are set off from its text: under a "Notes" heading, after a rule, or by nothing but their numbers (an anthology's plain posting).</summary>

@@ -209,6 +209,9 @@ public static partial class NotesPass
     private static Match? NextNumberOnly(List<Block> blocks, int i, string previous) =>
         NumberedAt(blocks, i) is { } m && Number(m.Groups["n"].Value) == Number(previous) + 1 ? m : null;
 
+    /// <summary>A heading the person named (--headings), the page marked or the labeller took.</summary>
+    private static bool IsHeading(Block block) => block is Paragraph { HeadingLevel: > 0 } or Paragraph { LineLabel: Readers.PlainText.Recognition.LineLabeller.Heading };
+
     private static bool UnderNotesHeading(List<Block> blocks, int i) => i > 0 && blocks[i - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText);
 
     private static Match? NumberedAt(List<Block> blocks, int i) =>
@@ -598,9 +601,12 @@ public static partial class NotesPass
             var longRun = tagged.Success && tagged.Value.Contains("]=", StringComparison.Ordinal); // fenced notes run long
             var bare = tagged.Success ? null : BareFootnote().Match(text);
             if (!tagged.Success && bare is not { Success: true }) { blocks[kept++] = paragraph; continue; }
-            if (!tagged.Success && (BareRunLength(blocks, i) >= 3 || blocks[kept - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText)))
+            if (!tagged.Success && (BareRunLength(blocks, i) >= 3 || paragraph.AfterRule && BareRunLength(blocks, i) >= 2 || blocks[kept - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText)))
             {
-                // A list of notes, not footnotes after their paragraph: FindLists takes it.
+                // A list of notes, not footnotes after their paragraph: FindLists takes it. So are
+                // two or more notes set off by a rule: their citations may be anywhere in the part
+                // above (a note cited twice), not only in the paragraph just before. (A single one
+                // after a rule stays a footnote: as a list it lost links on the validation split.)
                 var run = BareRunLength(blocks, i);
                 for (var k = i; k < i + run; k++) blocks[kept++] = blocks[k];
                 i += run - 1;
@@ -609,9 +615,10 @@ public static partial class NotesPass
             var match = tagged.Success ? tagged : bare!;
             var label = match.Groups["label"].Value;
 
-            // The citing paragraph: the nearest one before, past other footnotes, that holds "[label]".
+            // The citing paragraph: the nearest one before, past other footnotes, that holds "[label]";
+            // never one above a heading, which is another section's.
             var citing = -1;
-            for (var j = kept - 1; j >= Math.Max(0, kept - FootnoteReach) && citing < 0; j--)
+            for (var j = kept - 1; j >= Math.Max(0, kept - FootnoteReach) && citing < 0 && !IsHeading(blocks[j]); j--)
                 if (blocks[j] is Paragraph before && !IsFootnoteStart(before.PlainText)
                     && (match.Groups["paren"].Success ? CitesAtSentenceEnd(before, label) : CitesInBrackets(before, label))) citing = j;
             if (citing < 0 && !tagged.Success) { blocks[kept++] = paragraph; continue; }
