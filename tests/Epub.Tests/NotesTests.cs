@@ -635,6 +635,35 @@ public sealed class NotesTests
             NoteLinks.Follow(book).Select(f => (f.File, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ', 'a', 'b'))));
     }
 
+    [Fact]
+    public void A_footnote_under_a_rule_never_links_a_citation_above_its_heading()
+    {
+        // The first part's "[1]" is a few paragraphs above the second part's lone footnote "[1]",
+        // which the second part cites with a superscript: the heading between them is the bound.
+        const string text = """
+            Two Parts
+
+            First Part 1
+
+            A claim. [1]
+
+            ----------
+
+            1: First note.
+
+            Second Part 2
+
+            A claim of the second part.¹
+
+            ----------
+
+            [1] Its own note.
+            """;
+        var book = Build(text, "parts.txt", headings: @"^\w+ \w+ \d+$");
+        Assert.Equal([("chapter-1.xhtml", "First note."), ("chapter-2.xhtml", "Its own note.")],
+            NoteLinks.Follow(book).Select(f => (f.File, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' '))));
+    }
+
     // ---- Property: random documents whose sections each number their notes from 1 ---------------
 
     /// <summary>How a part's notes are set off from its text: under a "Notes" heading, after a rule, or by nothing but their numbers (an anthology's plain posting).</summary>

@@ -178,13 +178,13 @@ public static partial class NotesPass
                 {
                     // Further paragraphs of the note before: up to the next note of the list, or, after
                     // the last note, to the end of the text (never a navigation line, nor a long run).
-                    // A paragraph whose footnote is already linked is the text's own: the section
-                    // after the list has begun, and the paragraphs before it are that section's too.
+                    // A paragraph that cites a note is the text's own: the section after the list
+                    // has begun, and the paragraphs before it are that section's too.
                     var next = end;
                     var groups = 0;
                     while (next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is null
                            && blocks[next] is Paragraph p && !ArchiveDebrisPass.IsNavigationLink(p.PlainText) && p.HeadingLevel == 0 && !p.Underlined
-                           && !NotesHeading().IsMatch(p.PlainText) && !p.Inlines.Any(inline => inline is NoteReference))
+                           && !NotesHeading().IsMatch(p.PlainText) && !Model.Inlines.References(p.Inlines).Any())
                     {
                         // Lines of one run (a quotation set line by line) count as one paragraph.
                         if (next == end || p.Group != ((Paragraph)blocks[next - 1]).Group) groups++;
@@ -601,13 +601,13 @@ public static partial class NotesPass
             var longRun = tagged.Success && tagged.Value.Contains("]=", StringComparison.Ordinal); // fenced notes run long
             var bare = tagged.Success ? null : BareFootnote().Match(text);
             if (!tagged.Success && bare is not { Success: true }) { blocks[kept++] = paragraph; continue; }
-            if (!tagged.Success && (BareRunLength(blocks, i) >= 3 || paragraph.AfterRule && BareRunLength(blocks, i) >= 2 || blocks[kept - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText)))
+            var run = tagged.Success ? 0 : BareRunLength(blocks, i);
+            if (!tagged.Success && (run >= 3 || paragraph.AfterRule && run >= 2 || blocks[kept - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText)))
             {
                 // A list of notes, not footnotes after their paragraph: FindLists takes it. So are
                 // two or more notes set off by a rule: their citations may be anywhere in the part
-                // above (a note cited twice), not only in the paragraph just before. (A single one
-                // after a rule stays a footnote: as a list it lost links on the validation split.)
-                var run = BareRunLength(blocks, i);
+                // above (a note cited twice), not only in the paragraph just before. A single note
+                // under a rule is the footnote of the paragraph over the rule, as typescripts set it.
                 for (var k = i; k < i + run; k++) blocks[kept++] = blocks[k];
                 i += run - 1;
                 continue;
