@@ -11,7 +11,7 @@ using Epub.Readers.PlainText.Recognition;
 //   dotnet run -c Release --project src/Epub.Training -- tune-context    cross-validates both looks with a few shapes of the second look's trees
 //   dotnet run -c Release --project src/Epub.Training -- cv              cross-validates the first look (the quick check of a feature; --dresses N: N variants a text)
 //   dotnet run -c Release --project src/Epub.Training -- probabilities KEY   each line's two heading probabilities and its label (EPUB_MODEL_FOLDER: a fold's models)
-//   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation)
+//   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation; DRESS excerpt or digest: a short text cut from it)
 //   dotnet run -c Release --project src/Epub.Training -- folds DIR   models fitted without each tenth of the texts, and a converter command using them (pipeline cross-validation)
 //   dotnet run -c Release --project src/Epub.Training -- compile     writes each shipped NAME.model.tsv again in the compiled form the converter embeds (NAME.model.bin)
 // Options: --corpus DIR (default ../shared/corpus), --folds N (default 10).
@@ -56,7 +56,7 @@ internal static class TrainingTool
             case "cv": CrossValidateFirstLook(); return 0;
             case "authors": TrainAuthors(); return 0;
             case "titles": TrainTitles(); return 0;
-            case "variant": ShowVariant(arguments[1], Enum.Parse<Augmentation.Dress>(arguments[2])); return 0;
+            case "variant": ShowVariant(arguments[1], arguments[2]); return 0;
             case "folds": WriteFolds(Path.GetFullPath(arguments.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "epub-folds")), Option("--cli") ?? "dotnet src/Epub.Cli/bin/Release/net10.0/epub.dll"); return 0;
             case "features": ShowFeatures(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture)); return 0;
             case "probabilities": ShowProbabilities(arguments[1]); return 0;
@@ -115,7 +115,7 @@ internal static class TrainingTool
         (List<LabelledText> Texts, List<LabelledText> All, Data First) BothLooksData()
         {
             var texts = LoadAll();
-            var variants = Augmentation.Variants(texts, Augmentation.DressesPerText);
+            var variants = Augmentation.Variants(texts, Augmentation.DressesPerText).Concat(Augmentation.Excerpts(texts)).ToList();
             return (texts, [.. texts, .. variants.Select(v => v.Variant)], Features.Extract(texts, variants));
         }
 
@@ -191,19 +191,26 @@ internal static class TrainingTool
             var text = Corpus.Load(corpus, labelsFolder, key);
             var first = LineLabeller.Probabilities(text.Sheet, LineLabeller.LineModel, text.Sheet.Features, LineSheet.FeatureCount);
             var both = LineLabeller.Label(text.Sheet);
+            var context = new HeadingContext(text.Sheet, first);
             for (var i = text.Start; i < text.End; i++)
             {
                 if (!text.Sheet.IsText(i)) continue;
                 var label = text.Labels.GetValueOrDefault(i + 1, "");
                 if (first[i] < 0.02f && both.Probability(i) < 0.02f && label.Length == 0) continue;
-                Console.WriteLine($"{i + 1,6} {first[i],5:0.00} {both.Probability(i),5:0.00} {(both.IsHeading(i) ? "H" : " ")} {label,-8}|{text.Lines[i]}");
+                var around = new float[HeadingContext.FeatureCount];
+                context.Features(i, around);
+                Console.WriteLine($"{i + 1,6} {first[i],5:0.00} {both.Probability(i),5:0.00} {(both.IsHeading(i) ? "H" : " ")} {label,-8}[{string.Join(' ', around.Skip(1).Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}]|{text.Lines[i]}");
             }
         }
 
         // A text in another dress (Augmentation), its labels in the margin: for checking the variants by eye.
-        void ShowVariant(string key, Augmentation.Dress dress)
+        // DRESS: a dress's name, or "excerpt" or "digest" for the short texts cut from this one.
+        void ShowVariant(string key, string dress)
         {
-            var variant = Augmentation.Dressed(Corpus.Load(corpus, labelsFolder, key), dress);
+            var text = Corpus.Load(corpus, labelsFolder, key);
+            var variant = dress is "excerpt" or "digest"
+                ? Augmentation.Excerpts([text]).Select(c => c.Variant).Single(v => v.Key.EndsWith("#" + dress, StringComparison.Ordinal))
+                : Augmentation.Dressed(text, Enum.Parse<Augmentation.Dress>(dress));
             for (var i = variant.Start; i < variant.End; i++) Console.WriteLine($"{variant.Labels.GetValueOrDefault(i + 1, ""),-8}|{variant.Lines[i]}");
         }
 
