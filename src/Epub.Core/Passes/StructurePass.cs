@@ -73,9 +73,9 @@ public static partial class StructurePass
             var (index, label) = headings[h];
             var heading = (Paragraph)blocks[index];
             var plain = heading.PlainText;
-            var (ownLabel, title) = SplitLabel(plain.Trim());
+            var (ownLabel, title) = heading.HeadingOrdinal is string ordinal ? (ordinal, plain.Trim()) : SplitLabel(plain.Trim());
             // The heading keeps its inlines (emphasis, a note reference), less its own number.
-            var inlines = ownLabel is null ? heading.Inlines : Inline.DropPrefix(heading.Inlines, plain.Length - plain.TrimStart().Length + plain.Trim().Length - title.Length);
+            var inlines = ownLabel is null || heading.HeadingOrdinal is not null ? heading.Inlines : Inline.DropPrefix(heading.Inlines, plain.Length - plain.TrimStart().Length + plain.Trim().Length - title.Length);
             // A typed heading's wide gaps ("(02)    TITLE") are one space in a heading set in type.
             foreach (var text in inlines.OfType<Text>()) text.Value = WideGap().Replace(text.Value, " ");
             var section = new Section(inlines, heading.Line) { Label = label ?? ownLabel, Evidence = heading.HeadingEvidence };

@@ -413,6 +413,17 @@ internal sealed class LineSheet
     /// <summary>The lines of running prose above the line (log 2 of one more): none above a title block, however short the text.</summary>
     public float ProseBefore(int i) => MathF.Log2(1 + proseBefore[i]);
 
+    /// <summary>Whether the line stands alone between blank lines or rules.</summary>
+    public bool StandsAlone(int i) => kinds[i] == LineKind.Text && runEnd[i] - runStart[i] == 1;
+
+    /// <summary>The ordinal a bare label gives ("II" of "CHAPTER II", "4" of "(4)"), or null when it names none in figures.</summary>
+    public string? BareLabelOrdinal(string text)
+    {
+        if (!IsBareLabel(text) || Label(text.AsSpan().Trim(), out var ordinal) == LabelKind.None || ordinal <= 0) return null;
+        var last = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].Trim('(', ')', '[', ']', '.', ':');
+        return last.Length > 0 && (last.All(char.IsAsciiDigit) || Markers.RomanValue(last.ToUpperInvariant()) > 0 || (last.Length == 1 && char.IsLetter(last[0]))) ? last : null;
+    }
+
     /// <summary>A line that is only a label: "CHAPTER II", "Part Third.", "IV", "12.".</summary>
     public bool IsBareLabel(string text)
     {
