@@ -91,7 +91,14 @@ internal static class Augmentation
     }
 
     /// <summary>Whether a document is a cut text (an excerpt or a digest), which the second look trains on too.</summary>
-    public static bool IsCut(string key) => key.EndsWith("#excerpt", StringComparison.Ordinal) || key.EndsWith("#digest", StringComparison.Ordinal);
+    public static bool IsCut(string key) => key.EndsWith("#excerpt", StringComparison.Ordinal) || IsDigest(key);
+
+    /// <summary>
+    /// Whether a document is a digest: the second look's alone. Its paragraphs are cut at eight
+    /// lines and its sections close together, which says nothing true of a line's own shape; fitted
+    /// on, the first look took a date alone between paragraphs for a heading.
+    /// </summary>
+    public static bool IsDigest(string key) => key.EndsWith("#digest", StringComparison.Ordinal);
 
     /// <summary>A heading's lines (a title under its label, an underline) and the first paragraph under it: to the first blank line after some text, at most eight text lines.</summary>
     private static IEnumerable<int> FirstParagraphUnder(LabelledText text, int heading)

@@ -139,7 +139,7 @@ internal static class TrainingTool
             using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-details.txt"))) Evaluation.Details(real, texts, bothLooks, threshold, details);
             Evaluation.Dump(real, Path.Combine(Path.GetTempPath(), "epub-training-out-of-fold.tsv"), realFirstLook, bothLooks);
 
-            var lineModel = Trainer.Write(Trainer.Fit(first, everyDocument), 0.5f, Features.Typical(real), LineSheet.FeatureNames);
+            var lineModel = Trainer.Write(Trainer.Fit(first, Trainer.FirstLookTraining(first, everyDocument)), 0.5f, Features.Typical(real), LineSheet.FeatureNames);
             var second = Features.InContext(all, first, firstLook);
             var contextModel = Trainer.Write(Trainer.Fit(second, Trainer.ContextTraining(second, everyDocument), shape: Trainer.ContextChosen), threshold, Features.Typical(second.Real(firstLook).Data), HeadingContext.AllFeatureNames.ToArray(), Evaluation.Total(real, bothLooks, threshold));
             WriteModel("heading-line", lineModel);
@@ -242,7 +242,7 @@ internal static class TrainingTool
                 var firstLook = Trainer.OutOfFold(first, training, innerFolds);
                 var second = Features.InContext(texts, first, firstLook).Without(without);
                 var target = Directory.CreateDirectory(Path.Combine(folder, $"fold-{fold}")).FullName;
-                File.WriteAllText(Path.Combine(target, "heading-line.model.tsv"), Trainer.Write(Trainer.Fit(first, training), 0.5f, typical, LineSheet.FeatureNames));
+                File.WriteAllText(Path.Combine(target, "heading-line.model.tsv"), Trainer.Write(Trainer.Fit(first, Trainer.FirstLookTraining(first, training)), 0.5f, typical, LineSheet.FeatureNames));
                 File.WriteAllText(Path.Combine(target, "heading-context.model.tsv"),
                     Trainer.Write(Trainer.Fit(second, training, shape: Trainer.ContextChosen), threshold, Features.Typical(second), HeadingContext.AllFeatureNames.ToArray()));
                 Console.WriteLine($"fold {fold}: heading models fitted on {training.Count} texts");
