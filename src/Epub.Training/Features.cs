@@ -3,7 +3,11 @@ using Epub.Readers.PlainText.Recognition;
 namespace Epub.Training;
 
 /// <summary>One text line of the corpus: its document, 0-based line, labels and feature vector.</summary>
-internal sealed record Row(int Document, int Line, bool Heading, bool Title, bool Byline, float[] Features);
+internal sealed record Row(int Document, int Line, bool Heading, bool Title, bool Byline, float[] Features)
+{
+    /// <summary>How much the row counts in a fit, beside its document's share (see Trainer.Fit).</summary>
+    public float Weight { get; init; } = 1;
+}
 
 internal sealed class Data(List<string> documents, List<Row> rows, string[] featureNames, int[]? sources = null)
 {

@@ -53,6 +53,8 @@ internal static class TrainingTool
             case "ablate": Ablate(); return 0;
             case "tune": Tune(); return 0;
             case "tune-context": TuneContext(); return 0;
+            case "tune-regimes": TuneRegimes(); return 0;
+            case "compile": foreach (var name in new[] { "heading-line", "heading-context", "title", "author" }) WriteModel(name, File.ReadAllText(Path.Combine(modelFolder, $"{name}.model.tsv"))); return 0;
             case "cv": CrossValidateFirstLook(); return 0;
             case "authors": TrainAuthors(); return 0;
             case "titles": TrainTitles(); return 0;
@@ -139,9 +141,11 @@ internal static class TrainingTool
             using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-details.txt"))) Evaluation.Details(real, texts, bothLooks, threshold, details);
             Evaluation.Dump(real, Path.Combine(Path.GetTempPath(), "epub-training-out-of-fold.tsv"), realFirstLook, bothLooks);
 
-            var lineModel = Trainer.Write(Trainer.Fit(first, Trainer.FirstLookTraining(first, everyDocument)), 0.5f, Features.Typical(real), LineSheet.FeatureNames);
+            var fittedLineModel = Trainer.Fit(first, Trainer.FirstLookTraining(first, everyDocument));
+            var lineModel = Trainer.Write(fittedLineModel, 0.5f, Features.Typical(real), LineSheet.FeatureNames);
             var second = Features.InContext(all, first, firstLook);
-            var contextModel = Trainer.Write(Trainer.Fit(second, Trainer.ContextTraining(second, everyDocument), shape: Trainer.ContextChosen), threshold, Features.Typical(second.Real(firstLook).Data), HeadingContext.AllFeatureNames.ToArray(), Evaluation.Total(real, bothLooks, threshold));
+            var secondTraining = Trainer.SecondLookData(all, first, second, Trainer.Scorer(fittedLineModel), everyDocument);
+            var contextModel = Trainer.Write(Trainer.Fit(secondTraining, Trainer.ContextTraining(secondTraining, everyDocument), shape: Trainer.ContextChosen), threshold, Features.Typical(second.Real(firstLook).Data), HeadingContext.AllFeatureNames.ToArray(), Evaluation.Total(real, bothLooks, threshold));
             WriteModel("heading-line", lineModel);
             WriteModel("heading-context", contextModel);
 
@@ -346,6 +350,34 @@ internal static class TrainingTool
                 var best = Evaluation.BestThreshold(real, both);
                 var around = string.Join(", ", new[] { 0.1f, 0.2f, 0.3f, 0.5f }.Select(t => $"{t:0.0}: F1 {Evaluation.Total(real, both, t).F1:0.000}"));
                 Console.WriteLine($"{shapes[s]}: threshold {best:0.00}, {Evaluation.Total(real, both, best)}; {around}");
+            }
+        }
+
+        // How much the second look learns from the first look fitted on a text (see Trainer.SecondLookData):
+        // both looks' nested cross-validated F1 for each weight, and what the shipped models would
+        // invent on the texts they were fitted on.
+        void TuneRegimes()
+        {
+            var (texts, all, first) = BothLooksData();
+            var everyDocument = Enumerable.Range(0, first.Documents.Count).ToList();
+            float[] weights = [0, 0.1f, 0.25f, 0.5f, 1];
+            var probabilities = Trainer.CrossValidateBothLooks(all, first, folds, innerFolds, [Trainer.ContextChosen], inSampleWeights: weights);
+            var firstLook = Trainer.OutOfFold(first, everyDocument, folds);
+            var fittedLine = Trainer.Scorer(Trainer.Fit(first, Trainer.FirstLookTraining(first, everyDocument)));
+            var second = Features.InContext(all, first, firstLook);
+            for (var s = 0; s < weights.Length; s++)
+            {
+                var (real, both) = first.Real(probabilities[s]);
+                var best = Evaluation.BestThreshold(real, both);
+                var secondTraining = Trainer.SecondLookData(all, first, second, fittedLine, everyDocument, weights[s]);
+                var contextModel = Trainer.Scorer(Trainer.Fit(secondTraining, Trainer.ContextTraining(secondTraining, everyDocument), shape: Trainer.ContextChosen));
+                var resubstituted = new float[real.Rows.Count];
+                for (var r = 0; r < real.Rows.Count;)
+                {
+                    var labels = LineLabeller.Label(texts[real.Rows[r].Document].Sheet, fittedLine, contextModel);
+                    for (var document = real.Rows[r].Document; r < real.Rows.Count && real.Rows[r].Document == document; r++) resubstituted[r] = labels.Probability(real.Rows[r].Line);
+                }
+                Console.WriteLine($"in-sample weight {weights[s]}: cross-validated threshold {best:0.00}, {Evaluation.Total(real, both, best)}; on the texts fitted on: {Evaluation.Total(real, resubstituted, best)}");
             }
         }
 
