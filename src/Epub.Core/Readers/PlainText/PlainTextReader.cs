@@ -329,7 +329,13 @@ public sealed partial class PlainTextReader : IReader
     /// </summary>
     private sealed class Headings(Recognition.LineSheet sheet, Recognition.HeadingLabels labels)
     {
-        public bool IsHeading(int line) => labels.IsHeading(line);
+        /// <summary>
+        /// Whether the labeller took the line for a heading. A byline right under a heading
+        /// ("by Ann Writer") is the section's writer whatever the labeller says: a heading's
+        /// family lifts the line under it, and a name after "by" never names a section.
+        /// </summary>
+        public bool IsHeading(int line) => labels.IsHeading(line)
+            && !(line > 0 && labels.IsHeading(line - 1) && Markers.Byline().IsMatch(sheet.Text(line).Trim()));
 
         /// <summary>
         /// "CHAPTER II" / "THE TITLE", "IV" / "A Title": a label alone on its line with a title a line
@@ -341,7 +347,8 @@ public sealed partial class PlainTextReader : IReader
             var kept = 0; // compacted in place: one pass, whatever the number of joins
             for (var b = 0; b < blocks.Count; b++)
             {
-                if (blocks[b] is Paragraph label && b + 1 < blocks.Count && blocks[b + 1] is Paragraph title && title.Line - label.Line is > 0 and <= 3
+                // A label that opens the text is the title block's to read (a chapter kept as a file of its own).
+                if (b > 0 && blocks[b] is Paragraph label && b + 1 < blocks.Count && blocks[b + 1] is Paragraph title && title.Line - label.Line is > 0 and <= 3
                     && sheet.IsBareLabel(label.PlainText) && !sheet.IsBareLabel(title.PlainText)
                     && (label.LineLabel, title.LineLabel) switch
                     {
