@@ -42,6 +42,90 @@ internal static class Augmentation
         return variants;
     }
 
+    /// <summary>
+    /// Short texts cut from the long ones, words and labels unchanged: an excerpt (the head, its
+    /// title block up to the first heading, at most a dozen text lines, then from a heading in the
+    /// middle the text up to the heading after the next one, at most 120 lines) and a digest (the
+    /// same head, then four headings from the middle, each with the first paragraph under it, as
+    /// a newsletter's briefs or a zine's items stand). The corpus's short texts are mostly postings
+    /// without headings, so without these the models learn that a short text's few likely lines are
+    /// its title block's, and that a text dense with likely lines is verse or a list; a short essay
+    /// with two headings, and a page of briefs, are common enough in an archive. Like the dresses, a
+    /// cut text is only trained on and stays in its source's fold; unlike them it is also the second
+    /// look's: the prior it corrects is the second look's.
+    /// </summary>
+    public static List<(LabelledText Variant, int Source)> Excerpts(List<LabelledText> texts)
+    {
+        var cuts = new List<(LabelledText, int)>();
+        for (var d = 0; d < texts.Count; d++)
+        {
+            var text = texts[d];
+            var headings = text.Labels.Where(l => l.Value == "heading" && l.Key - 1 >= text.Start && l.Key - 1 < text.End).Select(l => l.Key - 1).Order().ToList();
+            // Headings of one line each, in runs of their own (a two-line heading's second line is no new section).
+            headings = headings.Where((h, k) => k == 0 || h - headings[k - 1] > 3).ToList();
+            if (headings.Count < 3) continue;
+            var head = new List<int>();
+            var textLines = 0;
+            for (var i = text.Start; i < headings[0] && textLines < 12; i++)
+            {
+                head.Add(i);
+                if (!string.IsNullOrWhiteSpace(text.Lines[i])) textLines++;
+            }
+            if (head.Count > 0 && !string.IsNullOrWhiteSpace(text.Lines[head[^1]])) head.Add(-1); // a blank line between the head and the cut
+
+            var middle = headings.Count / 2;
+            var from = headings[middle];
+            var to = Math.Min(from + 120, middle + 2 < headings.Count ? headings[middle + 2] : text.End);
+            cuts.Add((Cut(text, "excerpt", [.. head, .. Enumerable.Range(from, to - from)]), d));
+
+            var digest = new List<int>(head);
+            var first = Math.Max(0, Math.Min(middle - 1, headings.Count - 4));
+            foreach (var h in headings.Skip(first).Take(4))
+            {
+                digest.AddRange(FirstParagraphUnder(text, h));
+                digest.Add(-1);
+            }
+            cuts.Add((Cut(text, "digest", digest), d));
+        }
+        return cuts;
+    }
+
+    /// <summary>Whether a document is a cut text (an excerpt or a digest), which the second look trains on too.</summary>
+    public static bool IsCut(string key) => key.EndsWith("#excerpt", StringComparison.Ordinal) || IsDigest(key);
+
+    /// <summary>
+    /// Whether a document is a digest: the second look's alone. Its paragraphs are cut at eight
+    /// lines and its sections close together, which says nothing true of a line's own shape; fitted
+    /// on, the first look took a date alone between paragraphs for a heading.
+    /// </summary>
+    public static bool IsDigest(string key) => key.EndsWith("#digest", StringComparison.Ordinal);
+
+    /// <summary>A heading's lines (a title under its label, an underline) and the first paragraph under it: to the first blank line after some text, at most eight text lines.</summary>
+    private static IEnumerable<int> FirstParagraphUnder(LabelledText text, int heading)
+    {
+        var i = heading;
+        do
+        {
+            while (i < text.End && !string.IsNullOrWhiteSpace(text.Lines[i])) yield return i++;
+            while (i < text.End && string.IsNullOrWhiteSpace(text.Lines[i])) yield return i++;
+        } while (i < text.End && text.Labels.GetValueOrDefault(i + 1) == "heading");
+        var lines = 0;
+        while (i < text.End && !string.IsNullOrWhiteSpace(text.Lines[i]) && lines++ < 8) yield return i++;
+    }
+
+    private static LabelledText Cut(LabelledText text, string kind, List<int> keep)
+    {
+        var lines = new List<string>(keep.Count);
+        var labels = new Dictionary<int, string>();
+        foreach (var i in keep)
+        {
+            if (i >= 0 && text.Labels.TryGetValue(i + 1, out var label)) labels[lines.Count + 1] = label;
+            lines.Add(i >= 0 ? text.Lines[i] : "");
+        }
+        var sheet = PlainTextReader.Sheet(lines, 0, lines.Count, out _, out _);
+        return new LabelledText($"{text.Key}#{kind}", lines, sheet, labels, text.Hints, 0, lines.Count);
+    }
+
     public static LabelledText Dressed(LabelledText text, Dress dress)
     {
         var (start, end) = (text.Start, text.End);

@@ -3,7 +3,11 @@ using Epub.Readers.PlainText.Recognition;
 namespace Epub.Training;
 
 /// <summary>One text line of the corpus: its document, 0-based line, labels and feature vector.</summary>
-internal sealed record Row(int Document, int Line, bool Heading, bool Title, bool Byline, float[] Features);
+internal sealed record Row(int Document, int Line, bool Heading, bool Title, bool Byline, float[] Features)
+{
+    /// <summary>How much the row counts in a fit, beside its document's share (see Trainer.Fit).</summary>
+    public float Weight { get; init; } = 1;
+}
 
 internal sealed class Data(List<string> documents, List<Row> rows, string[] featureNames, int[]? sources = null)
 {
@@ -54,7 +58,7 @@ internal static class Features
         ("placement on the line", ["length_to_width", "words", "indent", "centred", "right_aligned"]),
         ("blank lines and rules", ["blank_before", "blank_after", "rule_above", "rule_below", "underline_fit", "run_lines", "run_position"]),
         ("neighbours", ["previous_length", "previous_ends_sentence", "next_length", "next_indent", "following_lines", "following_fill", "first_line_indent_below", "byline_below"]),
-        ("position", ["position", "lines_before"]),
+        ("position", ["position", "lines_before", "prose_before"]),
         ("the page", ["hard_wrapped", "indented_paragraphs", "capitals_common", "page_width", "alone_short_share"]),
         ("the family", ["family_size", "family_share", "family_over_prose", "label_in_sequence", "text_repeats", "said_before", "said_after"]),
     ];

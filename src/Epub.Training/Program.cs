@@ -11,7 +11,7 @@ using Epub.Readers.PlainText.Recognition;
 //   dotnet run -c Release --project src/Epub.Training -- tune-context    cross-validates both looks with a few shapes of the second look's trees
 //   dotnet run -c Release --project src/Epub.Training -- cv              cross-validates the first look (the quick check of a feature; --dresses N: N variants a text)
 //   dotnet run -c Release --project src/Epub.Training -- probabilities KEY   each line's two heading probabilities and its label (EPUB_MODEL_FOLDER: a fold's models)
-//   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation)
+//   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation; DRESS excerpt or digest: a short text cut from it)
 //   dotnet run -c Release --project src/Epub.Training -- folds DIR   models fitted without each tenth of the texts, and a converter command using them (pipeline cross-validation)
 //   dotnet run -c Release --project src/Epub.Training -- compile     writes each shipped NAME.model.tsv again in the compiled form the converter embeds (NAME.model.bin)
 // Options: --corpus DIR (default ../shared/corpus), --folds N (default 10).
@@ -53,10 +53,12 @@ internal static class TrainingTool
             case "ablate": Ablate(); return 0;
             case "tune": Tune(); return 0;
             case "tune-context": TuneContext(); return 0;
+            case "tune-regimes": TuneRegimes(); return 0;
+            case "compile": foreach (var name in new[] { "heading-line", "heading-context", "title", "author" }) WriteModel(name, File.ReadAllText(Path.Combine(modelFolder, $"{name}.model.tsv"))); return 0;
             case "cv": CrossValidateFirstLook(); return 0;
             case "authors": TrainAuthors(); return 0;
             case "titles": TrainTitles(); return 0;
-            case "variant": ShowVariant(arguments[1], Enum.Parse<Augmentation.Dress>(arguments[2])); return 0;
+            case "variant": ShowVariant(arguments[1], arguments[2]); return 0;
             case "folds": WriteFolds(Path.GetFullPath(arguments.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "epub-folds")), Option("--cli") ?? "dotnet src/Epub.Cli/bin/Release/net10.0/epub.dll"); return 0;
             case "features": ShowFeatures(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture)); return 0;
             case "probabilities": ShowProbabilities(arguments[1]); return 0;
@@ -115,7 +117,7 @@ internal static class TrainingTool
         (List<LabelledText> Texts, List<LabelledText> All, Data First) BothLooksData()
         {
             var texts = LoadAll();
-            var variants = Augmentation.Variants(texts, Augmentation.DressesPerText);
+            var variants = Augmentation.Variants(texts, Augmentation.DressesPerText).Concat(Augmentation.Excerpts(texts)).ToList();
             return (texts, [.. texts, .. variants.Select(v => v.Variant)], Features.Extract(texts, variants));
         }
 
@@ -139,9 +141,11 @@ internal static class TrainingTool
             using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-details.txt"))) Evaluation.Details(real, texts, bothLooks, threshold, details);
             Evaluation.Dump(real, Path.Combine(Path.GetTempPath(), "epub-training-out-of-fold.tsv"), realFirstLook, bothLooks);
 
-            var lineModel = Trainer.Write(Trainer.Fit(first, everyDocument), 0.5f, Features.Typical(real), LineSheet.FeatureNames);
+            var fittedLineModel = Trainer.Fit(first, Trainer.FirstLookTraining(first, everyDocument));
+            var lineModel = Trainer.Write(fittedLineModel, 0.5f, Features.Typical(real), LineSheet.FeatureNames);
             var second = Features.InContext(all, first, firstLook);
-            var contextModel = Trainer.Write(Trainer.Fit(second, Trainer.ContextTraining(second, everyDocument), shape: Trainer.ContextChosen), threshold, Features.Typical(second.Real(firstLook).Data), HeadingContext.AllFeatureNames.ToArray(), Evaluation.Total(real, bothLooks, threshold));
+            var secondTraining = Trainer.SecondLookData(all, first, second, Trainer.Scorer(fittedLineModel), everyDocument);
+            var contextModel = Trainer.Write(Trainer.Fit(secondTraining, Trainer.ContextTraining(secondTraining, everyDocument), shape: Trainer.ContextChosen), threshold, Features.Typical(second.Real(firstLook).Data), HeadingContext.AllFeatureNames.ToArray(), Evaluation.Total(real, bothLooks, threshold));
             WriteModel("heading-line", lineModel);
             WriteModel("heading-context", contextModel);
 
@@ -191,19 +195,26 @@ internal static class TrainingTool
             var text = Corpus.Load(corpus, labelsFolder, key);
             var first = LineLabeller.Probabilities(text.Sheet, LineLabeller.LineModel, text.Sheet.Features, LineSheet.FeatureCount);
             var both = LineLabeller.Label(text.Sheet);
+            var context = new HeadingContext(text.Sheet, first);
             for (var i = text.Start; i < text.End; i++)
             {
                 if (!text.Sheet.IsText(i)) continue;
                 var label = text.Labels.GetValueOrDefault(i + 1, "");
                 if (first[i] < 0.02f && both.Probability(i) < 0.02f && label.Length == 0) continue;
-                Console.WriteLine($"{i + 1,6} {first[i],5:0.00} {both.Probability(i),5:0.00} {(both.IsHeading(i) ? "H" : " ")} {label,-8}|{text.Lines[i]}");
+                var around = new float[HeadingContext.FeatureCount];
+                context.Features(i, around);
+                Console.WriteLine($"{i + 1,6} {first[i],5:0.00} {both.Probability(i),5:0.00} {(both.IsHeading(i) ? "H" : " ")} {label,-8}[{string.Join(' ', around.Skip(1).Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}]|{text.Lines[i]}");
             }
         }
 
         // A text in another dress (Augmentation), its labels in the margin: for checking the variants by eye.
-        void ShowVariant(string key, Augmentation.Dress dress)
+        // DRESS: a dress's name, or "excerpt" or "digest" for the short texts cut from this one.
+        void ShowVariant(string key, string dress)
         {
-            var variant = Augmentation.Dressed(Corpus.Load(corpus, labelsFolder, key), dress);
+            var text = Corpus.Load(corpus, labelsFolder, key);
+            var variant = dress is "excerpt" or "digest"
+                ? Augmentation.Excerpts([text]).Select(c => c.Variant).Single(v => v.Key.EndsWith("#" + dress, StringComparison.Ordinal))
+                : Augmentation.Dressed(text, Enum.Parse<Augmentation.Dress>(dress));
             for (var i = variant.Start; i < variant.End; i++) Console.WriteLine($"{variant.Labels.GetValueOrDefault(i + 1, ""),-8}|{variant.Lines[i]}");
         }
 
@@ -235,9 +246,11 @@ internal static class TrainingTool
                 var firstLook = Trainer.OutOfFold(first, training, innerFolds);
                 var second = Features.InContext(texts, first, firstLook).Without(without);
                 var target = Directory.CreateDirectory(Path.Combine(folder, $"fold-{fold}")).FullName;
-                File.WriteAllText(Path.Combine(target, "heading-line.model.tsv"), Trainer.Write(Trainer.Fit(first, training), 0.5f, typical, LineSheet.FeatureNames));
+                var lineModel = Trainer.Fit(first, Trainer.FirstLookTraining(first, training));
+                File.WriteAllText(Path.Combine(target, "heading-line.model.tsv"), Trainer.Write(lineModel, 0.5f, typical, LineSheet.FeatureNames));
+                var secondTraining = Trainer.SecondLookData(texts, first, second, Trainer.Scorer(lineModel), training);
                 File.WriteAllText(Path.Combine(target, "heading-context.model.tsv"),
-                    Trainer.Write(Trainer.Fit(second, training, shape: Trainer.ContextChosen), threshold, Features.Typical(second), HeadingContext.AllFeatureNames.ToArray()));
+                    Trainer.Write(Trainer.Fit(secondTraining, training, shape: Trainer.ContextChosen), threshold, Features.Typical(second), HeadingContext.AllFeatureNames.ToArray()));
                 Console.WriteLine($"fold {fold}: heading models fitted on {training.Count} texts");
             });
             foreach (var (label, rows, names) in new[] { ("author", (Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data, List<string>, HashSet<int>)>)Features.Authors, AuthorCandidates.FeatureNames), ("title", Features.Titles, TitleCandidates.FeatureNames) })
@@ -339,6 +352,34 @@ internal static class TrainingTool
                 var best = Evaluation.BestThreshold(real, both);
                 var around = string.Join(", ", new[] { 0.1f, 0.2f, 0.3f, 0.5f }.Select(t => $"{t:0.0}: F1 {Evaluation.Total(real, both, t).F1:0.000}"));
                 Console.WriteLine($"{shapes[s]}: threshold {best:0.00}, {Evaluation.Total(real, both, best)}; {around}");
+            }
+        }
+
+        // How much the second look learns from the first look fitted on a text (see Trainer.SecondLookData):
+        // both looks' nested cross-validated F1 for each weight, and what the shipped models would
+        // invent on the texts they were fitted on.
+        void TuneRegimes()
+        {
+            var (texts, all, first) = BothLooksData();
+            var everyDocument = Enumerable.Range(0, first.Documents.Count).ToList();
+            float[] weights = [0, 0.1f, 0.25f, 0.5f, 1];
+            var probabilities = Trainer.CrossValidateBothLooks(all, first, folds, innerFolds, [Trainer.ContextChosen], inSampleWeights: weights);
+            var firstLook = Trainer.OutOfFold(first, everyDocument, folds);
+            var fittedLine = Trainer.Scorer(Trainer.Fit(first, Trainer.FirstLookTraining(first, everyDocument)));
+            var second = Features.InContext(all, first, firstLook);
+            for (var s = 0; s < weights.Length; s++)
+            {
+                var (real, both) = first.Real(probabilities[s]);
+                var best = Evaluation.BestThreshold(real, both);
+                var secondTraining = Trainer.SecondLookData(all, first, second, fittedLine, everyDocument, weights[s]);
+                var contextModel = Trainer.Scorer(Trainer.Fit(secondTraining, Trainer.ContextTraining(secondTraining, everyDocument), shape: Trainer.ContextChosen));
+                var resubstituted = new float[real.Rows.Count];
+                for (var r = 0; r < real.Rows.Count;)
+                {
+                    var labels = LineLabeller.Label(texts[real.Rows[r].Document].Sheet, fittedLine, contextModel);
+                    for (var document = real.Rows[r].Document; r < real.Rows.Count && real.Rows[r].Document == document; r++) resubstituted[r] = labels.Probability(real.Rows[r].Line);
+                }
+                Console.WriteLine($"in-sample weight {weights[s]}: cross-validated threshold {best:0.00}, {Evaluation.Total(real, both, best)}; on the texts fitted on: {Evaluation.Total(real, resubstituted, best)}");
             }
         }
 

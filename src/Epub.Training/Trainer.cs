@@ -35,12 +35,14 @@ internal static class Trainer
     public static Shape Chosen { get; set; } = new(200, 16, 20);
 
     /// <summary>
-    /// The second look's trees (it learns from the corpus's texts alone). tune-context, nested
-    /// cross-validation, each shape at its own best threshold: 200×16 (min 20) F1 0.715, 100×8 (50)
-    /// 0.697, 100×4 (50) 0.687, 50×4 (100) 0.688, 200×4 (100) 0.704; the mean of all five 0.698.
-    /// Smaller trees do not steady it: 200×16 stays.
+    /// The second look's trees (it learns from the corpus's texts and the short texts cut from them). It reads nine numbers of
+    /// context, not the line's sixty features again (see HeadingContext), so it needs fewer and
+    /// smaller trees than the first look: 100 trees of 8 leaves, at least 50 lines a leaf. (When it
+    /// read all the line's features too, tune-context chose 200×16 (min 20); with the first look's
+    /// gains from the bare-label labels and the screen measure, that second look fell below the
+    /// first look alone under cross-validation, F1 0.667 against 0.723.)
     /// </summary>
-    public static Shape ContextChosen { get; set; } = new(200, 16, 20);
+    public static Shape ContextChosen { get; set; } = new(100, 8, 50);
 
     /// <summary>For the author model's few hundred names: small trees, or the model learns the texts by heart.</summary>
     public static Shape Small { get; } = new(100, 4, 5);
@@ -57,7 +59,7 @@ internal static class Trainer
         // teach its own conventions to the model of every short posting.
         var lengths = data.Rows.GroupBy(r => r.Document).ToDictionary(g => g.Key, g => g.Count());
         var examples = data.Rows.Where(r => chosen.Contains(r.Document))
-            .Select(r => new Example { Label = label(r), Features = r.Features, Weight = (float)(1000.0 / Math.Max(1000, lengths[r.Document])) });
+            .Select(r => new Example { Label = label(r), Features = r.Features, Weight = r.Weight * (float)(1000.0 / Math.Max(1000, lengths[r.Document])) });
         var view = ml.Data.LoadFromEnumerable(examples, schema);
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
@@ -89,7 +91,7 @@ internal static class Trainer
         var chosen = documents.ToHashSet();
         for (var fold = 0; fold < folds; fold++)
         {
-            var training = documents.Where(d => foldOf[data.SourceOf(d)] != fold).ToList();
+            var training = FirstLookTraining(data, documents.Where(d => foldOf[data.SourceOf(d)] != fold));
             var model = Parse(Fit(data, training, label, shape));
             for (var r = 0; r < data.Rows.Count; r++)
                 if (chosen.Contains(data.Rows[r].Document) && foldOf[data.SourceOf(data.Rows[r].Document)] == fold) probabilities[r] = model.Probability(data.Rows[r].Features);
@@ -111,20 +113,23 @@ internal static class Trainer
     /// The same, for several shapes of the second look at once: each outer fold's first look is
     /// fitted once and every shape of the second look stacked on it (the context tune command).
     /// </summary>
-    public static float[][] CrossValidateBothLooks(List<LabelledText> texts, Data first, int folds, int innerFolds, Shape[] contextShapes)
+    public static float[][] CrossValidateBothLooks(List<LabelledText> texts, Data first, int folds, int innerFolds, Shape[] contextShapes, float[]? inSampleWeights = null)
     {
-        var probabilities = contextShapes.Select(_ => new float[first.Rows.Count]).ToArray();
+        var weights = inSampleWeights ?? [InSampleWeight];
+        var variants = contextShapes.SelectMany(shape => weights.Select(weight => (Shape: shape, Weight: weight))).ToArray();
+        var probabilities = variants.Select(_ => new float[first.Rows.Count]).ToArray();
         Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
         {
             var training = Enumerable.Range(0, first.Documents.Count).Where(d => first.SourceOf(d) % folds != fold).ToList();
             var firstLook = OutOfFold(first, training, innerFolds);
-            var lineModel = Parse(Fit(first, training));
+            var lineModel = Parse(Fit(first, FirstLookTraining(first, training)));
             for (var r = 0; r < first.Rows.Count; r++)
                 if (first.SourceOf(first.Rows[r].Document) % folds == fold) firstLook[r] = lineModel.Probability(first.Rows[r].Features);
             var second = Features.InContext(texts, first, firstLook);
-            for (var s = 0; s < contextShapes.Length; s++)
+            for (var s = 0; s < variants.Length; s++)
             {
-                var contextModel = Parse(Fit(second, ContextTraining(second, training), shape: contextShapes[s]));
+                var secondTraining = SecondLookData(texts, first, second, lineModel, training, variants[s].Weight);
+                var contextModel = Parse(Fit(secondTraining, ContextTraining(secondTraining, training), shape: variants[s].Shape));
                 for (var r = 0; r < second.Rows.Count; r++)
                     if (second.SourceOf(second.Rows[r].Document) % folds == fold) probabilities[s][r] = contextModel.Probability(second.Rows[r].Features);
             }
@@ -132,12 +137,49 @@ internal static class Trainer
         return probabilities;
     }
 
+    /// <summary>Whether the second look learns from both regimes of the first look (EPUB_BOTH_REGIMES=0: out-of-fold alone; an experiment's switch).</summary>
+    public static bool BothRegimes { get; set; } = Environment.GetEnvironmentVariable("EPUB_BOTH_REGIMES") != "0";
+
+    /// <summary>How much a training text's copy with its fitted first look counts against its out-of-fold copy (tune-regimes).</summary>
+    public static float InSampleWeight { get; set; } = float.Parse(Environment.GetEnvironmentVariable("EPUB_IN_SAMPLE_WEIGHT") ?? "1", CultureInfo.InvariantCulture);
+
     /// <summary>
-    /// The documents the second look learns from: the corpus's texts alone. Trained on the
-    /// variants too, it leaned on their uniform dress (every heading of a variant shares one shape,
-    /// so its family gives it away) and lost on real texts under cross-validation (F1 0.706 → 0.665).
+    /// The rows the second look learns from. On a text it has never met the first look errs as it
+    /// does out of fold, and the second look learns from those probabilities; but on the texts it
+    /// was fitted on the first look is near certain, and there the second look, which learned that
+    /// a rejected line in a family of found headings is often a missed one, lifts every line of
+    /// that family. So it learns from both: each training text once with its out-of-fold first
+    /// look, once with the first look fitted on it.
     /// </summary>
-    public static List<int> ContextTraining(Data data, IEnumerable<int> documents) => documents.Where(d => !data.IsVariant(d)).ToList();
+    public static Data SecondLookData(List<LabelledText> texts, Data first, Data outOfFold, LineModel fittedFirstLook, IEnumerable<int> training, float? inSampleWeight = null)
+    {
+        var weight = inSampleWeight ?? InSampleWeight;
+        if (!BothRegimes || weight <= 0) return outOfFold;
+        var chosen = training.ToHashSet();
+        var inSample = new float[first.Rows.Count];
+        for (var r = 0; r < first.Rows.Count; r++)
+            if (chosen.Contains(first.Rows[r].Document)) inSample[r] = fittedFirstLook.Probability(first.Rows[r].Features);
+        var fitted = Features.InContext(texts, first, inSample);
+        return new Data(first.Documents, [.. outOfFold.Rows, .. fitted.Rows.Where(r => chosen.Contains(r.Document)).Select(r => r with { Weight = weight })], outOfFold.FeatureNames, first.Sources);
+    }
+
+    /// <summary>The model a fit gives, for scoring in the training tool.</summary>
+    public static LineModel Scorer(Fitted fitted) => Parse(fitted);
+
+    /// <summary>Whether the first look learns from the digests too (EPUB_DIGESTS_FIRST_LOOK=0 keeps them to the second look: an experiment's switch).</summary>
+    public static bool DigestsInFirstLook { get; set; } = Environment.GetEnvironmentVariable("EPUB_DIGESTS_FIRST_LOOK") != "0";
+
+    /// <summary>The documents the first look learns from (see DigestsInFirstLook); out of fold, it gives the digests probabilities either way.</summary>
+    public static List<int> FirstLookTraining(Data data, IEnumerable<int> documents) => documents.Where(d => DigestsInFirstLook || !Augmentation.IsDigest(data.Documents[d])).ToList();
+
+    /// <summary>
+    /// The documents the second look learns from: the corpus's texts and the short texts cut from
+    /// them, not their dresses. Trained on the dresses too, it leaned on their uniform dress (every
+    /// heading of a variant shares one shape, so its family gives it away) and lost on real texts
+    /// under cross-validation (F1 0.706 → 0.665).
+    /// </summary>
+    public static List<int> ContextTraining(Data data, IEnumerable<int> documents) =>
+        documents.Where(d => !data.IsVariant(d) || Augmentation.IsCut(data.Documents[d])).ToList();
 
     private static LineModel Parse(Fitted fitted) => LineModel.Parse(Write(fitted, 0.5f, new float[fitted.FeatureNames.Length], fitted.FeatureNames));
 

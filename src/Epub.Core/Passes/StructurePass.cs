@@ -73,9 +73,9 @@ public static partial class StructurePass
             var (index, label) = headings[h];
             var heading = (Paragraph)blocks[index];
             var plain = heading.PlainText;
-            var (ownLabel, title) = SplitLabel(plain.Trim());
+            var (ownLabel, title) = heading.HeadingOrdinal is string ordinal ? (ordinal, plain.Trim()) : SplitLabel(plain.Trim());
             // The heading keeps its inlines (emphasis, a note reference), less its own number.
-            var inlines = ownLabel is null ? heading.Inlines : Inline.DropPrefix(heading.Inlines, plain.Length - plain.TrimStart().Length + plain.Trim().Length - title.Length);
+            var inlines = ownLabel is null || heading.HeadingOrdinal is not null ? heading.Inlines : Inline.DropPrefix(heading.Inlines, plain.Length - plain.TrimStart().Length + plain.Trim().Length - title.Length);
             // A typed heading's wide gaps ("(02)    TITLE") are one space in a heading set in type.
             foreach (var text in inlines.OfType<Text>()) text.Value = WideGap().Replace(text.Value, " ");
             var section = new Section(inlines, heading.Line) { Label = label ?? ownLabel, Evidence = heading.HeadingEvidence };
@@ -99,7 +99,10 @@ public static partial class StructurePass
             if (blocks[i] is not Paragraph first) continue;
             var entries = new List<(string, string, int)>();
             var j = i;
-            while (j < blocks.Count && blocks[j] is Paragraph p && p.Group == first.Group
+            // The entries are one run of lines: one paragraph group, or lines one under the other
+            // (the labeller may take an entry for a heading, which stands as a paragraph of its own).
+            bool InRun(Paragraph p) => p.Group == first.Group || p.Line == ((Paragraph)blocks[j - 1]).Line + 1;
+            while (j < blocks.Count && blocks[j] is Paragraph p && (j == i || InRun(p))
                    && Markers.EnumeratedLine().Match(p.PlainText.Trim()) is { Success: true } m
                    && p.PlainText.Length <= MaxHeadingLength
                    && Markers.Ordinal(m.Groups["label"].Value) == entries.Count + 1)
@@ -107,8 +110,8 @@ public static partial class StructurePass
                 entries.Add((m.Groups["label"].Value, m.Groups["text"].Value, p.Line));
                 j++;
             }
-            var wholeGroup = j == blocks.Count || blocks[j] is not Paragraph next || next.Group != first.Group;
-            if (entries.Count >= 2 && wholeGroup && (i == 0 || blocks[i - 1] is not Paragraph before || before.Group != first.Group))
+            var wholeRun = j == blocks.Count || blocks[j] is not Paragraph next || !InRun(next);
+            if (entries.Count >= 2 && wholeRun && (i == 0 || blocks[i - 1] is not Paragraph before || (before.Group != first.Group && before.Line + 1 != first.Line)))
                 return new Contents(i, entries);
         }
         return null;

@@ -137,12 +137,12 @@ public sealed partial class PlainTextReader : IReader
             diagnostics.Info(DiagnosticCode.DoubleSpacingClosedUp, bodyStart + 1, $"the text is double-spaced: {Lines(joined)} joined the line above them into paragraphs");
             sheet = Sheet(lines, bodyStart, bodyEnd, out wrapWidth, out layout);
         }
+        var headings = new Headings(sheet, labels);
         for (var i = bodyStart; i < bodyEnd; i++)
-            if (labels.IsHeading(i)) document.HeadingLines.Add(i + 1);
+            if (headings.IsHeading(i)) document.HeadingLines.Add(i + 1);
         var hints = document.Metadata.Hints;
         hints.AuthorCandidates = Recognition.AuthorCandidates.Find(sheet, hints.Author, hints.SignedBy);
         hints.TitleCandidates = Recognition.TitleCandidates.Find(sheet, labels.Probability, hints.Title);
-        var headings = new Headings(sheet, labels);
         var items = new ItemStarts(lines, bodyStart, bodyEnd);
         var group = 0;
         var start = bodyStart;
@@ -329,23 +329,51 @@ public sealed partial class PlainTextReader : IReader
     /// </summary>
     private sealed class Headings(Recognition.LineSheet sheet, Recognition.HeadingLabels labels)
     {
-        public bool IsHeading(int line) => labels.IsHeading(line);
+        /// <summary>
+        /// Whether the labeller took the line for a heading. A byline right under a heading
+        /// ("by Ann Writer") is the section's writer whatever the labeller says: a heading's
+        /// family lifts the line under it, and a name after "by" never names a section.
+        /// </summary>
+        public bool IsHeading(int line) => labels.IsHeading(line)
+            && !(line > 0 && labels.IsHeading(line - 1) && Markers.Byline().IsMatch(sheet.Text(line).Trim()));
 
         /// <summary>
-        /// "CHAPTER II" / "THE TITLE", "IV" / "A Title": a heading that is only its label, with a
-        /// heading a line or two below it, is one heading with the one below.
+        /// "CHAPTER II" / "THE TITLE", "IV" / "A Title": a label alone on its line with a title a line
+        /// or two below it is one heading, the label its ordinal. The title labelled a heading is
+        /// enough when the label stands alone on its line: a label is never a paragraph of its own.
         /// </summary>
         public void JoinLabelsToTitles(List<Block> blocks)
         {
             var kept = 0; // compacted in place: one pass, whatever the number of joins
             for (var b = 0; b < blocks.Count; b++)
             {
-                if (blocks[b] is Paragraph { LineLabel: Recognition.LineLabeller.Heading } label && b + 1 < blocks.Count && sheet.IsBareLabel(label.PlainText)
-                    && blocks[b + 1] is Paragraph { LineLabel: Recognition.LineLabeller.Heading } title && title.Line - label.Line <= 3)
+                // A label that opens the text is the title block's to read (a chapter kept as a file of its own).
+                if (b > 0 && blocks[b] is Paragraph label && b + 1 < blocks.Count && blocks[b + 1] is Paragraph title && title.Line - label.Line is > 0 and <= 3
+                    && sheet.IsBareLabel(label.PlainText) && !sheet.IsBareLabel(title.PlainText)
+                    && (label.LineLabel, title.LineLabel) switch
+                    {
+                        (Recognition.LineLabeller.Heading, Recognition.LineLabeller.Heading) => true,
+                        (_, Recognition.LineLabeller.Heading) => sheet.StandsAlone(label.Line - 1),
+                        // A labelled label over an unlabelled line stays as it is: the line under it
+                        // may be the section's first words, and the labeller has said it is.
+                        _ => false,
+                    })
                 {
-                    label.Inlines.Add(new Text(" "));
-                    label.Inlines.AddRange(title.Inlines);
-                    blocks[kept++] = label;
+                    var heading = title.LineLabel == Recognition.LineLabeller.Heading ? title : label;
+                    if (sheet.BareLabelOrdinal(label.PlainText) is string ordinal)
+                    {
+                        title.HeadingOrdinal = ordinal;
+                        (title.LineLabel, title.LabelProbability, title.HeadingEvidence) = (heading.LineLabel, heading.LabelProbability, heading.HeadingEvidence);
+                        blocks[kept++] = title;
+                    }
+                    else
+                    {
+                        // "CHAPTER THE FIRST" / "A TITLE": a label in words stays in the heading's text.
+                        label.Inlines.Add(new Text(" "));
+                        label.Inlines.AddRange(title.Inlines);
+                        (label.LineLabel, label.LabelProbability, label.HeadingEvidence) = (heading.LineLabel, heading.LabelProbability, heading.HeadingEvidence);
+                        blocks[kept++] = label;
+                    }
                     b++;
                     continue;
                 }

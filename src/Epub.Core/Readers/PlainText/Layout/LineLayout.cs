@@ -11,7 +11,16 @@ internal sealed class LineLayout
 {
     public int Margin { get; }
 
+    /// <summary>The 95th percentile of the lines' lengths: the column the text was wrapped at, or its paragraphs' length when it is not wrapped.</summary>
     public int Width { get; }
+
+    /// <summary>
+    /// The width a line is measured against: the text's own, or where its lines are not wrapped
+    /// (one line a paragraph, hundreds of characters) the screen it was typed on. Against the
+    /// length of an unwrapped paragraph every short line is a sliver and every paragraph's line
+    /// half empty; against the screen they read as they do in a wrapped text.
+    /// </summary>
+    public int MeasureWidth => CentringWidth;
 
     /// <summary>The width lines are centred in: the text's own, or the screen's when its lines are not wrapped.</summary>
     public int CentringWidth { get; }

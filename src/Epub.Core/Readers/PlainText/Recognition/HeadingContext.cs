@@ -7,17 +7,25 @@ namespace Epub.Readers.PlainText.Recognition;
 /// of its family that do not, it likely is not. Stacked on the first model's probabilities, as
 /// a cascade of labellers reads a document (GROBID's models feed each other).
 /// </summary>
+/// <remarks>
+/// The second look reads the context alone, not the line's features again: the first look has
+/// said what the line is, and a second model of all the line's features learns the corpus's
+/// texts by heart (it is fitted on the texts without their variants, and under cross-validation
+/// both looks together fell below the first look alone).
+/// </remarks>
 internal sealed class HeadingContext
 {
     public static readonly string[] FeatureNames =
-        ["p_line", "p_previous", "p_next", "p_family_others", "family_likely_others", "document_likely", "document_likely_share"];
+        ["p_line", "p_previous", "p_next", "p_family_others", "family_likely_others", "document_likely", "document_likely_share", "lines_before", "prose_before"];
 
-    /// <summary>The features of the second model: the line's own, then these.</summary>
-    public static int FeatureCount => LineSheet.FeatureCount + FeatureNames.Length;
+    /// <summary>The features of the second model.</summary>
+    public static int FeatureCount => FeatureNames.Length;
 
-    public static IEnumerable<string> AllFeatureNames => LineSheet.FeatureNames.Concat(FeatureNames);
+    public static IEnumerable<string> AllFeatureNames => FeatureNames;
 
     private const float Likely = 0.5f;
+
+    public LineSheet Sheet => sheet;
 
     private readonly LineSheet sheet;
     private readonly float[] first;
@@ -39,11 +47,10 @@ internal sealed class HeadingContext
         }
     }
 
-    /// <summary>Writes the second model's vector: the sheet's features, then the context's.</summary>
+    /// <summary>Writes the second model's vector.</summary>
     public void Features(int i, Span<float> into)
     {
-        sheet.Features(i, into);
-        var f = LineSheet.FeatureCount;
+        var f = 0;
         into[f++] = first[i];
         into[f++] = Neighbour(i, -1);
         into[f++] = Neighbour(i, +1);
@@ -53,6 +60,10 @@ internal sealed class HeadingContext
         into[f++] = MathF.Log2(1 + familyLikely - high);
         into[f++] = MathF.Log2(1 + likely);
         into[f++] = text == 0 ? 0 : (float)likely / text;
+        // Where the line stands: in a text whose only likely lines are its title block's, they
+        // are no headings; the same few lines after the text's prose has begun are.
+        into[f++] = sheet.LinesBefore(i);
+        into[f++] = sheet.ProseBefore(i);
     }
 
     /// <summary>The first model's probability for the nearest text line on one side, within three lines (0 when none).</summary>

@@ -116,16 +116,18 @@ internal sealed class HeadingLabels(HeadingContext context, LineModel lineModel,
     /// The features that weigh most in the line's probability: each is set in turn to its value on
     /// a typical line of prose (the models' medians) and the change in probability ranks them. The
     /// line's own features are weighed in the first look, its context in the second (the second
-    /// look's own reading of the first is no reason a person can check).
+    /// look's reading of the first, its first feature, is no reason a person can check).
     /// </summary>
     public string Reasons(int line, int count = 3)
     {
         if (pins is not null && pins.ContainsKey(line + 1)) return "pinned by --labels";
-        Span<float> features = stackalloc float[HeadingContext.FeatureCount];
-        context.Features(line, features);
+        Span<float> own = stackalloc float[LineSheet.FeatureCount];
+        Span<float> around = stackalloc float[HeadingContext.FeatureCount];
+        context.Sheet.Features(line, own);
+        context.Features(line, around);
         var effects = new List<(string Name, float Effect)>();
-        Weigh(lineModel, features[..LineSheet.FeatureCount], 0, effects);
-        Weigh(model, features, LineSheet.FeatureCount + 1, effects);
+        Weigh(lineModel, own, 0, effects);
+        Weigh(model, around, 1, effects);
         var top = effects.Where(e => e.Effect > 0.005f).OrderByDescending(e => e.Effect).ThenBy(e => e.Name, StringComparer.Ordinal).Take(count)
             .Select(e => $"{e.Name.Replace('_', ' ')} +{e.Effect.ToString("0.00", CultureInfo.InvariantCulture)}");
         return string.Join(", ", top);

@@ -25,7 +25,7 @@ internal sealed class LineSheet
         // What stands around it.
         "blank_before", "blank_after", "rule_above", "rule_below", "underline_fit", "run_lines", "run_position",
         "previous_length", "previous_ends_sentence", "next_length", "next_indent", "following_lines", "following_fill", "first_line_indent_below", "byline_below",
-        "position", "lines_before",
+        "position", "lines_before", "prose_before",
         // The page.
         "hard_wrapped", "indented_paragraphs", "capitals_common", "page_width", "alone_short_share",
         // The line's family across the document.
@@ -45,6 +45,7 @@ internal sealed class LineSheet
     // Per line: measured once, a few bytes each.
     private readonly LineKind[] kinds;
     private readonly int[] nonBlankBefore;
+    private readonly int[] proseBefore; // lines of running prose above the line: none above a title block, however short the text
     private readonly int[] runStart, runEnd; // the run of text lines (between blank lines or rules) the line is in, [start, end)
     private readonly int[] familyKey;
     private readonly int[] wordShapes; // WordShape of each text line, packed (read by both looks and the family key: a lexicon lookup per word)
@@ -67,6 +68,7 @@ internal sealed class LineSheet
         var n = lines.Count;
         kinds = new LineKind[n];
         nonBlankBefore = new int[n];
+        proseBefore = new int[n];
         runStart = new int[n];
         runEnd = new int[n];
         familyKey = new int[n];
@@ -95,6 +97,17 @@ internal sealed class LineSheet
             i = j;
         }
 
+        // Running prose: a line that fills most of the measure in a run of lines, or a whole
+        // unwrapped paragraph. A title block, a byline and a date line are none of these.
+        var prose = 0;
+        for (var i = 0; i < n; i++)
+        {
+            proseBefore[i] = prose;
+            if (kinds[i] != LineKind.Text) continue;
+            var length = lines[i].AsSpan().Trim().Length;
+            if (length >= layout.MeasureWidth || (runEnd[i] - runStart[i] >= 2 && length >= layout.MeasureWidth * 0.6)) prose++;
+        }
+
         // Shapes, sequences and repeated wording, in one pass forward and one back.
         var lastOrdinal = new Dictionary<LabelKind, int>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -106,7 +119,7 @@ internal sealed class LineSheet
             text++;
             var trimmed = lines[i].AsSpan().Trim();
             var alone = runEnd[i] - runStart[i] == 1;
-            if (alone && trimmed.Length <= Math.Max(30, layout.Width * 0.6)) shortAlone++;
+            if (alone && trimmed.Length <= Math.Max(30, layout.MeasureWidth * 0.6)) shortAlone++;
             var label = labelKinds[i] = Label(trimmed, out var ordinal);
             wordShapes[i] = Pack(WordShape(trimmed));
             familyKey[i] = FamilyKey(i, trimmed, label);
@@ -179,7 +192,7 @@ internal sealed class LineSheet
     {
         var line = lines[i];
         var trimmed = line.AsSpan().Trim();
-        var width = Math.Max(20, layout.Width);
+        var width = Math.Max(20, layout.MeasureWidth);
         var indent = LineLayout.LeadingSpaces(line) - layout.Margin;
         var f = 0;
         // The line's own shape.
@@ -189,7 +202,7 @@ internal sealed class LineSheet
         into[f++] = Math.Clamp((float)indent / width, -1f, 1f);
         var centred = layout.IsCentred(line);
         into[f++] = centred ? 1 : 0;
-        into[f++] = !centred && indent >= Math.Max(10, width / 3) && line.TrimEnd().Length >= layout.Width - 3 ? 1 : 0;
+        into[f++] = !centred && indent >= Math.Max(10, width / 3) && line.TrimEnd().Length >= layout.MeasureWidth - 3 ? 1 : 0;
         into[f++] = Markers.IsCapitals(trimmed, 2) ? 1 : 0;
         into[f++] = significant == 0 ? 0 : (float)capitalised / significant;
         var firstLetter = FirstLetter(trimmed);
@@ -241,7 +254,8 @@ internal sealed class LineSheet
         into[f++] = FirstLineIndentBelow(i) ? 1 : 0;
         into[f++] = NextText(i) is int below && FirstWordIn("credit", lines[below].AsSpan().Trim()) ? 1 : 0;
         into[f++] = (float)nonBlankBefore[i] / nonBlankCount;
-        into[f++] = MathF.Log2(1 + nonBlankBefore[i] - nonBlankBefore[start]);
+        into[f++] = LinesBefore(i);
+        into[f++] = ProseBefore(i);
         // The page.
         into[f++] = hardWrapped ? 1 : 0;
         into[f++] = layout.IndentedParagraphs ? 1 : 0;
@@ -288,7 +302,7 @@ internal sealed class LineSheet
             if (k >= end) return (0, 0);
             (from, to) = (k, runEnd[k]);
         }
-        var width = Math.Max(20, layout.Width);
+        var width = Math.Max(20, layout.MeasureWidth);
         var total = 0f;
         var sampled = Math.Min(5, to - from);
         for (var k = from; k < from + sampled; k++) total += Math.Min(1f, (float)lines[k].Trim().Length / width);
@@ -322,7 +336,7 @@ internal sealed class LineSheet
         key = key * 2 + (i == runStart[i] ? 1 : 0);
         key = key * 2 + (trimmed.Length > 0 && trimmed[^1] == '.' ? 1 : 0);
         key = key * 2 + (significant > 0 && capitalised * 4 >= significant * 3 ? 1 : 0);
-        key = key * 2 + (trimmed.Length <= Math.Max(30, layout.Width * 0.6) ? 1 : 0);
+        key = key * 2 + (trimmed.Length <= Math.Max(30, layout.MeasureWidth * 0.6) ? 1 : 0);
         key = key * 2 + (i + 1 < lines.Count && kinds[i + 1] == LineKind.Rule ? 1 : 0);
         return key;
     }
@@ -391,6 +405,23 @@ internal sealed class LineSheet
             return LabelKind.Letter;
         }
         return LabelKind.None;
+    }
+
+    /// <summary>The lines of the text above the line (log 2 of one more): a title block's are few.</summary>
+    public float LinesBefore(int i) => MathF.Log2(1 + nonBlankBefore[i] - nonBlankBefore[start]);
+
+    /// <summary>The lines of running prose above the line (log 2 of one more): none above a title block, however short the text.</summary>
+    public float ProseBefore(int i) => MathF.Log2(1 + proseBefore[i]);
+
+    /// <summary>Whether the line stands alone between blank lines or rules.</summary>
+    public bool StandsAlone(int i) => kinds[i] == LineKind.Text && runEnd[i] - runStart[i] == 1;
+
+    /// <summary>The ordinal a bare label gives ("II" of "CHAPTER II", "4" of "(4)"), or null when it names none in figures.</summary>
+    public string? BareLabelOrdinal(string text)
+    {
+        if (!IsBareLabel(text) || Label(text.AsSpan().Trim(), out var ordinal) == LabelKind.None || ordinal <= 0) return null;
+        var last = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].Trim('(', ')', '[', ']', '.', ':');
+        return last.Length > 0 && (last.All(char.IsAsciiDigit) || Markers.RomanValue(last.ToUpperInvariant()) > 0 || (last.Length == 1 && char.IsLetter(last[0]))) ? last : null;
     }
 
     /// <summary>A line that is only a label: "CHAPTER II", "Part Third.", "IV", "12.".</summary>
