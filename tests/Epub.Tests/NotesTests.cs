@@ -601,6 +601,38 @@ public sealed class NotesTests
     }
 
     [Fact]
+    public void A_lone_note_under_a_rule_links_each_citation_of_its_part_and_none_of_another()
+    {
+        // One note after a rule, cited in two paragraphs of its part: the footnote of both, not
+        // only of the paragraph just above the rule. The first part's "[1]", already its own
+        // note's, stays so, and nothing above the second part's heading is the second note's.
+        const string text = """
+            Two Parts
+
+            First Part 1
+
+            A claim. [1]
+
+            ----------
+
+            [1] First note.
+
+            Second Part 2
+
+            A claim of the second part. [1]
+
+            The same claim again. [1]
+
+            ----------
+
+            [1] Its own note.
+            """;
+        var book = Build(text, "parts.txt", headings: @"^\w+ \w+ \d+$");
+        Assert.Equal([("chapter-1.xhtml", "First note."), ("chapter-2.xhtml", "Its own note."), ("chapter-2.xhtml", "Its own note.")],
+            NoteLinks.Follow(book).Select(f => (f.File, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ', 'a', 'b'))));
+    }
+
+    [Fact]
     public void Notes_set_off_by_a_rule_link_every_citation_and_only_their_own_parts()
     {
         // Two notes after a rule, the second cited twice: a list, not footnotes of the paragraph

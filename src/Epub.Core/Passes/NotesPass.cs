@@ -653,7 +653,15 @@ public static partial class NotesPass
                 }
                 else note.Paragraphs.Add(new Paragraph(new List<Inline>(inlines), part.Line, part.Group));
             }
-            if (citing >= 0) LinkFirstBracketReference((Paragraph)blocks[citing], note, match.Groups["paren"].Success ? $"({label})" : $"[{label}]");
+            var marker = match.Groups["paren"].Success ? $"({label})" : $"[{label}]";
+            if (citing >= 0) LinkFirstBracketReference((Paragraph)blocks[citing], note, marker);
+            // A note set off by a rule stands at the foot of its part: a citation of it higher in
+            // the part (the note cited twice) is its too, up to the part's heading; a citation
+            // already linked is another note's and stays.
+            if (citing >= 0 && bare is { Success: true } && paragraph.AfterRule && !match.Groups["paren"].Success)
+                for (var j = citing; j >= 0 && !IsHeading(blocks[j]); j--)
+                    if (blocks[j] is Paragraph above && !IsFootnoteStart(above.PlainText))
+                        while (LinkFirstBracketReference(above, note, marker)) { }
             document.Notes.Add(note);
             used = true;
             i = end;
@@ -746,10 +754,10 @@ public static partial class NotesPass
         return inlines;
     }
 
-    /// <summary>The first "[label]" in the paragraph not yet linked becomes the reference to the note.</summary>
-    private static void LinkFirstBracketReference(Paragraph paragraph, Note note, string marker)
+    /// <summary>The first "[label]" in the paragraph not yet linked becomes the reference to the note; false when there is none.</summary>
+    private static bool LinkFirstBracketReference(Paragraph paragraph, Note note, string marker)
     {
-        Link(paragraph.Inlines);
+        return Link(paragraph.Inlines);
 
         bool Link(List<Inline> inlines)
         {
