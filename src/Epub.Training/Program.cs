@@ -9,6 +9,7 @@ using Epub.Readers.PlainText.Recognition;
 //   dotnet run -c Release --project src/Epub.Training -- ablate          cross-validates the first look without each feature group
 //   dotnet run -c Release --project src/Epub.Training -- tune            cross-validates the first look with a few tree shapes
 //   dotnet run -c Release --project src/Epub.Training -- tune-context    cross-validates both looks with a few shapes of the second look's trees
+//   dotnet run -c Release --project src/Epub.Training -- tune-regimes    cross-validates both looks with the second look learning from the fitted first look at a few weights
 //   dotnet run -c Release --project src/Epub.Training -- cv              cross-validates the first look (the quick check of a feature; --dresses N: N variants a text)
 //   dotnet run -c Release --project src/Epub.Training -- probabilities KEY   each line's two heading probabilities and its label (EPUB_MODEL_FOLDER: a fold's models)
 //   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation; DRESS excerpt or digest: a short text cut from it)
@@ -54,7 +55,6 @@ internal static class TrainingTool
             case "tune": Tune(); return 0;
             case "tune-context": TuneContext(); return 0;
             case "tune-regimes": TuneRegimes(); return 0;
-            case "compile": foreach (var name in new[] { "heading-line", "heading-context", "title", "author" }) WriteModel(name, File.ReadAllText(Path.Combine(modelFolder, $"{name}.model.tsv"))); return 0;
             case "cv": CrossValidateFirstLook(); return 0;
             case "authors": TrainAuthors(); return 0;
             case "titles": TrainTitles(); return 0;
