@@ -590,6 +590,7 @@ public static partial class NotesPass
         var scope = new NoteScope(scopes);
         var used = false;
         var labelsInScope = new HashSet<string>();
+        var lastCiting = -1; // blocks[..kept] do not move, so an index there stays the paragraph's
         // The blocks are compacted as they are read: blocks[..kept] are those that stay, so the
         // footnotes taken out leave in one pass (removing each where it stood was quadratic).
         var kept = Math.Min(1, blocks.Count);
@@ -658,12 +659,15 @@ public static partial class NotesPass
             // A note set off by a rule stands at the foot of its part: a citation of it higher in
             // the part (the note cited twice) is its too, up to the part's heading; a citation
             // already linked is another note's and stays.
+            // The walk stops at the last footnote's citing paragraph too: page after page of
+            // footnotes with no heading between would otherwise each walk back to the text's start.
             if (citing >= 0 && bare is { Success: true } && paragraph.AfterRule && !match.Groups["paren"].Success)
-                for (var j = citing; j >= 0 && !IsHeading(blocks[j]); j--)
+                for (var j = citing; j > lastCiting && !IsHeading(blocks[j]); j--)
                     if (blocks[j] is Paragraph above && !IsFootnoteStart(above.PlainText))
                         while (LinkFirstBracketReference(above, note, marker)) { }
             document.Notes.Add(note);
             used = true;
+            if (citing >= 0) lastCiting = citing;
             i = end;
         }
         blocks.RemoveRange(kept, blocks.Count - kept);
