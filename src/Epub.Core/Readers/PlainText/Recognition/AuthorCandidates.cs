@@ -45,10 +45,19 @@ internal static class AuthorCandidates
         {
             var text = sheet.Text(i).Trim();
             if (text.Length == 0 || text.Length > 200) continue;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // A name read twice from one line ("(c) Copyright 1993 by NAME": the line as a whole,
+            // then after its credit word) is one candidate with what each reading saw of it.
+            var firstOnLine = found.Count;
             void Add(string? name, bool credited, bool dashed)
             {
-                if (name is not null && seen.Add(name)) found.Add((name, i, credited, dashed));
+                if (name is null) return;
+                for (var k = firstOnLine; k < found.Count; k++)
+                    if (found[k].Name == name)
+                    {
+                        found[k] = found[k] with { Credited = found[k].Credited || credited, Dashed = found[k].Dashed || dashed };
+                        return;
+                    }
+                found.Add((name, i, credited, dashed));
             }
             var opensWithCredit = FirstWordIsCredit(text, lexicon);
             Add(Bylines.NameIn(text, lexicon), opensWithCredit, text[0] is '-' or '\u2014' or '\u2013');
@@ -129,7 +138,9 @@ internal static class AuthorCandidates
             features[f++] = Math.Min(20, Math.Max(0, mentions));
             features[f++] = words.Count == 0 ? 0 : (float)words.Count(w => lexicon.Has("function", w) || lexicon.Has("credit", w) || lexicon.Has("month", w) || lexicon.Has("matter", w) || lexicon.Has("division", w)) / words.Count;
             var opening = words.Count > 1 && lexicon.Has("honorific", words[0]) ? 1 : 0;
-            features[f++] = words.Count > opening && lexicon.Has("given", words[opening]) ? 1 : 0;
+            // The given name is the first word that is neither a title nor an initial ("W. Anthony NAME").
+            var given = words.Skip(opening).FirstOrDefault(w => w.Length > 1);
+            features[f++] = given is not null && lexicon.Has("given", given) ? 1 : 0;
             features[f++] = words.Any(w => lexicon.Has("organisation", w)) ? 1 : 0;
             features[f++] = opening;
             features[f++] = Same(name, sender) ? 1 : 0;
