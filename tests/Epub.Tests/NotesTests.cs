@@ -601,6 +601,54 @@ public sealed class NotesTests
     }
 
     [Fact]
+    public void A_chapter_named_sources_over_its_outline_is_a_chapter_not_a_list_of_notes()
+    {
+        // "CHAPTER II" over "SOURCES", then the chapter's numbered outline of points (3. and 4.,
+        // the numbers the last citations above it reached): a chapter of the text whose name is a
+        // notes heading's word. Taken for the first chapter's notes, it cut the text's one list
+        // at the end into two scopes, left "[1]" and "[2]" unlinked and lost the chapter. The
+        // labels are pinned (--labels), so the test reads the notes pass, not the models.
+        const string text = """
+            A Treatise
+
+            CHAPTER I
+
+            ORIGINS
+
+            The law began with custom.[1] Writers followed it.[2]
+
+            Practice and precedent shaped it.[3] Decisions fixed it.[4]
+
+            CHAPTER II
+
+            SOURCES
+
+              3. Practice and Usage.
+
+              4. Precedent and Decisions.
+
+            Practice came first among the sources, and precedent came after it.
+
+            NOTES
+
+            [1] On custom.
+
+            [2] On the writers.
+
+            [3] On practice.
+
+            [4] On precedent.
+            """;
+        var lines = text.Split('\n');
+        var headings = new HashSet<string> { "CHAPTER I", "ORIGINS", "CHAPTER II", "SOURCES", "NOTES" };
+        var pins = Enumerable.Range(0, lines.Length).Where(i => lines[i].Trim().Length > 0).ToDictionary(i => i + 1, i => headings.Contains(lines[i].Trim()));
+        var book = BuiltBook.Build(Encoding.UTF8.GetBytes(text), "treatise.txt", new ConvertOptions { LinePins = pins });
+        Assert.Equal(["On custom.", "On the writers.", "On practice.", "On precedent."],
+            NoteLinks.Follow(book).Select(f => f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')));
+        Assert.Contains("SOURCES", book.Text("EPUB/toc.xhtml"));
+    }
+
+    [Fact]
     public void A_lone_note_under_a_rule_links_each_citation_of_its_part_and_none_of_another()
     {
         // One note after a rule, cited in two paragraphs of its part: the footnote of both, not

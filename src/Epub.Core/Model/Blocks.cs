@@ -59,6 +59,9 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// <summary>The ordinal of a heading whose label stood on a line of its own above it ("II" of "CHAPTER II" over "THE MIDDLE"), or null.</summary>
     public string? HeadingOrdinal { get; set; }
 
+    /// <summary>The label above the heading named a division of the text with its number ("CHAPTER IV", "Part 2"), not a bare numeral.</summary>
+    public bool UnderDivisionLabel { get; set; }
+
     /// <summary>Why it was taken as a section heading (set by the structure pass's finders), for <c>inspect</c>.</summary>
     public string? HeadingEvidence { get; set; }
 

@@ -184,7 +184,7 @@ public static partial class NotesPass
                     var groups = 0;
                     while (next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is null
                            && blocks[next] is Paragraph p && !ArchiveDebrisPass.IsNavigationLink(p.PlainText) && p.HeadingLevel == 0 && !p.Underlined
-                           && !NotesHeading().IsMatch(p.PlainText) && !Model.Inlines.References(p.Inlines).Any())
+                           && !IsNotesHeading(p) && !Model.Inlines.References(p.Inlines).Any())
                     {
                         // Lines of one run (a quotation set line by line) count as one paragraph.
                         if (next == end || p.Group != ((Paragraph)blocks[next - 1]).Group) groups++;
@@ -212,7 +212,14 @@ public static partial class NotesPass
     /// <summary>A heading the person named (--headings), the page marked or the labeller took.</summary>
     private static bool IsHeading(Block block) => block is Paragraph { HeadingLevel: > 0 } or Paragraph { LineLabel: Readers.PlainText.Recognition.LineLabeller.Heading };
 
-    private static bool UnderNotesHeading(List<Block> blocks, int i) => i > 0 && blocks[i - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText);
+    private static bool UnderNotesHeading(List<Block> blocks, int i) => i > 0 && blocks[i - 1] is Paragraph h && IsNotesHeading(h);
+
+    /// <summary>
+    /// "Notes", "References", "Sources": the heading of a list of notes. Not when a division's
+    /// label stands over it ("CHAPTER IV" / "SOURCES"): that is a chapter of the text, and the
+    /// numbered outline that opens a chapter is its points, not the notes of the chapter before.
+    /// </summary>
+    private static bool IsNotesHeading(Paragraph heading) => !heading.UnderDivisionLabel && NotesHeading().IsMatch(heading.PlainText);
 
     private static Match? NumberedAt(List<Block> blocks, int i) =>
         blocks[i] is Paragraph { Underlined: false, HeadingLevel: 0 } p && BareNumbered().Match(p.PlainText) is { Success: true } m ? m : null;
@@ -603,7 +610,7 @@ public static partial class NotesPass
             var bare = tagged.Success ? null : BareFootnote().Match(text);
             if (!tagged.Success && bare is not { Success: true }) { blocks[kept++] = paragraph; continue; }
             var run = tagged.Success ? 0 : BareRunLength(blocks, i);
-            if (!tagged.Success && (run >= 3 || paragraph.AfterRule && run >= 2 || blocks[kept - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText)))
+            if (!tagged.Success && (run >= 3 || paragraph.AfterRule && run >= 2 || blocks[kept - 1] is Paragraph h && IsNotesHeading(h)))
             {
                 // A list of notes, not footnotes after their paragraph: FindLists takes it. So are
                 // two or more notes set off by a rule: their citations may be anywhere in the part
@@ -812,7 +819,7 @@ public static partial class NotesPass
                     document.Notes.Add(note);
                 }
                 foreach (var reference in unresolved) reference.Note = notes.GetValueOrDefault(reference.Label);
-                var from = at > 0 && blocks[at - 1] is Paragraph h && NotesHeading().IsMatch(h.PlainText) ? at - 1 : at;
+                var from = at > 0 && blocks[at - 1] is Paragraph h && IsNotesHeading(h) ? at - 1 : at;
                 blocks.RemoveAt(at);
                 if (from < at) blocks.RemoveAt(from);
             }
