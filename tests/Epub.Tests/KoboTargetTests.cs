@@ -40,6 +40,25 @@ public sealed class KoboTargetTests
     }
 
     [Fact]
+    public void The_kepubs_documents_wrap_their_body_in_kobos_columns_and_the_standard_books_do_not()
+    {
+        // As kepubify and calibre's KEPUB output write them: body > div#book-columns > div#book-inner, holding all of it.
+        var kepub = BuiltBook.BundledKobo;
+        foreach (var name in kepub.TextDocuments())
+        {
+            var body = kepub.Xml(name).Root!.Element(Html + "body")!;
+            var columns = Assert.Single(body.Elements());
+            Assert.Equal(("div", "book-columns"), (columns.Name.LocalName, (string?)columns.Attribute("id")));
+            var inner = Assert.Single(columns.Elements());
+            Assert.Equal(("div", "book-inner"), (inner.Name.LocalName, (string?)inner.Attribute("id")));
+            Assert.NotEmpty(inner.Elements());
+        }
+        foreach (var book in new[] { BuiltBook.Bundled, BuiltBook.BundledKindle })
+            foreach (var name in book.TextDocuments())
+                Assert.DoesNotContain(book.Xml(name).Descendants(Html + "div"), d => (string?)d.Attribute("id") is "book-columns" or "book-inner");
+    }
+
+    [Fact]
     public void The_kepubs_notes_are_asides_cited_by_noterefs_to_file_and_id()
     {
         var kepub = BuiltBook.BundledKobo;

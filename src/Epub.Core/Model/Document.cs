@@ -42,6 +42,12 @@ public sealed class Document
     /// <summary>Kobo's transform has marked the text's sentences (<see cref="Span"/>): the tree is a kepub's from now on.</summary>
     public bool SentencesMarked { get; set; }
 
+    /// <summary>
+    /// Elements, by id, that wrap the whole of each content document's body, outermost first: none
+    /// in the standard book; Kobo's "book-columns" and "book-inner" in a kepub (set by its transform).
+    /// </summary>
+    public IReadOnlyList<string> BodyWrappers { get; set; } = [];
+
     /// <summary>Files the book carries besides its documents (images found beside the source), in the order first used.</summary>
     public List<Resource> Resources { get; } = [];
 

@@ -57,8 +57,8 @@ public static class BookTargets
         switch (target)
         {
             case BookTarget.Kobo: KoboTransform.Apply(document, options); break;
-            case BookTarget.Kindle: KindleTransform.Apply(document); break;
-            default: document.NoteMarkup = NoteMarkup.Standard; break;
+            case BookTarget.Kindle: KindleTransform.Apply(document); document.BodyWrappers = []; break;
+            default: (document.NoteMarkup, document.BodyWrappers) = (NoteMarkup.Standard, []); break;
         }
     }
 }

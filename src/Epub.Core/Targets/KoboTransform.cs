@@ -20,9 +20,16 @@ public static class KoboTransform
 
     public static NoteMarkup Notes { get; } = new() { NoteElement = "aside", NoteRole = "doc-footnote", BacklinkMark = "\u2190" };
 
+    /// <summary>
+    /// The two divs kepubify and calibre's KEPUB output wrap every content document's body in:
+    /// Kobo's renderer lays its columns out on them (and its own styles for them key on the ids).
+    /// </summary>
+    public static IReadOnlyList<string> BodyWrappers { get; } = ["book-columns", "book-inner"];
+
     public static void Apply(Document document, WriterOptions options)
     {
         document.NoteMarkup = Notes;
+        document.BodyWrappers = BodyWrappers;
         if (document.SentencesMarked) return;
         var layout = new BookLayout(document, options);
         var paragraphsIn = new Dictionary<string, int>(StringComparer.Ordinal);

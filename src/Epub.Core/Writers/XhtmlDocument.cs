@@ -39,7 +39,8 @@ internal sealed class XhtmlDocument : IDisposable
     /// (Send-to-Kindle reads a file without it as Latin-1), <c>lang</c> and <c>xml:lang</c>, and
     /// a non-empty title (Ace requires both).
     /// </summary>
-    public XhtmlDocument(string title, string language, string? bodyType, BookLayout? layout = null, string stylesheetHref = "css/book.css")
+    /// <param name="bodyWrappers">Ids of divs that wrap the body's content, outermost first (<see cref="Document.BodyWrappers"/>); Finish closes them.</param>
+    public XhtmlDocument(string title, string language, string? bodyType, BookLayout? layout = null, string stylesheetHref = "css/book.css", IReadOnlyList<string>? bodyWrappers = null)
     {
         _layout = layout;
         Writer = XmlWriter.Create(_buffer, Settings);
@@ -60,6 +61,7 @@ internal sealed class XhtmlDocument : IDisposable
         Writer.WriteEndElement();
         Writer.WriteStartElement("body");
         if (bodyType is not null) Writer.WriteAttributeString("epub", "type", OpsNamespace, bodyType);
+        foreach (var id in bodyWrappers ?? []) StartElement("div", id);
     }
 
     public void StartElement(string name, string? id = null, string? epubType = null, string? role = null, string? cssClass = null)
