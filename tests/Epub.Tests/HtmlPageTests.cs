@@ -20,6 +20,76 @@ public sealed class HtmlPageTests
     private const string Prose = "It is a paragraph of running prose, long enough to be read as text and not as a heading of any kind at all.";
 
     [Fact]
+    public void The_sites_link_rows_breadcrumb_and_upkeep_line_leave_the_page_and_are_named_in_the_colophon()
+    {
+        // Chrome by where it stands and what it is, whatever its words: a breadcrumb and link rows
+        // in the title matter, a link row, a navigation table and a "Last updated" line after the
+        // last prose. The text between stays whole and in order.
+        var book = Build($"""
+            <html><head><title>A Writer: A Work (Chapter 1)</title></head><body>
+            <p class="title">Site: A Writer: A Work: Chapter 1</p>
+            <p class="toplink"><a href="../index.htm">A Writer Archive</a> | <a href="index.htm">A Work</a></p>
+            <h3>A Work</h3>
+            <p class="link"><a href="work.pdf">Download PDF</a> | <a href="work.epub">Download ePub</a></p>
+            <h2>The First Chapter</h2>
+            <p>{Prose}</p>
+            <p>A second paragraph of the chapter, which cites <a href="other.htm">another page</a> in its running text and stays.</p>
+            <hr>
+            <p class="footer"><a href="ch02.htm">Chapter Two</a></p>
+            <table width="100%"><tr><td><a href="index.htm">Work Index</a></td><td><a href="../index.htm">Writer Archive</a></td></tr></table>
+            <p class="updat">Last updated on: 20 November 2020</p>
+            </body></html>
+            """);
+        var body = Body(book);
+        foreach (var chrome in new[] { "Site: A Writer", "A Writer Archive", "Download PDF", "Chapter Two", "Work Index", "Writer Archive", "Last updated" })
+            Assert.DoesNotContain(chrome, body);
+        Assert.Contains("another page", body);
+        var colophon = book.Text("EPUB/colophon.xhtml");
+        Assert.Contains("Download PDF | Download ePub", colophon);
+        Assert.Contains("Last updated on: 20 November 2020", colophon);
+    }
+
+    [Fact]
+    public void A_title_block_its_classes_name_gives_title_subtitle_and_author_and_the_chapter_under_it_stays_one()
+    {
+        // The author's h4, the work's h3.title, its h4.subtitle: the levels alone do not say which
+        // is which (the last heading before the text used to be the title, here the chapter's).
+        // The page's <title> names the author by surname. The h2 over the sections is the chapter.
+        var book = Build($"""
+            <html><head><title>Writer: The Work (Chapter 1)</title></head><body>
+            <h4>A. B. Writer</h4>
+            <h3 class="title">The Work</h3>
+            <h4 class="subtitle">Questions of Our Time</h4>
+            <h2>I. The First Chapter</h2>
+            <h3>A. A First Section</h3>
+            <p>{Prose}</p>
+            <h3>B. A Second Section</h3>
+            <p>{Prose}</p>
+            </body></html>
+            """);
+        var metadata = book.Document.Metadata;
+        Assert.Equal(("The Work", "Questions of Our Time", "A. B. Writer"), (metadata.Title, metadata.Subtitle, metadata.Author));
+        Assert.Equal(["The First Chapter", "A First Section", "A Second Section"], Chapters(book)); // their labels apart
+    }
+
+    [Fact]
+    public void A_page_that_is_a_list_of_links_keeps_them()
+    {
+        // An index of a work's chapters, one link a paragraph after its introduction: the page's
+        // own text, not chrome (more than a few link rows at an end are a list of links).
+        var rows = string.Concat(Enumerable.Range(1, 6).Select(n => $"<p><a href=\"ch{n:00}.htm\">Chapter {n}</a></p>\n"));
+        var book = Build($"""
+            <html><head><title>A Work</title></head><body>
+            <h1>A Work</h1>
+            <p>{Prose}</p>
+            {rows}
+            </body></html>
+            """);
+        var body = Body(book);
+        Assert.All(Enumerable.Range(1, 6), n => Assert.Contains($"Chapter {n}", body));
+    }
+
+    [Fact]
     public void A_project_gutenberg_page_loses_its_wrapper_and_gives_its_metadata()
     {
         var book = Build($"""

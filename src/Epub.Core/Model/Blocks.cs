@@ -92,6 +92,12 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// <summary>What the source's markup says the paragraph is ("centred", "p.sub"), compared across the page for heading-like paragraphs; null in plain text.</summary>
     public string? SourceStyle { get; init; }
 
+    /// <summary>What a page's heading says it is by its class ("title", "subtitle", "author"), or null.</summary>
+    public string? HeadingRole { get; init; }
+
+    /// <summary>A page's block whose text is all links to other pages (a link row, a navigation table's cell): site chrome where it stands at the page's head or tail.</summary>
+    public bool LinksOnly { get; init; }
+
     /// <summary>The paragraph's text with note references left out.</summary>
     public string PlainText => Inline.PlainText(Inlines);
 }

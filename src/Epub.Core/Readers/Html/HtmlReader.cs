@@ -296,6 +296,8 @@ public sealed partial class HtmlReader : IReader
         private int _headingLevel;
         private readonly List<PageBreak> _pendingPages = [];
         private string? _style;
+        private bool _linksOnly;
+        private string? _headingRole;
 
         public void Walk(HtmlNode node)
         {
@@ -372,8 +374,10 @@ public sealed partial class HtmlReader : IReader
             {
                 Flush();
                 _headingLevel = name[1] - '0';
+                _headingRole = PageStructure.HeadingRole(element);
                 Walk(element);
                 Flush();
+                _headingRole = null;
                 return;
             }
             if (name is "i" or "em" or "cite" or "var")
@@ -424,15 +428,17 @@ public sealed partial class HtmlReader : IReader
             Flush();
             var outerStyle = _style;
             _style = PageStructure.StyleOf(element) ?? outerStyle;
+            var outerLinksOnly = _linksOnly;
+            _linksOnly = inNote is null && (outerLinksOnly || PageStructure.IsLinkRow(element));
             if (name == "pre")
             {
                 Preformatted(element);
-                _style = outerStyle;
+                (_style, _linksOnly) = (outerStyle, outerLinksOnly);
                 return;
             }
             Walk(element);
             Flush();
-            _style = outerStyle;
+            (_style, _linksOnly) = (outerStyle, outerLinksOnly);
         }
 
         /// <summary>A &lt;pre&gt;: its lines as they are (markup inside it read as its text).</summary>
@@ -548,7 +554,7 @@ public sealed partial class HtmlReader : IReader
             }
             if (_inlines.Count > 0)
             {
-                blocks.Add(new Paragraph(new List<Inline>(_inlines), _line, _group) { HeadingLevel = _headingLevel, SourceStyle = _headingLevel > 0 ? null : _style });
+                blocks.Add(new Paragraph(new List<Inline>(_inlines), _line, _group) { HeadingLevel = _headingLevel, SourceStyle = _headingLevel > 0 ? null : _style, LinksOnly = _linksOnly && _headingLevel == 0, HeadingRole = _headingLevel > 0 ? _headingRole : null });
                 _inlines.Clear();
             }
             _headingLevel = 0;

@@ -48,6 +48,40 @@ internal static partial class PageStructure
 
     private const int NavigationTextLimit = 200;
 
+    /// <summary>
+    /// A heading's role as its class names it, in the words any site would use: "title",
+    /// "subtitle", "author" (a stacked title block: the author's h2 or h4, the work's h3, its
+    /// subtitle's h4, where the levels alone say nothing of which is which).
+    /// </summary>
+    public static string? HeadingRole(HtmlNode heading)
+    {
+        foreach (var name in heading.GetAttributeValue("class", "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (name.ToLowerInvariant() is "title" or "subtitle" or "author") return name.ToLowerInvariant();
+        return null;
+    }
+
+    /// <summary>
+    /// A short block whose every word is a link to another page, whatever the links say ("Lenin
+    /// Internet Archive | What Is To Be Done?", "Download PDF | Download ePub", a cell of a
+    /// navigation table): only separators stand between the links.
+    /// </summary>
+    public static bool IsLinkRow(HtmlNode element)
+    {
+        if (!HasShortText(element, 4 * NavigationTextLimit)) return false;
+        var links = element.Descendants("a").Where(a => a.GetAttributeValue("href", "") is { Length: > 0 } href && href[0] != '#').ToList();
+        if (links.Count == 0) return false;
+        var text = HtmlReader.Clean(element.InnerText);
+        if (text.Length == 0 || text.Length > NavigationTextLimit) return false;
+        // What is not link text is separators and spaces ("|", "·", "-", "[ ]"): no word outside a link.
+        foreach (var node in element.Descendants().OfType<HtmlTextNode>())
+        {
+            var inLink = false;
+            for (var up = node.ParentNode; up is not null && up != element.ParentNode && !inLink; up = up.ParentNode) inLink = links.Contains(up);
+            if (!inLink && CharacterReferences.Decode(node.Text).Any(char.IsLetterOrDigit)) return false;
+        }
+        return true;
+    }
+
     /// <summary>Whether the element's text has at most <paramref name="limit"/> characters besides white space, read in document order only as far as needed (an explicit stack: the parser's own walk costs the depth per node).</summary>
     private static bool HasShortText(HtmlNode element, int limit)
     {
@@ -100,6 +134,7 @@ internal static partial class PageStructure
     public static void Read(Document document, string? pageTitle, Diagnostics diagnostics)
     {
         RemoveGutenbergWrapper(document, diagnostics);
+        RemoveChrome(document, diagnostics);
         MarkHeadingParagraphs(document.Blocks);
         document.HeadingsMarkedUp = document.Blocks.OfType<Paragraph>().Any(p => p.HeadingLevel > 0);
         ReadTitleMatter(document, pageTitle);
@@ -137,6 +172,45 @@ internal static partial class PageStructure
                 subtitle.HeadingLevel = 0;
         }
     }
+
+    /// <summary>
+    /// The site's chrome around the page's text, by where it stands and what it is: link rows
+    /// (<see cref="IsLinkRow"/>) and a breadcrumb ("SITE: Author: Work: Chapter 1") before the
+    /// page's first heading or prose; link rows and a maintenance line ("Last updated on: DATE")
+    /// after its last prose. A few at each end: a page that is a list of links (an index) keeps
+    /// them, and so does a page with nothing else. Each is reported and named in the colophon.
+    /// </summary>
+    private static void RemoveChrome(Document document, Diagnostics diagnostics)
+    {
+        var blocks = document.Blocks;
+        if (!blocks.Any(b => b is Paragraph { LinksOnly: false, HeadingLevel: 0 } p && IsProse(p.PlainText))) return;
+        // The head: the title matter up to the page's first prose.
+        var head = new List<int>();
+        for (var i = 0; i < blocks.Count && blocks[i] is Paragraph p && (p.HeadingLevel > 0 || !IsProse(p.PlainText)); i++)
+            if (p.HeadingLevel == 0 && (p.LinksOnly || Breadcrumb().IsMatch(p.PlainText))) head.Add(i);
+        // The tail: back from the end, over chrome only, to the last prose.
+        var tail = new List<int>();
+        for (var i = blocks.Count - 1; i > head.LastOrDefault(-1) && blocks[i] is Paragraph { HeadingLevel: 0 } p && (p.LinksOnly || Maintenance().IsMatch(p.PlainText)); i--) tail.Add(i);
+        var chrome = (head.Count <= MaxChromeBlocks ? head : []).Concat(tail.Count <= MaxChromeBlocks ? tail : []).Order().ToList();
+        foreach (var i in chrome)
+        {
+            var paragraph = (Paragraph)blocks[i];
+            document.Provenance.Dropped.Add((paragraph.Line, paragraph.PlainText));
+            diagnostics.Info(DiagnosticCode.WebsiteLeftoverDropped, paragraph.Line, $"dropped website leftover \"{paragraph.PlainText}\"");
+        }
+        for (var k = chrome.Count - 1; k >= 0; k--) blocks.RemoveAt(chrome[k]);
+    }
+
+    /// <summary>The most blocks of chrome at either end of a page: more is the page's own list of links.</summary>
+    private const int MaxChromeBlocks = 4;
+
+    /// <summary>"SITE: Author: Work: Chapter 1", "Home > Archive > Work": three or more short parts of a path.</summary>
+    [GeneratedRegex(@"^[^:>»\n]{1,40}(?:(?::|\s>|\s»)\s[^:>»\n]{1,60}){2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Breadcrumb();
+
+    /// <summary>"Last updated on: 20 November 2020", "Page last modified 3.4.2006": the site's upkeep, with its date.</summary>
+    [GeneratedRegex(@"^(?:page\s+)?last\s+(?:updated|modified|revised|changed)\b.{0,40}\d.{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Maintenance();
 
     /// <summary>Project Gutenberg's header (its Title, Author and Release Date become metadata), credits, footer and licence; in paragraphs or in a &lt;pre&gt;.</summary>
     private static void RemoveGutenbergWrapper(Document document, Diagnostics diagnostics)
@@ -277,9 +351,23 @@ internal static partial class PageStructure
         var used = new HashSet<int>();
         var titleSegments = pageTitle is null ? [] : pageTitle.Split([':', '|', '\u2013', '\u2014'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
+        // Headings whose class names their role say it first: the page's markup is surer than their order.
+        foreach (var i in headings)
+        {
+            var text = Heading(blocks, i);
+            switch (((Paragraph)blocks[i]).HeadingRole)
+            {
+                case "title" when metadata.Title is null: (metadata.Title, metadata.Subtitle) = TitleBlockPass.SplitTitle(text); break;
+                case "subtitle" when metadata.Subtitle is null && metadata.Title is not null: metadata.Subtitle = text; break;
+                case "author" when metadata.Author is null && LooksLikeName(text): metadata.Author = text; break;
+                default: continue;
+            }
+            used.Add(i);
+        }
         for (var k = 0; k < candidates.Count; k++)
         {
             var i = candidates[k];
+            if (used.Contains(i)) continue;
             var text = Heading(blocks, i);
             if (text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < candidates.Count)
             {
@@ -293,8 +381,8 @@ internal static partial class PageStructure
                 metadata.Title ??= by.Groups["title"].Value.TrimEnd('.', ',');
                 used.Add(i);
             }
-            // The page's <title> names its author first ("Author: Book, Chapter"): a heading that is that name is the author.
-            else if (titleSegments.Length > 1 && SameWords(text, titleSegments[0]) && LooksLikeName(text))
+            // The page's <title> names its author first ("Author: Book, Chapter", or by surname alone): a heading that is that name is the author.
+            else if (titleSegments.Length > 1 && LooksLikeName(text) && (SameWords(text, titleSegments[0]) || SameWords(text.Split(' ')[^1], titleSegments[0])))
             {
                 metadata.Author ??= text;
                 used.Add(i);
@@ -330,8 +418,13 @@ internal static partial class PageStructure
             }
             if (firstSection >= 0 && SameWords(Heading(blocks, firstSection), title)) used.Add(firstSection);
         }
-        // Title-page lines that are not the title, author or collection read as plain lines, never as chapters.
-        foreach (var i in headings.Where(i => i != firstSection && !used.Contains(i))) ((Paragraph)blocks[i]).HeadingLevel = 0;
+        // Title-page lines that are not the title, author or collection read as plain lines, never as
+        // chapters; but under a title block its classes named, a heading of a higher level than the
+        // first section's is the chapter those sections divide (a chapter page of a larger work).
+        var classedEnd = headings.Where(i => used.Contains(i) && ((Paragraph)blocks[i]).HeadingRole is not null).DefaultIfEmpty(-1).Max();
+        var sectionLevel = firstSection >= 0 ? ((Paragraph)blocks[firstSection]).HeadingLevel : prose < blocks.Count && blocks[prose] is Paragraph { HeadingLevel: > 0 and var level } ? level : 0;
+        bool ChapterUnderClassedTitle(int i) => classedEnd >= 0 && i > classedEnd && ((Paragraph)blocks[i]).HeadingLevel < sectionLevel;
+        foreach (var i in headings.Where(i => i != firstSection && !used.Contains(i) && !ChapterUnderClassedTitle(i))) ((Paragraph)blocks[i]).HeadingLevel = 0;
         for (var i = prose - 1; i >= 0; i--)
             if (used.Contains(i)) blocks.RemoveAt(i);
         metadata.Title ??= pageTitle;
