@@ -73,6 +73,24 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void Navigation_the_page_declares_leaves_it_whatever_it_says()
+    {
+        var book = Build($"""
+            <html><head><title>An Essay</title></head><body>
+            <nav><ul><li><a href="/">Home</a></li><li><a href="/essays">Essays by the writer</a></li></ul></nav>
+            <h1>An Essay</h1>
+            <p>{Prose}</p>
+            <div role="navigation"><a href="/a">Older essays</a> <a href="/b">Newer essays</a></div>
+            </body></html>
+            """);
+        var body = Body(book);
+        Assert.DoesNotContain("Essays by the writer", body);
+        Assert.DoesNotContain("Older essays", body);
+        Assert.Contains("running prose", body);
+        Assert.Contains("Home Essays by the writer", book.Text("EPUB/colophon.xhtml"));
+    }
+
+    [Fact]
     public void A_page_that_is_a_list_of_links_keeps_them()
     {
         // An index of a work's chapters, one link a paragraph after its introduction: the page's

@@ -417,10 +417,12 @@ public sealed partial class HtmlReader : IReader
                 Walk(element);
                 return;
             }
-            // The website's own navigation ("Back to the … Table of Contents", "Next chapter"): a block of nothing but links.
-            if (inNote is null && PageStructure.IsNavigation(element))
+            // The website's own navigation ("Back to the … Table of Contents", "Next chapter"): a block
+            // of nothing but links; or one the page itself declares so (<nav>, role="navigation").
+            if (inNote is null && (PageStructure.IsDeclaredNavigation(element) || PageStructure.IsNavigation(element)))
             {
-                var text = Clean(element.InnerText);
+                // Its pieces apart ("Home Essays About", not "HomeEssaysAbout": items of a list touch in the markup).
+                var text = Clean(string.Join(' ', element.Descendants().OfType<HtmlTextNode>().Select(t => t.Text)));
                 provenance?.Dropped.Add((element.Line, text));
                 diagnostics.Info(DiagnosticCode.WebsiteLeftoverDropped, element.Line, $"dropped website leftover \"{text}\"");
                 return;

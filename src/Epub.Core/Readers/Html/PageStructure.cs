@@ -48,6 +48,10 @@ internal static partial class PageStructure
 
     private const int NavigationTextLimit = 200;
 
+    /// <summary>A block the page marks as its navigation: a &lt;nav&gt; element, or any element with role="navigation".</summary>
+    public static bool IsDeclaredNavigation(HtmlNode element) =>
+        element.Name == "nav" || element.GetAttributeValue("role", "").Equals("navigation", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// A heading's role as its class names it, in the words any site would use: "title",
     /// "subtitle", "author" (a stacked title block: the author's h2 or h4, the work's h3, its
