@@ -34,7 +34,7 @@ internal static class TrainingTool
         // Experiments, for cv, train and folds: --shape TREES,LEAVES,MINIMUM (the first look's trees), --context-shape (the second look's), --without a,b (features held at 0).
         if (ShapeOption("--shape") is { } shape) Trainer.Chosen = shape;
         if (ShapeOption("--context-shape") is { } contextShape) Trainer.ContextChosen = contextShape;
-        if (ShapeOption("--ranker-shape") is { } rankerShape) Trainer.AuthorShape = Trainer.TitleShape = rankerShape;
+        if (ShapeOption("--ranker-shape") is { } rankerShape) Trainer.Small = rankerShape;
         var without = Option("--without")?.Split(',') ?? [];
         if (arguments.FirstOrDefault() == "compile")
         {
@@ -220,10 +220,10 @@ internal static class TrainingTool
         }
 
         // The author model: the names each text offers, ranked.
-        void TrainAuthors() => TrainRanker("author", "name", Features.Authors, AuthorCandidates.FeatureNames, Trainer.AuthorShape);
+        void TrainAuthors() => TrainRanker("author", "name", Features.Authors, AuthorCandidates.FeatureNames);
 
         // The title model: the readings of the title each text offers, ranked.
-        void TrainTitles() => TrainRanker("title", "reading", Features.Titles, TitleCandidates.FeatureNames, Trainer.TitleShape);
+        void TrainTitles() => TrainRanker("title", "reading", Features.Titles, TitleCandidates.FeatureNames);
 
         // Pipeline cross-validation: the converter as a whole on texts its models never saw. For
         // each fold (the folds of train and cv), the four models are fitted on the other folds'
@@ -260,12 +260,11 @@ internal static class TrainingTool
                 for (var fold = 0; fold < folds; fold++)
                 {
                     var training = Enumerable.Range(0, data.Documents.Count).Where(d => foldOf[data.Documents[d]] != fold).ToList();
-                    var shape = label == "author" ? Trainer.AuthorShape : Trainer.TitleShape;
-                    var inner = Trainer.OutOfFold(data, training, innerFolds, r => r.Byline, shape);
+                    var inner = Trainer.OutOfFold(data, training, innerFolds, r => r.Byline, Trainer.Small);
                     // The other fold's rows keep probability 0 in the inner scores, so they are never picked.
                     var rankerThreshold = Evaluation.BestPickThreshold(data, inner, answered.Where(d => foldOf[data.Documents[d]] != fold).ToHashSet());
                     File.WriteAllText(Path.Combine(folder, $"fold-{fold}", $"{label}.model.tsv"),
-                        Trainer.Write(Trainer.Fit(data, training, r => r.Byline, shape), rankerThreshold, Features.Typical(data), names, label: label));
+                        Trainer.Write(Trainer.Fit(data, training, r => r.Byline, Trainer.Small), rankerThreshold, Features.Typical(data), names, label: label));
                 }
                 Console.WriteLine($"{label} models fitted");
             }
@@ -295,12 +294,12 @@ internal static class TrainingTool
         // A ranking model: the likeliest candidate of each text, when it passes the threshold, is the
         // answer; cross-validated by document, compared with the title block's rules alone, then fitted
         // on all and written. Per candidate, the out-of-fold probabilities go to a details file.
-        void TrainRanker(string label, string candidate, Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data Data, List<string> Texts, HashSet<int> Answered)> rows, string[] featureNames, Trainer.Shape shape)
+        void TrainRanker(string label, string candidate, Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data Data, List<string> Texts, HashSet<int> Answered)> rows, string[] featureNames)
         {
             var answers = Answers(label);
             var (data, texts, answered) = rows(corpus, Corpus.TextKeys(corpus), answers);
             var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
-            var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Byline, shape);
+            var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Byline, Trainer.Small);
             var threshold = Evaluation.BestPickThreshold(data, outOfFold, answered);
             var counts = Evaluation.Picks(data, outOfFold, threshold, answered);
             Console.WriteLine($"{label}s, cross-validated ({folds} folds by document), threshold {threshold:0.00}: texts with the {label} found {counts.Recall:P1} ({counts.Found}/{counts.Wanted}), a wrong {candidate} taken {counts.Invented}, precision {counts.Precision:P1}; {data.Rows.Count} {candidate}s offered, {data.Rows.Count(r => r.Byline)} of them the {label}");
@@ -312,7 +311,7 @@ internal static class TrainingTool
                 for (var r = 0; r < data.Rows.Count; r++)
                     details.WriteLine($"{data.Documents[data.Rows[r].Document]}:{data.Rows[r].Line + 1}\t{(data.Rows[r].Byline ? label : "-")}{(data.Rows[r].Features[ruleSlot] == 1 ? " rules" : "")}\t{outOfFold[r]:0.00}\t{texts[r]}\t(wanted: {answers.GetValueOrDefault(data.Documents[data.Rows[r].Document])})\t{string.Join(' ', data.Rows[r].Features.Select(v => v.ToString("0.##", CultureInfo.InvariantCulture)))}");
             WriteModel(label,
-                Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, shape), threshold, Features.Typical(data), featureNames, counts, label));
+                Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, Trainer.Small), threshold, Features.Typical(data), featureNames, counts, label));
         }
 
         // The first look alone under cross-validation: the quick measure of a feature change (minutes, not the nested quarter hour).

@@ -23,12 +23,13 @@ public sealed class HtmlPageTests
     public void The_sites_link_rows_breadcrumb_and_upkeep_line_leave_the_page_and_are_named_in_the_colophon()
     {
         // Chrome by where it stands and what it is, whatever its words: a breadcrumb and link rows
-        // in the title matter, a link row, a navigation table and a "Last updated" line after the
+        // in the title matter (one set as a heading), a link row, a navigation table and a "Last updated" line after the
         // last prose. The text between stays whole and in order.
         var book = Build($"""
             <html><head><title>A Writer: A Work (Chapter 1)</title></head><body>
             <p class="title">Site: A Writer: A Work: Chapter 1</p>
             <p class="toplink"><a href="../index.htm">A Writer Archive</a> | <a href="index.htm">A Work</a></p>
+            <h4><a href="bydate.htm">By Date</a> | <a href="bytitle.htm">By Title</a></h4>
             <h3>A Work</h3>
             <p class="link"><a href="work.pdf">Download PDF</a> | <a href="work.epub">Download ePub</a></p>
             <h2>The First Chapter</h2>
@@ -41,7 +42,7 @@ public sealed class HtmlPageTests
             </body></html>
             """);
         var body = Body(book);
-        foreach (var chrome in new[] { "Site: A Writer", "A Writer Archive", "Download PDF", "Chapter Two", "Work Index", "Writer Archive", "Last updated" })
+        foreach (var chrome in new[] { "Site: A Writer", "A Writer Archive", "By Date", "Download PDF", "Chapter Two", "Work Index", "Writer Archive", "Last updated" })
             Assert.DoesNotContain(chrome, body);
         Assert.Contains("another page", body);
         var colophon = book.Text("EPUB/colophon.xhtml");

@@ -375,9 +375,11 @@ public sealed partial class HtmlReader : IReader
                 Flush();
                 _headingLevel = name[1] - '0';
                 _headingRole = PageStructure.HeadingRole(element);
+                var outerLinks = _linksOnly;
+                _linksOnly = inNote is null && PageStructure.IsLinkRow(element); // "By Date | By Title" set as a heading
                 Walk(element);
                 Flush();
-                _headingRole = null;
+                (_headingRole, _linksOnly) = (null, outerLinks);
                 return;
             }
             if (name is "i" or "em" or "cite" or "var")
@@ -556,7 +558,7 @@ public sealed partial class HtmlReader : IReader
             }
             if (_inlines.Count > 0)
             {
-                blocks.Add(new Paragraph(new List<Inline>(_inlines), _line, _group) { HeadingLevel = _headingLevel, SourceStyle = _headingLevel > 0 ? null : _style, LinksOnly = _linksOnly && _headingLevel == 0, HeadingRole = _headingLevel > 0 ? _headingRole : null });
+                blocks.Add(new Paragraph(new List<Inline>(_inlines), _line, _group) { HeadingLevel = _headingLevel, SourceStyle = _headingLevel > 0 ? null : _style, LinksOnly = _linksOnly, HeadingRole = _headingLevel > 0 ? _headingRole : null });
                 _inlines.Clear();
             }
             _headingLevel = 0;

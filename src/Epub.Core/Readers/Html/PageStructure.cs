@@ -191,10 +191,10 @@ internal static partial class PageStructure
         // The head: the title matter up to the page's first prose.
         var head = new List<int>();
         for (var i = 0; i < blocks.Count && blocks[i] is Paragraph p && (p.HeadingLevel > 0 || !IsProse(p.PlainText)); i++)
-            if (p.HeadingLevel == 0 && (p.LinksOnly || Breadcrumb().IsMatch(p.PlainText))) head.Add(i);
+            if (p.LinksOnly || p.HeadingLevel == 0 && Breadcrumb().IsMatch(p.PlainText)) head.Add(i);
         // The tail: back from the end, over chrome only, to the last prose.
         var tail = new List<int>();
-        for (var i = blocks.Count - 1; i > head.LastOrDefault(-1) && blocks[i] is Paragraph { HeadingLevel: 0 } p && (p.LinksOnly || Maintenance().IsMatch(p.PlainText)); i--) tail.Add(i);
+        for (var i = blocks.Count - 1; i > head.LastOrDefault(-1) && blocks[i] is Paragraph p && (p.LinksOnly || p.HeadingLevel == 0 && Maintenance().IsMatch(p.PlainText)); i--) tail.Add(i);
         var chrome = (head.Count <= MaxChromeBlocks ? head : []).Concat(tail.Count <= MaxChromeBlocks ? tail : []).Order().ToList();
         foreach (var i in chrome)
         {
