@@ -65,9 +65,9 @@ internal static partial class PageStructure
     }
 
     /// <summary>
-    /// A short block whose every word is a link to another page, whatever the links say ("Lenin
-    /// Internet Archive | What Is To Be Done?", "Download PDF | Download ePub", a cell of a
-    /// navigation table): only separators stand between the links.
+    /// A short block whose every word is a link to another page, whatever the links say ("Writer
+    /// Archive | The Work", "Download PDF | Download ePub", a cell of a navigation table, a heading
+    /// "By Date | By Title"): only separators stand between the links.
     /// </summary>
     public static bool IsLinkRow(HtmlNode element)
     {
@@ -179,9 +179,9 @@ internal static partial class PageStructure
 
     /// <summary>
     /// The site's chrome around the page's text, by where it stands and what it is: link rows
-    /// (<see cref="IsLinkRow"/>) and a breadcrumb ("SITE: Author: Work: Chapter 1") before the
-    /// page's first heading or prose; link rows and a maintenance line ("Last updated on: DATE")
-    /// after its last prose. A few at each end: a page that is a list of links (an index) keeps
+    /// (<see cref="IsLinkRow"/>) and a breadcrumb ("SITE: Author: Work: Chapter 1") in the page's
+    /// title matter, before its first prose; link rows and a maintenance line ("Last updated on:
+    /// DATE") after its last prose. A few at each end: a page that is a list of links (an index) keeps
     /// them, and so does a page with nothing else. Each is reported and named in the colophon.
     /// </summary>
     private static void RemoveChrome(Document document, Diagnostics diagnostics)
