@@ -92,6 +92,26 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void A_blockquote_that_frames_the_whole_page_is_layout_and_its_headings_stay_chapters()
+    {
+        // A page set inside a <blockquote> for its margins: the text's own frame, not a quotation
+        // (it holds the sections' headings). Read as a quotation, every heading became a line of it.
+        var book = Build($"""
+            <html><head><title>Prefaces</title></head><body>
+            <blockquote><div class="border">
+            <h1>The Prefaces</h1>
+            <h2>The First Preface</h2>
+            <p>{Prose} {Prose}</p>
+            <h2>The Second Preface</h2>
+            <p>{Prose} {Prose}</p>
+            </div></blockquote>
+            </body></html>
+            """);
+        Assert.Equal(["The First Preface", "The Second Preface"], Chapters(book));
+        Assert.DoesNotContain("<blockquote", Body(book));
+    }
+
+    [Fact]
     public void A_page_that_is_a_list_of_links_keeps_them()
     {
         // An index of a work's chapters, one link a paragraph after its introduction: the page's

@@ -403,7 +403,7 @@ public sealed partial class HtmlReader : IReader
                 List(element);
                 return;
             }
-            if (name == "blockquote" || (name is "p" or "div" && PageStructure.IsQuotationClass(element)))
+            if ((name == "blockquote" || (name is "p" or "div" && PageStructure.IsQuotationClass(element))) && !PageStructure.IsLayoutWrapper(element))
             {
                 Quotation(element);
                 return;

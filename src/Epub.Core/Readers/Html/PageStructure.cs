@@ -48,6 +48,14 @@ internal static partial class PageStructure
 
     private const int NavigationTextLimit = 200;
 
+    /// <summary>
+    /// A quotation's element used for layout: it holds headings (h1–h6), as a page whose whole body
+    /// sits in a <c>&lt;blockquote&gt;</c> for its margins does. A quotation sets off words within
+    /// a text; one that holds the text's sections is the page's frame, read as its content.
+    /// </summary>
+    public static bool IsLayoutWrapper(HtmlNode element) =>
+        element.Descendants().Any(d => d.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6");
+
     /// <summary>A block the page marks as its navigation: a &lt;nav&gt; element, or any element with role="navigation".</summary>
     public static bool IsDeclaredNavigation(HtmlNode element) =>
         element.Name == "nav" || element.GetAttributeValue("role", "").Equals("navigation", StringComparison.OrdinalIgnoreCase);
