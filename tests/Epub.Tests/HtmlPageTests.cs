@@ -112,6 +112,30 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void Signatures_and_dates_set_flush_right_are_no_headings()
+    {
+        // Each preface closes with its writers and its place and date, right-aligned: short lines a
+        // class shares, as headings often are, but a page never sets its headings flush right.
+        var prefaces = string.Concat(new[] { "First", "Second", "Third" }.Select(n => $"""
+            <h2>The {n} Preface</h2>
+            <p>{Prose} {Prose}</p>
+            <p class="right"><i>A. Writer and B. Writer</i></p>
+            <p style="text-align: right">London, June {n.Length}, 1872</p>
+
+            """));
+        var book = Build($"""
+            <html><head><title>Prefaces</title></head><body>
+            <h1>The Prefaces</h1>
+            {prefaces}
+            </body></html>
+            """);
+        Assert.Equal(["The First Preface", "The Second Preface", "The Third Preface"], Chapters(book));
+        var body = Body(book);
+        Assert.DoesNotContain("<h3", body); // no subheading in a chapter either
+        Assert.Contains("London, June 5, 1872", body);
+    }
+
+    [Fact]
     public void A_page_that_is_a_list_of_links_keeps_them()
     {
         // An index of a work's chapters, one link a paragraph after its introduction: the page's

@@ -133,12 +133,15 @@ internal static partial class PageStructure
                && rows.All(r => r.ParentNode == table || r.ParentNode?.ParentNode == table);
     }
 
-    /// <summary>The kind of paragraph the markup makes of a block: "centred", or its element and class ("p.sub"); null when plain.</summary>
+    /// <summary>The kind of paragraph the markup makes of a block: "centred", "right" (set flush right), or its element and class ("p.sub"); null when plain.</summary>
     public static string? StyleOf(HtmlNode element)
     {
         if (element.Name == "center" || element.GetAttributeValue("align", "").Equals("center", StringComparison.OrdinalIgnoreCase)
             || CentredStyle().IsMatch(element.GetAttributeValue("style", "")))
             return "centred";
+        if (element.GetAttributeValue("align", "").Equals("right", StringComparison.OrdinalIgnoreCase) || RightStyle().IsMatch(element.GetAttributeValue("style", ""))
+            || element.GetAttributeValue("class", "").Split(' ').Any(c => c.Equals("right", StringComparison.OrdinalIgnoreCase)))
+            return RightAligned;
         var cls = element.GetAttributeValue("class", "").Trim();
         return cls.Length > 0 ? $"{element.Name}.{cls}" : null;
     }
@@ -272,6 +275,7 @@ internal static partial class PageStructure
         var marked = new List<Paragraph>();
         foreach (var kind in byStyle)
         {
+            if (kind.Key == RightAligned) continue;
             var headings = kind.Where(HeadingShaped).ToList();
             if (headings.Count < 2) continue;
             // A class for headings holds little else; centring is shared with verse and title pages, so only its short lines count.
@@ -497,6 +501,15 @@ internal static partial class PageStructure
 
     [GeneratedRegex(@"text-align\s*:\s*center", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CentredStyle();
+
+    [GeneratedRegex(@"text-align\s*:\s*right", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RightStyle();
+
+    /// <summary>
+    /// The kind of a paragraph set flush right (align, style or a class named so): where a page
+    /// sets its signatures, attributions and dates ("Name.", "London, June 24, 1872"), never its headings.
+    /// </summary>
+    private const string RightAligned = "right";
 
     /// <summary>"On Liberty. By John Stuart Mill."</summary>
     [GeneratedRegex(@"^(?<title>.+?[.,])\s+by\s+(?<name>[A-Z][^.]*(\.[^.]+)*\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
