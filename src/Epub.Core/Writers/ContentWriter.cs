@@ -24,6 +24,10 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
     private readonly BookLayout _layout = new(document, options);
     private readonly string _language = document.Metadata.Language;
 
+    /// <summary>A content document of the book, in its language, its body wrapped as the target wants (<see cref="Document.BodyWrappers"/>).</summary>
+    private XhtmlDocument Open(string title, string bodyType, BookLayout? layout = null) =>
+        new(title, _language, bodyType, layout, bodyWrappers: document.BodyWrappers);
+
     /// <summary>The book was joined from several documents: its colophon lists each source, its notes are headed by their part.</summary>
     private readonly bool _joined = document.Provenance.Sources.Count > 0;
     private string BookTitle => document.Metadata.Title ?? "Untitled";
@@ -60,7 +64,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
     private ContentDocument CoverPage(CoverImage image)
     {
         var metadata = document.Metadata;
-        using var x = new XhtmlDocument("Cover", _language, "cover", bodyWrappers: document.BodyWrappers);
+        using var x = Open("Cover", "cover");
         x.StartElement("section", id: "cover", cssClass: "cover");
         x.Writer.WriteStartElement("img");
         x.Writer.WriteAttributeString("src", image.FileName);
@@ -74,7 +78,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
     private ContentDocument TitlePage()
     {
         var metadata = document.Metadata;
-        using var x = new XhtmlDocument("Title Page", _language, "frontmatter", bodyWrappers: document.BodyWrappers);
+        using var x = Open("Title Page", "frontmatter");
         x.StartElement("section", id: "titlepage", epubType: "titlepage");
         var work = metadata.ReviewedWork;
         if (metadata.Collection is string collection) x.Element("p", collection, cssClass: "collection");
@@ -136,7 +140,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
     /// <summary>The text before the first heading: part of the body, in reading order, without a heading of its own.</summary>
     private ContentDocument Opening()
     {
-        using var x = new XhtmlDocument(BookTitle, _language, "bodymatter", _layout, bodyWrappers: document.BodyWrappers);
+        using var x = Open(BookTitle, "bodymatter", _layout);
         x.StartElement("section", id: "opening");
         WriteBlocks(x, document.Blocks);
         ChapterNotes(x, BookLayout.OpeningFile, "opening");
@@ -156,7 +160,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         var rank = _layout.HasParts ? Math.Min(section.Level, 5) : 2;
         var title = Inline.PlainText(section.Title);
         var label = section.Label is null ? title : $"{section.Label}. {title}";
-        using var x = new XhtmlDocument(label, _language, "bodymatter", _layout, bodyWrappers: document.BodyWrappers);
+        using var x = Open(label, "bodymatter", _layout);
         x.StartElement("section", id: id, epubType: isPart ? "part" : "chapter", role: isPart ? "doc-part" : "doc-chapter");
         x.StartElement($"h{rank}");
         if (section.Label is string ordinal)
@@ -268,7 +272,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
     /// </summary>
     private ContentDocument Endnotes()
     {
-        using var x = new XhtmlDocument("Notes", _language, "backmatter", _layout, bodyWrappers: document.BodyWrappers);
+        using var x = Open("Notes", "backmatter", _layout);
         x.StartElement("section", id: "endnotes", epubType: "endnotes footnotes", role: "doc-endnotes");
         x.Element("h2", "Notes", epubType: "title");
         var notes = _layout.NotesIn(document, BookLayout.EndnotesFile).ToList();
@@ -382,7 +386,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
     private ContentDocument Colophon()
     {
         var provenance = document.Provenance;
-        using var x = new XhtmlDocument("Colophon", _language, "backmatter", bodyWrappers: document.BodyWrappers);
+        using var x = Open("Colophon", "backmatter");
         x.StartElement("section", id: "colophon", epubType: "colophon", role: "doc-colophon");
         x.Element("h2", "Colophon", epubType: "title");
         if (provenance.ArchiveNotices.Count > 0)
@@ -417,7 +421,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         var sources = document.Provenance.Sources;
         // The book's top-level sections are its parts, one per source, in the same order.
         var parts = document.Sections.Where(s => s.Level == 1).Select(s => Inline.PlainText(s.Title)).ToList();
-        using var x = new XhtmlDocument("Colophon", _language, "backmatter", bodyWrappers: document.BodyWrappers);
+        using var x = Open("Colophon", "backmatter");
         x.StartElement("section", id: "colophon", epubType: "colophon", role: "doc-colophon");
         x.Element("h2", "Colophon", epubType: "title");
 

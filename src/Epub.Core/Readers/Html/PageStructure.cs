@@ -39,7 +39,7 @@ internal static partial class PageStructure
         // asked of every element, so on a deeply nested page reading each subtree was quadratic).
         // (Character references count as written here, so the bound is generous.)
         if (!HasShortText(element, 4 * NavigationTextLimit)) return false;
-        var links = element.Descendants("a").Where(a => a.GetAttributeValue("href", "") is { Length: > 0 } href && href[0] != '#').ToList();
+        var links = LinksToOtherPages(element);
         if (links.Count == 0) return false;
         var text = HtmlReader.Clean(element.InnerText);
         var linked = links.Sum(a => HtmlReader.Clean(a.InnerText).Length);
@@ -47,6 +47,10 @@ internal static partial class PageStructure
     }
 
     private const int NavigationTextLimit = 200;
+
+    /// <summary>The element's links that lead off the page (not to an anchor of its own).</summary>
+    private static List<HtmlNode> LinksToOtherPages(HtmlNode element) =>
+        element.Descendants("a").Where(a => a.GetAttributeValue("href", "") is { Length: > 0 } href && href[0] != '#').ToList();
 
     /// <summary>
     /// A quotation's element used for layout: it holds headings (h1–h6), as a page whose whole body
@@ -80,7 +84,7 @@ internal static partial class PageStructure
     public static bool IsLinkRow(HtmlNode element)
     {
         if (!HasShortText(element, 4 * NavigationTextLimit)) return false;
-        var links = element.Descendants("a").Where(a => a.GetAttributeValue("href", "") is { Length: > 0 } href && href[0] != '#').ToList();
+        var links = LinksToOtherPages(element);
         if (links.Count == 0) return false;
         var text = HtmlReader.Clean(element.InnerText);
         if (text.Length == 0 || text.Length > NavigationTextLimit) return false;

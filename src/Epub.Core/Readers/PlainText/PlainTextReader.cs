@@ -363,7 +363,7 @@ public sealed partial class PlainTextReader : IReader
                     if (sheet.BareLabelOrdinal(label.PlainText) is string ordinal)
                     {
                         title.HeadingOrdinal = ordinal;
-                        title.UnderDivisionLabel = label.PlainText.Trim().Contains(' ');
+                        title.UnderDivisionLabel = sheet.Label(label.PlainText.AsSpan().Trim(), out _) == Recognition.LineSheet.LabelKind.Division;
                         (title.LineLabel, title.LabelProbability, title.HeadingEvidence) = (heading.LineLabel, heading.LabelProbability, heading.HeadingEvidence);
                         blocks[kept++] = title;
                     }
