@@ -38,6 +38,7 @@ internal static class LinearGrowth
         ("a paragraph of many inline runs", "a.html", n => "<html><body><p>" + Repeat("<b>w</b> ", n) + "</p></body></html>"),
         ("in-page links", "a.html", n => "<html><body><p>" + Repeat("<a href='#n1'>1</a> ", n) + "</p><p id='n1'>1. note</p></body></html>"),
         ("nested blocks", "a.html", n => "<html><body>" + Repeat("<div>", n / 2) + "x" + Repeat("</div>", n / 2) + "</body></html>"),
+        ("paragraphs with an inline tag left open", "a.html", n => "<html><body>" + Repeat("<p><b>x", n) + "</body></html>"),
     ];
 
     private static string Repeat(string piece, int length) => new StringBuilder(length + piece.Length).Insert(0, piece, Math.Max(1, length / piece.Length)).ToString();

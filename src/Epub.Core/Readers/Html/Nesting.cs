@@ -14,11 +14,15 @@ namespace Epub.Readers.Html;
 internal static partial class Nesting
 {
     /// <summary>
-    /// HtmlAgilityPack's parser takes time in the square of the depth (50,000 nested &lt;b&gt; take
-    /// 8 s, a million would take hours), so before parsing, tags that would open deeper than this
-    /// are taken out of the text, with their end tags; their content stays.
+    /// HtmlAgilityPack's parser walks the open elements on every tag it appends, so a page's time
+    /// grows with its tags times its depth (50,000 nested &lt;b&gt; took 8 s, a million would take
+    /// hours; 45,000 unclosed "&lt;p&gt;&lt;b&gt;x" took 9 s at a limit of 2,048). Before parsing,
+    /// tags that would open deeper than this are taken out of the text, with their end tags; their
+    /// content stays. The same depth as <see cref="Limit"/>: the tree is unwrapped below it anyway
+    /// (the parser's depth is never less than the count here, which leaves out tags a page need
+    /// not close), so eliding there loses nothing more and bounds the parser's walk to that depth.
     /// </summary>
-    public const int ParserLimit = 2048;
+    public const int ParserLimit = Limit;
 
     /// <summary>End tags a page may leave out (or never has): they are not counted as nesting.</summary>
     private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
