@@ -123,6 +123,25 @@ public sealed class ImageSafetyTests
         Assert.Equal(2, book.Diagnostics.Items.Count(d => d.Code == DiagnosticCode.ImageNotPackaged && d.Message.Contains("is not a regular file (a device)", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// What is read is what was opened, as the kernel names it: a file whose path was found inside
+    /// the folder but that is outside it once opened (a folder on the path swapped for a link in
+    /// between) is refused. The swap is a race; here the file is simply outside the folder named.
+    /// </summary>
+    [Fact]
+    public void A_file_opened_outside_the_folder_it_must_be_in_is_refused()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var folder = Temp.Folder("epub-opened-");
+        Directory.CreateDirectory(Path.Combine(folder, "page"));
+        var outside = Path.Combine(folder, "secret.png");
+        File.WriteAllBytes(outside, Png);
+        var page = Readers.RegularFile.Resolve(Path.Combine(folder, "page"))!;
+        Assert.Null(Readers.RegularFile.Read(outside, 1024, out var refusal, page));
+        Assert.Contains("no longer inside the page's folder", refusal);
+        Assert.Equal(Png, Readers.RegularFile.Read(outside, 1024, out _, Readers.RegularFile.Resolve(folder)));
+    }
+
     /// <summary>The ways an SVG reaches out or acts that a first look at its elements would miss.</summary>
     [Theory]
     [InlineData("<style>rect { fill: red }</style><script>alert(1)</script>", "is an SVG with a script")] // right after a style sheet

@@ -25,6 +25,7 @@ public static class Images
         if (images.Count == 0) return;
         // Each file once, by its resolved path: its resource, or why it has none.
         var byPath = new Dictionary<string, (Resource? Resource, string? Refusal)>(StringComparer.Ordinal);
+        var folder = sourceFolder is null ? null : RegularFile.Resolve(Path.GetFullPath(sourceFolder));
         var packaged = 0;
         foreach (var image in images)
         {
@@ -34,7 +35,7 @@ public static class Images
             {
                 if (!byPath.TryGetValue(path!, out var known))
                 {
-                    known = Load(path!, packaged + 1);
+                    known = Load(path!, packaged + 1, folder);
                     byPath[path!] = known;
                     if (known.Resource is not null)
                     {
@@ -74,13 +75,12 @@ public static class Images
         return null;
     }
 
-    private static bool IsInside(string path, string folder) =>
-        path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    private static bool IsInside(string path, string folder) => RegularFile.IsInside(path, folder);
 
     /// <summary>Reads the file once and packages it when its bytes are an image the book may hold.</summary>
-    private static (Resource? Resource, string? Refusal) Load(string path, int number)
+    private static (Resource? Resource, string? Refusal) Load(string path, int number, string? folder)
     {
-        var bytes = RegularFile.Read(path, MaxBytes, out var refusal);
+        var bytes = RegularFile.Read(path, MaxBytes, out var refusal, folder);
         if (bytes is null) return (null, refusal);
         var (mediaType, extension, why) = Sniff(bytes);
         if (why is not null) return (null, why);

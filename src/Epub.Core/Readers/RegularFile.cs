@@ -70,7 +70,13 @@ internal static partial class RegularFile
     /// opened, and again on what was opened), larger than the limit (counted while reading, not
     /// taken from its size, which a file that grows or a /proc file misstates), unreadable.
     /// </summary>
-    public static byte[]? Read(string path, int limit, out string? refusal)
+    /// <remarks>
+    /// With <paramref name="insideFolder"/> (a resolved folder), the file opened must be inside it
+    /// as the kernel names what was opened: the path was checked when its links were resolved,
+    /// and a folder on it swapped for a link between that check and the open would otherwise
+    /// lead anywhere.
+    /// </remarks>
+    public static byte[]? Read(string path, int limit, out string? refusal, string? insideFolder = null)
     {
         if (ModeOffset is not int modeOffset) return ReadManaged(path, limit, out refusal);
         var status = new byte[256]; // struct stat is 144 bytes on x86-64, 128 on arm64
@@ -89,8 +95,17 @@ internal static partial class RegularFile
             return null;
         }
         using var handle = new SafeFileHandle(fd, ownsHandle: true);
+        if (insideFolder is not null && Resolve($"/proc/self/fd/{fd}") is var openedPath && (openedPath is null || !IsInside(openedPath, insideFolder)))
+        {
+            refusal = "changed while it was being opened (it is no longer inside the page's folder)";
+            return null;
+        }
         return ReadLimited(handle, limit, out refusal);
     }
+
+    /// <summary>Whether a resolved path lies inside a resolved folder.</summary>
+    public static bool IsInside(string path, string folder) =>
+        path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static byte[]? ReadManaged(string path, int limit, out string? refusal)
     {
