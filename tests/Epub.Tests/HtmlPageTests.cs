@@ -74,6 +74,38 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void A_heading_of_people_s_names_over_the_title_is_its_author_but_a_text_named_after_a_person_keeps_its_title()
+    {
+        // A stacked title block with no classes and a <title> that does not name the author: the
+        // heading of names (each opening with a given name or an initial) is the author's line.
+        var joint = Build($"""
+            <html><head><title>The Joint Work - Prefaces</title></head><body>
+            <h2>Karl Writer and Frederick Other</h2>
+            <h1>The Joint Work</h1>
+            <p>{Prose}</p>
+            </body></html>
+            """);
+        Assert.Equal(("The Joint Work", "Karl Writer and Frederick Other"), (joint.Document.Metadata.Title, joint.Document.Metadata.Author));
+        var initials = Build($"""
+            <html><head><title>An Obituary</title></head><body>
+            <h3>V. I. Writer</h3>
+            <h1>Frederick Other</h1>
+            <p>{Prose}</p>
+            </body></html>
+            """);
+        Assert.Equal(("Frederick Other", "V. I. Writer"), (initials.Document.Metadata.Title, initials.Document.Metadata.Author));
+        // A person's name as the only heading is the text's title (an essay named after its subject).
+        var named = Build($"""
+            <html><head><title>A Life</title></head><body>
+            <h1>Frederick Other</h1>
+            <p>{Prose}</p>
+            </body></html>
+            """);
+        Assert.Equal("Frederick Other", named.Document.Metadata.Title);
+        Assert.Null(named.Document.Metadata.Author);
+    }
+
+    [Fact]
     public void Navigation_the_page_declares_leaves_it_whatever_it_says()
     {
         var book = Build($"""

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Epub.Model;
 using Epub.Passes;
+using Epub.Readers.PlainText.Recognition;
 using HtmlAgilityPack;
 
 namespace Epub.Readers.Html;
@@ -369,7 +370,7 @@ internal static partial class PageStructure
         var firstSection = opensSection < 0 && headings.Count > 1 && headings[^1] == LastHeadingBefore(blocks, prose) ? headings[^1] : -1;
         var candidates = headings.Where(i => i != firstSection).ToList();
         var used = new HashSet<int>();
-        var titleSegments = pageTitle is null ? [] : pageTitle.Split([':', '|', '\u2013', '\u2014'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var titleSegments = pageTitle is null ? [] : pageTitle.Split([":", "|", "\u2013", "\u2014", " - "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
         // Headings whose class names their role say it first: the page's markup is surer than their order.
         foreach (var i in headings)
@@ -407,6 +408,14 @@ internal static partial class PageStructure
                 metadata.Author ??= text;
                 used.Add(i);
             }
+            // A stacked title block names its author in a heading of its own ("Karl Marx and Frederick Engels" over
+            // the work's title): a person's name, or names joined, each opening with a given name, an initial or an
+            // honorific. Only while another heading is left to be the title: an essay may be named after a person.
+            else if (metadata.Author is null && IsPersonalNames(text) && headings.Any(j => j != i && !used.Contains(j)))
+            {
+                metadata.Author = text;
+                used.Add(i);
+            }
         }
         // A byline as a line of its own under the headings ("by MC12").
         for (var i = 0; i < prose; i++)
@@ -416,6 +425,12 @@ internal static partial class PageStructure
                 used.Add(i);
             }
         var remaining = candidates.Where(i => !used.Contains(i)).ToList();
+        // The author's line taken, the one heading left before the prose is the title, not a first section.
+        if (remaining.Count == 0 && firstSection >= 0 && used.Count > 0 && metadata.Title is null)
+        {
+            remaining.Add(firstSection);
+            firstSection = -1;
+        }
         if (metadata.Title is string known)
         {
             // A title already known (Project Gutenberg's header): the headings that say it are the title page's.
@@ -487,6 +502,23 @@ internal static partial class PageStructure
 
     private static bool SameWords(string a, string b) => Words(a) is { Length: > 0 } x && x == Words(b);
 
+
+    /// <summary>One to three people's names, joined by commas, "and" or "&amp;", each opening as a person's name does.</summary>
+    private static bool IsPersonalNames(string text)
+    {
+        var names = NameJoint().Split(text.TrimEnd('.', ','));
+        return names.Length <= 3 && names.All(name => LooksLikeName(name) && OpensAsPerson(name.Split(' ')[0]));
+    }
+
+    private static bool OpensAsPerson(string word) =>
+        Lexicon.English.Has("given", word) || Lexicon.English.Has("honorific", word.TrimEnd('.')) || Initials().IsMatch(word);
+
+    [GeneratedRegex(@"\s*,\s*and\s+|\s+and\s+|\s*&\s*|\s*,\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex NameJoint();
+
+    /// <summary>"V.", "J.C.", "J.-P."</summary>
+    [GeneratedRegex(@"^(\p{Lu}\.-?)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Initials();
 
     private static bool LooksLikeName(string text)
     {
