@@ -63,6 +63,19 @@ public sealed class EncodingTests
     }
 
     [Fact]
+    public void A_text_marked_as_utf8_with_a_line_that_is_not_is_read_with_a_warning_not_refused()
+    {
+        // A byte-order mark says UTF-8, and every line is ASCII but one saved by an 8-bit editor.
+        var bytes = "\uFEFF"u8.ToArray().Concat(Encoding.UTF8.GetBytes("A Short Text\n\nThe first paragraph is ASCII alone and goes on long enough to be read as prose.\n\n"))
+            .Concat(Windows1252.GetBytes("The second, saved as Windows-1252, names a façade and goes on long enough to be prose.\n")).ToArray();
+        var book = BuiltBook.Build(bytes, "marked.txt");
+        Assert.Contains("façade", BookText(book));
+        var warning = Assert.Single(book.Diagnostics.Items, d => d.Code == DiagnosticCode.MixedEncodings);
+        Assert.Equal(5, warning.Line);
+        Assert.Equal("utf-8/windows-1252", book.Document.Provenance.SourceEncoding);
+    }
+
+    [Fact]
     public void A_windows_1252_text_stays_windows_1252_without_a_warning()
     {
         var book = BuiltBook.Build(Windows1252.GetBytes(Text + "\nA last paragraph with “curly quotes” and an em dash — as Windows wrote them, long enough.\n"), "legacy.txt");

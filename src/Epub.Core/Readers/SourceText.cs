@@ -260,7 +260,13 @@ public static partial class SourceDecoder
         }
 
         if (span.StartsWith("\uFEFF"u8))
-            return System.Text.Unicode.Utf8.IsValid(span[3..][..SourceText.TextEnd(span[3..]).Length]) ? new(bytes, 3, StrictUtf8) : throw new InputException("the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
+        {
+            // Marked as UTF-8 but with lines that are not (edited later in an 8-bit editor, or a
+            // byte damaged): those lines are read as Windows-1252, with the warning an unmarked
+            // mixed text gets. A real text is never refused for a line of it.
+            var marked = span[3..][..SourceText.TextEnd(span[3..]).Length];
+            return System.Text.Unicode.Utf8.IsValid(marked) ? new(bytes, 3, StrictUtf8) : new(bytes, 3, Encoding.GetEncoding(1252), windows1252Lines: MixedLines(marked, markedUtf8: true));
+        }
         // UTF-32 LE's mark begins with UTF-16 LE's: it is looked for first.
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return DecodeUtf32(bytes, bigEndian: false);
         if (span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])) return DecodeUtf32(bytes, bigEndian: true);
@@ -280,9 +286,10 @@ public static partial class SourceDecoder
     /// The lines to read as Windows-1252 when the text mixes encodings: some line is valid UTF-8
     /// with a character beyond ASCII in it, and some other line is not valid UTF-8. Null when the
     /// text is one encoding: a Windows-1252 text whose bytes never make a UTF-8 line stays
-    /// Windows-1252 throughout. Lines are counted as the readers count them (CRLF, CR, LF).
+    /// Windows-1252 throughout, unless a byte-order mark says the text is UTF-8
+    /// (<paramref name="markedUtf8"/>). Lines are counted as the readers count them (CRLF, CR, LF).
     /// </summary>
-    internal static Windows1252Lines? MixedLines(ReadOnlySpan<byte> text)
+    internal static Windows1252Lines? MixedLines(ReadOnlySpan<byte> text, bool markedUtf8 = false)
     {
         var utf8Lines = false;
         var windows1252 = new List<int>();
@@ -300,7 +307,7 @@ public static partial class SourceDecoder
             if (end < 0) break;
             rest = rest[(end + (rest[end] == (byte)'\r' && end + 1 < rest.Length && rest[end + 1] == (byte)'\n' ? 2 : 1))..];
         }
-        return utf8Lines && count > 0 ? new Windows1252Lines(count, windows1252) : null;
+        return (utf8Lines || markedUtf8) && count > 0 ? new Windows1252Lines(count, windows1252) : null;
     }
 
     private static SourceText DecodeUtf32(byte[] bytes, bool bigEndian)
