@@ -67,15 +67,13 @@ public static class Images
         if (Path.IsPathRooted(relative)) return "is not beside the page (an absolute path)";
         var root = Path.GetFullPath(folder);
         var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (!IsInside(full, root)) return "is not beside the page (outside its folder)";
+        if (!RegularFile.IsInside(full, root)) return "is not beside the page (outside its folder)";
         // The folder and the file as the file system follows them: a link inside the folder may point anywhere.
         if (RegularFile.Resolve(full) is not string resolved) return $"is missing ({full})";
-        if (!IsInside(resolved, RegularFile.Resolve(root) ?? root)) return "is a symbolic link to a file outside the page's folder";
+        if (!RegularFile.IsInside(resolved, RegularFile.Resolve(root) ?? root)) return "is a symbolic link to a file outside the page's folder";
         path = resolved;
         return null;
     }
-
-    private static bool IsInside(string path, string folder) => RegularFile.IsInside(path, folder);
 
     /// <summary>Reads the file once and packages it when its bytes are an image the book may hold.</summary>
     private static (Resource? Resource, string? Refusal) Load(string path, int number, string? folder)

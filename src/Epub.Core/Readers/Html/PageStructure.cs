@@ -408,7 +408,7 @@ internal static partial class PageStructure
                 metadata.Author ??= text;
                 used.Add(i);
             }
-            // A stacked title block names its author in a heading of its own ("Karl Marx and Frederick Engels" over
+            // A stacked title block names its author in a heading of its own ("Ann Writer and John Other" over
             // the work's title): a person's name, or names joined, each opening with a given name, an initial or an
             // honorific. Only while another heading is left to be the title: an essay may be named after a person.
             else if (metadata.Author is null && IsPersonalNames(text) && headings.Any(j => j != i && !used.Contains(j)))
