@@ -24,6 +24,9 @@ internal sealed record ReportRow(string Input, string Status)
 
     public int WarningCount => Warnings.Sum(w => w.Count);
 
+    /// <summary>What was left out of the text (wrappers, debris, page furniture, website leftovers), with the line each began on.</summary>
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
+
     /// <summary>Why the input got no book (refused, failed or skipped).</summary>
     public string? Reason { get; init; }
 
@@ -38,7 +41,7 @@ internal sealed record ReportRow(string Input, string Status)
 internal sealed class BatchReport
 {
     private static readonly string[] Columns =
-        ["input", "status", "book", "title", "titleFrom", "author", "authorFrom", "chapters", "notesLinked", "notesUnlinked", "warnings", "reason", "milliseconds"];
+        ["input", "status", "book", "title", "titleFrom", "author", "authorFrom", "chapters", "notesLinked", "notesUnlinked", "warnings", "leftOut", "reason", "milliseconds"];
 
     public List<ReportRow> Rows { get; } = [];
 
@@ -85,6 +88,12 @@ internal sealed class BatchReport
                 foreach (var (code, count) in row.Warnings)
                     for (var i = 0; i < count; i++) json.WriteStringValue(code);
                 json.WriteEndArray();
+                if (row.Status == ReportRow.Converted)
+                {
+                    json.WriteStartArray("leftOut");
+                    foreach (var leftOut in row.LeftOut) json.WriteStringValue(leftOut);
+                    json.WriteEndArray();
+                }
                 if (row.Reason is not null) json.WriteString("reason", row.Reason);
                 json.WriteNumber("milliseconds", row.Milliseconds);
                 json.WriteEndObject();
@@ -103,7 +112,7 @@ internal sealed class BatchReport
             [
                 row.Input, row.Status, row.Book, row.Title, row.TitleFrom, row.Author, row.AuthorFrom,
                 Number(row, row.Chapters), Number(row, row.NotesLinked), Number(row, row.NotesUnlinked),
-                string.Join(' ', row.Warnings.Select(w => $"{w.Code}:{w.Count}")), row.Reason, row.Milliseconds.ToString(CultureInfo.InvariantCulture),
+                string.Join(' ', row.Warnings.Select(w => $"{w.Code}:{w.Count}")), string.Join("; ", row.LeftOut), row.Reason, row.Milliseconds.ToString(CultureInfo.InvariantCulture),
             ];
             writer.WriteLine(string.Join(',', fields.Select(Quote)));
         }

@@ -218,6 +218,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         public int Chapters { get; init; }
         public int NotesLinked { get; init; }
         public int NotesUnlinked { get; init; }
+        public IReadOnlyList<string> LeftOut { get; init; } = [];
         /// <summary>Each target's book, staged (a temporary file), in the order of <see cref="Targets"/>.</summary>
         public IReadOnlyList<string> Staged { get; init; } = [];
         public string? Error { get; init; }
@@ -266,6 +267,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
                 Chapters = document.Sections.Count,
                 NotesLinked = document.Notes.Count(n => n.Citations.Count > 0),
                 NotesUnlinked = document.Notes.Count(n => n.Citations.Count == 0),
+                LeftOut = Cli.LeftOut.Of(document.Provenance),
                 Staged = staged.Select(b => b!).ToList(),
                 Milliseconds = clock.ElapsedMilliseconds,
             };
@@ -352,6 +354,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
             Chapters = result.Chapters,
             NotesLinked = result.NotesLinked,
             NotesUnlinked = result.NotesUnlinked,
+            LeftOut = result.LeftOut,
         };
     }
 

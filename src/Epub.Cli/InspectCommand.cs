@@ -52,8 +52,7 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
         text.AppendLine($"author:    {m.Author ?? "-"}{(m.AuthorSource is null ? "" : $"  [{m.AuthorSource}]")}");
         text.AppendLine($"date:      {m.Date ?? "-"}");
         if (m.ReviewedWork is { } work) text.AppendLine($"reviews:   {work.Title}{(work.Author is null ? "" : " by " + work.Author)}");
-        foreach (var (line, what, count) in document.Provenance.Wrappers) text.AppendLine($"left out:  line {line}: {what} ({count} line{(count == 1 ? "" : "s")})");
-        foreach (var (line, dropped) in document.Provenance.Dropped) text.AppendLine($"left out:  line {line}: website leftover \"{dropped}\"");
+        foreach (var leftOut in LeftOut.Of(document.Provenance)) text.AppendLine($"left out:  {leftOut}");
         foreach (var notice in document.Provenance.ArchiveNotices) text.AppendLine($"colophon:  archive notice \"{Shorten(notice)}\"");
         text.AppendLine($"headings:  {document.Sections.Count}");
         foreach (var section in document.Sections)

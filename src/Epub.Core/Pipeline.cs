@@ -158,7 +158,8 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
             if (source.EndOfFile is { LinesAfter: > 0 } mark)
             {
                 diagnostics.Warn(DiagnosticCode.AfterEndOfFile, mark.Line, $"the text ends at a DOS end-of-file mark (^Z); the {mark.LinesAfter} line(s) after it (disk slack, often an earlier draft) were left out");
-                document.Provenance.Wrappers.Add((mark.Line + 1, "what the file held after its end-of-file mark", mark.LinesAfter));
+                // Wrappers are named by the 1-based line they begin on: what follows the mark begins on the mark's own line.
+                document.Provenance.Wrappers.Add((mark.Line, "what the file held after its end-of-file mark", mark.LinesAfter));
             }
             return document;
         }

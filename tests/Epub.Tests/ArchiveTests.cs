@@ -25,7 +25,8 @@ public sealed class ArchiveTests
         var archive = Temp.Folder("epub-archive-");
         Directory.CreateDirectory(Path.Combine(archive, "essays", "1994"));
         File.WriteAllText(Path.Combine(archive, "essays", "keeping.txt"), Essay);
-        File.WriteAllText(Path.Combine(archive, "essays", "1994", "second.txt"), Essay.Replace("Keeping", "Reading"));
+        // Saved by DOS: an end-of-file mark, and the disk's slack after it.
+        File.WriteAllText(Path.Combine(archive, "essays", "1994", "second.txt"), Essay.Replace("Keeping", "Reading") + "\u001AAn earlier draft of the essay.\n");
         File.Copy(Path.Combine(Repository.Root, "tests", "Epub.Tests", "Corpus", "bracket-notes.txt"), Path.Combine(archive, "notes.txt"));
         File.WriteAllBytes(Path.Combine(archive, "essays", "cover.png"), [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10, 0, 0, 0, 13]);
         File.WriteAllBytes(Path.Combine(archive, "old.zip"), [(byte)'P', (byte)'K', 3, 4, 0, 0]);
@@ -63,6 +64,9 @@ public sealed class ArchiveTests
         Assert.Equal(Path.Combine(books, "essays", "keeping.epub"), keeping.GetProperty("book").GetString());
         Assert.Equal("binary data, not a text", rows[1].GetProperty("reason").GetString());
         Assert.Equal("a png file, not a text", rows[2].GetProperty("reason").GetString());
+        // What was left out of each text, with its line: here the slack after the end-of-file mark.
+        Assert.Equal(["line 7: what the file held after its end-of-file mark (1 line)"], rows[0].GetProperty("leftOut").EnumerateArray().Select(e => e.GetString()));
+        Assert.Empty(keeping.GetProperty("leftOut").EnumerateArray());
         var notes = rows[4];
         Assert.True(notes.GetProperty("notesLinked").GetInt32() > 0);
         Assert.Contains("N002", notes.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
@@ -91,7 +95,7 @@ public sealed class ArchiveTests
         Assert.Equal(2, Directory.GetFiles(books, "*.epub").Length);
         Assert.Contains("-> ", stdout);
         var csv = File.ReadAllLines(report);
-        Assert.Equal("input,status,book,title,titleFrom,author,authorFrom,chapters,notesLinked,notesUnlinked,warnings,reason,milliseconds", csv[0]);
+        Assert.Equal("input,status,book,title,titleFrom,author,authorFrom,chapters,notesLinked,notesUnlinked,warnings,leftOut,reason,milliseconds", csv[0]);
         Assert.Equal(3, csv.Length);
         Assert.Contains(",converted,", csv[2]);
         Assert.Contains("On Keeping Archives", csv[2]);
@@ -146,7 +150,7 @@ public sealed class ArchiveTests
         Messages.AssertHas(err, "essay.txt", 7, "warning", DiagnosticCode.AfterEndOfFile);
         var text = XhtmlText(bytes);
         Assert.DoesNotContain("earlier draft", text);
-        Assert.Contains("what the file held after its end-of-file mark (2 lines from line 8)", text);
+        Assert.Contains("what the file held after its end-of-file mark (2 lines from line 7)", text);
     }
 
     private static string XhtmlText(byte[] book)
