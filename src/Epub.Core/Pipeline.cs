@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Epub.Model;
 using Epub.Passes;
 using Epub.Readers;
@@ -253,7 +252,7 @@ public static class Uuid
     {
         var ns = @namespace.ToByteArray(bigEndian: true);
         var bytes = System.Text.Encoding.UTF8.GetBytes(name);
-        var hash = SHA1.HashData([.. ns, .. bytes]);
+        var hash = Digests.Sha1([.. ns, .. bytes]);
         hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Epub.Model;
 
@@ -96,7 +95,7 @@ public static class Anthology
 
         // The same inputs in the same order make the same book, with the same identifier.
         var hashes = string.Join("\n", parts.Select(p => p.Provenance.SourceSha256));
-        book.Provenance.SourceSha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hashes)));
+        book.Provenance.SourceSha256 = Convert.ToHexStringLower(Digests.Sha256(Encoding.UTF8.GetBytes(hashes)));
         metadata.Identifier = "urn:uuid:" + Uuid.V5(Uuid.UrlNamespace, "sha256:" + book.Provenance.SourceSha256);
     }
 
@@ -162,7 +161,7 @@ public static class Anthology
     /// </summary>
     private static Resource Package(Resource resource, Document book, Dictionary<string, Resource> packaged)
     {
-        var key = resource.MediaType + ":" + Convert.ToHexStringLower(SHA256.HashData(resource.Content));
+        var key = resource.MediaType + ":" + Convert.ToHexStringLower(Digests.Sha256(resource.Content));
         if (packaged.TryGetValue(key, out var known)) return known;
         var renamed = resource with { FileName = $"images/image-{packaged.Count + 1}{Path.GetExtension(resource.FileName)}" };
         packaged[key] = renamed;

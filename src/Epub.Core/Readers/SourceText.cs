@@ -30,7 +30,7 @@ public sealed class SourceText
         else (length, EndOfFile) = TextEnd(bytes.AsSpan(offset));
         if (text is not null) length = bytes.Length - offset;
         Head = text is not null ? text[..Math.Min(text.Length, HeadLength)] : DecodeHead();
-        Sha256 = System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.AsSpan(0, offset + length)));
+        Sha256 = System.Convert.ToHexStringLower(Digests.Sha256(bytes.AsSpan(0, offset + length)));
     }
 
     /// <summary>

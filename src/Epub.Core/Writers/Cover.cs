@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text;
 using Epub.Model;
 using SkiaSharp;
@@ -104,7 +103,7 @@ public static class CoverRenderer
     {
         // A tone per title: the first byte of its SHA-256, stable across runs and platforms (unlike
         // string.GetHashCode), and spread evenly over the few tones (FNV's low bits are not).
-        var (background, ink, accent) = Palettes[SHA256.HashData(Encoding.UTF8.GetBytes(title))[0] % Palettes.Length];
+        var (background, ink, accent) = Palettes[Digests.Sha256(Encoding.UTF8.GetBytes(title))[0] % Palettes.Length];
         using var canvas = new SKCanvas(mask);
         using var inkPaint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
         var page = new Page(canvas, inkPaint);
