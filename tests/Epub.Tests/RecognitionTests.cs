@@ -28,6 +28,20 @@ public sealed class RecognitionTests
         Assert.Equal(LineSheet.FeatureCount, LineLabeller.LineModel.Typical.Length);
     }
 
+    /// <summary>
+    /// Ablation holds each group of the line's features at 0 in turn: a name a group lists that the
+    /// sheet no longer makes would be ablated silently as nothing, and a feature in no group is
+    /// never asked whether it helps.
+    /// </summary>
+    [Fact]
+    public void Ablation_groups_name_every_feature_of_the_sheet_and_nothing_else()
+    {
+        var grouped = Epub.Training.Features.Groups.SelectMany(g => g.Names).ToList();
+        Assert.Empty(grouped.Except(LineSheet.FeatureNames));
+        Assert.Empty(LineSheet.FeatureNames.Except(grouped));
+        Assert.Equal(grouped.Count, grouped.Distinct().Count());
+    }
+
     [Fact]
     public void The_shipped_model_keeps_the_cross_validated_floor()
     {
