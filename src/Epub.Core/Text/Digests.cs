@@ -54,7 +54,8 @@ internal static class Digests
         Span<uint> schedule = stackalloc uint[64];
         var whole = data.Length / 64 * 64;
         for (var offset = 0; offset < whole; offset += 64) Sha256Block(state, data.Slice(offset, 64), schedule);
-        foreach (var block in Padded(data[whole..], data.Length, stackalloc byte[128])) Sha256Block(state, block, schedule);
+        var padded = Padded(data[whole..], data.Length, stackalloc byte[128]);
+        for (var offset = 0; offset < padded.Length; offset += 64) Sha256Block(state, padded.Slice(offset, 64), schedule);
         return BigEndian(state);
     }
 
@@ -65,7 +66,8 @@ internal static class Digests
         Span<uint> schedule = stackalloc uint[80];
         var whole = data.Length / 64 * 64;
         for (var offset = 0; offset < whole; offset += 64) Sha1Block(state, data.Slice(offset, 64), schedule);
-        foreach (var block in Padded(data[whole..], data.Length, stackalloc byte[128])) Sha1Block(state, block, schedule);
+        var padded = Padded(data[whole..], data.Length, stackalloc byte[128]);
+        for (var offset = 0; offset < padded.Length; offset += 64) Sha1Block(state, padded.Slice(offset, 64), schedule);
         return BigEndian(state);
     }
 
@@ -73,31 +75,14 @@ internal static class Digests
     /// The message's last blocks, padded as both hashes pad it: the tail, a 1 bit, zeros, and the
     /// message's length in bits, big-endian (one block, or two when the length no longer fits).
     /// </summary>
-    private static PaddedBlocks Padded(ReadOnlySpan<byte> tail, int length, Span<byte> buffer)
+    private static Span<byte> Padded(ReadOnlySpan<byte> tail, int length, Span<byte> buffer)
     {
         var padded = buffer[..(tail.Length + 9 <= 64 ? 64 : 128)];
         padded.Clear();
         tail.CopyTo(padded);
         padded[tail.Length] = 0x80;
         BinaryPrimitives.WriteUInt64BigEndian(padded[^8..], (ulong)length * 8);
-        return new PaddedBlocks(padded);
-    }
-
-    private readonly ref struct PaddedBlocks(Span<byte> padded)
-    {
-        private readonly Span<byte> padded = padded;
-
-        public Enumerator GetEnumerator() => new(padded);
-
-        public ref struct Enumerator(Span<byte> padded)
-        {
-            private readonly Span<byte> padded = padded;
-            private int offset = -64;
-
-            public bool MoveNext() => (offset += 64) < padded.Length;
-
-            public readonly ReadOnlySpan<byte> Current => padded.Slice(offset, 64);
-        }
+        return padded;
     }
 
     private static byte[] BigEndian(ReadOnlySpan<uint> state)
