@@ -48,27 +48,25 @@ internal static class Digests
     }
 
     /// <summary>SHA-256 computed here, whatever the size (the suite checks it against the framework's).</summary>
-    internal static byte[] ManagedSha256(ReadOnlySpan<byte> data)
-    {
-        Span<uint> state = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-        Span<uint> schedule = stackalloc uint[64];
-        var whole = data.Length / 64 * 64;
-        for (var offset = 0; offset < whole; offset += 64) Sha256Block(state, data.Slice(offset, 64), schedule);
-        var padded = Padded(data[whole..], data.Length, stackalloc byte[128]);
-        for (var offset = 0; offset < padded.Length; offset += 64) Sha256Block(state, padded.Slice(offset, 64), schedule);
-        return BigEndian(state);
-    }
+    internal static byte[] ManagedSha256(ReadOnlySpan<byte> data) =>
+        Hash(data, [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19], stackalloc uint[64], Sha256Block);
 
     /// <summary>The SHA-1 digest of the bytes (20 bytes).</summary>
-    public static byte[] Sha1(ReadOnlySpan<byte> data)
+    public static byte[] Sha1(ReadOnlySpan<byte> data) =>
+        Hash(data, [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0], stackalloc uint[80], Sha1Block);
+
+    private delegate void BlockFunction(Span<uint> state, ReadOnlySpan<byte> block, Span<uint> schedule);
+
+    /// <summary>Runs the hash's block function over the message's whole blocks, then over its padded last ones; the state, big-endian, is the digest.</summary>
+    private static byte[] Hash(ReadOnlySpan<byte> data, Span<uint> state, Span<uint> schedule, BlockFunction block)
     {
-        Span<uint> state = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
-        Span<uint> schedule = stackalloc uint[80];
         var whole = data.Length / 64 * 64;
-        for (var offset = 0; offset < whole; offset += 64) Sha1Block(state, data.Slice(offset, 64), schedule);
+        for (var offset = 0; offset < whole; offset += 64) block(state, data.Slice(offset, 64), schedule);
         var padded = Padded(data[whole..], data.Length, stackalloc byte[128]);
-        for (var offset = 0; offset < padded.Length; offset += 64) Sha1Block(state, padded.Slice(offset, 64), schedule);
-        return BigEndian(state);
+        for (var offset = 0; offset < padded.Length; offset += 64) block(state, padded.Slice(offset, 64), schedule);
+        var digest = new byte[state.Length * 4];
+        for (var i = 0; i < state.Length; i++) BinaryPrimitives.WriteUInt32BigEndian(digest.AsSpan(i * 4), state[i]);
+        return digest;
     }
 
     /// <summary>
@@ -83,13 +81,6 @@ internal static class Digests
         padded[tail.Length] = 0x80;
         BinaryPrimitives.WriteUInt64BigEndian(padded[^8..], (ulong)length * 8);
         return padded;
-    }
-
-    private static byte[] BigEndian(ReadOnlySpan<uint> state)
-    {
-        var digest = new byte[state.Length * 4];
-        for (var i = 0; i < state.Length; i++) BinaryPrimitives.WriteUInt32BigEndian(digest.AsSpan(i * 4), state[i]);
-        return digest;
     }
 
     private static void Sha256Block(Span<uint> state, ReadOnlySpan<byte> block, Span<uint> w)
