@@ -57,6 +57,12 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
         text.AppendLine($"headings:  {document.Sections.Count}");
         foreach (var section in document.Sections)
             text.AppendLine($"  line {section.Line}: {(section.Label is null ? "" : section.Label + ". ")}{Inline.PlainText(section.Title)}{(section.Evidence is null ? "" : $"  [{section.Evidence}]")}");
+        var preformatted = PreformattedBlocks(document).ToList();
+        if (preformatted.Count > 0)
+        {
+            text.AppendLine($"set as it stands: {preformatted.Count} block(s) of preformatted lines (tables, figures, drawings)");
+            foreach (var block in preformatted) text.AppendLine($"  lines {block.Line}\u2013{block.Line + block.Lines.Count - 1}: {Shorten(block.Lines.First(l => l.Length > 0).Trim())}");
+        }
         var scopes = document.Notes.GroupBy(n => n.Scope).ToList();
         text.AppendLine($"notes:     {document.Notes.Count} in {scopes.Count} scope(s), {document.References().Count(r => r.Reference.Note is not null)} references linked");
         var cited = CitedLines(document);
@@ -66,6 +72,10 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
         foreach (var d in diagnostics.Items) text.AppendLine($"message:   {d}");
         stdout.Write(text.ToString());
     }
+
+    /// <summary>The blocks set as they stand (a plain text's tables and drawings, a page's pre), in reading order.</summary>
+    private static IEnumerable<Preformatted> PreformattedBlocks(Document document) =>
+        document.Blocks.Concat(document.Sections.SelectMany(s => s.Blocks)).OfType<Preformatted>();
 
     /// <summary>Each scope's citations: the lines of the first and the last paragraph that cite its notes (where its text runs).</summary>
     private static Dictionary<NoteScope, (int First, int Last)> CitedLines(Document document)
@@ -130,6 +140,15 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
                 w.WriteString("label", section.Label);
                 w.WriteString("text", Inline.PlainText(section.Title));
                 w.WriteString("family", section.Evidence);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("preformatted");
+            foreach (var block in PreformattedBlocks(document))
+            {
+                w.WriteStartObject();
+                w.WriteNumber("line", block.Line);
+                w.WriteNumber("lines", block.Lines.Count);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

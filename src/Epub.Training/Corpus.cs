@@ -9,7 +9,13 @@ using Epub.Readers.PlainText.Recognition;
 namespace Epub.Training;
 
 /// <summary>One labelled text: its prepared lines, its sheet and each line's label (1-based line → label; unlisted text lines are body).</summary>
-internal sealed record LabelledText(string Key, List<string> Lines, LineSheet Sheet, Dictionary<int, string> Labels, MetadataHints Hints, int Start = 0, int End = 0);
+internal sealed record LabelledText(string Key, List<string> Lines, LineSheet Sheet, Dictionary<int, string> Labels, MetadataHints Hints, int Start = 0, int End = 0)
+{
+    /// <summary>The page's layout and whether it is hard-wrapped, as the reader measured them (what the preformatted features read).</summary>
+    public Epub.Readers.PlainText.Layout.LineLayout? Layout { get; init; }
+
+    public bool HardWrapped { get; init; }
+}
 
 /// <summary>
 /// The corpus as the training tool reads it: each plain text prepared exactly as the converter
@@ -67,7 +73,7 @@ internal static partial class Corpus
     public static LabelledText Load(string corpus, string labelsFolder, string key)
     {
         var (lines, start, end, hints) = Prepare(Path.Combine(corpus, key));
-        var sheet = PlainTextReader.Sheet(lines, start, end, out _, out _);
+        var sheet = PlainTextReader.Sheet(lines, start, end, out var wrapWidth, out var layout);
         var labels = new Dictionary<int, string>();
         var file = Path.Combine(labelsFolder, key + ".tsv");
         if (File.Exists(file))
@@ -77,7 +83,7 @@ internal static partial class Corpus
                 var fields = line.Split('\t');
                 labels[int.Parse(fields[0], CultureInfo.InvariantCulture)] = fields[1];
             }
-        return new LabelledText(key, lines, sheet, labels, hints, start, end);
+        return new LabelledText(key, lines, sheet, labels, hints, start, end) { Layout = layout, HardWrapped = wrapWidth is not null };
     }
 
     // ---- Deriving labels from the answers ----

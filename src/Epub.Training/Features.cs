@@ -7,6 +7,9 @@ internal sealed record Row(int Document, int Line, bool Heading, bool Title, boo
 {
     /// <summary>How much the row counts in a fit, beside its document's share (see Trainer.Fit).</summary>
     public float Weight { get; init; } = 1;
+
+    /// <summary>Labelled preformatted material (a table, a diagram).</summary>
+    public bool Preformatted { get; init; }
 }
 
 internal sealed class Data(List<string> documents, List<Row> rows, string[] featureNames, int[]? sources = null)
@@ -87,6 +90,37 @@ internal static class Features
             }
         }
         return new Data(texts.Select(t => t.Key).ToList(), rows, LineSheet.FeatureNames);
+    }
+
+    /// <summary>
+    /// The preformatted model's rows: every text line of the blocks the converter scores (those
+    /// with a gap or a drawing character in some line), with the block it stands in; and, per
+    /// text, how many text lines are labelled preformatted in all (some may stand outside the
+    /// scored blocks: the evaluation counts them as missed).
+    /// </summary>
+    public static (Data Data, int[] BlockOf, int[] Labelled) Preformatted(List<LabelledText> texts)
+    {
+        var rows = new List<Row>();
+        var blockOf = new List<int>();
+        var labelled = new int[texts.Count];
+        for (var d = 0; d < texts.Count; d++)
+        {
+            var text = texts[d];
+            var lines = new PreformattedLines(text.Sheet, text.Layout!, text.HardWrapped);
+            for (var i = 0; i < text.Sheet.Count; i++)
+            {
+                if (!text.Sheet.IsText(i)) continue;
+                var isPreformatted = text.Labels.GetValueOrDefault(i + 1) == PreformattedLines.Label;
+                if (isPreformatted) labelled[d]++;
+                var (start, _) = lines.Block(i);
+                if (!lines.Candidate(start)) continue;
+                var features = new float[PreformattedLines.FeatureCount];
+                lines.Features(i, features);
+                rows.Add(new Row(d, i, false, false, false, features) { Preformatted = isPreformatted });
+                blockOf.Add(start);
+            }
+        }
+        return (new Data(texts.Select(t => t.Key).ToList(), rows, PreformattedLines.FeatureNames), [.. blockOf], labelled);
     }
 
     /// <summary>The second look's rows: each line's features, then its context under the given first-look probabilities.</summary>

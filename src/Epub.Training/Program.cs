@@ -14,6 +14,7 @@ using Epub.Readers.PlainText.Recognition;
 //   dotnet run -c Release --project src/Epub.Training -- probabilities KEY   each line's two heading probabilities and its label (EPUB_MODEL_FOLDER: a fold's models)
 //   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation; DRESS excerpt or digest: a short text cut from it)
 //   dotnet run -c Release --project src/Epub.Training -- folds DIR   models fitted without each tenth of the texts, and a converter command using them (pipeline cross-validation)
+//   dotnet run -c Release --project src/Epub.Training -- preformatted    cross-validates and fits the preformatted model (tables, diagrams), writes it
 //   dotnet run -c Release --project src/Epub.Training -- compile     writes each shipped NAME.model.tsv again in the compiled form the converter embeds (NAME.model.bin)
 // Options: --corpus DIR (default ../shared/corpus), --folds N (default 10).
 namespace Epub.Training;
@@ -35,6 +36,7 @@ internal static class TrainingTool
         if (ShapeOption("--shape") is { } shape) Trainer.Chosen = shape;
         if (ShapeOption("--context-shape") is { } contextShape) Trainer.ContextChosen = contextShape;
         if (ShapeOption("--ranker-shape") is { } rankerShape) Trainer.Small = rankerShape;
+        if (ShapeOption("--preformatted-shape") is { } preformattedShape) Trainer.PreformattedShape = preformattedShape;
         var without = Option("--without")?.Split(',') ?? [];
         if (arguments.FirstOrDefault() == "compile")
         {
@@ -59,6 +61,7 @@ internal static class TrainingTool
             case "cv": CrossValidateFirstLook(); return 0;
             case "authors": TrainAuthors(); return 0;
             case "titles": TrainTitles(); return 0;
+            case "preformatted": TrainPreformatted(); return 0;
             case "variant": ShowVariant(arguments[1], arguments[2]); return 0;
             case "folds": WriteFolds(Path.GetFullPath(arguments.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "epub-folds")), Option("--cli") ?? "dotnet src/Epub.Cli/bin/Release/net10.0/epub.dll"); return 0;
             case "features": ShowFeatures(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture)); return 0;
@@ -157,6 +160,7 @@ internal static class TrainingTool
             Environment.SetEnvironmentVariable(LineLabeller.ModelFolderVariable, modelFolder);
             TrainTitles();
             TrainAuthors();
+            TrainPreformatted();
 
             // The shipped models through the converter's own inference, on the texts they were fitted on.
             var (fittedLine, fittedContext) = (LineModel.Parse(lineModel), LineModel.Parse(contextModel));
@@ -219,6 +223,33 @@ internal static class TrainingTool
             for (var i = variant.Start; i < variant.End; i++) Console.WriteLine($"{variant.Labels.GetValueOrDefault(i + 1, ""),-8}|{variant.Lines[i]}");
         }
 
+        // The preformatted model: cross-validated by document with the converter's own decision (a
+        // block's mean probability against the threshold), per text line; then fitted on all and written.
+        void TrainPreformatted()
+        {
+            var texts = LoadAll();
+            var (data, blockOf, labelled) = Features.Preformatted(texts);
+            var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
+            var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Preformatted, Trainer.PreformattedShape);
+            var threshold = Evaluation.BestBlockThreshold(data, blockOf, labelled, outOfFold);
+            var perDocument = Evaluation.Blocks(data, blockOf, labelled, outOfFold, threshold);
+            var total = perDocument.Values.Aggregate(new Evaluation.Counts(0, 0, 0), (a, b) => a + b);
+            Console.WriteLine($"preformatted lines, cross-validated ({folds} folds by document, decided by block), threshold {threshold:0.00}: found {total.Recall:P1} ({total.Found}/{total.Wanted}), taken wrongly {total.Invented}, precision {total.Precision:P1}, F1 {total.F1:0.000}; {data.Rows.Count} lines scored in {texts.Count} texts");
+            foreach (var (document, counts) in perDocument.Where(p => p.Value.Wanted > p.Value.Found || p.Value.Invented > 0).OrderByDescending(p => p.Value.Wanted - p.Value.Found + p.Value.Invented).Take(12))
+                Console.WriteLine($"  {data.Documents[document]}: found {counts.Found}/{counts.Wanted}, taken wrongly {counts.Invented}");
+            // Every scored block, for reading the decisions: text, first and last line, its mean out-of-fold probability, labelled lines of its lines.
+            using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-preformatted.txt")))
+                for (var r = 0; r < data.Rows.Count;)
+                {
+                    var end = r;
+                    while (end < data.Rows.Count && data.Rows[end].Document == data.Rows[r].Document && blockOf[end] == blockOf[r]) end++;
+                    var mean = Enumerable.Range(r, end - r).Average(k => outOfFold[k]);
+                    details.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{data.Documents[data.Rows[r].Document]}:{data.Rows[r].Line + 1}-{data.Rows[end - 1].Line + 1}\t{mean:0.00}\t{(mean >= threshold ? "taken" : "-")}\t{Enumerable.Range(r, end - r).Count(k => data.Rows[k].Preformatted)}/{end - r}"));
+                    r = end;
+                }
+            WriteModel("preformatted", Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Preformatted, Trainer.PreformattedShape), threshold, Features.Typical(data), PreformattedLines.FeatureNames, total, PreformattedLines.Label));
+        }
+
         // The author model: the names each text offers, ranked.
         void TrainAuthors() => TrainRanker("author", "name", Features.Authors, AuthorCandidates.FeatureNames);
 
@@ -267,6 +298,20 @@ internal static class TrainingTool
                         Trainer.Write(Trainer.Fit(data, training, r => r.Byline, Trainer.Small), rankerThreshold, Features.Typical(data), names, label: label));
                 }
                 Console.WriteLine($"{label} models fitted");
+            }
+            {
+                var (data, blockOf, labelled) = Features.Preformatted(texts);
+                for (var fold = 0; fold < folds; fold++)
+                {
+                    var training = Enumerable.Range(0, data.Documents.Count).Where(d => foldOf[data.Documents[d]] != fold).ToList();
+                    var inner = Trainer.OutOfFold(data, training, innerFolds, r => r.Preformatted, Trainer.PreformattedShape);
+                    // The other folds' rows keep probability 0 in the inner scores and their labelled lines are not counted: the threshold is the training texts' own.
+                    var trainingLabelled = labelled.Select((count, d) => foldOf[data.Documents[d]] != fold ? count : 0).ToArray();
+                    var blockThreshold = Evaluation.BestBlockThreshold(data, blockOf, trainingLabelled, inner);
+                    File.WriteAllText(Path.Combine(folder, $"fold-{fold}", "preformatted.model.tsv"),
+                        Trainer.Write(Trainer.Fit(data, training, r => r.Preformatted, Trainer.PreformattedShape), blockThreshold, Features.Typical(data), PreformattedLines.FeatureNames, label: PreformattedLines.Label));
+                }
+                Console.WriteLine("preformatted models fitted");
             }
             File.WriteAllLines(Path.Combine(folder, "folds.tsv"), foldOf.Select(p => $"{p.Key}\t{p.Value}"));
             // score-corpus appends "convert SOURCE -o BOOK": the source's path names its text, the text its fold.

@@ -54,6 +54,9 @@ internal static class Trainer
     /// </summary>
     public static Shape Small { get; set; } = new(100, 4, 5);
 
+    /// <summary>The preformatted model's trees (a few thousand scored lines, a few hundred of them preformatted).</summary>
+    public static Shape PreformattedShape { get; set; } = new(100, 8, 20);
+
     public static Fitted Fit(Data data, List<int> documents, Func<Row, bool>? label = null, Shape? shape = null)
     {
         label ??= r => r.Heading;
@@ -196,6 +199,7 @@ internal static class Trainer
         var text = new StringBuilder();
         text.Append(label == "author" ? "# The author model (the names a text offers, ranked), written by src/Epub.Training (train); do not edit by hand.\n"
             : label == "title" ? "# The title model (the readings of the title a text offers, ranked), written by src/Epub.Training (train); do not edit by hand.\n"
+            : label == PreformattedLines.Label ? "# The preformatted model (tables, diagrams: lines whose spacing is their meaning), written by src/Epub.Training (train); do not edit by hand.\n"
             : label != "heading" ? $"# The line labeller's {label} model (the line alone), written by src/Epub.Training (train); do not edit by hand.\n"
             : featureNames.Length == LineSheet.FeatureCount
             ? "# The line labeller's first look (the line alone), written by src/Epub.Training (train); do not edit by hand.\n"

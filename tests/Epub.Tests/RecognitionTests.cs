@@ -75,6 +75,7 @@ public sealed class RecognitionTests
     [InlineData("heading-context")]
     [InlineData("author")]
     [InlineData("title")]
+    [InlineData("preformatted")]
     public void Each_shipped_model_is_compiled_from_its_text(string name)
     {
         var folder = Path.Combine(Repository.Root, "src", "Epub.Core", "Readers", "PlainText", "Recognition");

@@ -127,17 +127,20 @@ public sealed partial class PlainTextReader : IReader
         var (bodyStart, bodyEnd) = Prepare(lines, document, diagnostics);
         var sheet = Sheet(lines, bodyStart, bodyEnd, out var wrapWidth, out var layout);
         var labels = Recognition.LineLabeller.Label(sheet, pins);
+        // Tables, columns of figures and drawings are set as they stand: no line of them is a
+        // heading, and nothing joins them into paragraphs.
+        var preformatted = Recognition.PreformattedLines.Find(sheet, layout, wrapWidth is not null, Recognition.LineLabeller.PreformattedModel);
         // A double-spaced text is closed up into its paragraphs once its lines are labelled: the
         // labeller was fitted on texts as they stand, and reads a double-spaced one's headings
         // from it as it stands (closed up first, its short lines left alone between blanks read
         // as headings). Heading lines stay where they are and nothing joins them, so every other
         // line that does not move keeps its number and its label; the page is measured again.
-        if (Layout.LineSpacing.CloseUp(lines, bodyStart, bodyEnd, labels.IsHeading) is > 0 and var joined)
+        if (Layout.LineSpacing.CloseUp(lines, bodyStart, bodyEnd, i => labels.IsHeading(i) || preformatted[i]) is > 0 and var joined)
         {
             diagnostics.Info(DiagnosticCode.DoubleSpacingClosedUp, bodyStart + 1, $"the text is double-spaced: {Lines(joined)} joined the line above them into paragraphs");
             sheet = Sheet(lines, bodyStart, bodyEnd, out wrapWidth, out layout);
         }
-        var headings = new Headings(sheet, labels);
+        var headings = new Headings(sheet, labels, preformatted);
         for (var i = bodyStart; i < bodyEnd; i++)
             if (headings.IsHeading(i)) document.HeadingLines.Add(i + 1);
         var hints = document.Metadata.Hints;
@@ -149,8 +152,17 @@ public sealed partial class PlainTextReader : IReader
         var afterRule = false; // the last line before this run of lines is a rule
         for (var i = bodyStart; i <= bodyEnd; i++)
         {
-            if (i < bodyEnd && !string.IsNullOrWhiteSpace(lines[i])) continue;
-            if (i > start)
+            // A run of lines ends at a blank line, and where preformatted lines begin or end (a
+            // preformatted run goes on over the blank lines inside it).
+            if (i < bodyEnd && (preformatted[start] ? preformatted[i] : !string.IsNullOrWhiteSpace(lines[i]) && !preformatted[i])) continue;
+            if (i > start && preformatted[start])
+            {
+                document.Blocks.Add(SetAsItStands(lines, start, i));
+                group++;
+                afterRule = IsRule(lines[i - 1]);
+                for (var k = start; k < i; k++) lines[k] = "";
+            }
+            else if (i > start)
             {
                 var first = document.Blocks.Count;
                 AddGroup(document.Blocks, lines, start, i, ref group, wrapWidth, layout, headings, items);
@@ -163,10 +175,29 @@ public sealed partial class PlainTextReader : IReader
                 // the text about once, not as lines and paragraphs at the same time.
                 for (var k = start; k < i; k++) lines[k] = "";
             }
-            start = i + 1;
+            // A line that ended the run by starting or leaving preformatted lines opens the next.
+            start = i < bodyEnd && !string.IsNullOrWhiteSpace(lines[i]) ? i : i + 1;
         }
         headings.JoinLabelsToTitles(document.Blocks);
         return document;
+    }
+
+    /// <summary>
+    /// Preformatted lines as a block of their own, set as they stand: their common indent taken
+    /// off, trailing spaces too, blank lines inside kept (a table spaced out by them).
+    /// </summary>
+    private static Preformatted SetAsItStands(List<string> lines, int start, int end)
+    {
+        var indent = int.MaxValue;
+        for (var k = start; k < end; k++)
+            if (!string.IsNullOrWhiteSpace(lines[k])) indent = Math.Min(indent, Layout.LineLayout.LeadingSpaces(lines[k]));
+        var kept = new List<string>(end - start);
+        for (var k = start; k < end; k++)
+        {
+            var line = lines[k].TrimEnd();
+            kept.Add(line.Length == 0 ? "" : line.StartsWith(new string(' ', indent), StringComparison.Ordinal) ? line[indent..] : line.TrimStart());
+        }
+        return new Preformatted(kept, start + 1);
     }
 
     /// <summary>
@@ -327,14 +358,14 @@ public sealed partial class PlainTextReader : IReader
     /// The lines the labeller took for headings. A heading line is a paragraph of its own, marked
     /// with its label, probability and reasons (worked out only for the lines that are headings).
     /// </summary>
-    private sealed class Headings(Recognition.LineSheet sheet, Recognition.HeadingLabels labels)
+    private sealed class Headings(Recognition.LineSheet sheet, Recognition.HeadingLabels labels, bool[] preformatted)
     {
         /// <summary>
         /// Whether the labeller took the line for a heading. A byline right under a heading
         /// ("by Ann Writer") is the section's writer whatever the labeller says: a heading's
         /// family lifts the line under it, and a name after "by" never names a section.
         /// </summary>
-        public bool IsHeading(int line) => labels.IsHeading(line)
+        public bool IsHeading(int line) => labels.IsHeading(line) && !preformatted[line]
             && !(line > 0 && labels.IsHeading(line - 1) && Markers.Byline().IsMatch(sheet.Text(line).Trim()));
 
         /// <summary>

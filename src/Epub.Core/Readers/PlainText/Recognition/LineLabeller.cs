@@ -33,6 +33,11 @@ internal static class LineLabeller
 
     private static readonly Lazy<LineModel> titleModel = new(() => Load("title", TitleCandidates.FeatureNames));
 
+    /// <summary>The preformatted model: tables, columns of figures and diagrams (PreformattedLines).</summary>
+    public static LineModel PreformattedModel => preformattedModel.Value;
+
+    private static readonly Lazy<LineModel> preformattedModel = new(() => Load("preformatted", PreformattedLines.FeatureNames));
+
     /// <summary>The name the author model ranks first, when it passes the model's threshold.</summary>
     /// <remarks>The line is 1-based; 0 for a name from outside the body (the sender, the signature block, the title block).</remarks>
     public static (string Name, int Line, float Probability)? Author(List<AuthorCandidate> candidates, LineModel model)

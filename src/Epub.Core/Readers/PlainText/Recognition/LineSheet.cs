@@ -490,7 +490,7 @@ internal sealed class LineSheet
     }
 
     /// <summary>Sentence ends inside the line (". A", "? T"): prose has them, a title seldom.</summary>
-    private static int SentenceBreaks(ReadOnlySpan<char> text)
+    internal static int SentenceBreaks(ReadOnlySpan<char> text)
     {
         var count = 0;
         for (var k = 1; k + 2 < text.Length; k++)
@@ -529,7 +529,7 @@ internal sealed class LineSheet
         return month || (year && text.Length <= 20);
     }
 
-    private static (float Digits, float Symbols) Shares(ReadOnlySpan<char> text)
+    internal static (float Digits, float Symbols) Shares(ReadOnlySpan<char> text)
     {
         if (text.Length == 0) return (0, 0);
         int digits = 0, symbols = 0;
