@@ -108,17 +108,16 @@ internal static class Features
             var text = texts[d];
             var lines = new PreformattedLines(text.Sheet, text.Layout!, text.HardWrapped);
             for (var i = 0; i < text.Sheet.Count; i++)
-            {
-                if (!text.Sheet.IsText(i)) continue;
-                var isPreformatted = text.Labels.GetValueOrDefault(i + 1) == PreformattedLines.Label;
-                if (isPreformatted) labelled[d]++;
-                var (start, _) = lines.Block(i);
-                if (!lines.Candidate(start)) continue;
-                var features = new float[PreformattedLines.FeatureCount];
-                lines.Features(i, features);
-                rows.Add(new Row(d, i, false, false, false, features) { Preformatted = isPreformatted });
-                blockOf.Add(start);
-            }
+                if (text.Sheet.IsText(i) && text.Labels.GetValueOrDefault(i + 1) == PreformattedLines.Label) labelled[d]++;
+            foreach (var block in lines.Blocks)
+                for (var i = block.Start; i < block.End; i++)
+                {
+                    if (!text.Sheet.IsText(i)) continue;
+                    var features = new float[PreformattedLines.FeatureCount];
+                    lines.Features(i, block, features);
+                    rows.Add(new Row(d, i, false, false, false, features) { Preformatted = text.Labels.GetValueOrDefault(i + 1) == PreformattedLines.Label });
+                    blockOf.Add(block.Start);
+                }
         }
         return (new Data(texts.Select(t => t.Key).ToList(), rows, PreformattedLines.FeatureNames), [.. blockOf], labelled);
     }

@@ -129,7 +129,7 @@ public sealed partial class PlainTextReader : IReader
         var labels = Recognition.LineLabeller.Label(sheet, pins);
         // Tables, columns of figures and drawings are set as they stand: no line of them is a
         // heading, and nothing joins them into paragraphs.
-        var preformatted = Recognition.PreformattedLines.Find(sheet, layout, wrapWidth is not null, Recognition.LineLabeller.PreformattedModel);
+        var preformatted = Recognition.PreformattedLines.Find(sheet, layout, wrapWidth is not null, () => Recognition.LineLabeller.PreformattedModel);
         // A double-spaced text is closed up into its paragraphs once its lines are labelled: the
         // labeller was fitted on texts as they stand, and reads a double-spaced one's headings
         // from it as it stands (closed up first, its short lines left alone between blanks read

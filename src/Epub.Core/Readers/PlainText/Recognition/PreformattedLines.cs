@@ -32,12 +32,25 @@ internal sealed class PreformattedLines
     private readonly LineSheet sheet;
     private readonly LineLayout layout;
     private readonly bool hardWrapped;
-    private readonly int[] blockStart, blockEnd; // the block of non-blank lines each line is in, [start, end)
-    private readonly byte[] gaps, wideGaps; // per line, capped
-    private readonly float[] aligned, drawing;
-    private readonly bool[] gridRule, pageNumber, labelThenGap;
     private readonly float pageGappedShare;
-    private readonly Dictionary<int, (float Gapped, float Aligned, float Drawing, float Grid, float PageNumbers, float LabelGaps, float Short)> blocks = [];
+
+    /// <summary>A block that can hold preformatted material, [Start, End), with its lines' shares of each mark.</summary>
+    public readonly record struct Block(int Start, int End, float Gapped, float Aligned, float Drawing, float Grid, float PageNumbers, float LabelGaps, float Short);
+
+    /// <summary>The blocks the model is asked about, in order. Nothing is kept per line: a text of a million short lines holds a few blocks, not a few arrays.</summary>
+    public List<Block> Blocks { get; } = [];
+
+    /// <summary>What the features read of one line.</summary>
+    private readonly record struct Marks(byte Gaps, byte WideGaps, float Drawing, bool GridRule)
+    {
+        public bool Any => Gaps > 0 || Drawing > 0 || GridRule;
+    }
+
+    private static Marks MarksOf(string line)
+    {
+        var (gaps, wide) = Gaps(line);
+        return new Marks(gaps, wide, DrawingShare(line), GridRule(line));
+    }
 
     public PreformattedLines(LineSheet sheet, LineLayout layout, bool hardWrapped)
     {
@@ -45,95 +58,71 @@ internal sealed class PreformattedLines
         this.layout = layout;
         this.hardWrapped = hardWrapped;
         var n = sheet.Count;
-        blockStart = new int[n];
-        blockEnd = new int[n];
-        gaps = new byte[n];
-        wideGaps = new byte[n];
-        aligned = new float[n];
-        drawing = new float[n];
-        gridRule = new bool[n];
-        pageNumber = new bool[n];
-        labelThenGap = new bool[n];
+        var width = Math.Max(20, layout.MeasureWidth);
         int text = 0, gapped = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (!NonBlank(i)) continue;
-            var line = sheet.Text(i);
-            (gaps[i], wideGaps[i]) = Gaps(line);
-            drawing[i] = DrawingShare(line);
-            gridRule[i] = GridRule(line);
-            pageNumber[i] = EndsWithPageNumber(line);
-            labelThenGap[i] = gaps[i] == 1 && LabelThenGap(line);
-            aligned[i] = AlignedStarts(line, i > 0 && NonBlank(i - 1) ? sheet.Text(i - 1) : null, i + 1 < n && NonBlank(i + 1) ? sheet.Text(i + 1) : null);
-            if (!sheet.IsText(i)) continue;
-            text++;
-            if (gaps[i] > 0) gapped++;
-        }
-        pageGappedShare = text == 0 ? 0 : (float)gapped / text;
         // A block runs from the first to the last line of a run of non-blank lines that has a gap
         // or drawing characters: a table typed right under a paragraph, or a caption over it,
         // leaves those lines to the prose.
-        var width = Math.Max(20, layout.MeasureWidth);
-        for (var i = 0; i < n; i++) (blockStart[i], blockEnd[i]) = (i, i + 1);
         for (var i = 0; i < n;)
         {
             if (!NonBlank(i)) { i++; continue; }
-            var runEnd = i;
-            while (runEnd < n && NonBlank(runEnd)) runEnd++;
-            int first = i, last = runEnd - 1;
-            while (first < runEnd && !Marked(first)) first++;
-            while (last > first && !Marked(last)) last--;
+            int first = -1, last = -1, runEnd = i;
+            for (; runEnd < n && NonBlank(runEnd); runEnd++)
+            {
+                var marks = MarksOf(sheet.Text(runEnd));
+                if (sheet.IsText(runEnd))
+                {
+                    text++;
+                    if (marks.Gaps > 0) gapped++;
+                }
+                if (!marks.Any) continue;
+                if (first < 0) first = runEnd;
+                last = runEnd;
+            }
             // Above the text's first prose stands its title block: a title drawn in a box, a
             // board's banner, a byline set beside a date are the title block's to read.
-            if (first < runEnd && sheet.ProseBefore(first) > 0)
+            if (first >= 0 && sheet.ProseBefore(first) > 0)
             {
-                float count = last + 1 - first, withGaps = 0, alignedSum = 0, drawingSum = 0, grid = 0, pageNumbers = 0, labelGaps = 0, shortLines = 0;
+                float count = last + 1 - first, withGaps = 0, aligned = 0, drawing = 0, grid = 0, pageNumbers = 0, labelGaps = 0, shortLines = 0;
                 for (var k = first; k <= last; k++)
                 {
-                    (blockStart[k], blockEnd[k]) = (first, last + 1);
-                    if (gaps[k] > 0) withGaps++;
-                    alignedSum += aligned[k];
-                    drawingSum += drawing[k];
-                    if (gridRule[k]) grid++;
-                    if (pageNumber[k]) pageNumbers++;
-                    if (labelThenGap[k]) labelGaps++;
-                    if (sheet.Text(k).AsSpan().Trim().Length < width * 0.6) shortLines++;
+                    var line = sheet.Text(k);
+                    var marks = MarksOf(line);
+                    if (marks.Gaps > 0) withGaps++;
+                    aligned += Aligned(k);
+                    drawing += marks.Drawing;
+                    if (marks.GridRule) grid++;
+                    if (EndsWithPageNumber(line)) pageNumbers++;
+                    if (marks.Gaps == 1 && LabelThenGap(line)) labelGaps++;
+                    if (line.AsSpan().Trim().Length < width * 0.6) shortLines++;
                 }
-                blocks[first] = (withGaps / count, alignedSum / count, drawingSum / count, grid / count, pageNumbers / count, labelGaps / count, shortLines / count);
+                Blocks.Add(new Block(first, last + 1, withGaps / count, aligned / count, drawing / count, grid / count, pageNumbers / count, labelGaps / count, shortLines / count));
             }
             i = runEnd;
         }
+        pageGappedShare = text == 0 ? 0 : (float)gapped / text;
     }
-
-    private bool Marked(int i) => gaps[i] > 0 || drawing[i] > 0 || gridRule[i];
 
     private bool NonBlank(int i) => sheet.IsText(i) || sheet.IsRuleLine(i);
 
-    /// <summary>The block the line stands in, [Start, End) (the line alone when it is in none).</summary>
-    public (int Start, int End) Block(int i) => (blockStart[i], blockEnd[i]);
+    private float Aligned(int i) =>
+        AlignedStarts(sheet.Text(i), i > 0 && NonBlank(i - 1) ? sheet.Text(i - 1) : null, i + 1 < sheet.Count && NonBlank(i + 1) ? sheet.Text(i + 1) : null);
 
-    /// <summary>
-    /// Whether a block starts at the line: lines with a gap inside them or drawing characters, and
-    /// what stands between them in their run of lines, below the text's first prose. Every other line is running text, a heading
-    /// or a list, and is not scored (it is most of a text: the model is asked about the few
-    /// blocks where it has a say).
-    /// </summary>
-    public bool Candidate(int start) => blocks.ContainsKey(start);
-
-    /// <summary>Writes the line's feature vector into <paramref name="into"/> (of <see cref="FeatureCount"/> values).</summary>
-    public void Features(int i, Span<float> into)
+    /// <summary>Writes the features of line <paramref name="i"/> of <paramref name="block"/> into <paramref name="into"/> (of <see cref="FeatureCount"/> values).</summary>
+    public void Features(int i, in Block block, Span<float> into)
     {
         var line = sheet.Text(i);
         var trimmed = line.AsSpan().Trim();
         var width = Math.Max(20, layout.MeasureWidth);
+        var marks = MarksOf(line);
         var f = 0;
-        into[f++] = gaps[i];
-        into[f++] = wideGaps[i];
-        into[f++] = aligned[i];
-        into[f++] = drawing[i];
-        into[f++] = gridRule[i] ? 1 : 0;
-        into[f++] = pageNumber[i] ? 1 : 0;
-        into[f++] = labelThenGap[i] ? 1 : 0;
+        into[f++] = marks.Gaps;
+        into[f++] = marks.WideGaps;
+        into[f++] = Aligned(i);
+        into[f++] = marks.Drawing;
+        into[f++] = marks.GridRule ? 1 : 0;
+        into[f++] = EndsWithPageNumber(line) ? 1 : 0;
+        into[f++] = marks.Gaps == 1 && LabelThenGap(line) ? 1 : 0;
         var (digits, symbols) = LineSheet.Shares(trimmed);
         into[f++] = digits;
         into[f++] = symbols;
@@ -142,8 +131,7 @@ internal sealed class PreformattedLines
         into[f++] = Math.Min(40, Words(trimmed));
         into[f++] = trimmed.Length > 0 && trimmed[^1] is '.' or '?' or '!' or '"' or '\u201D' ? 1 : 0;
         into[f++] = Math.Min(5, LineSheet.SentenceBreaks(trimmed));
-        var block = blocks.GetValueOrDefault(blockStart[i]);
-        into[f++] = MathF.Log2(1 + Math.Min(200, blockEnd[i] - blockStart[i]));
+        into[f++] = MathF.Log2(1 + Math.Min(200, block.End - block.Start));
         into[f++] = block.Gapped;
         into[f++] = block.Aligned;
         into[f++] = block.Drawing;
@@ -162,28 +150,30 @@ internal sealed class PreformattedLines
     /// between two such blocks, at most two of them, are inside: a table spaced out by blank
     /// lines is one table).
     /// </summary>
-    public static bool[] Find(LineSheet sheet, LineLayout layout, bool hardWrapped, LineModel model)
+    /// <remarks>The model is asked for only when some block can hold preformatted material: most texts have none, and need not load it.</remarks>
+    public static bool[] Find(LineSheet sheet, LineLayout layout, bool hardWrapped, Func<LineModel> modelOf)
     {
         var found = new bool[sheet.Count];
         var lines = new PreformattedLines(sheet, layout, hardWrapped);
+        if (lines.Blocks.Count == 0) return found;
+        var model = modelOf();
         Span<float> vector = stackalloc float[FeatureCount];
         var lastEnd = -1;
-        for (var i = 0; i < sheet.Count; i = lines.blockEnd[i])
+        foreach (var block in lines.Blocks)
         {
-            if (!lines.NonBlank(i) || !lines.Candidate(i)) continue;
             float sum = 0;
             var count = 0;
-            for (var k = i; k < lines.blockEnd[i]; k++)
+            for (var k = block.Start; k < block.End; k++)
             {
                 if (!sheet.IsText(k)) continue;
-                lines.Features(k, vector);
+                lines.Features(k, block, vector);
                 sum += model.Probability(vector);
                 count++;
             }
             if (count == 0 || sum / count < model.Threshold) continue;
-            var from = lastEnd >= 0 && i - lastEnd <= 2 && Enumerable.Range(lastEnd, i - lastEnd).All(k => !lines.NonBlank(k)) ? lastEnd : i;
-            for (var k = from; k < lines.blockEnd[i]; k++) found[k] = true;
-            lastEnd = lines.blockEnd[i];
+            var joinsLast = lastEnd >= 0 && block.Start - lastEnd <= 2 && Enumerable.Range(lastEnd, block.Start - lastEnd).All(k => !lines.NonBlank(k));
+            for (var k = joinsLast ? lastEnd : block.Start; k < block.End; k++) found[k] = true;
+            lastEnd = block.End;
         }
         return found;
     }
