@@ -39,7 +39,9 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
     private void WriteLabels(Document document, string input)
     {
         var text = new StringBuilder($"# line labels of {Path.GetFileName(input)}: text lines not listed are body\n");
-        foreach (var line in document.HeadingLines) text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{line}\t{Readers.PlainText.Recognition.LinePins.Heading}\n");
+        var labelled = document.HeadingLines.Select(line => (Line: line, Label: Readers.PlainText.Recognition.LinePins.Heading)).ToList();
+        labelled.AddRange(document.PreformattedLines.Select(line => (line, Readers.PlainText.Recognition.LinePins.Preformatted)));
+        foreach (var (line, label) in labelled.OrderBy(l => l.Line)) text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{line}\t{label}\n");
         stdout.Write(text.ToString());
     }
 

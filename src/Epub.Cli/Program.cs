@@ -171,8 +171,12 @@ public static partial class Program
             NoHeadings = result.GetValue(noHeadings),
             // A pattern that runs away on a pathological line gives up instead of hanging the conversion.
             Headings = result.GetValue(headings) is string pattern ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
-            LinePins = (result.GetResult(labels) is not null ? result.GetValue(labels) : result.GetResult(inspectLabels) is not null ? result.GetValue(inspectLabels) : null) is string file ? ReadPins(file, out _) : null,
+            LinePins = Pins(result)?.Headings,
+            PreformattedPins = Pins(result)?.Preformatted,
         };
+
+        (IReadOnlyDictionary<int, bool> Headings, IReadOnlySet<int> Preformatted)? Pins(ParseResult result) =>
+            (result.GetResult(labels) is not null ? result.GetValue(labels) : result.GetResult(inspectLabels) is not null ? result.GetValue(inspectLabels) : null) is string file ? ReadPins(file, out _) : null;
 
         inspect.SetAction(result => new InspectCommand(stdout, stderr, Options(result)).Run(result.GetValue(inspectInput)!, result.GetValue(json), result.GetResult(inspectLabels) is not null));
         // epub join: one book from many documents, with convert's metadata options (and their checks).
@@ -236,7 +240,7 @@ public static partial class Program
     };
 
     /// <summary>The pinned labels of a <c>--labels</c> file; null with the reason (naming the file and line) when it cannot be read.</summary>
-    private static IReadOnlyDictionary<int, bool>? ReadPins(string file, out string? error)
+    private static (IReadOnlyDictionary<int, bool> Headings, IReadOnlySet<int> Preformatted)? ReadPins(string file, out string? error)
     {
         error = null;
         try { return Readers.PlainText.Recognition.LinePins.Parse(File.ReadAllText(file)); }

@@ -28,6 +28,9 @@ public sealed record ConvertOptions
     /// <summary>Line labels the person pinned (<c>--labels FILE</c>): 1-based line → heading or not; the other lines are labelled again around them.</summary>
     public IReadOnlyDictionary<int, bool>? LinePins { get; init; }
 
+    /// <summary>Lines the person pinned preformatted (<c>--labels FILE</c>, 1-based): their blocks are set as they stand; a block with a line pinned heading or body is not.</summary>
+    public IReadOnlySet<int>? PreformattedPins { get; init; }
+
     /// <summary>The headings are exactly the paragraphs this matches (checked against each paragraph's text).</summary>
     public System.Text.RegularExpressions.Regex? Headings { get; init; }
 

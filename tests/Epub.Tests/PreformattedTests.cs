@@ -71,6 +71,41 @@ public sealed class PreformattedTests
     }
 
     /// <summary>
+    /// A person corrects the decision as any label: <c>inspect --labels</c> lists the block's lines
+    /// as preformatted, a line pinned body keeps its block out, and a line pinned preformatted sets
+    /// its run of lines as it stands, whatever the model thought.
+    /// </summary>
+    [Fact]
+    public void Pins_take_a_block_out_or_set_a_run_as_it_stands()
+    {
+        var text = new StringBuilder("The Growth of the Society\n\nby Ann Writer\n\n");
+        text.Append(Paragraph(0)).Append('\n');
+        foreach (var line in Table) text.Append(line).Append('\n');
+        text.Append('\n').Append(Paragraph(1));
+        var source = Encoding.UTF8.GetBytes(text.ToString());
+        var block = Assert.Single(BuiltBook.Build(source, "table.txt").Document.Blocks.OfType<Preformatted>());
+
+        var path = Path.Combine(Path.GetTempPath(), $"epub-preformatted-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, text.ToString());
+        try
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(0, Epub.Cli.Program.Run(["inspect", path, "--labels"], stdout, new StringWriter()));
+            Assert.Contains($"{block.Line}\tpreformatted\n", stdout.ToString(), StringComparison.Ordinal);
+        }
+        finally { File.Delete(path); }
+
+        var (headings, preformatted) = LinePins.Parse($"{block.Line + 2}\tbody\n");
+        var corrected = BuiltBook.Build(source, "table.txt", new ConvertOptions { LinePins = headings, PreformattedPins = preformatted }).Document;
+        Assert.Empty(corrected.Blocks.OfType<Preformatted>());
+
+        var prose = block.Line + Table.Length + 1; // the first line of the paragraph after the table and its blank line
+        (headings, preformatted) = LinePins.Parse($"{prose}\tpreformatted\n");
+        var pinned = BuiltBook.Build(source, "table.txt", new ConvertOptions { LinePins = headings, PreformattedPins = preformatted }).Document;
+        Assert.Equal([block.Line, prose], pinned.Blocks.OfType<Preformatted>().Select(b => b.Line));
+    }
+
+    /// <summary>
     /// Running prose is never preformatted, however its sentences are spaced: two spaces after a
     /// full stop are a typist's habit, not a column. (The model is not even asked: no line has a gap.)
     /// </summary>

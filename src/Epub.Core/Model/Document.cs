@@ -30,6 +30,9 @@ public sealed class Document
     /// <summary>The lines of a plain text (1-based) the line labeller labelled headings, for <c>inspect --labels</c>.</summary>
     public List<int> HeadingLines { get; } = [];
 
+    /// <summary>The lines of a plain text (1-based) set as they stand (tables, drawings), for <c>inspect --labels</c>.</summary>
+    public List<int> PreformattedLines { get; } = [];
+
     /// <summary>The person named the headings (<c>--headings</c>): the structure pass takes those and finds no others.</summary>
     public bool HeadingsGiven { get; set; }
 

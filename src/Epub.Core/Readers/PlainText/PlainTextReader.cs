@@ -17,7 +17,7 @@ public sealed partial class PlainTextReader : IReader
 
     public Document Read(SourceText source, Diagnostics diagnostics) => Read(source.TakeLines(diagnostics), diagnostics);
 
-    public Document Read(SourceText source, Diagnostics diagnostics, ConvertOptions options) => Read(source.TakeLines(diagnostics), diagnostics, options.LinePins);
+    public Document Read(SourceText source, Diagnostics diagnostics, ConvertOptions options) => Read(source.TakeLines(diagnostics), diagnostics, options.LinePins, options.PreformattedPins);
 
     /// <summary>A text already clean (a page's preformatted text).</summary>
     public Document Read(string text, Diagnostics diagnostics) => Read(SourceText.SplitLines(text), diagnostics);
@@ -121,7 +121,7 @@ public sealed partial class PlainTextReader : IReader
         return new Recognition.LineSheet(lines, bodyStart, bodyEnd, layout, wrapWidth is not null);
     }
 
-    private static Document Read(List<string> lines, Diagnostics diagnostics, IReadOnlyDictionary<int, bool>? pins = null)
+    private static Document Read(List<string> lines, Diagnostics diagnostics, IReadOnlyDictionary<int, bool>? pins = null, IReadOnlySet<int>? preformattedPins = null)
     {
         var document = new Document();
         var (bodyStart, bodyEnd) = Prepare(lines, document, diagnostics);
@@ -129,7 +129,7 @@ public sealed partial class PlainTextReader : IReader
         var labels = Recognition.LineLabeller.Label(sheet, pins);
         // Tables, columns of figures and drawings are set as they stand: no line of them is a
         // heading, and nothing joins them into paragraphs.
-        var preformatted = Recognition.PreformattedLines.Find(sheet, layout, wrapWidth is not null, () => Recognition.LineLabeller.PreformattedModel);
+        var preformatted = Recognition.PreformattedLines.Find(sheet, layout, wrapWidth is not null, () => Recognition.LineLabeller.PreformattedModel, pins, preformattedPins);
         // A double-spaced text is closed up into its paragraphs once its lines are labelled: the
         // labeller was fitted on texts as they stand, and reads a double-spaced one's headings
         // from it as it stands (closed up first, its short lines left alone between blanks read
@@ -157,6 +157,8 @@ public sealed partial class PlainTextReader : IReader
             if (i < bodyEnd && (preformatted[start] ? preformatted[i] : !string.IsNullOrWhiteSpace(lines[i]) && !preformatted[i])) continue;
             if (i > start && preformatted[start])
             {
+                for (var k = start; k < i; k++)
+                    if (!string.IsNullOrWhiteSpace(lines[k])) document.PreformattedLines.Add(k + 1);
                 document.Blocks.Add(SetAsItStands(lines, start, i));
                 group++;
                 afterRule = IsRule(lines[i - 1]);

@@ -150,32 +150,55 @@ internal sealed class PreformattedLines
     /// between two such blocks, at most two of them, are inside: a table spaced out by blank
     /// lines is one table).
     /// </summary>
-    /// <remarks>The model is asked for only when some block can hold preformatted material: most texts have none, and need not load it.</remarks>
-    public static bool[] Find(LineSheet sheet, LineLayout layout, bool hardWrapped, Func<LineModel> modelOf)
+    /// <remarks>
+    /// The model is asked for only when some block can hold preformatted material: most texts
+    /// have none, and need not load it. A person's pins (1-based) decide a block they touch: a
+    /// line pinned preformatted takes its run of lines whole (even where the model was not asked:
+    /// above the first prose, or a run with no gap), a line pinned heading or body keeps its block
+    /// out.
+    /// </remarks>
+    public static bool[] Find(LineSheet sheet, LineLayout layout, bool hardWrapped, Func<LineModel> modelOf, IReadOnlyDictionary<int, bool>? pins = null, IReadOnlySet<int>? preformattedPins = null)
     {
         var found = new bool[sheet.Count];
         var lines = new PreformattedLines(sheet, layout, hardWrapped);
-        if (lines.Blocks.Count == 0) return found;
-        var model = modelOf();
+        var model = lines.Blocks.Count == 0 ? null : modelOf();
         Span<float> vector = stackalloc float[FeatureCount];
         var lastEnd = -1;
         foreach (var block in lines.Blocks)
         {
+            if (Pinned(pins, block.Start, block.End)) continue;
             float sum = 0;
             var count = 0;
             for (var k = block.Start; k < block.End; k++)
             {
                 if (!sheet.IsText(k)) continue;
                 lines.Features(k, block, vector);
-                sum += model.Probability(vector);
+                sum += model!.Probability(vector);
                 count++;
             }
-            if (count == 0 || sum / count < model.Threshold) continue;
+            if (count == 0 || sum / count < model!.Threshold) continue;
             var joinsLast = lastEnd >= 0 && block.Start - lastEnd <= 2 && Enumerable.Range(lastEnd, block.Start - lastEnd).All(k => !lines.NonBlank(k));
             for (var k = joinsLast ? lastEnd : block.Start; k < block.End; k++) found[k] = true;
             lastEnd = block.End;
         }
+        foreach (var pinned in preformattedPins ?? new HashSet<int>())
+        {
+            var line = pinned - 1;
+            if (line < 0 || line >= sheet.Count || !lines.NonBlank(line)) continue;
+            var (start, end) = (line, line + 1);
+            while (start > 0 && lines.NonBlank(start - 1)) start--;
+            while (end < sheet.Count && lines.NonBlank(end)) end++;
+            for (var k = start; k < end; k++) found[k] = true;
+        }
         return found;
+
+        static bool Pinned(IReadOnlyDictionary<int, bool>? pins, int start, int end)
+        {
+            if (pins is null) return false;
+            for (var k = start; k < end; k++)
+                if (pins.ContainsKey(k + 1)) return true;
+            return false;
+        }
     }
 
     /// <summary>Gaps inside the line (after its indent) of two or more spaces or a tab, and of four or more; a sentence's two spaces after its full stop are no gap.</summary>
