@@ -71,6 +71,24 @@ public sealed class PreformattedTests
     }
 
     /// <summary>
+    /// A table inside a note (a note that gives figures) goes on with its note: the list of notes
+    /// is not cut there, and the notes after it are still notes, each linked from the text.
+    /// </summary>
+    [Fact]
+    public void A_table_inside_a_note_goes_on_with_its_note()
+    {
+        var text = new StringBuilder("The Growth of the Society\n\nby Ann Writer\n\n");
+        for (var n = 1; n <= 4; n++) text.Append(Paragraph(n).Replace("report as", $"report [{n}] as", StringComparison.Ordinal)).Append('\n');
+        text.Append("NOTES\n\n[1] The first report was typed in the spring.\n\n[2] The figures were these:\n\n");
+        foreach (var line in Table) text.Append(line).Append('\n');
+        text.Append("\n[3] The third report is lost.\n\n[4] The fourth was sent twice.\n");
+        var book = BuiltBook.Build(Encoding.UTF8.GetBytes(text.ToString()), "notes.txt");
+        Assert.Equal(["1", "2", "3", "4"], book.Document.Notes.Select(n => n.Label));
+        Assert.Equal(4, book.Document.References().Count(r => r.Reference.Note is not null));
+        Assert.Contains("1992", book.Document.Notes[1].Paragraphs.Select(p => p.PlainText).Last(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A person corrects the decision as any label: <c>inspect --labels</c> lists the block's lines
     /// as preformatted, a line pinned body keeps its block out, and a line pinned preformatted sets
     /// its run of lines as it stands, whatever the model thought.

@@ -182,12 +182,13 @@ public static partial class NotesPass
                     // has begun, and the paragraphs before it are that section's too.
                     var next = end;
                     var groups = 0;
+                    // A table set as it stands goes on with its note too ("the yield is as follows:").
                     while (next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is null
-                           && blocks[next] is Paragraph p && !ArchiveDebrisPass.IsNavigationLink(p.PlainText) && p.HeadingLevel == 0 && !p.Underlined
-                           && !IsNotesHeading(p) && !Model.Inlines.References(p.Inlines).Any())
+                           && (blocks[next] is Preformatted || blocks[next] is Paragraph p && !ArchiveDebrisPass.IsNavigationLink(p.PlainText) && p.HeadingLevel == 0 && !p.Underlined
+                           && !IsNotesHeading(p) && !Model.Inlines.References(p.Inlines).Any()))
                     {
                         // Lines of one run (a quotation set line by line) count as one paragraph.
-                        if (next == end || p.Group != ((Paragraph)blocks[next - 1]).Group) groups++;
+                        if (next == end || blocks[next] is not Paragraph { Group: var group } || blocks[next - 1] is not Paragraph { Group: var before } || group != before) groups++;
                         next++;
                     }
                     var continues = next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is { } after
@@ -236,7 +237,8 @@ public static partial class NotesPass
         var next = 0;
         for (var i = list.Start; i < list.End; i++)
         {
-            var paragraph = (Paragraph)blocks[i];
+            // A note holds paragraphs: a table inside one is flowed into a paragraph of it, as it was before tables were set apart.
+            var paragraph = blocks[i] as Paragraph ?? Flowed((Preformatted)blocks[i]);
             var item = next < list.Items.Count && list.Items[next].Index == i ? list.Items[next++] : null;
             if (item is not null && numbers.Add(item.Label))
             {
@@ -253,6 +255,9 @@ public static partial class NotesPass
         }
         return notes;
     }
+
+    private static Paragraph Flowed(Preformatted block) =>
+        new(string.Join(' ', block.Lines.Where(l => l.Length > 0).Select(l => l.Trim())), block.Line, -block.Line);
 
     /// <summary>Where a numbering starts: note 1, or note A of a text that letters its notes ("[A]", "[B]", …, Project Gutenberg's convention).</summary>
     private static bool IsFirstLabel(string label) => label is "1" or "A";
