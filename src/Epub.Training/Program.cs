@@ -228,7 +228,8 @@ internal static class TrainingTool
         void TrainPreformatted()
         {
             var texts = LoadAll();
-            var (data, blockOf, labelled) = Features.Preformatted(texts);
+            var (all, blockOf, labelled) = Features.Preformatted(texts);
+            var data = all.Without(without); // --without a,b: the features held at 0, to ask whether they help
             var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
             var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Preformatted, Trainer.PreformattedShape);
             var threshold = Evaluation.BestBlockThreshold(data, blockOf, labelled, outOfFold);

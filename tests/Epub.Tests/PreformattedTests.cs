@@ -15,10 +15,10 @@ public sealed class PreformattedTests
     /// <summary>
     /// The preformatted lines' F1 under grouped cross-validation (blocks decided as the converter
     /// decides them, at the threshold that weighs precision twice), set from the first honest run
-    /// of the training tool as shipped (0.734 over 104 texts: precision 92 %, recall 61 %) less a
+    /// of the training tool as shipped (0.753 over 104 texts: precision 97 %, recall 62 %) less a
     /// margin for a retrain's noise.
     /// </summary>
-    private const float CrossValidatedF1Floor = 0.70f;
+    private const float CrossValidatedF1Floor = 0.72f;
 
     [Fact]
     public void The_preformatted_model_reads_the_features_the_lines_make_and_keeps_its_floor()

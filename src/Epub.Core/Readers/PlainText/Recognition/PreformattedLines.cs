@@ -19,10 +19,10 @@ internal sealed class PreformattedLines
     public static readonly string[] FeatureNames =
     [
         // The line's own layout.
-        "column_gaps", "wide_gaps", "aligned_starts", "drawing_share", "grid_rule", "ends_page_number", "label_then_gap", "digit_share", "symbol_share",
+        "column_gaps", "wide_gaps", "drawing_share", "ends_page_number", "digit_share", "symbol_share",
         "length_to_width", "indent", "words", "ends_sentence", "sentence_breaks",
         // Its block: from the first to the last line with a gap or drawing in its run of lines, rules included.
-        "block_lines", "block_gapped_share", "block_aligned_share", "block_drawing_share", "block_grid_share", "block_page_number_share", "block_label_gap_share", "block_short_share",
+        "block_lines", "block_gapped_share", "block_drawing_share", "block_page_number_share", "block_short_share",
         // The page: a text that puts two spaces between all its words has gaps that mean nothing.
         "page_gapped_share", "hard_wrapped", "page_width",
     ];
@@ -35,7 +35,7 @@ internal sealed class PreformattedLines
     private readonly float pageGappedShare;
 
     /// <summary>A block that can hold preformatted material, [Start, End), with its lines' shares of each mark.</summary>
-    public readonly record struct Block(int Start, int End, float Gapped, float Aligned, float Drawing, float Grid, float PageNumbers, float LabelGaps, float Short);
+    public readonly record struct Block(int Start, int End, float Gapped, float Drawing, float PageNumbers, float Short);
 
     /// <summary>The blocks the model is asked about, in order. Nothing is kept per line: a text of a million short lines holds a few blocks, not a few arrays.</summary>
     public List<Block> Blocks { get; } = [];
@@ -83,20 +83,17 @@ internal sealed class PreformattedLines
             // board's banner, a byline set beside a date are the title block's to read.
             if (first >= 0 && sheet.ProseBefore(first) > 0)
             {
-                float count = last + 1 - first, withGaps = 0, aligned = 0, drawing = 0, grid = 0, pageNumbers = 0, labelGaps = 0, shortLines = 0;
+                float count = last + 1 - first, withGaps = 0, drawing = 0, pageNumbers = 0, shortLines = 0;
                 for (var k = first; k <= last; k++)
                 {
                     var line = sheet.Text(k);
                     var marks = MarksOf(line);
                     if (marks.Gaps > 0) withGaps++;
-                    aligned += Aligned(k);
                     drawing += marks.Drawing;
-                    if (marks.GridRule) grid++;
                     if (EndsWithPageNumber(line)) pageNumbers++;
-                    if (marks.Gaps == 1 && LabelThenGap(line)) labelGaps++;
                     if (line.AsSpan().Trim().Length < width * 0.6) shortLines++;
                 }
-                Blocks.Add(new Block(first, last + 1, withGaps / count, aligned / count, drawing / count, grid / count, pageNumbers / count, labelGaps / count, shortLines / count));
+                Blocks.Add(new Block(first, last + 1, withGaps / count, drawing / count, pageNumbers / count, shortLines / count));
             }
             i = runEnd;
         }
@@ -104,9 +101,6 @@ internal sealed class PreformattedLines
     }
 
     private bool NonBlank(int i) => sheet.IsText(i) || sheet.IsRuleLine(i);
-
-    private float Aligned(int i) =>
-        AlignedStarts(sheet.Text(i), i > 0 && NonBlank(i - 1) ? sheet.Text(i - 1) : null, i + 1 < sheet.Count && NonBlank(i + 1) ? sheet.Text(i + 1) : null);
 
     /// <summary>Writes the features of line <paramref name="i"/> of <paramref name="block"/> into <paramref name="into"/> (of <see cref="FeatureCount"/> values).</summary>
     public void Features(int i, in Block block, Span<float> into)
@@ -118,11 +112,8 @@ internal sealed class PreformattedLines
         var f = 0;
         into[f++] = marks.Gaps;
         into[f++] = marks.WideGaps;
-        into[f++] = Aligned(i);
         into[f++] = marks.Drawing;
-        into[f++] = marks.GridRule ? 1 : 0;
         into[f++] = EndsWithPageNumber(line) ? 1 : 0;
-        into[f++] = marks.Gaps == 1 && LabelThenGap(line) ? 1 : 0;
         var (digits, symbols) = LineSheet.Shares(trimmed);
         into[f++] = digits;
         into[f++] = symbols;
@@ -133,11 +124,8 @@ internal sealed class PreformattedLines
         into[f++] = Math.Min(5, LineSheet.SentenceBreaks(trimmed));
         into[f++] = MathF.Log2(1 + Math.Min(200, block.End - block.Start));
         into[f++] = block.Gapped;
-        into[f++] = block.Aligned;
         into[f++] = block.Drawing;
-        into[f++] = block.Grid;
         into[f++] = block.PageNumbers;
-        into[f++] = block.LabelGaps;
         into[f++] = block.Short;
         into[f++] = pageGappedShare;
         into[f++] = hardWrapped ? 1 : 0;
@@ -184,7 +172,7 @@ internal sealed class PreformattedLines
         foreach (var pinned in preformattedPins ?? new HashSet<int>())
         {
             var line = pinned - 1;
-            if (line < 0 || line >= sheet.Count || !lines.NonBlank(line)) continue;
+            if (line < 0 || line >= sheet.Count || !lines.NonBlank(line) || found[line]) continue; // a run already taken whole
             var (start, end) = (line, line + 1);
             while (start > 0 && lines.NonBlank(start - 1)) start--;
             while (end < sheet.Count && lines.NonBlank(end)) end++;
@@ -221,7 +209,7 @@ internal sealed class PreformattedLines
         return ((byte)Math.Min(8, count), (byte)Math.Min(8, wide));
     }
 
-    /// <summary>"------+------+": a table's border, a rule broken where its columns meet.</summary>
+    /// <summary>"------+------+": a table's border, a rule broken where its columns meet (it marks a block as a gap does).</summary>
     private static bool GridRule(string line)
     {
         var crossings = 0;
@@ -250,23 +238,6 @@ internal sealed class PreformattedLines
         return false;
     }
 
-    /// <summary>
-    /// "12     Ibid., p. 4." / "[3]   See above." / "*    an item": the line's one gap follows the
-    /// label it opens with, the hanging indent of a note or a list item, not a column of a table.
-    /// </summary>
-    private static bool LabelThenGap(string line)
-    {
-        var text = line.AsSpan().TrimStart();
-        var k = 0;
-        if (k < text.Length && text[k] is '[' or '(' or '{' or '<' or '*' or '#') k++;
-        var body = k;
-        while (k < text.Length && k - body < 4 && (char.IsDigit(text[k]) || (k == body && char.IsLetter(text[k])))) k++;
-        if (k == body && text.Length > 0 && text[0] is '*' or '-' or 'o' or '\u2022') k = 1; // a bullet
-        else if (k == body) return false;
-        while (k < text.Length && text[k] is '.' or ')' or ']' or '}' or '>' or ':' or '*') k++;
-        return k + 1 < text.Length && text[k] is ' ' or '\t' && text[k + 1] is ' ' or '\t';
-    }
-
     /// <summary>Characters that draw (boxes, borders, diagrams): a share of the line's non-blank characters.</summary>
     private static float DrawingShare(string line)
     {
@@ -278,30 +249,6 @@ internal sealed class PreformattedLines
             if (c is '|' or '+' or '/' or '\\' or '_' or '<' or '>' or '^' || c is >= '\u2500' and <= '\u257F') drawn++;
         }
         return total == 0 ? 0 : (float)drawn / total;
-    }
-
-    /// <summary>
-    /// Of the places where a column starts in the line (text after a gap of two or more spaces)
-    /// and its drawing characters, the share that stand at the column where a word starts or the
-    /// same drawing character stands in the line above or below: columns line up in a table,
-    /// not in prose.
-    /// </summary>
-    private static float AlignedStarts(string line, string? above, string? below)
-    {
-        int places = 0, matched = 0;
-        for (var k = 0; k < line.Length; k++)
-        {
-            var c = line[k];
-            var drawn = c is '|' or '+';
-            var columnStart = c is not (' ' or '\t') && k >= 2 && line[k - 1] == ' ' && line[k - 2] == ' ';
-            if (!drawn && !columnStart) continue;
-            places++;
-            if (Matches(above, k, c, drawn) || Matches(below, k, c, drawn)) matched++;
-        }
-        return places == 0 ? 0 : (float)matched / places;
-
-        static bool Matches(string? other, int k, char c, bool drawn) =>
-            other is not null && k < other.Length && (drawn ? other[k] == c : other[k] is not (' ' or '\t') && (k == 0 || other[k - 1] == ' '));
     }
 
     private static int Words(ReadOnlySpan<char> text)
