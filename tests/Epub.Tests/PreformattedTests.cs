@@ -56,16 +56,8 @@ public sealed class PreformattedTests
         Assert.Empty(book.Document.HeadingLines.Intersect(tableLines));
         Assert.Contains(book.TextDocuments(), name => book.Text(name).Contains("<pre>Year        Members", StringComparison.Ordinal));
         // inspect names the block and its lines.
-        var path = Path.Combine(Path.GetTempPath(), $"epub-preformatted-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(path, text.ToString());
-        try
-        {
-            var stdout = new StringWriter();
-            Assert.Equal(0, Epub.Cli.Program.Run(["inspect", path, "--json"], stdout, new StringWriter()));
-            var listed = Assert.Single(System.Text.Json.JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("preformatted").EnumerateArray());
-            Assert.Equal((block.Line, Table.Length), (listed.GetProperty("line").GetInt32(), listed.GetProperty("lines").GetInt32()));
-        }
-        finally { File.Delete(path); }
+        var listed = Assert.Single(System.Text.Json.JsonDocument.Parse(Inspect(text.ToString(), "--json")).RootElement.GetProperty("preformatted").EnumerateArray());
+        Assert.Equal((block.Line, Table.Length), (listed.GetProperty("line").GetInt32(), listed.GetProperty("lines").GetInt32()));
         // The prose around it is paragraphs still.
         Assert.Equal(4, book.Document.Blocks.OfType<Paragraph>().Count(p => p.PlainText.StartsWith("The society kept paragraph", StringComparison.Ordinal)));
     }
@@ -103,15 +95,7 @@ public sealed class PreformattedTests
         var source = Encoding.UTF8.GetBytes(text.ToString());
         var block = Assert.Single(BuiltBook.Build(source, "table.txt").Document.Blocks.OfType<Preformatted>());
 
-        var path = Path.Combine(Path.GetTempPath(), $"epub-preformatted-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(path, text.ToString());
-        try
-        {
-            var stdout = new StringWriter();
-            Assert.Equal(0, Epub.Cli.Program.Run(["inspect", path, "--labels"], stdout, new StringWriter()));
-            Assert.Contains($"{block.Line}\tpreformatted\n", stdout.ToString(), StringComparison.Ordinal);
-        }
-        finally { File.Delete(path); }
+        Assert.Contains($"{block.Line}\tpreformatted\n", Inspect(text.ToString(), "--labels"), StringComparison.Ordinal);
 
         var (headings, preformatted) = LinePins.Parse($"{block.Line + 2}\tbody\n");
         var corrected = BuiltBook.Build(source, "table.txt", new ConvertOptions { LinePins = headings, PreformattedPins = preformatted }).Document;
@@ -149,6 +133,20 @@ public sealed class PreformattedTests
             var document = BuiltBook.Build(Encoding.UTF8.GetBytes(text.ToString()), "prose.txt").Document;
             Assert.Empty(document.Blocks.OfType<Preformatted>());
         }, iter: 40);
+    }
+
+    /// <summary>What <c>epub inspect</c> prints for the text, with the given option, run as a person runs it (on a file).</summary>
+    private static string Inspect(string text, string option)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"epub-preformatted-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, text);
+        try
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(0, Epub.Cli.Program.Run(["inspect", path, option], stdout, new StringWriter()));
+            return stdout.ToString();
+        }
+        finally { File.Delete(path); }
     }
 
     private static string Paragraph(int n) =>
