@@ -35,7 +35,8 @@ internal static class TrainingTool
         // Experiments, for cv, train and folds: --shape TREES,LEAVES,MINIMUM (the first look's trees), --context-shape (the second look's), --without a,b (features held at 0).
         if (ShapeOption("--shape") is { } shape) Trainer.Chosen = shape;
         if (ShapeOption("--context-shape") is { } contextShape) Trainer.ContextChosen = contextShape;
-        if (ShapeOption("--ranker-shape") is { } rankerShape) Trainer.Small = rankerShape;
+        if (ShapeOption("--ranker-shape") is { } rankerShape) Trainer.Ranker = rankerShape;
+        if (Option("--ranker-l2") is string l2) Trainer.Ranker = Trainer.Shape.Linear(double.Parse(l2, CultureInfo.InvariantCulture));
         if (ShapeOption("--preformatted-shape") is { } preformattedShape) Trainer.PreformattedShape = preformattedShape;
         var without = Option("--without")?.Split(',') ?? [];
         if (arguments.FirstOrDefault() == "compile")
@@ -292,11 +293,11 @@ internal static class TrainingTool
                 for (var fold = 0; fold < folds; fold++)
                 {
                     var training = Enumerable.Range(0, data.Documents.Count).Where(d => foldOf[data.Documents[d]] != fold).ToList();
-                    var inner = Trainer.OutOfFold(data, training, innerFolds, r => r.Byline, Trainer.Small);
+                    var inner = Trainer.OutOfFold(data, training, innerFolds, r => r.Byline, Trainer.Ranker);
                     // The other fold's rows keep probability 0 in the inner scores, so they are never picked.
                     var rankerThreshold = Evaluation.BestPickThreshold(data, inner, answered.Where(d => foldOf[data.Documents[d]] != fold).ToHashSet());
                     File.WriteAllText(Path.Combine(folder, $"fold-{fold}", $"{label}.model.tsv"),
-                        Trainer.Write(Trainer.Fit(data, training, r => r.Byline, Trainer.Small), rankerThreshold, Features.Typical(data), names, label: label));
+                        Trainer.Write(Trainer.Fit(data, training, r => r.Byline, Trainer.Ranker), rankerThreshold, Features.Typical(data), names, label: label));
                 }
                 Console.WriteLine($"{label} models fitted");
             }
@@ -344,8 +345,9 @@ internal static class TrainingTool
         {
             var answers = Answers(label);
             var (data, texts, answered) = rows(corpus, Corpus.TextKeys(corpus), answers);
+            data = data.Without(without);
             var everyDocument = Enumerable.Range(0, data.Documents.Count).ToList();
-            var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Byline, Trainer.Small);
+            var outOfFold = Trainer.OutOfFold(data, everyDocument, folds, r => r.Byline, Trainer.Ranker);
             var threshold = Evaluation.BestPickThreshold(data, outOfFold, answered);
             var counts = Evaluation.Picks(data, outOfFold, threshold, answered);
             Console.WriteLine($"{label}s, cross-validated ({folds} folds by document), threshold {threshold:0.00}: texts with the {label} found {counts.Recall:P1} ({counts.Found}/{counts.Wanted}), a wrong {candidate} taken {counts.Invented}, precision {counts.Precision:P1}; {data.Rows.Count} {candidate}s offered, {data.Rows.Count(r => r.Byline)} of them the {label}");
@@ -357,7 +359,7 @@ internal static class TrainingTool
                 for (var r = 0; r < data.Rows.Count; r++)
                     details.WriteLine($"{data.Documents[data.Rows[r].Document]}:{data.Rows[r].Line + 1}\t{(data.Rows[r].Byline ? label : "-")}{(data.Rows[r].Features[ruleSlot] == 1 ? " rules" : "")}\t{outOfFold[r]:0.00}\t{texts[r]}\t(wanted: {answers.GetValueOrDefault(data.Documents[data.Rows[r].Document])})\t{string.Join(' ', data.Rows[r].Features.Select(v => v.ToString("0.##", CultureInfo.InvariantCulture)))}");
             WriteModel(label,
-                Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, Trainer.Small), threshold, Features.Typical(data), featureNames, counts, label));
+                Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Byline, Trainer.Ranker), threshold, Features.Typical(data), featureNames, counts, label));
         }
 
         // The first look alone under cross-validation: the quick measure of a feature change (minutes, not the nested quarter hour).

@@ -4,6 +4,7 @@ using Epub.Readers.PlainText.Recognition;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.FastTree;
 
 namespace Epub.Training;
@@ -18,12 +19,20 @@ internal static class Trainer
         public float[] Features { get; set; } = [];
     }
 
-    public sealed record Fitted(RegressionTreeEnsemble Trees, double Slope, double Offset, string[] FeatureNames);
+    /// <summary>A fitted model: boosted trees (Trees), or a logistic regression (Weights, one a feature, and Bias).</summary>
+    public sealed record Fitted(RegressionTreeEnsemble? Trees, double Slope, double Offset, string[] FeatureNames, float[]? Weights = null, double Bias = 0);
 
-    /// <summary>The trees' size and how much each leaf must hold: chosen by cross-validation (the tune command), not by looking at a document.</summary>
-    public sealed record Shape(int Trees, int Leaves, int MinimumPerLeaf, double FeatureFraction = 1.0)
+    /// <summary>
+    /// The trees' size and how much each leaf must hold: chosen by cross-validation (the tune command), not by looking at a document.
+    /// No trees (<see cref="Linear"/>): a logistic regression over the features, its weights held back by L2.
+    /// </summary>
+    public sealed record Shape(int Trees, int Leaves, int MinimumPerLeaf, double FeatureFraction = 1.0, double L2 = 0)
     {
-        public override string ToString() => $"{Trees} trees of {Leaves} leaves, at least {MinimumPerLeaf} lines a leaf, {FeatureFraction:P0} of the features a tree";
+        public static Shape Linear(double l2) => new(0, 0, 0, L2: l2);
+
+        public bool IsLinear => Trees == 0;
+
+        public override string ToString() => IsLinear ? $"a logistic regression (L2 {L2})" : $"{Trees} trees of {Leaves} leaves, at least {MinimumPerLeaf} lines a leaf, {FeatureFraction:P0} of the features a tree";
     }
 
     // The tune command's candidates, first look F1 under cross-validation: 200×16 (min 20) 0.687,
@@ -45,14 +54,14 @@ internal static class Trainer
     public static Shape ContextChosen { get; set; } = new(100, 8, 50);
 
     /// <summary>
-    /// For the rankers' few hundred candidates: small trees, or the model learns the texts by heart.
-    /// Authors, cross-validated by document (found / wrong names of 61 texts): 100 trees of 4 leaves
-    /// (at least 5) 41/10; 300 one-split trees (at least 10, an additive model) 42/6, but they miss
-    /// a lone name signing the end of a short text, a convention the suite checks; 200 of 3 leaves
-    /// 41/9; 50 of 4 leaves (at least 10) 43/17. Titles: one-split trees 51/79 against 54/79.
-    /// (`--ranker-shape T,L,M` repeats the measure.)
+    /// For the rankers' few hundred candidates (of some sixty to eighty texts), a logistic
+    /// regression: trees learned the texts by heart. Cross-validated by document, authors found /
+    /// wrong names of 61 texts, titles of 79: 100 trees of 4 leaves (at least 5) 41/10 and 54/14;
+    /// 300 one-split trees (an additive model) 42/6 and 51/79 found; L2 0.3: authors 43/8; L2 1:
+    /// 44/9 and 58/21; L2 3: 44/9 and 59/18; L2 10: 44/9 and 58/14; L2 30: titles 58/15; L2 100:
+    /// 57/13. (`--ranker-l2 X` or `--ranker-shape T,L,M` repeats the measure.)
     /// </summary>
-    public static Shape Small { get; set; } = new(100, 4, 5);
+    public static Shape Ranker { get; set; } = Shape.Linear(10);
 
     /// <summary>The preformatted model's trees (a few thousand scored lines, a few hundred of them preformatted).</summary>
     public static Shape PreformattedShape { get; set; } = new(100, 8, 20);
@@ -61,6 +70,7 @@ internal static class Trainer
     {
         label ??= r => r.Heading;
         shape ??= Chosen;
+        if (shape.IsLinear) return FitLinear(data, documents, label, shape.L2);
         var ml = new MLContext(seed: 1);
         var chosen = documents.ToHashSet();
         var schema = SchemaDefinition.Create(typeof(Example));
@@ -86,6 +96,46 @@ internal static class Trainer
         var calibrated = model.Model;
         var platt = (PlattCalibrator)calibrated.Calibrator;
         return new Fitted(calibrated.SubModel.TrainedTreeEnsemble, platt.Slope, platt.Offset, data.FeatureNames);
+    }
+
+    /// <summary>
+    /// A logistic regression (L-BFGS, L2-regularised) over features scaled to unit spread, so one
+    /// penalty weighs every feature alike; the scales are folded back into the weights, so the
+    /// converter multiplies its raw features. Every document weighs the same, as for the trees.
+    /// </summary>
+    private static Fitted FitLinear(Data data, List<int> documents, Func<Row, bool> label, double l2)
+    {
+        var chosen = documents.ToHashSet();
+        var rows = data.Rows.Where(r => chosen.Contains(r.Document)).ToList();
+        var width = data.FeatureNames.Length;
+        var scale = new float[width];
+        for (var f = 0; f < width; f++)
+        {
+            var mean = rows.Average(r => (double)r.Features[f]);
+            var spread = Math.Sqrt(rows.Average(r => (r.Features[f] - mean) * (r.Features[f] - mean)));
+            scale[f] = spread > 1e-9 ? (float)(1 / spread) : 0;
+        }
+        var lengths = rows.GroupBy(r => r.Document).ToDictionary(g => g.Key, g => g.Count());
+        var ml = new MLContext(seed: 1);
+        var schema = SchemaDefinition.Create(typeof(Example));
+        schema[nameof(Example.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, width);
+        var examples = rows.Select(r => new Example
+        {
+            Label = label(r),
+            Features = r.Features.Select((v, f) => v * scale[f]).ToArray(),
+            Weight = r.Weight * (float)(1000.0 / Math.Max(1000, lengths[r.Document])),
+        });
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            L2Regularization = (float)l2,
+            L1Regularization = 0,
+            NumberOfThreads = 1,
+            ExampleWeightColumnName = nameof(Example.Weight),
+        });
+        var model = trainer.Fit(ml.Data.LoadFromEnumerable(examples, schema)).Model.SubModel;
+        var weights = model.Weights.Select((w, f) => w * scale[f]).ToArray();
+        // The regression's own probability is the sigmoid of its score: calibration slope -1, offset 0.
+        return new Fitted(null, -1, 0, data.FeatureNames, weights, model.Bias);
     }
 
     /// <summary>
@@ -210,12 +260,14 @@ internal static class Trainer
             text.Append(CultureInfo.InvariantCulture, $"cross-validated\t{crossValidated.Recall:0.0000}\t{crossValidated.Precision:0.0000}\t{crossValidated.F1:0.0000}\n");
         text.Append(CultureInfo.InvariantCulture, $"threshold\t{threshold:R}\n");
         text.Append(CultureInfo.InvariantCulture, $"calibration\t{(float)fitted.Slope:R}\t{(float)fitted.Offset:R}\n");
-        text.Append(CultureInfo.InvariantCulture, $"bias\t{(float)fitted.Trees.Bias:R}\n");
+        text.Append(CultureInfo.InvariantCulture, $"bias\t{(float)(fitted.Trees?.Bias ?? fitted.Bias):R}\n");
         text.Append("features\t").AppendJoin('\t', featureNames).Append('\n');
         text.Append("typical\t").AppendJoin('\t', typical.Select(v => v.ToString("R", CultureInfo.InvariantCulture))).Append('\n');
-        for (var t = 0; t < fitted.Trees.Trees.Count; t++)
+        if (fitted.Weights is not null)
+            text.Append("weights\t").AppendJoin('\t', fitted.Weights.Select(v => v.ToString("R", CultureInfo.InvariantCulture))).Append('\n');
+        for (var t = 0; t < (fitted.Trees?.Trees.Count ?? 0); t++)
         {
-            var tree = fitted.Trees.Trees[t];
+            var tree = fitted.Trees!.Trees[t];
             text.Append(CultureInfo.InvariantCulture, $"tree\t{(float)fitted.Trees.TreeWeights[t]:R}\t");
             text.AppendJoin('\t', tree.NumericalSplitFeatureIndexes).Append("\t|\t");
             text.AppendJoin('\t', tree.NumericalSplitThresholds.Select(v => v.ToString("R", CultureInfo.InvariantCulture))).Append("\t|\t");

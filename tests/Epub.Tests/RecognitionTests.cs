@@ -111,8 +111,24 @@ public sealed class RecognitionTests
     [Fact]
     public void A_model_file_with_an_unknown_record_is_refused()
     {
-        Assert.Throws<FormatException>(() => LineModel.Parse("label\theading\nfeatures\ta\nweights\t1\n"));
+        Assert.Throws<FormatException>(() => LineModel.Parse("label\theading\nfeatures\ta\nleaves\t1\n"));
         Assert.Throws<FormatException>(() => LineModel.Parse("threshold\t0.5\nfeatures\ta\n"));
+        // A linear model needs one weight a feature.
+        Assert.Throws<FormatException>(() => LineModel.Parse("label\tauthor\nfeatures\ta\tb\nweights\t1\n"));
+    }
+
+    [Fact]
+    public void A_linear_model_is_the_sigmoid_of_its_weighted_features_compiled_or_not()
+    {
+        var parsed = LineModel.Parse("label\tauthor\ncalibration\t-1\t0\nbias\t-1\nfeatures\ta\tb\nweights\t2\t-0.5\n");
+        var compiled = LineModel.Read(parsed.Compile());
+        foreach (float[] features in (float[][])[[0, 0], [1, 0], [1, 4], [0.5f, -2]])
+        {
+            var expected = 1 / (1 + MathF.Exp(-(-1 + 2 * features[0] - 0.5f * features[1])));
+            Assert.Equal(expected, parsed.Probability(features), 5);
+            Assert.Equal(parsed.Probability(features), compiled.Probability(features));
+        }
+        Assert.Equal(parsed.Compile(), compiled.Compile());
     }
 
     [Fact]

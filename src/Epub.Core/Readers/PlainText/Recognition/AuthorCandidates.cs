@@ -128,7 +128,7 @@ internal static class AuthorCandidates
             features[f++] = MathF.Log2(total - index);
             features[f++] = line == first ? 1 : 0;
             features[f++] = credited ? 1 : 0;
-            features[f++] = HasCopyright(text) ? 1 : 0;
+            features[f++] = Bylines.HasCopyright(text) ? 1 : 0;
             features[f++] = (float)name.Length / Math.Max(1, text.Length);
             features[f++] = words.Count;
             features[f++] = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.TrimEnd('.').Length == 1);
@@ -181,9 +181,6 @@ internal static class AuthorCandidates
         while (end < trimmed.Length && char.IsLetter(trimmed[end])) end++;
         return end > 0 && lexicon.Has("credit", trimmed[..end]);
     }
-
-    private static bool HasCopyright(string text) =>
-        text.Contains("(c)", StringComparison.OrdinalIgnoreCase) || text.Contains('\u00A9') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<string> Words(string name)
     {

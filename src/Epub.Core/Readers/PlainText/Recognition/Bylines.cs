@@ -37,6 +37,9 @@ internal static partial class Bylines
         return name;
     }
 
+    /// <summary>Whether a line carries a copyright notice ("(c)", "\u00A9", "Copyright", "c. 1993").</summary>
+    public static bool HasCopyright(string line) => Copyright().IsMatch(line);
+
     [GeneratedRegex(@"\(c\)|\u00A9|\bcopyright\b|\bc\.(?=\s)|\ball rights reserved\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 

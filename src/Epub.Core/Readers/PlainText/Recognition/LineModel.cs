@@ -6,8 +6,8 @@ using System.Text;
 namespace Epub.Readers.PlainText.Recognition;
 
 /// <summary>
-/// A fitted model of one line label: boosted regression trees over the line features, with the
-/// calibration that turns their score into a probability and the decision threshold chosen by
+/// A fitted model of one line label: boosted regression trees over the line features, or a
+/// logistic regression's weights (a ranker's few hundred candidates), with the calibration that turns their score into a probability and the decision threshold chosen by
 /// cross-validation. Fitted by the training tool (src/Epub.Training), written as a small text
 /// file and shipped compiled from it, and evaluated here with plain code: no ML runtime, no reflection, the same numbers on
 /// every machine.
@@ -36,6 +36,10 @@ internal sealed class LineModel
     private int[] roots = [], nodeFeature = [], nodeLeft = [], nodeRight = [];
     private float[] nodeSplit = [], leafValue = [];
 
+    // A linear model's weight for each feature (empty for a forest): its score is the bias plus
+    // each feature times its weight.
+    private float[] weights = [];
+
     /// <summary>A model built into the assembly, in its compiled form (<see cref="Compile"/>).</summary>
     public static LineModel Load(string resourceName) => Read(EmbeddedData.Bytes(resourceName));
 
@@ -49,7 +53,7 @@ internal sealed class LineModel
         string? label = null;
         float threshold = 0.5f, bias = 0, slope = -1, offset = 0;
         string[]? features = null;
-        float[] typical = [];
+        float[] typical = [], weights = [];
         (float, float, float)? crossValidated = null;
         var forest = new ForestBuilder();
         foreach (var raw in text.AsSpan().EnumerateLines())
@@ -68,6 +72,7 @@ internal sealed class LineModel
                 case "calibration": { var v = Floats(rest); (slope, offset) = (v[0], v[1]); break; }
                 case "features": features = rest.ToString().Split('\t'); break;
                 case "typical": typical = Floats(rest); break;
+                case "weights": weights = Floats(rest); break;
                 case "tree": forest.Add(rest); break;
                 default: throw new FormatException($"unknown model record '{kind}'");
             }
@@ -78,6 +83,8 @@ internal sealed class LineModel
         model.Typical = typical.Length == model.FeatureNames.Length ? typical : new float[model.FeatureNames.Length];
         model.slope = slope;
         model.offset = offset;
+        if (weights.Length is not 0 && weights.Length != model.FeatureNames.Length) throw new FormatException("a linear model needs one weight a feature");
+        model.weights = weights;
         (model.roots, model.nodeFeature, model.nodeSplit, model.nodeLeft, model.nodeRight, model.leafValue) = forest.Build();
         return model;
     }
@@ -95,7 +102,7 @@ internal sealed class LineModel
     // ships. The text form stays the record a person reads; parsing it at every start was most
     // of a short text's conversion (hundreds of kilobytes of numbers turned into strings, lists
     // and floats), while these arrays are copied out as they lie. Little-endian throughout.
-    private static ReadOnlySpan<byte> CompiledMagic => "EPUBLM01"u8;
+    private static ReadOnlySpan<byte> CompiledMagic => "EPUBLM02"u8;
 
     /// <summary>The model in its compiled form: the forest's arrays as the converter walks them.</summary>
     public byte[] Compile()
@@ -118,6 +125,7 @@ internal sealed class LineModel
             Write(writer, nodeLeft);
             Write(writer, nodeRight);
             Write(writer, leafValue);
+            Write(writer, weights);
         }
         return bytes.ToArray();
     }
@@ -150,7 +158,8 @@ internal sealed class LineModel
         model.Typical = reader.Array<float>();
         (model.roots, model.nodeFeature, model.nodeSplit, model.nodeLeft, model.nodeRight, model.leafValue) =
             (reader.Array<int>(), reader.Array<int>(), reader.Array<float>(), reader.Array<int>(), reader.Array<int>(), reader.Array<float>());
-        if (!reader.AtEnd || model.Typical.Length != features.Length || model.nodeSplit.Length != model.nodeFeature.Length ||
+        model.weights = reader.Array<float>();
+        if (!reader.AtEnd || (model.weights.Length != 0 && model.weights.Length != features.Length) || model.Typical.Length != features.Length || model.nodeSplit.Length != model.nodeFeature.Length ||
             model.nodeLeft.Length != model.nodeFeature.Length || model.nodeRight.Length != model.nodeFeature.Length)
             throw new FormatException("a compiled line model whose parts do not fit together");
         return model;
@@ -234,10 +243,11 @@ internal sealed class LineModel
             ([.. roots], [.. feature], [.. split], [.. left], [.. right], [.. leaf]);
     }
 
-    /// <summary>The trees' summed score, tree by tree in the trainer's order (the same sums, to the last bit, on every machine).</summary>
+    /// <summary>The trees' summed score, tree by tree in the trainer's order (the same sums, to the last bit, on every machine), or the linear model's.</summary>
     public float Score(ReadOnlySpan<float> features)
     {
         var score = bias;
+        for (var f = 0; f < weights.Length; f++) score += weights[f] * features[f];
         foreach (var root in roots)
         {
             var node = root;
