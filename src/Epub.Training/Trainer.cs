@@ -101,7 +101,8 @@ internal static class Trainer
     /// <summary>
     /// A logistic regression (L-BFGS, L2-regularised) over features scaled to unit spread, so one
     /// penalty weighs every feature alike; the scales are folded back into the weights, so the
-    /// converter multiplies its raw features. Every document weighs the same, as for the trees.
+    /// converter multiplies its raw features. Rows weigh as for the trees (a long document's share held
+    /// down; a ranker's few candidates a text count one each).
     /// </summary>
     private static Fitted FitLinear(Data data, List<int> documents, Func<Row, bool> label, double l2)
     {
