@@ -152,28 +152,33 @@ public static partial class Program
             quiet, jobs, report, include, exclude, inputList,
         };
 
-        ConvertOptions Options(ParseResult result) => new()
+        ConvertOptions Options(ParseResult result)
         {
-            Title = MetadataText.Clean(result.GetValue(title), "--title", stderr),
-            Author = MetadataText.Clean(result.GetValue(author), "--author", stderr),
-            Language = result.GetValue(language),
-            Date = result.GetValue(date),
-            Encoding = result.GetValue(encoding),
-            Modified = ModifiedFromEnvironment(stderr),
-            Writer = new WriterOptions
+            // The --labels file is read once: its heading pins and its preformatted pins.
+            var pins = Pins(result);
+            return new()
             {
-                Notes = result.GetValue(notes),
-                Cover = !result.GetValue(noCover),
-                // Read once for the whole call: every book of a batch gets the same cover.
-                CoverImage = result.GetValue(cover) is string image ? ReadCover(image, out _) : null,
-            },
-            NoNotes = result.GetValue(noNotes),
-            NoHeadings = result.GetValue(noHeadings),
-            // A pattern that runs away on a pathological line gives up instead of hanging the conversion.
-            Headings = result.GetValue(headings) is string pattern ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
-            LinePins = Pins(result)?.Headings,
-            PreformattedPins = Pins(result)?.Preformatted,
-        };
+                Title = MetadataText.Clean(result.GetValue(title), "--title", stderr),
+                Author = MetadataText.Clean(result.GetValue(author), "--author", stderr),
+                Language = result.GetValue(language),
+                Date = result.GetValue(date),
+                Encoding = result.GetValue(encoding),
+                Modified = ModifiedFromEnvironment(stderr),
+                Writer = new WriterOptions
+                {
+                    Notes = result.GetValue(notes),
+                    Cover = !result.GetValue(noCover),
+                    // Read once for the whole call: every book of a batch gets the same cover.
+                    CoverImage = result.GetValue(cover) is string image ? ReadCover(image, out _) : null,
+                },
+                NoNotes = result.GetValue(noNotes),
+                NoHeadings = result.GetValue(noHeadings),
+                // A pattern that runs away on a pathological line gives up instead of hanging the conversion.
+                Headings = result.GetValue(headings) is string pattern ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
+                LinePins = pins?.Headings,
+                PreformattedPins = pins?.Preformatted,
+            };
+        }
 
         (IReadOnlyDictionary<int, bool> Headings, IReadOnlySet<int> Preformatted)? Pins(ParseResult result) =>
             (result.GetResult(labels) is not null ? result.GetValue(labels) : result.GetResult(inspectLabels) is not null ? result.GetValue(inspectLabels) : null) is string file ? ReadPins(file, out _) : null;

@@ -151,20 +151,34 @@ internal static class Evaluation
     public static Dictionary<int, Counts> Blocks(Data data, int[] blockOf, int[] labelled, float[] probabilities, float threshold)
     {
         var result = Enumerable.Range(0, data.Documents.Count).ToDictionary(d => d, d => new Counts(labelled[d], 0, 0));
+        foreach (var (start, end) in BlockRows(data, blockOf))
+            if (MeanProbability(probabilities, start, end) >= threshold)
+            {
+                var found = Enumerable.Range(start, end - start).Count(k => data.Rows[k].Preformatted);
+                var document = data.Rows[start].Document;
+                result[document] = result[document] with { Found = result[document].Found + found, Invented = result[document].Invented + end - start - found };
+            }
+        return result;
+    }
+
+    /// <summary>The rows of each scored block, [Start, End), in order: the unit the converter decides.</summary>
+    public static IEnumerable<(int Start, int End)> BlockRows(Data data, int[] blockOf)
+    {
         for (var r = 0; r < data.Rows.Count;)
         {
             var end = r;
-            float sum = 0;
-            while (end < data.Rows.Count && data.Rows[end].Document == data.Rows[r].Document && blockOf[end] == blockOf[r]) sum += probabilities[end++];
-            if (sum / (end - r) >= threshold)
-            {
-                var found = Enumerable.Range(r, end - r).Count(k => data.Rows[k].Preformatted);
-                var document = data.Rows[r].Document;
-                result[document] = result[document] with { Found = result[document].Found + found, Invented = result[document].Invented + end - r - found };
-            }
+            while (end < data.Rows.Count && data.Rows[end].Document == data.Rows[r].Document && blockOf[end] == blockOf[r]) end++;
+            yield return (r, end);
             r = end;
         }
-        return result;
+    }
+
+    /// <summary>A block's decision: its lines' mean probability.</summary>
+    public static float MeanProbability(float[] probabilities, int start, int end)
+    {
+        float sum = 0;
+        for (var k = start; k < end; k++) sum += probabilities[k];
+        return sum / (end - start);
     }
 
     /// <summary>

@@ -68,7 +68,7 @@ internal static class TrainingTool
             case "features": ShowFeatures(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture)); return 0;
             case "probabilities": ShowProbabilities(arguments[1]); return 0;
             default:
-                Console.Error.WriteLine("usage: epub-training derive-labels|train|cv [--dresses N]|ablate|tune|tune-context|authors|titles|features KEY LINE|probabilities KEY|variant KEY DRESS|folds DIR [--cli COMMAND] [--corpus DIR] [--folds N]");
+                Console.Error.WriteLine("usage: epub-training derive-labels|train|cv [--dresses N]|ablate|tune|tune-context|authors|titles|preformatted|features KEY LINE|probabilities KEY|variant KEY DRESS|folds DIR [--cli COMMAND] [--corpus DIR] [--folds N]");
                 return 2;
         }
 
@@ -241,13 +241,10 @@ internal static class TrainingTool
                 Console.WriteLine($"  {data.Documents[document]}: found {counts.Found}/{counts.Wanted}, taken wrongly {counts.Invented}");
             // Every scored block, for reading the decisions: text, first and last line, its mean out-of-fold probability, labelled lines of its lines.
             using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-preformatted.txt")))
-                for (var r = 0; r < data.Rows.Count;)
+                foreach (var (start, end) in Evaluation.BlockRows(data, blockOf))
                 {
-                    var end = r;
-                    while (end < data.Rows.Count && data.Rows[end].Document == data.Rows[r].Document && blockOf[end] == blockOf[r]) end++;
-                    var mean = Enumerable.Range(r, end - r).Average(k => outOfFold[k]);
-                    details.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{data.Documents[data.Rows[r].Document]}:{data.Rows[r].Line + 1}-{data.Rows[end - 1].Line + 1}\t{mean:0.00}\t{(mean >= threshold ? "taken" : "-")}\t{Enumerable.Range(r, end - r).Count(k => data.Rows[k].Preformatted)}/{end - r}"));
-                    r = end;
+                    var mean = Evaluation.MeanProbability(outOfFold, start, end);
+                    details.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{data.Documents[data.Rows[start].Document]}:{data.Rows[start].Line + 1}-{data.Rows[end - 1].Line + 1}\t{mean:0.00}\t{(mean >= threshold ? "taken" : "-")}\t{Enumerable.Range(start, end - start).Count(k => data.Rows[k].Preformatted)}/{end - start}"));
                 }
             WriteModel("preformatted", Trainer.Write(Trainer.Fit(data, everyDocument, r => r.Preformatted, Trainer.PreformattedShape), threshold, Features.Typical(data), PreformattedLines.FeatureNames, total, PreformattedLines.Label));
         }

@@ -193,11 +193,12 @@ public sealed partial class PlainTextReader : IReader
         var indent = int.MaxValue;
         for (var k = start; k < end; k++)
             if (!string.IsNullOrWhiteSpace(lines[k])) indent = Math.Min(indent, Layout.LineLayout.LeadingSpaces(lines[k]));
+        // Every line that is not blank opens with at least the common indent.
         var kept = new List<string>(end - start);
         for (var k = start; k < end; k++)
         {
             var line = lines[k].TrimEnd();
-            kept.Add(line.Length == 0 ? "" : line.StartsWith(new string(' ', indent), StringComparison.Ordinal) ? line[indent..] : line.TrimStart());
+            kept.Add(line.Length == 0 ? "" : line[indent..]);
         }
         return new Preformatted(kept, start + 1);
     }

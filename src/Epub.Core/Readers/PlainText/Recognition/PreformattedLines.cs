@@ -63,13 +63,17 @@ internal sealed class PreformattedLines
         // A block runs from the first to the last line of a run of non-blank lines that has a gap
         // or drawing characters: a table typed right under a paragraph, or a caption over it,
         // leaves those lines to the prose.
+        // The run's lines' marks, read once (the run's, not the text's: a few lines at a time).
+        var run = new List<Marks>();
         for (var i = 0; i < n;)
         {
             if (!NonBlank(i)) { i++; continue; }
             int first = -1, last = -1, runEnd = i;
+            run.Clear();
             for (; runEnd < n && NonBlank(runEnd); runEnd++)
             {
                 var marks = MarksOf(sheet.Text(runEnd));
+                run.Add(marks);
                 if (sheet.IsText(runEnd))
                 {
                     text++;
@@ -87,7 +91,7 @@ internal sealed class PreformattedLines
                 for (var k = first; k <= last; k++)
                 {
                     var line = sheet.Text(k);
-                    var marks = MarksOf(line);
+                    var marks = run[k - i];
                     if (marks.Gaps > 0) withGaps++;
                     drawing += marks.Drawing;
                     if (EndsWithPageNumber(line)) pageNumbers++;
