@@ -188,7 +188,7 @@ public static partial class NotesPass
                            && !IsNotesHeading(p) && !Model.Inlines.References(p.Inlines).Any()))
                     {
                         // Lines of one run (a quotation set line by line) count as one paragraph.
-                        if (next == end || blocks[next] is not Paragraph { Group: var group } || blocks[next - 1] is not Paragraph { Group: var before } || group != before) groups++;
+                        if (next == end || !OneRun(blocks[next - 1], blocks[next])) groups++;
                         next++;
                     }
                     var continues = next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is { } after
@@ -255,6 +255,9 @@ public static partial class NotesPass
         }
         return notes;
     }
+
+    /// <summary>Two paragraphs of one run of lines (a table set as it stands is a run of its own).</summary>
+    private static bool OneRun(Block before, Block block) => before is Paragraph { Group: var a } && block is Paragraph { Group: var b } && a == b;
 
     private static Paragraph Flowed(Preformatted block) =>
         new(string.Join(' ', block.Lines.Where(l => l.Length > 0).Select(l => l.Trim())), block.Line, -block.Line);
