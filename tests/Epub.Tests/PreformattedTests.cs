@@ -81,6 +81,30 @@ public sealed class PreformattedTests
     }
 
     /// <summary>
+    /// A table cites notes as prose does: its references link to their notes and back, and the
+    /// columns after a reference stay where they stood (the brackets' width becomes space).
+    /// </summary>
+    [Fact]
+    public void References_inside_a_table_link_to_their_notes_and_keep_its_columns()
+    {
+        string[] cited = [.. Table[..3], "    1990 [2]       538            14        4,075", .. Table[4..]];
+        var text = new StringBuilder("The Growth of the Society\n\nby Ann Writer\n\n");
+        text.Append(Paragraph(0).Replace("report as", "report [1] as", StringComparison.Ordinal)).Append('\n');
+        foreach (var line in cited) text.Append(line).Append('\n');
+        text.Append('\n').Append(Paragraph(1).Replace("report as", "report [3] as", StringComparison.Ordinal));
+        text.Append("\nNOTES\n\n[1] The first report was typed in the spring.\n\n[2] Two branches sent no figures.\n\n[3] The third report is lost.\n");
+        var book = BuiltBook.Build(Encoding.UTF8.GetBytes(text.ToString()), "cited.txt");
+
+        Assert.Equal(["1", "2", "3"], book.Document.Notes.Select(n => n.Label));
+        var table = Assert.Single(book.Document.Blocks.OfType<Preformatted>());
+        var reference = Assert.Single(Inlines.References(table.Content.Inlines));
+        Assert.Same(book.Document.Notes[1], reference.Note);
+        Assert.Equal(3, book.Document.References().Count(r => r.Reference.Note is not null));
+        var xhtml = book.TextDocuments().Select(book.Text).Single(t => t.Contains("<pre>", StringComparison.Ordinal));
+        Assert.Matches($"""1990 <a href="[^"]*#{reference.Note!.Id}"[^>]*>2</a>         538""", xhtml); // the brackets' two characters become spaces before the 7 that followed
+    }
+
+    /// <summary>
     /// A person corrects the decision as any label: <c>inspect --labels</c> lists the block's lines
     /// as preformatted, a line pinned body keeps its block out, and a line pinned preformatted sets
     /// its run of lines as it stands, whatever the model thought.

@@ -20,6 +20,20 @@ public static class Blocks
             }
         }
     }
+
+    /// <summary>
+    /// Every paragraph that may cite a note, in reading order: the paragraphs, and the text of
+    /// preformatted blocks (a table or a boxed sidebar set in spaces cites notes as prose does).
+    /// Only the notes passes read preformatted text: nothing else may rewrite its spacing.
+    /// </summary>
+    public static IEnumerable<Paragraph> CitingParagraphs(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block is Preformatted pre) yield return pre.Content;
+            else foreach (var p in Paragraphs([block])) yield return p;
+        }
+    }
 }
 
 /// <summary>A paragraph of running text.</summary>
@@ -76,6 +90,9 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
 
     /// <summary>Underlined in a plain text (a line of "=" or "-" under it): a heading by the writer's own mark.</summary>
     public bool Underlined { get; init; }
+
+    /// <summary>The text of a preformatted block: its spacing is its layout, so what links a reference keeps the columns after it where they stood.</summary>
+    public bool KeepsSpacing { get; init; }
 
     /// <summary>
     /// 1 to 6 where the source marked the paragraph as a heading (HTML's h1–h6, or a kind of
@@ -135,8 +152,15 @@ public sealed record Resource(string FileName, string MediaType, byte[] Content)
 /// <summary>Text whose lines and spacing are its meaning (HTML's pre: a table set in spaces, a diagram, verse): written as it is.</summary>
 public sealed class Preformatted(List<string> lines, int line) : Block
 {
+    /// <summary>The lines as the source set them, for measuring and reporting.</summary>
     public List<string> Lines { get; } = lines;
     public int Line { get; } = line;
+
+    /// <summary>
+    /// What the book shows: the lines as one run of text, line breaks and spacing kept, into which
+    /// the notes pass links the references the block cites.
+    /// </summary>
+    public Paragraph Content { get; } = new(string.Join('\n', lines), line, -line) { KeepsSpacing = true };
 }
 
 /// <summary>A table of data the source marks as one (HTML's table whose cells hold only text): rows of cells.</summary>

@@ -76,7 +76,7 @@ public sealed class Document
     {
         foreach (var block in blocks)
         {
-            var paragraphs = block is Paragraph or BlockQuote or Epigraph or ListBlock or Table ? Model.Blocks.Paragraphs([block]) : [];
+            var paragraphs = block is Paragraph or BlockQuote or Epigraph or ListBlock or Table or Preformatted ? Model.Blocks.CitingParagraphs([block]) : [];
             foreach (var p in paragraphs)
                 foreach (var r in Inlines.References(p.Inlines)) yield return r;
             if (block is Epigraph epigraph)

@@ -57,8 +57,8 @@ public static partial class NotesPass
             if (HardlyCited(mostCited, labels.Count)) continue;
             // What each style found since the scope's start bounds what it can find in the part or the scope: a style that cannot win is not read.
             var bound = (int style) => citedSinceScope.Found(style, labels);
-            if (!announced && !ClosesItsPart(list, Model.Blocks.Paragraphs(blocks.GetRange(partStart, list.Start - partStart)).ToList(), labels, blocks, nextCandidate[k], bound)) continue;
-            var paragraphs = Model.Blocks.Paragraphs(blocks.GetRange(scopeStart, list.Start - scopeStart)).ToList();
+            if (!announced && !ClosesItsPart(list, Model.Blocks.CitingParagraphs(blocks.GetRange(partStart, list.Start - partStart)).ToList(), labels, blocks, nextCandidate[k], bound)) continue;
+            var paragraphs = Model.Blocks.CitingParagraphs(blocks.GetRange(scopeStart, list.Start - scopeStart)).ToList();
             var style = ChooseReferenceStyle(paragraphs, labels, out var cited, bound);
             if (HardlyCited(cited, labels.Count)) continue;
 
@@ -358,7 +358,7 @@ public static partial class NotesPass
         if (rising * 5 < (order.Count - 1) * 4) return false;
         if (nextList is null) return true;
         // The text between this list and the next: its first reference to the next list's notes starts over, or it goes on numbering past.
-        var between = Model.Blocks.Paragraphs(blocks.GetRange(list.End, nextList.Start - list.End)).ToList();
+        var between = Model.Blocks.CitingParagraphs(blocks.GetRange(list.End, nextList.Start - list.End)).ToList();
         var nextLabels = nextList.Items.Select(item => item.Label).ToHashSet();
         var nextStyle = ChooseReferenceStyle(between, nextLabels, out _);
         // Nothing cited there is no evidence either way, and an outline's "(1) … (5)" beside its next "(1) … (4)" cites nothing: a restart is required.
@@ -387,7 +387,7 @@ public static partial class NotesPass
         public void ReadTo(int end)
         {
             if (end <= readTo) return;
-            foreach (var paragraph in Model.Blocks.Paragraphs(blocks.GetRange(readTo, end - readTo)))
+            foreach (var paragraph in Model.Blocks.CitingParagraphs(blocks.GetRange(readTo, end - readTo)))
             {
                 foreach (var reference in Model.Inlines.References(paragraph.Inlines))
                     if (reference.Note is null) marked.Add(reference.Label);
@@ -519,11 +519,14 @@ public static partial class NotesPass
                     if (match.Index == 0 && i == 0 && atStart) continue; // a paragraph that opens with "(3)" is enumerating, not citing
                     if (!style.InSequence && IsEnumeration(text.Value, match.Index, match.Length)) continue;
                     // The reference sits against the word or stop it follows: one space before it goes.
-                    var cut = match.Index > last && char.IsWhiteSpace(text.Value[match.Index - 1]) ? match.Index - 1 : match.Index;
+                    var cut = match.Index > last && char.IsWhiteSpace(text.Value[match.Index - 1]) && !paragraph.KeepsSpacing ? match.Index - 1 : match.Index;
                     // In a group "[17][,][18]" the bracketed comma only kept the numbers apart: the links are.
                     if (cut > last) pieces.Add(new Text(text.Value.AsSpan(last, cut - last) is "[,]" && pieces is [.., NoteReference] ? "," : text.Value[last..cut]));
                     pieces.Add(new NoteReference(label, note));
                     last = match.Index + match.Length;
+                    // In a table or a boxed text, the brackets' width becomes space before the next column.
+                    if (paragraph.KeepsSpacing && (last == text.Value.Length || text.Value[last] is ' ' or '\n'))
+                        pieces.Add(new Text(new string(' ', match.Length - label.Length)));
                 }
                 if (pieces.Count == 0) continue;
                 if (last < text.Value.Length) pieces.Add(new Text(text.Value[last..]));

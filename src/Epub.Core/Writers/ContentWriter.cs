@@ -238,7 +238,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
                     if (missing.Alt.Length > 0) x.Element("p", $"[Image: {missing.Alt}]", cssClass: "image-missing");
                     break;
                 case Preformatted pre:
-                    x.Element("pre", string.Join('\n', pre.Lines));
+                    x.Element("pre", pre.Content.Inlines);
                     break;
                 case Table table:
                     x.StartElement("table");
