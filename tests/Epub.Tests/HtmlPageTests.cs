@@ -249,6 +249,51 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void Captions_stage_directions_and_speakers_a_class_names_are_no_headings()
+    {
+        // Short, capitalised, alike and a class of their own, as headings of a kind are; but the class says what they are.
+        var acts = string.Concat(new[] { "First", "Second", "Third" }.Select(n => $"""
+            <h2>The {n} Act</h2>
+            <p class="entrance">Enter the King and the Queen.</p>
+            <p class="speaker">KING</p><p>{Prose}</p>
+            <p class="caption">Fig. {n.Length}. The court at night</p>
+            <p class="speaker">QUEEN</p><p>{Prose}</p>
+            <p class="stage-direction">Exeunt</p>
+
+            """));
+        var book = Build($"""
+            <html><head><title>A Play</title></head><body>
+            <h1>A Play</h1>
+            {acts}
+            </body></html>
+            """);
+        Assert.Equal(["The First Act", "The Second Act", "The Third Act"], Chapters(book));
+        var body = Body(book);
+        Assert.DoesNotContain("<h3", body);
+        Assert.Contains("Enter the King and the Queen.", body);
+        Assert.Contains("Fig. 5. The court at night", body);
+    }
+
+    [Fact]
+    public void Stanzas_broken_with_line_breaks_begin_the_text_and_the_title_the_page_names_heads_it()
+    {
+        // Songs: each a heading over stanzas whose lines a <br> breaks (every line alone too short
+        // to be a sentence), under the page's title and a second heading the <title> does not name.
+        var stanza = "<p>The singers gather in the hall at night,<br/>and every voice is raised to sing along;<br/>the chorus rises till the morning light<br/>and no one there forgets the working song.</p>";
+        var songs = string.Concat(new[] { "The Field", "The Road", "The Mill", "The Harbour" }.Select(n => $"<h3>{n}</h3>\n{stanza}\n{stanza}\n"));
+        var book = Build($"""
+            <html><head><title>Songs of the Hall</title></head><body>
+            <h1>Songs of the Hall</h1>
+            <h2>Sung at the Meetings</h2>
+            {songs}
+            </body></html>
+            """);
+        Assert.Equal(["The Field", "The Road", "The Mill", "The Harbour"], Chapters(book));
+        Assert.Equal(("Songs of the Hall", "Sung at the Meetings"), (book.Document.Metadata.Title, book.Document.Metadata.Subtitle));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
     public void A_class_only_short_lines_have_marks_headings_and_a_class_of_prose_does_not()
     {
         var book = Build($"""

@@ -203,10 +203,10 @@ internal static partial class PageStructure
     private static void RemoveChrome(Document document, Diagnostics diagnostics)
     {
         var blocks = document.Blocks;
-        if (!blocks.Any(b => b is Paragraph { LinksOnly: false, HeadingLevel: 0 } p && IsProse(p.PlainText))) return;
+        if (!Enumerable.Range(0, blocks.Count).Any(i => blocks[i] is Paragraph { LinksOnly: false } && OpensProse(blocks, i))) return;
         // The head: the title matter up to the page's first prose.
         var head = new List<int>();
-        for (var i = 0; i < blocks.Count && blocks[i] is Paragraph p && (p.HeadingLevel > 0 || !IsProse(p.PlainText)); i++)
+        for (var i = 0; i < blocks.Count && blocks[i] is Paragraph p && !OpensProse(blocks, i); i++)
             if (p.LinksOnly || p.HeadingLevel == 0 && Breadcrumb().IsMatch(p.PlainText)) head.Add(i);
         // The tail: back from the end, over chrome only, to the last prose.
         var tail = new List<int>();
@@ -280,7 +280,7 @@ internal static partial class PageStructure
         var marked = new List<Paragraph>();
         foreach (var kind in byStyle)
         {
-            if (kind.Key == RightAligned) continue;
+            if (kind.Key == RightAligned || NamesAnotherRole(kind.Key)) continue;
             var headings = kind.Where(HeadingShaped).ToList();
             if (headings.Count < 2) continue;
             // A class for headings holds little else; centring is shared with verse and title pages, so only its short lines count.
@@ -297,7 +297,7 @@ internal static partial class PageStructure
         }
         if (marked.Count == 0) return;
         // The page's own heading levels in its body, past the title matter at its head.
-        var body = Math.Max(0, blocks.FindIndex(b => b is Paragraph { HeadingLevel: 0 } p && IsProse(p.PlainText)));
+        var body = Enumerable.Range(0, blocks.Count).FirstOrDefault(i => OpensProse(blocks, i));
         var pageLevels = blocks.Skip(body).OfType<Paragraph>().Where(p => p.HeadingLevel >= 2).Select(p => p.HeadingLevel).Distinct().ToList();
         var firstMarked = blocks.IndexOf(marked.MinBy(blocks.IndexOf)!);
         var firstPageHeading = blocks.FindIndex(b => b is Paragraph { HeadingLevel: >= 2 } p && pageLevels.Contains(p.HeadingLevel));
@@ -353,8 +353,7 @@ internal static partial class PageStructure
     private static void ReadTitleMatter(Document document, string? pageTitle)
     {
         var blocks = document.Blocks;
-        var prose = blocks.FindIndex(b => b is not Paragraph p || (p.HeadingLevel == 0 && IsProse(p.PlainText) && !ArchiveDebrisPass.IsArchiveNotice(p.PlainText)));
-        if (prose < 0) prose = blocks.Count;
+        var prose = Enumerable.Range(0, blocks.Count).FirstOrDefault(i => blocks[i] is not Paragraph p || OpensProse(blocks, i) && !ArchiveDebrisPass.IsArchiveNotice(p.PlainText), blocks.Count);
         // The head ends where the first section begins: a heading of a level the text uses again,
         // whose prose follows it (past its subtitles and byline).
         var opensSection = Enumerable.Range(0, prose).FirstOrDefault(i => OpensSection(blocks, i, prose), -1);
@@ -441,11 +440,20 @@ internal static partial class PageStructure
         {
             // The last named heading is the text itself; a page-level heading (h1) before it is the larger work it belongs to.
             var titleIndex = remaining[^1];
+            // Unless the page's <title> is, word for word, an earlier heading and not the last: the
+            // page says that one is its title, and the heading under it is its subtitle.
+            var named = pageTitle is null || SameWords(Heading(blocks, titleIndex), pageTitle) ? -1 : remaining.FirstOrDefault(i => SameWords(Heading(blocks, i), pageTitle), -1);
+            if (named >= 0)
+            {
+                metadata.Subtitle ??= Heading(blocks, titleIndex);
+                used.Add(titleIndex);
+                titleIndex = named;
+            }
             var (title, subtitle) = TitleBlockPass.SplitTitle(Heading(blocks, titleIndex));
             metadata.Title = title;
             metadata.Subtitle ??= subtitle;
             used.Add(titleIndex);
-            var book = remaining.FirstOrDefault(i => i != titleIndex && ((Paragraph)blocks[i]).HeadingLevel < ((Paragraph)blocks[titleIndex]).HeadingLevel, -1);
+            var book = named >= 0 ? -1 : remaining.FirstOrDefault(i => i != titleIndex && ((Paragraph)blocks[i]).HeadingLevel < ((Paragraph)blocks[titleIndex]).HeadingLevel, -1);
             if (book >= 0)
             {
                 metadata.Collection = Heading(blocks, book);
@@ -475,7 +483,7 @@ internal static partial class PageStructure
             var text = p.PlainText.Trim();
             if (p.HeadingLevel > level || Markers.Byline().IsMatch(text)) continue;
             if (p.HeadingLevel > 0 && text.Equals("by", StringComparison.OrdinalIgnoreCase)) { j++; continue; }
-            return p.HeadingLevel == 0 && IsProse(text);
+            return OpensProse(blocks, j);
         }
         return false;
     }
@@ -488,6 +496,23 @@ internal static partial class PageStructure
     }
 
     private static string Heading(List<Block> blocks, int i) => Whitespace().Replace(((Paragraph)blocks[i]).PlainText, " ").Trim();
+
+    /// <summary>
+    /// A paragraph that starts the text: prose, or the first line of a stanza (lines a page breaks
+    /// with &lt;br&gt; read as one run, each line alone being too short to be a sentence). The run is
+    /// read only as far as a sentence needs, so asking of every line costs a few lines each.
+    /// </summary>
+    private static bool OpensProse(List<Block> blocks, int i)
+    {
+        if (blocks[i] is not Paragraph { HeadingLevel: 0 } first) return false;
+        var text = first.PlainText;
+        for (var j = i + 1; !IsProse(text) && j < blocks.Count && blocks[j] is Paragraph { HeadingLevel: 0 } line && line.Group == first.Group && text.Length < ProseLength; j++)
+            text += " " + line.PlainText;
+        return IsProse(text);
+    }
+
+    /// <summary>Past this many characters a run of lines has had room for the twenty words that make prose.</summary>
+    private const int ProseLength = 200;
 
     /// <summary>A sentence or more of running text: long, or ending as a sentence does with mostly lower-case words (a title page's lines are capitalised).</summary>
     private static bool IsProse(string text)
@@ -575,4 +600,14 @@ internal static partial class PageStructure
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    /// <summary>
+    /// A kind of paragraph whose class says what it is, and it is no heading: a figure's caption,
+    /// a play's stage direction or speaker, a line of verse, an index entry, a signature or a date.
+    /// However short and alike such paragraphs are, the page has named them.
+    /// </summary>
+    private static bool NamesAnotherRole(string style) => OtherRoleClass().IsMatch(style);
+
+    [GeneratedRegex(@"\.(?:.*[\s_-])?(fig|figcaption|caption|illus|illustration|photo|image|img|plate|stage|stagedir|direction|entrance|exit|speaker|speech|verse|poem|stanza|line|index|idx|signature|sig|date|dateline)s?(?:[\s_\d-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherRoleClass();
 }
