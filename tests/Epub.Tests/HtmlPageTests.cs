@@ -294,6 +294,34 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void A_numeral_alone_over_the_title_numbers_it_and_a_byline_set_as_a_heading_is_the_author()
+    {
+        var chapterPage = Build($"""
+            <html><head><title>A Larger Work - Chapter VI</title></head><body>
+            <h1>VI</h1>
+            <h2>The Customs of Other Tribes</h2>
+            <p>{Prose}</p>
+            <h3>The First Kind</h3><p>{Prose}</p>
+            <h3>The Second Kind</h3><p>{Prose}</p>
+            </body></html>
+            """);
+        Assert.Equal("The Customs of Other Tribes", chapterPage.Document.Metadata.Title);
+        Assert.Equal(["The First Kind", "The Second Kind"], Chapters(chapterPage));
+
+        var bylined = Build($"""
+            <html><head><title>The Problem of Things</title></head><body>
+            <h3>By Ann Writer</h3>
+            <h1>The Problem of Things</h1>
+            <p>{Prose}</p>
+            <h2>Questions</h2><p>{Prose}</p>
+            <h2>Answers</h2><p>{Prose}</p>
+            </body></html>
+            """);
+        Assert.Equal(("The Problem of Things", "Ann Writer"), (bylined.Document.Metadata.Title, bylined.Document.Metadata.Author));
+        Assert.Equal(["Questions", "Answers"], Chapters(bylined));
+    }
+
+    [Fact]
     public void A_class_only_short_lines_have_marks_headings_and_a_class_of_prose_does_not()
     {
         var book = Build($"""

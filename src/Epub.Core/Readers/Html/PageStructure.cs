@@ -389,7 +389,19 @@ internal static partial class PageStructure
             var i = candidates[k];
             if (used.Contains(i)) continue;
             var text = Heading(blocks, i);
-            if (text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < candidates.Count)
+            // A numeral alone ("VI" over the chapter's name) numbers the heading under it: it names nothing itself.
+            if (BareNumeral().Match(text) is { Success: true } numeral && headings.FirstOrDefault(j => j > i, -1) is var numbered and >= 0)
+            {
+                ((Paragraph)blocks[numbered]).HeadingOrdinal ??= numeral.Groups["n"].Value;
+                used.Add(i);
+            }
+            else if (Markers.Byline().Match(text) is { Success: true } heldBy && metadata.Author is null && LooksLikeName(heldBy.Groups["name"].Value.TrimEnd('.', ',')))
+            {
+                // "By Ann Writer" set as a heading of the title block.
+                metadata.Author = heldBy.Groups["name"].Value.TrimEnd('.', ',');
+                used.Add(i);
+            }
+            else if (text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < candidates.Count)
             {
                 metadata.Author ??= Heading(blocks, candidates[k + 1]).TrimEnd('.', ',');
                 used.Add(i);
@@ -600,6 +612,10 @@ internal static partial class PageStructure
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    /// <summary>A heading that is a number alone: "VI", "VI.", "12".</summary>
+    [GeneratedRegex(@"^(?<n>[IVXLC]{1,7}|\d{1,3})\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumeral();
 
     /// <summary>
     /// A kind of paragraph whose class says what it is, and it is no heading: a figure's caption,
