@@ -294,7 +294,7 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
-    public void A_numeral_alone_over_the_title_numbers_it_and_a_byline_set_as_a_heading_is_the_author()
+    public void A_numeral_alone_over_the_title_joins_it_and_a_byline_set_as_a_heading_is_the_author()
     {
         var chapterPage = Build($"""
             <html><head><title>A Larger Work - Chapter VI</title></head><body>
@@ -305,7 +305,7 @@ public sealed class HtmlPageTests
             <h3>The Second Kind</h3><p>{Prose}</p>
             </body></html>
             """);
-        Assert.Equal("The Customs of Other Tribes", chapterPage.Document.Metadata.Title);
+        Assert.Equal("VI. The Customs of Other Tribes", chapterPage.Document.Metadata.Title);
         Assert.Equal(["The First Kind", "The Second Kind"], Chapters(chapterPage));
 
         var bylined = Build($"""

@@ -389,10 +389,10 @@ internal static partial class PageStructure
             var i = candidates[k];
             if (used.Contains(i)) continue;
             var text = Heading(blocks, i);
-            // A numeral alone ("VI" over the chapter's name) numbers the heading under it: it names nothing itself.
+            // A numeral alone ("VI" over the chapter's name) numbers the heading under it: one heading, "VI. The Name".
             if (BareNumeral().Match(text) is { Success: true } numeral && headings.FirstOrDefault(j => j > i, -1) is var numbered and >= 0)
             {
-                ((Paragraph)blocks[numbered]).HeadingOrdinal ??= numeral.Groups["n"].Value;
+                ((Paragraph)blocks[numbered]).Inlines.Insert(0, new Text(numeral.Groups["n"].Value + ". "));
                 used.Add(i);
             }
             else if (Markers.Byline().Match(text) is { Success: true } heldBy && metadata.Author is null && LooksLikeName(heldBy.Groups["name"].Value.TrimEnd('.', ',')))
