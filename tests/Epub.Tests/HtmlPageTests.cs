@@ -249,7 +249,7 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
-    public void Captions_stage_directions_and_speakers_a_class_names_are_no_headings()
+    public void Captions_stage_directions_speakers_and_credits_a_class_names_and_lines_under_images_are_no_headings()
     {
         // Short, capitalised, alike and a class of their own, as headings of a kind are; but the class says what they are.
         var acts = string.Concat(new[] { "First", "Second", "Third" }.Select(n => $"""
@@ -259,6 +259,8 @@ public sealed class HtmlPageTests
             <p class="caption">Fig. {n.Length}. The court at night</p>
             <p class="speaker">QUEEN</p><p>{Prose}</p>
             <p class="stage-direction">Exeunt</p>
+            <div class="figcenter"><img src="scene{n.Length}.png" alt="The scene"/><p class="center">The Scene at Court</p></div>
+            <p class="author">Ann Writer</p><p class="salutation">Dear Sir,</p><p>{Prose}</p>
 
             """));
         var book = Build($"""

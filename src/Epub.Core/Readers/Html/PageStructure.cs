@@ -278,10 +278,12 @@ internal static partial class PageStructure
         JoinLines(blocks);
         var byStyle = blocks.OfType<Paragraph>().Where(p => p.SourceStyle is not null && p.HeadingLevel == 0).GroupBy(p => p.SourceStyle!);
         var marked = new List<Paragraph>();
+        // The line under an image is its caption, whatever its class.
+        var captions = Enumerable.Range(1, Math.Max(0, blocks.Count - 1)).Where(i => blocks[i - 1] is Image).Select(i => blocks[i]).OfType<Paragraph>().ToHashSet();
         foreach (var kind in byStyle)
         {
             if (kind.Key == RightAligned || NamesAnotherRole(kind.Key)) continue;
-            var headings = kind.Where(HeadingShaped).ToList();
+            var headings = kind.Where(p => HeadingShaped(p) && !captions.Contains(p)).ToList();
             if (headings.Count < 2) continue;
             // A class for headings holds little else; centring is shared with verse and title pages, so only its short lines count.
             if (kind.Key != "centred" && headings.Count < kind.Count() * 0.8) continue;
@@ -619,11 +621,12 @@ internal static partial class PageStructure
 
     /// <summary>
     /// A kind of paragraph whose class says what it is, and it is no heading: a figure's caption,
-    /// a play's stage direction or speaker, a line of verse, an index entry, a signature or a date.
+    /// a play's stage direction or speaker, a line of verse, an index entry, a letter's salutation,
+    /// signature, address or date, a quotation's attribution, a piece's byline, a page's footer.
     /// However short and alike such paragraphs are, the page has named them.
     /// </summary>
     private static bool NamesAnotherRole(string style) => OtherRoleClass().IsMatch(style);
 
-    [GeneratedRegex(@"\.(?:.*[\s_-])?(fig|figcaption|caption|illus|illustration|photo|image|img|plate|stage|stagedir|direction|entrance|exit|speaker|speech|verse|poem|stanza|line|index|idx|signature|sig|date|dateline)s?(?:[\s_\d-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\.(?:.*[\s_-])?(fig|figcaption|caption|illus|illustration|photo|image|img|plate|stage|stagedir|direction|entrance|exit|speaker|speech|verse|poem|stanza|line|index|idx|signature|sig|date|dateline|salutation|address|closing|valediction|attribution|attrib|source|citation|author|byline|credit|copyright|footer)s?(?:[\s_\d-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherRoleClass();
 }
