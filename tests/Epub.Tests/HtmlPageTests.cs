@@ -437,9 +437,9 @@ public sealed class HtmlPageTests
             <p><a name="linknote-1" id="linknote-1"><!-- Note --></a></p>
             <p class="foot">1 (<a href="#linknoteref-1">return</a>)<br /> [ The first road was laid by surveyors. ]</p>
             <p><a id="linknote-2"><!-- Note --></a></p>
-            <p class="foot">2 (<a href="#linknoteref-2">return</a>)<br /> [ See the map of the roads. ]</p>
+            <p class="foot"><a href="#linknoteref-2">2 (return)</a><br /> [ See the map of the roads. ]</p>
             </body></html>
-            """);
+            """); // the second note's link back holds its number too
         var followed = NoteLinks.Follow(book);
         Assert.Equal(["1", "2"], followed.Select(f => f.Label));
         Assert.Equal("The first road was laid by surveyors.", followed[0].NoteText.Replace("\u21A9\uFE0E", "").Trim());

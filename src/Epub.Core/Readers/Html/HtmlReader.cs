@@ -117,9 +117,11 @@ public sealed partial class HtmlReader : IReader
         }
     }
 
-    /// <summary>The words of a note's link back to its reference ("return", "[back]", "↩", "↑").</summary>
+    private static readonly char[] NumberBefore = "0123456789.[] ".ToCharArray();
+
+    /// <summary>The words of a note's link back to its reference ("return", "[back]", "↩", "↑"), after the note's number too ("1 (return)").</summary>
     private static bool IsBackLinkWord(string innerText) =>
-        CharacterReferences.Decode(innerText).Trim().Trim('(', ')', '[', ']', ' ').ToLowerInvariant() is "return" or "back" or "\u21A9" or "\u21A9\uFE0E" or "\u2191" or "^" or "top" or "up";
+        CharacterReferences.Decode(innerText).Trim().TrimStart(NumberBefore).Trim('(', ')', '[', ']', ' ').ToLowerInvariant() is "return" or "back" or "\u21A9" or "\u21A9\uFE0E" or "\u2191" or "^" or "top" or "up";
 
     /// <summary>The page's note links: which links are references, and which elements hold their notes.</summary>
     private sealed class NoteLinks
