@@ -75,6 +75,34 @@ public sealed class PassTests
     }
 
     [Fact]
+    public void A_contents_list_leaves_with_its_heading_so_no_opening_page_holds_the_word_alone()
+    {
+        const string text = """
+            A Title
+
+            by Ann Writer
+
+
+                                  CONTENTS
+
+               I.  The First Castle ................ 1
+              II.  The Second Castle ............... 9
+
+
+            I. THE FIRST CASTLE
+
+            Text of the first part, which talks about castles at some length, as texts do, and goes on.
+
+            II. THE SECOND CASTLE
+
+            Text of the second part. It is about another castle, and it goes on for a while, too.
+            """;
+        var document = Read(text, out _);
+        Assert.Equal(["THE FIRST CASTLE", "THE SECOND CASTLE"], document.Sections.Select(s => Inline.PlainText(s.Title)));
+        Assert.DoesNotContain(document.Blocks.OfType<Paragraph>(), p => p.PlainText.Contains("CONTENTS", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Contents_entry_without_heading_is_a_warning_with_its_line()
     {
         const string text = """

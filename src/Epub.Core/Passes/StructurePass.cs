@@ -54,7 +54,14 @@ public static partial class StructurePass
             foreach (var e in unmatched)
                 diagnostics.Warn(DiagnosticCode.ContentsEntryUnmatched, contents.Entries[e].Line, $"the contents entry \"{contents.Entries[e].Label}. {contents.Entries[e].Text}\" matches no heading in the text");
             blocks.RemoveRange(contents.Start, contents.Entries.Count);
-            headings = matched.Select(h => (h.Index - contents.Entries.Count, h.Label)).ToList();
+            // The list's own heading goes with it: the book's contents replace both.
+            var removed = contents.Entries.Count;
+            if (contents.Start > 0 && blocks[contents.Start - 1] is Paragraph over && ContentsHeading().IsMatch(TitleZone.Clean(over.PlainText)))
+            {
+                blocks.RemoveAt(contents.Start - 1);
+                removed++;
+            }
+            headings = matched.Select(h => (h.Index - removed, h.Label)).ToList();
             foreach (var (index, _) in headings) ((Paragraph)blocks[index]).HeadingEvidence = "an entry of the text's contents";
         }
         else headings = FindMarkedHeadings(blocks) ?? (document.HeadingsMarkedUp ? [] : LabelledHeadings(blocks)); // a numbered list that names no heading is not a table of contents
@@ -214,6 +221,10 @@ public static partial class StructurePass
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex WideGap();
+
+    /// <summary>"CONTENTS", "Table of Contents:", "CONTENTS.": the heading over a contents list.</summary>
+    [GeneratedRegex(@"^(table\s+of\s+)?contents[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentsHeading();
 
     /// <summary>"IV. The real issues" → ("IV", "The real issues").</summary>
     private static (string? Label, string Title) SplitLabel(string heading)
