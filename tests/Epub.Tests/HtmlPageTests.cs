@@ -324,6 +324,36 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void The_pages_own_table_of_contents_leaves_with_its_heading_and_a_list_of_other_pages_stays()
+    {
+        var chapters = string.Concat(new[] { "I", "II" }.Select(n => $"""<h2><a id="ch{n}"></a>CHAPTER {n}. THE PART NAMED {n}</h2><p>{Prose}</p>"""));
+        var book = Build($"""
+            <html><head><title>A Book</title></head><body>
+            <h1>A Book</h1>
+            <p class="bold">CONTENTS.</p>
+            <table summary="Contents"><tr><td><a href="#chI">The Part Named I</a></td><td><a href="#Page_1">1</a></td></tr>
+            <tr><td><a href="#chII">The Part Named II</a></td><td><a href="#Page_9">9</a></td></tr></table>
+            {chapters}
+            </body></html>
+            """);
+        Assert.Equal(["CHAPTER I. THE PART NAMED I", "CHAPTER II. THE PART NAMED II"], Chapters(book));
+        var body = Body(book);
+        Assert.DoesNotContain("CONTENTS.", body);
+        Assert.DoesNotContain("<table", body);
+        Assert.Contains(book.Document.Provenance.Wrappers, w => w.What.Contains("table of contents", StringComparison.Ordinal));
+
+        var index = Build($"""
+            <html><head><title>Writings</title></head><body>
+            <h1>Writings</h1>
+            <h2>Contents</h2>
+            <ul><li><a href="first.htm">The First Essay</a></li><li><a href="second.htm">The Second Essay</a></li></ul>
+            <p>{Prose}</p>
+            </body></html>
+            """);
+        Assert.Contains("The Second Essay", Body(index));
+    }
+
+    [Fact]
     public void A_class_only_short_lines_have_marks_headings_and_a_class_of_prose_does_not()
     {
         var book = Build($"""

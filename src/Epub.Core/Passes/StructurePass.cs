@@ -56,7 +56,7 @@ public static partial class StructurePass
             blocks.RemoveRange(contents.Start, contents.Entries.Count);
             // The list's own heading goes with it: the book's contents replace both.
             var removed = contents.Entries.Count;
-            if (contents.Start > 0 && blocks[contents.Start - 1] is Paragraph over && ContentsHeading().IsMatch(TitleZone.Clean(over.PlainText)))
+            if (contents.Start > 0 && blocks[contents.Start - 1] is Paragraph over && Markers.ContentsHeading().IsMatch(TitleZone.Clean(over.PlainText)))
             {
                 blocks.RemoveAt(contents.Start - 1);
                 removed++;
@@ -221,10 +221,6 @@ public static partial class StructurePass
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex WideGap();
-
-    /// <summary>"CONTENTS", "Table of Contents:", "CONTENTS.": the heading over a contents list.</summary>
-    [GeneratedRegex(@"^(table\s+of\s+)?contents[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ContentsHeading();
 
     /// <summary>"IV. The real issues" → ("IV", "The real issues").</summary>
     private static (string? Label, string Title) SplitLabel(string heading)

@@ -53,6 +53,10 @@ internal static partial class Markers
     [GeneratedRegex(@"^(?<label>[IVXLC]{1,7}|\d{1,3}|[A-Z])[.)]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     public static partial Regex EnumeratedLine();
 
+    /// <summary>"CONTENTS", "Table of Contents:", "CONTENTS.": the heading over a text's own contents list.</summary>
+    [GeneratedRegex(@"^(table\s+of\s+)?contents[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ContentsHeading();
+
     /// <summary>A line that is only an item's number ("2.", "[3]"), its text on the next line.</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|\(\d{1,3}\))\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex BareNumber();

@@ -400,6 +400,7 @@ public sealed partial class HtmlReader : IReader
                 Add(new NoteReference(label), element.Line);
                 return;
             }
+            if (name is "table" or "ol" or "ul" && inNote is null && IsPrintedContents(element)) return;
             if (name is "ol" or "ul")
             {
                 List(element);
@@ -445,6 +446,23 @@ public sealed partial class HtmlReader : IReader
             Walk(element);
             Flush();
             (_style, _linksOnly) = (outerStyle, outerLinksOnly);
+        }
+
+        /// <summary>
+        /// The page's own table of contents, which the book's contents replace: a table or list
+        /// right under a "Contents" heading whose links all lead into the page (to its chapters or
+        /// its printed pages). It leaves with its heading, reported as left out.
+        /// </summary>
+        private bool IsPrintedContents(HtmlNode element)
+        {
+            Flush();
+            if (blocks.Count == 0 || blocks[^1] is not Paragraph heading || !Markers.ContentsHeading().IsMatch(heading.PlainText.Trim())) return false;
+            var targets = element.Descendants("a").Select(a => a.GetAttributeValue("href", "")).Where(href => href.Length > 0).ToList();
+            if (targets.Count < 2 || !targets.All(href => href.StartsWith('#'))) return false;
+            blocks.RemoveAt(blocks.Count - 1);
+            provenance?.Wrappers.Add((heading.Line, "the page\u2019s own table of contents (the book\u2019s contents replace it)", 1 + element.Descendants("tr").Concat(element.Descendants("li")).Count()));
+            diagnostics.Info(DiagnosticCode.WrapperRemoved, heading.Line, "left out the page's own table of contents: the book's contents replace it");
+            return true;
         }
 
         /// <summary>A &lt;pre&gt;: its lines as they are (markup inside it read as its text).</summary>
