@@ -296,7 +296,7 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
-    public void A_numeral_alone_over_the_title_joins_it_and_a_byline_set_as_a_heading_is_the_author()
+    public void A_numeral_alone_over_the_title_joins_it_a_byline_set_as_a_heading_is_the_author_and_a_lone_title_is_a_chapter_too()
     {
         var chapterPage = Build($"""
             <html><head><title>A Larger Work - Chapter VI</title></head><body>
@@ -321,6 +321,17 @@ public sealed class HtmlPageTests
             """);
         Assert.Equal(("The Problem of Things", "Ann Writer"), (bylined.Document.Metadata.Title, bylined.Document.Metadata.Author));
         Assert.Equal(["Questions", "Answers"], Chapters(bylined));
+
+        // A chapter page whose one heading is its numbered title: the title, and the book's one chapter too.
+        var onlyHeading = Build($"""
+            <html><head><title>A Larger Work</title></head><body>
+            <h3>III.<br/>The Customs of the Clan</h3>
+            <p>{Prose}</p><p>{Prose}</p>
+            </body></html>
+            """);
+        Assert.Equal("III. The Customs of the Clan", onlyHeading.Document.Metadata.Title);
+        var chapter = Assert.Single(onlyHeading.Document.Sections);
+        Assert.Equal(("III", "The Customs of the Clan"), (chapter.Label, Inline.PlainText(chapter.Title)));
     }
 
     [Fact]

@@ -166,6 +166,8 @@ public static partial class TitleBlockPass
         }
         if (lines.Count == 0) return;
         if (known is not null && !lines.Any(p => SameTitle(known, p.PlainText))) return;
+        // A page's heading left standing after its title matter was read is a chapter, even where it repeats the title.
+        if (document.HeadingsMarkedUp && lines is [{ HeadingLevel: > 0 }]) return;
 
         var metadata = document.Metadata;
         var others = new List<Paragraph>();

@@ -450,10 +450,11 @@ internal static partial class PageStructure
             foreach (var i in headings.Where(i => TitleBlockPass.SameTitle(Heading(blocks, i), known))) used.Add(i);
             if (firstSection >= 0 && used.Contains(firstSection)) firstSection = -1;
         }
-        else if (remaining.Count > 0)
+        var titleIndex = -1;
+        if (metadata.Title is null && remaining.Count > 0)
         {
             // The last named heading is the text itself; a page-level heading (h1) before it is the larger work it belongs to.
-            var titleIndex = remaining[^1];
+            titleIndex = remaining[^1];
             // Unless the page's <title> is, word for word, an earlier heading and not the last: the
             // page says that one is its title, and the heading under it is its subtitle.
             var named = pageTitle is null || SameWords(Heading(blocks, titleIndex), pageTitle) ? -1 : remaining.FirstOrDefault(i => SameWords(Heading(blocks, i), pageTitle), -1);
@@ -482,8 +483,10 @@ internal static partial class PageStructure
         var sectionLevel = firstSection >= 0 ? ((Paragraph)blocks[firstSection]).HeadingLevel : prose < blocks.Count && blocks[prose] is Paragraph { HeadingLevel: > 0 and var level } ? level : 0;
         bool ChapterUnderClassedTitle(int i) => classedEnd >= 0 && i > classedEnd && ((Paragraph)blocks[i]).HeadingLevel < sectionLevel;
         foreach (var i in headings.Where(i => i != firstSection && !used.Contains(i) && !ChapterUnderClassedTitle(i))) ((Paragraph)blocks[i]).HeadingLevel = 0;
+        // A page whose one heading is its title (a chapter page of a larger work) keeps it as its one chapter too.
+        var onlyHeading = titleIndex >= 0 && firstSection < 0 && !blocks.Skip(prose).Any(b => b is Paragraph { HeadingLevel: > 0 }) ? titleIndex : -1;
         for (var i = prose - 1; i >= 0; i--)
-            if (used.Contains(i)) blocks.RemoveAt(i);
+            if (used.Contains(i) && i != onlyHeading) blocks.RemoveAt(i);
         metadata.Title ??= pageTitle;
     }
 
