@@ -523,13 +523,13 @@ internal static partial class PageStructure
     {
         if (blocks[i] is not Paragraph { HeadingLevel: 0 } first) return false;
         var text = first.PlainText;
-        for (var j = i + 1; !IsProse(text) && j < blocks.Count && blocks[j] is Paragraph { HeadingLevel: 0 } line && line.Group == first.Group && text.Length < ProseLength; j++)
+        for (var j = i + 1; !IsProse(text) && j < blocks.Count && j - i < StanzaLines && blocks[j] is Paragraph { HeadingLevel: 0 } line && line.Group == first.Group && text.Length < ProseLength; j++)
             text += " " + line.PlainText;
         return IsProse(text);
     }
 
-    /// <summary>Past this many characters a run of lines has had room for the twenty words that make prose.</summary>
-    private const int ProseLength = 200;
+    /// <summary>Past this many characters, or lines, a run has had room for the twenty words that make prose (and asking of each of thousands of one-word lines stays cheap).</summary>
+    private const int ProseLength = 200, StanzaLines = 8;
 
     /// <summary>A sentence or more of running text: long, or ending as a sentence does with mostly lower-case words (a title page's lines are capitalised).</summary>
     private static bool IsProse(string text)

@@ -119,6 +119,11 @@ internal static partial class Debris
         else if (AdvertAfterGap(lines, start, end) is int advert)
             for (var k = advert; k < end; k++)
                 if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
+        // A board's banner or advert in the text's first or last runs of lines: a short run, no
+        // prose, in the board's own words ("Another file downloaded from: … BBS", "Call … 2400 baud").
+        foreach (var (from, to) in BoardRuns(lines, start, end))
+            for (var k = from; k < to; k++)
+                found.Add((k, from < (start + end) / 2 ? "a board\u2019s banner" : "a board\u2019s advert"));
         // A note on the electronic edition closing the text, in brackets, with an address: "[Electronic Edition of … from x@y.org]".
         var close = end - 1;
         while (close >= start && string.IsNullOrWhiteSpace(lines[close])) close--;
@@ -346,6 +351,68 @@ internal static partial class Debris
         }
         return null;
     }
+
+    /// <summary>How many runs of lines at each end of the text are looked at for a board's banner.</summary>
+    private const int BoardRunsAtEachEnd = 3;
+
+    /// <summary>
+    /// The runs of lines (between blank lines) at the head and at the tail of the text, from each
+    /// end inwards while they are a board's: at most eight short lines with one of the board's
+    /// words and a way to reach the board (a telephone number, a host or path: a board's sales talk
+    /// may be sentences), or, where none of the lines is prose, two of its words.
+    /// </summary>
+    private static IEnumerable<(int From, int To)> BoardRuns(List<string> lines, int start, int end)
+    {
+        var lexicon = Recognition.Lexicon.English;
+        bool IsBoards(int from, int to)
+        {
+            if (to - from > 8) return false;
+            int words = 0, reach = 0;
+            var prose = false;
+            for (var k = from; k < to; k++)
+            {
+                var line = lines[k].Trim();
+                if (line.Length > 100) return false;
+                prose |= IsProse(line);
+                if (Telephone().IsMatch(line) || HostOrPath().IsMatch(line)) reach++;
+                foreach (var word in WordPattern().EnumerateMatches(line))
+                    if (lexicon.Has("board", line.AsSpan(word.Index, word.Length))) words++;
+            }
+            return words >= 1 && reach >= 1 || words >= 2 && !prose;
+        }
+        // Runs end at blank lines and at rules (a banner's box closes before the title under it).
+        bool Apart(int k) => string.IsNullOrWhiteSpace(lines[k]) || Recognition.LineSheet.IsRule(lines[k]);
+        // From the head down.
+        var i = start;
+        for (var run = 0; run < BoardRunsAtEachEnd; run++)
+        {
+            while (i < end && Apart(i)) i++;
+            var j = i;
+            while (j < end && !Apart(j)) j++;
+            if (j == i || !IsBoards(i, j)) break;
+            yield return (i, j);
+            i = j;
+        }
+        // From the tail up, not into what the head took.
+        var top = i;
+        var e = end;
+        for (var run = 0; run < BoardRunsAtEachEnd; run++)
+        {
+            while (e > top && Apart(e - 1)) e--;
+            var s = e;
+            while (s > top && !Apart(s - 1)) s--;
+            if (s == e || !IsBoards(s, e)) break;
+            yield return (s, e);
+            e = s;
+        }
+    }
+
+    [GeneratedRegex(@"[\p{L}][\p{L}']*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    /// <summary>Where a board or archive is reached: a host name ("ftp.eff.org", "well.sf.ca.us") or a path ("/pub/Publications").</summary>
+    [GeneratedRegex(@"[a-z][\w-]*(\.[\w-]+)+\.(com|org|net|edu|gov|mil|us|uk|ca)\b|(^|\s)/\w+/", RegexOptions.CultureInvariant)]
+    private static partial Regex HostOrPath();
 
     /// <summary>A line of a postal or board address: a street with its number, a box, a city with a ZIP code, a telephone, a mail id.</summary>
     private static bool IsPostal(string line)
