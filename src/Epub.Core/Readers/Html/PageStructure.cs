@@ -483,8 +483,9 @@ internal static partial class PageStructure
         var sectionLevel = firstSection >= 0 ? ((Paragraph)blocks[firstSection]).HeadingLevel : prose < blocks.Count && blocks[prose] is Paragraph { HeadingLevel: > 0 and var level } ? level : 0;
         bool ChapterUnderClassedTitle(int i) => classedEnd >= 0 && i > classedEnd && ((Paragraph)blocks[i]).HeadingLevel < sectionLevel;
         foreach (var i in headings.Where(i => i != firstSection && !used.Contains(i) && !ChapterUnderClassedTitle(i))) ((Paragraph)blocks[i]).HeadingLevel = 0;
-        // A page whose one heading is its title (a chapter page of a larger work) keeps it as its one chapter too.
-        var onlyHeading = titleIndex >= 0 && firstSection < 0 && !blocks.Skip(prose).Any(b => b is Paragraph { HeadingLevel: > 0 }) ? titleIndex : -1;
+        // A chapter page of a larger work, whose one heading is its numbered title ("III. The Name"), keeps it as its one chapter too.
+        var onlyHeading = titleIndex >= 0 && firstSection < 0 && !blocks.Skip(prose).Any(b => b is Paragraph { HeadingLevel: > 0 })
+                          && Markers.EnumeratedLine().Match(Heading(blocks, titleIndex)) is { Success: true } label && Markers.Ordinal(label.Groups["label"].Value) > 0 ? titleIndex : -1;
         for (var i = prose - 1; i >= 0; i--)
             if (used.Contains(i) && i != onlyHeading) blocks.RemoveAt(i);
         metadata.Title ??= pageTitle;
