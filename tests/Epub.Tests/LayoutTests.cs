@@ -552,6 +552,13 @@ public sealed class LayoutTests
         Assert.Contains(prose, body);
         Assert.Equal(("An Essay Title", "Ann Writer"), (book.Document.Metadata.Title, book.Document.Metadata.Author));
 
+        // A poster's disclaimer of an employer under a signature box, wherever the posting repeats it; an author's own view of employers stays.
+        const string disclaimer = "Disclaimer: The opinions expressed are mine alone and not those of my employer.";
+        const string view = "My view is that no employer should read the opinions of a worker as those of the company, and I say so here.";
+        var signed = BodyText(Build($"An Essay Title\n\nby Ann Writer\n\n{prose}\n\n{view}\n\n   ANN WRITER      \"A motto of the poster's own.\"\n{disclaimer}\n\n{prose}\n"));
+        Assert.DoesNotContain("Disclaimer", signed);
+        Assert.Contains(view, signed);
+
         // A text about boards may close on them: a paragraph with their words but no way to reach one stays.
         const string closing = "In the end I downloaded the last of the essays from a board, and I read them all that night.";
         Assert.Contains(closing, BodyText(Build($"An Essay Title\n\nby Ann Writer\n\n{prose}\n\n{prose}\n\n{closing}\n")));

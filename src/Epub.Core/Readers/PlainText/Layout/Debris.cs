@@ -50,6 +50,8 @@ internal static partial class Debris
             if ((LabelledRule().IsMatch(lines[i]) && !InSentence(lines, i, start, end) && (ruleTitles < 2 || RuleTitle(lines[i]) is null)) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
             // A text split over files tells its reader which to open next ("CLOSE THIS FILE", "OPEN FILE \"INTRO-C\"").
             else if (FileDirection().IsMatch(lines[i])) found.Add((i, "directions between files"));
+            // A poster's disclaimer of an employer, a line of the signature wherever the posting repeats it.
+            else if (lines[i].Length <= 160 && EmployerDisclaimer().IsMatch(lines[i])) found.Add((i, "a poster\u2019s disclaimer"));
             // A poster's address alone between blank lines, under a signature ("coviciccs.covici.com").
             else if (Address().IsMatch(lines[i]) && (i == start || string.IsNullOrWhiteSpace(lines[i - 1])) && (i + 1 >= end || string.IsNullOrWhiteSpace(lines[i + 1])))
             {
@@ -409,6 +411,10 @@ internal static partial class Debris
 
     [GeneratedRegex(@"[\p{L}][\p{L}']*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    /// <summary>"Disclaimer: The opinions expressed are mine alone and not that of my employer.": the whole line a poster's disclaimer.</summary>
+    [GeneratedRegex(@"^\W*(disclaimer\W*)?(the |these |any |all |my )?(opinions?|views?)\b.{0,60}\b(mine|my own|my|me|the author'?s?)\b.{0,60}\b(employers?|company|organi[sz]ation|university|institution)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex EmployerDisclaimer();
 
     /// <summary>Where a board or archive is reached: a host name ("ftp.eff.org", "well.sf.ca.us") or a path ("/pub/Publications").</summary>
     [GeneratedRegex(@"[a-z][\w-]*(\.[\w-]+)+\.(com|org|net|edu|gov|mil|us|uk|ca)\b|(^|\s)/\w+/", RegexOptions.CultureInvariant)]
