@@ -400,7 +400,7 @@ public sealed partial class HtmlReader : IReader
                 Add(new NoteReference(label), element.Line);
                 return;
             }
-            if (name is "table" or "ol" or "ul" && inNote is null && IsPrintedContents(element)) return;
+            if (name is "table" or "ol" or "ul" && inNote is null && TookPrintedContents(element)) return;
             if (name is "ol" or "ul")
             {
                 List(element);
@@ -449,11 +449,12 @@ public sealed partial class HtmlReader : IReader
         }
 
         /// <summary>
-        /// The page's own table of contents, which the book's contents replace: a table or list
-        /// right under a "Contents" heading whose links all lead into the page (to its chapters or
-        /// its printed pages). It leaves with its heading, reported as left out.
+        /// Leaves out the page's own table of contents, which the book's contents replace: a table
+        /// or list right under a "Contents" heading whose links all lead into the page (to its
+        /// chapters or its printed pages). It goes with its heading, reported; false where the
+        /// element is no such thing (the text before it is flushed either way, as a block's is).
         /// </summary>
-        private bool IsPrintedContents(HtmlNode element)
+        private bool TookPrintedContents(HtmlNode element)
         {
             Flush();
             if (blocks.Count == 0 || blocks[^1] is not Paragraph heading || !Markers.ContentsHeading().IsMatch(heading.PlainText.Trim())) return false;

@@ -123,9 +123,9 @@ internal static partial class Debris
                 if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
         // A board's banner or advert in the text's first or last runs of lines: a short run, no
         // prose, in the board's own words ("Another file downloaded from: … BBS", "Call … 2400 baud").
-        foreach (var (from, to) in BoardRuns(lines, start, end))
+        foreach (var (from, to, atHead) in BoardRuns(lines, start, end))
             for (var k = from; k < to; k++)
-                found.Add((k, from < (start + end) / 2 ? "a board\u2019s banner" : "a board\u2019s advert"));
+                found.Add((k, atHead ? "a board\u2019s banner" : "a board\u2019s advert"));
         // A note on the electronic edition closing the text, in brackets, with an address: "[Electronic Edition of … from x@y.org]".
         var close = end - 1;
         while (close >= start && string.IsNullOrWhiteSpace(lines[close])) close--;
@@ -363,7 +363,7 @@ internal static partial class Debris
     /// words and a way to reach the board (a telephone number, a host or path: a board's sales talk
     /// may be sentences), or, where none of the lines is prose, two of its words.
     /// </summary>
-    private static IEnumerable<(int From, int To)> BoardRuns(List<string> lines, int start, int end)
+    private static IEnumerable<(int From, int To, bool AtHead)> BoardRuns(List<string> lines, int start, int end)
     {
         var lexicon = Recognition.Lexicon.English;
         bool IsBoards(int from, int to)
@@ -392,7 +392,7 @@ internal static partial class Debris
             var j = i;
             while (j < end && !Apart(j)) j++;
             if (j == i || !IsBoards(i, j)) break;
-            yield return (i, j);
+            yield return (i, j, true);
             i = j;
         }
         // From the tail up, not into what the head took.
@@ -404,7 +404,7 @@ internal static partial class Debris
             var s = e;
             while (s > top && !Apart(s - 1)) s--;
             if (s == e || !IsBoards(s, e)) break;
-            yield return (s, e);
+            yield return (s, e, false);
             e = s;
         }
     }
