@@ -39,6 +39,9 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
     /// </summary>
     private const long BytesInFlight = 16L * 1024 * 1024;
 
+    /// <summary>The books the workers have staged and not yet named, deleted together if the batch ends early.</summary>
+    private readonly StagedFiles staging = new();
+
     public int Run(string[] named, string? output, CancellationToken cancellation)
     {
         var names = named.ToList();
@@ -176,6 +179,9 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
             foreach (var (task, _) in running)
                 if (task.IsCompleted) DiscardStaged(task);
                 else _ = task.ContinueWith(DiscardStaged, TaskScheduler.Default);
+            // The process may end before those workers do (and before the one an interrupted wait
+            // gave up on, already out of the queue): what they staged goes now, and they stage nothing more.
+            staging.Close();
             progress?.Clear();
         }
         if (failed > 0) return ExitCode.Failure;
@@ -251,7 +257,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
                     // into it, so an interrupt rarely finds one to clean up.
                     using var book = new MemoryStream();
                     Pipeline.Write(document, options, target, book);
-                    staged[Targets.ToList().IndexOf(target)] = AtomicFile.Stage(folder, book.WriteTo, cancellation);
+                    staged[Targets.ToList().IndexOf(target)] = AtomicFile.Stage(folder, book.WriteTo, cancellation, staging);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

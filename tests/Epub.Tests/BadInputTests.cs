@@ -189,6 +189,35 @@ public sealed class BadInputTests
         Assert.Single(Directory.GetFileSystemEntries(folder));
     }
 
+    /// <summary>
+    /// An interrupted batch ends without waiting for its workers, and the process with it: a worker
+    /// caught half-way through staging its book (file created, bytes still coming) would leave the
+    /// temporary file behind. Closing the ledger deletes it, and a worker that comes to stage
+    /// afterwards is refused instead of creating a file nobody will delete.
+    /// </summary>
+    [Fact]
+    public async Task Closing_a_batch_deletes_the_books_half_staged_and_stages_no_more()
+    {
+        var folder = Temp.Folder("epub-staged-");
+        var ledger = new StagedFiles();
+        var writing = new ManualResetEventSlim();
+        var closed = new ManualResetEventSlim();
+        var worker = Task.Run(() => AtomicFile.Stage(folder, stream =>
+        {
+            stream.Write("half a book"u8);
+            writing.Set();
+            closed.Wait();
+        }, ledger: ledger));
+        writing.Wait();
+        Assert.Single(Directory.GetFileSystemEntries(folder));
+        ledger.Close();
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+        closed.Set();
+        await worker; // the orphaned write ends on an unlinked file
+        Assert.Throws<OperationCanceledException>(() => AtomicFile.Stage(folder, stream => stream.Write("late"u8), ledger: ledger));
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+    }
+
     [Fact]
     public void Large_inputs_convert_a_long_book_a_megabyte_line_and_thousands_of_notes()
     {

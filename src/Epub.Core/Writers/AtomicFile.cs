@@ -27,12 +27,12 @@ public static partial class AtomicFile
     /// (<see cref="Commit"/>, a rename), so the slow part runs in parallel and the names stay
     /// the same run to run. On failure nothing is left.
     /// </summary>
-    public static string Stage(string folder, Action<Stream> write, CancellationToken cancellation = default)
+    public static string Stage(string folder, Action<Stream> write, CancellationToken cancellation = default, StagedFiles? ledger = null)
     {
         var temporary = Path.Combine(folder, $".epub-{Environment.ProcessId}-{Random.Shared.Next():x8}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+            using (var stream = ledger?.Create(temporary) ?? Create(temporary))
             {
                 write(stream);
                 cancellation.ThrowIfCancellationRequested();
@@ -49,6 +49,8 @@ public static partial class AtomicFile
             throw;
         }
     }
+
+    internal static FileStream Create(string temporary) => new(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
 
     /// <summary>Moves a staged file into place at <paramref name="path"/> (replacing what is there); on failure the staged file is deleted.</summary>
     public static void Commit(string temporary, string path, CancellationToken cancellation = default)
