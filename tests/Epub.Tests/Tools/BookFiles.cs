@@ -51,13 +51,6 @@ public sealed class BuiltBook
     /// <summary>The bundled review's Kindle build, built once.</summary>
     public static BuiltBook BundledKindle => BundledKindleBook.Value;
 
-    public static BuiltBook BundledFor(BookTarget target) => target switch
-    {
-        BookTarget.Kobo => BundledKobo,
-        BookTarget.Kindle => BundledKindle,
-        _ => Bundled,
-    };
-
     public static BuiltBook Build(byte[] input, string sourceName, ConvertOptions? options = null, string? folder = null, BookTarget target = BookTarget.Epub)
     {
         options ??= new ConvertOptions();
