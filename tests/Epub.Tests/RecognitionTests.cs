@@ -306,6 +306,25 @@ public sealed class RecognitionTests
         Assert.Null(metadata.Subtitle);
     }
 
+    /// <summary>A credit alone on its line ("by", centred under the title) credits the name on the next: the model weighs it as a byline.</summary>
+    [Fact]
+    public void A_credit_alone_over_the_name_credits_it()
+    {
+        var text = new StringBuilder("          On Keeping Archives\n                  by\n             Pat Example\n\n");
+        for (var p = 0; p < 6; p++) text.Append(Paragraph(p)).Append('\n');
+        var candidate = AuthorCandidates.Find(SheetOf(text.ToString())).Single(c => c.Name == "Pat Example");
+        Assert.Equal(1, candidate.Features[Array.IndexOf(AuthorCandidates.FeatureNames, "credit_before")]);
+    }
+
+    [Theory]
+    [InlineData("Pat Example  (c) 1994", "Pat Example")]
+    [InlineData("Pat Example, Copyright 1993-94.", "Pat Example")]
+    [InlineData("Pat Example \u00A9", "Pat Example")]
+    [InlineData("Universal Copyright Convention", "Universal Copyright Convention")]
+    [InlineData("Copyright 1994", "Copyright 1994")]
+    public void An_author_loses_the_notice_closing_the_byline_not_a_word_of_the_name(string read, string author) =>
+        Assert.Equal(author, Bylines.WithoutClosingNotice(read));
+
     [Theory]
     [InlineData("Pat Example", "Pat Example", null)]
     [InlineData("Letters to Pat Example", "Pat Example", null)]

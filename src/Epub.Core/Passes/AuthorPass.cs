@@ -67,6 +67,8 @@ public static class AuthorPass
         if (metadata.Hints.AuthorCandidates is not { } offered || metadata.AuthorSource == Readers.Gutenberg.HeaderSource) return null;
         // The candidates are the pass's alone: they do not outlive it.
         metadata.Hints.AuthorCandidates = null;
+        // A byline read with its notice ("NAME (c) 1994"): the name is the author, the notice is the rights'.
+        if (metadata.Author is { } read) metadata.Author = Bylines.WithoutClosingNotice(read);
         return AuthorCandidates.WithTitleBlock(offered, metadata.Author);
     }
 }

@@ -41,10 +41,14 @@ internal static class AuthorCandidates
         foreach (var given in new[] { sender, signedBy })
             if (given is not null && Bylines.NameIn(given, lexicon) is string name && !found.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
                 found.Add((name, -1, false, false));
+        // A credit standing alone over the name ("by" centred on its line, the name on the next).
+        var creditAbove = -1;
         foreach (var i in lines)
         {
             var text = sheet.Text(i).Trim();
             if (text.Length == 0 || text.Length > 200) continue;
+            var underCredit = creditAbove >= 0 && i - creditAbove <= 2;
+            creditAbove = IsCreditAlone(text, lexicon) ? i : -1;
             // A name read twice from one line ("(c) Copyright 1993 by NAME": the line as a whole,
             // then after its credit word) is one candidate with what each reading saw of it.
             var firstOnLine = found.Count;
@@ -59,7 +63,7 @@ internal static class AuthorCandidates
                     }
                 found.Add((name, i, credited, dashed));
             }
-            var opensWithCredit = FirstWordIsCredit(text, lexicon);
+            var opensWithCredit = underCredit || FirstWordIsCredit(text, lexicon);
             Add(Bylines.NameIn(text, lexicon), opensWithCredit, text[0] is '-' or '\u2014' or '\u2013');
             // A credit word inside the line: "TITLE by NAME", "Copyright 1991 by NAME. All rights reserved."
             for (var k = text.IndexOf(' '); k > 0 && k + 1 < text.Length; k = text.IndexOf(' ', k + 1))
@@ -180,6 +184,18 @@ internal static class AuthorCandidates
         var end = 0;
         while (end < trimmed.Length && char.IsLetter(trimmed[end])) end++;
         return end > 0 && lexicon.Has("credit", trimmed[..end]);
+    }
+
+    /// <summary>A line of credit words only ("by", "Translated By", "Written by:").</summary>
+    private static bool IsCreditAlone(string text, Lexicon lexicon)
+    {
+        var credit = false;
+        foreach (var part in text.Split([' ', ':', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lexicon.Has("credit", part)) credit = true;
+            else if (!lexicon.Has("function", part)) return false;
+        }
+        return credit;
     }
 
     private static IEnumerable<string> Words(string name)

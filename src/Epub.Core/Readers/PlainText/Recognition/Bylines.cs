@@ -40,6 +40,12 @@ internal static partial class Bylines
     /// <summary>Whether a line carries a copyright notice ("(c)", "\u00A9", "Copyright", "c. 1993").</summary>
     public static bool HasCopyright(string line) => Copyright().IsMatch(line);
 
+    /// <summary>A name without the copyright notice closing it ("NAME (c) 1994", "NAME, Copyright 1993"); a name that only holds the word ("Universal Copyright Convention") stays.</summary>
+    public static string WithoutClosingNotice(string name) => ClosingNotice().Replace(name, "") is { Length: > 0 } bare ? bare : name;
+
+    [GeneratedRegex(@"[\s,]*(?:\(c\)|\u00A9|\bcopyright\b)(?:\s*(?:\(c\)|\u00A9|[0-9]{4}(?:\s*[-,]\s*[0-9]{2,4})?))*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingNotice();
+
     [GeneratedRegex(@"\(c\)|\u00A9|\bcopyright\b|\bc\.(?=\s)|\ball rights reserved\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 
