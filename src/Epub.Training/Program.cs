@@ -266,23 +266,27 @@ internal static class TrainingTool
         // and the rankers' candidates, which the pipeline finds with the shipped heading models.
         void WriteFolds(string folder, string converter)
         {
-            var texts = LoadAll();
-            var first = Features.Extract(texts).Without(without);
+            // The shipped models' regimen (train): the texts and their variants in other dresses
+            // are learnt from, and a text's variants stay in its fold, so no fold learns a dress
+            // of a text it is scored on.
+            var (texts, all, withVariants) = BothLooksData();
+            var first = withVariants.Without(without);
             var threshold = LineLabeller.ContextModel.Threshold;
-            var typical = Features.Typical(first);
+            var typical = Features.Typical(first.Real(new float[first.Rows.Count]).Data);
             var foldOf = texts.Select((t, d) => (t.Key, d % folds)).ToDictionary(p => p.Key, p => p.Item2);
             Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
             {
-                var training = Enumerable.Range(0, texts.Count).Where(d => d % folds != fold).ToList();
+                var training = Enumerable.Range(0, first.Documents.Count).Where(d => first.SourceOf(d) % folds != fold).ToList();
                 var firstLook = Trainer.OutOfFold(first, training, innerFolds);
-                var second = Features.InContext(texts, first, firstLook).Without(without);
+                var second = Features.InContext(all, first, firstLook).Without(without);
                 var target = Directory.CreateDirectory(Path.Combine(folder, $"fold-{fold}")).FullName;
                 var lineModel = Trainer.Fit(first, Trainer.FirstLookTraining(first, training));
                 File.WriteAllText(Path.Combine(target, "heading-line.model.tsv"), Trainer.Write(lineModel, 0.5f, typical, LineSheet.FeatureNames));
-                var secondTraining = Trainer.SecondLookData(texts, first, second, Trainer.Scorer(lineModel), training);
+                var secondTraining = Trainer.SecondLookData(all, first, second, Trainer.Scorer(lineModel), training);
                 File.WriteAllText(Path.Combine(target, "heading-context.model.tsv"),
-                    Trainer.Write(Trainer.Fit(secondTraining, training, shape: Trainer.ContextChosen), threshold, Features.Typical(second), HeadingContext.AllFeatureNames.ToArray()));
-                Console.WriteLine($"fold {fold}: heading models fitted on {training.Count} texts");
+                    Trainer.Write(Trainer.Fit(secondTraining, Trainer.ContextTraining(secondTraining, training), shape: Trainer.ContextChosen), threshold,
+                        Features.Typical(second.Real(firstLook).Data), HeadingContext.AllFeatureNames.ToArray()));
+                Console.WriteLine($"fold {fold}: heading models fitted on {training.Count(d => !first.IsVariant(d))} texts and their variants");
             });
             foreach (var (label, rows, names) in new[] { ("author", (Func<string, List<string>, IReadOnlyDictionary<string, string?>, (Data, List<string>, HashSet<int>)>)Features.Authors, AuthorCandidates.FeatureNames), ("title", Features.Titles, TitleCandidates.FeatureNames) })
             {

@@ -306,13 +306,16 @@ public sealed class RecognitionTests
         Assert.Null(metadata.Subtitle);
     }
 
-    /// <summary>A credit alone on its line ("by", centred under the title) credits the name on the next: the model weighs it as a byline.</summary>
-    [Fact]
-    public void A_credit_alone_over_the_name_credits_it()
+    /// <summary>A short line ending on a credit ("by" centred under the title, "Ranting by:" under the text) credits the name on the next: the model weighs it as a byline.</summary>
+    [Theory]
+    [InlineData("          On Keeping Archives\n                  by\n             Pat Example\n\n{0}")]
+    [InlineData("On Keeping Archives\n\n{0}\n  Ranting by:\n    Pat Example\n")]
+    public void A_credit_ending_its_line_credits_the_name_under_it(string shape)
     {
-        var text = new StringBuilder("          On Keeping Archives\n                  by\n             Pat Example\n\n");
-        for (var p = 0; p < 6; p++) text.Append(Paragraph(p)).Append('\n');
-        var candidate = AuthorCandidates.Find(SheetOf(text.ToString())).Single(c => c.Name == "Pat Example");
+        var body = new StringBuilder();
+        for (var p = 0; p < 6; p++) body.Append(Paragraph(p)).Append('\n');
+        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, body);
+        var candidate = AuthorCandidates.Find(SheetOf(text)).Single(c => c.Name == "Pat Example");
         Assert.Equal(1, candidate.Features[Array.IndexOf(AuthorCandidates.FeatureNames, "credit_before")]);
     }
 

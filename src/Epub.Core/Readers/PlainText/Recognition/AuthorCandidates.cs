@@ -41,14 +41,14 @@ internal static class AuthorCandidates
         foreach (var given in new[] { sender, signedBy })
             if (given is not null && Bylines.NameIn(given, lexicon) is string name && !found.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
                 found.Add((name, -1, false, false));
-        // A credit standing alone over the name ("by" centred on its line, the name on the next).
+        // A credit standing over the name ("by" centred on its line, the name on the next).
         var creditAbove = -1;
         foreach (var i in lines)
         {
             var text = sheet.Text(i).Trim();
             if (text.Length == 0 || text.Length > 200) continue;
             var underCredit = creditAbove >= 0 && i - creditAbove <= 2;
-            creditAbove = IsCreditAlone(text, lexicon) ? i : -1;
+            creditAbove = EndsOnCredit(text, lexicon) ? i : -1;
             // A name read twice from one line ("(c) Copyright 1993 by NAME": the line as a whole,
             // then after its credit word) is one candidate with what each reading saw of it.
             var firstOnLine = found.Count;
@@ -186,16 +186,11 @@ internal static class AuthorCandidates
         return end > 0 && lexicon.Has("credit", trimmed[..end]);
     }
 
-    /// <summary>A line of credit words only ("by", "Translated By", "Written by:").</summary>
-    private static bool IsCreditAlone(string text, Lexicon lexicon)
+    /// <summary>A short line that ends on a credit, the name to follow on the next ("by", "Translated By", "Ranting by:").</summary>
+    private static bool EndsOnCredit(string text, Lexicon lexicon)
     {
-        var credit = false;
-        foreach (var part in text.Split([' ', ':', '-'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (lexicon.Has("credit", part)) credit = true;
-            else if (!lexicon.Has("function", part)) return false;
-        }
-        return credit;
+        var words = text.Split([' ', ':', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && lexicon.Has("credit", words[^1]);
     }
 
     private static IEnumerable<string> Words(string name)
