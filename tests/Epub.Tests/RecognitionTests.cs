@@ -328,12 +328,28 @@ public sealed class RecognitionTests
     public void An_author_loses_the_notice_closing_the_byline_not_a_word_of_the_name(string read, string author) =>
         Assert.Equal(author, Bylines.WithoutClosingNotice(read));
 
+    /// <summary>A line that speaks to or of someone ("Have any of you been invited?") holds a personal pronoun; a heading seldom does.</summary>
+    [Theory]
+    [InlineData("Have any of you been invited?", 1)]
+    [InlineData("What I Saw at the Hearing", 1)]
+    [InlineData("The Means of Production", 0)]
+    [InlineData("Theirs Alone", 1)]
+    [InlineData("Theory and Practice", 0)] // a pronoun's letters inside a word are no pronoun
+    public void A_personal_pronoun_is_a_feature_of_the_line(string line, float pronoun)
+    {
+        var sheet = SheetOf($"{line}\n\n{Paragraph(0)}\n");
+        var features = new float[LineSheet.FeatureCount];
+        sheet.Features(0, features);
+        Assert.Equal(pronoun, features[Array.IndexOf(LineSheet.FeatureNames, "pronoun")]);
+    }
+
     [Theory]
     [InlineData("Pat Example", "Pat Example", null)]
     [InlineData("Letters to Pat Example", "Pat Example", null)]
     [InlineData("Letters, by Pat Example", "Pat Example", "Letters")]
     [InlineData("Letters \u2014 PAT EXAMPLE.", "Pat Example", "Letters")]
     [InlineData("Letters written by Pat Example", "Pat Example", "Letters")]
+    [InlineData("Letters by Pat Example (c) 1994", "Pat Example", "Letters")]
     public void A_title_loses_a_credit_only_where_a_word_or_a_separator_gives_it(string title, string author, string? without) =>
         Assert.Equal(without, Epub.Passes.AuthorPass.WithoutCredit(title, author));
 

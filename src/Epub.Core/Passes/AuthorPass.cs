@@ -38,7 +38,8 @@ public static class AuthorPass
     /// needs its word or a separator before the name.
     /// </summary>
     internal static string? WithoutCredit(string title, string author) =>
-        Credit(title, author) is { Credited: true } credit && credit.Before.Any(char.IsLetterOrDigit) ? credit.Before : null;
+        // A byline read into the title keeps its notice there ("TITLE by NAME (c) 1994"): the notice goes with the credit.
+        Credit(Bylines.WithoutClosingNotice(title), author) is { Credited: true } credit && credit.Before.Any(char.IsLetterOrDigit) ? credit.Before : null;
 
     /// <summary>
     /// Whether a line ends crediting the author, by a credit's words ("by", "written by", "By:")

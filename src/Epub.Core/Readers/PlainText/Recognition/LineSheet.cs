@@ -21,7 +21,7 @@ internal sealed class LineSheet
         "length_to_width", "words", "indent", "centred", "right_aligned", "capitals", "title_case", "starts_upper", "starts_quote",
         "ends_full_stop", "ends_colon", "ends_comma", "ends_question", "ends_letter", "ends_function_word", "sentence_breaks",
         "label_roman", "label_arabic", "label_decimal", "label_letter", "label_parenthesised", "label_bracketed", "label_division", "matter_word",
-        "letter_spaced", "date_shape", "address_shape", "byline_shape", "digit_share", "symbol_share",
+        "letter_spaced", "date_shape", "address_shape", "byline_shape", "pronoun", "digit_share", "symbol_share",
         // What stands around it.
         "blank_before", "blank_after", "rule_above", "rule_below", "underline_fit", "run_lines", "run_position",
         "previous_length", "previous_ends_sentence", "next_length", "next_indent", "following_lines", "following_fill", "first_line_indent_below", "byline_below",
@@ -229,6 +229,7 @@ internal sealed class LineSheet
         into[f++] = DateShaped(trimmed) ? 1 : 0;
         into[f++] = trimmed.Contains('@') || trimmed.Contains("://", StringComparison.Ordinal) || trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         into[f++] = FirstWordIn("credit", trimmed) ? 1 : 0;
+        into[f++] = HasWordIn("pronoun", trimmed) ? 1 : 0;
         var (digits, symbols) = Shares(trimmed);
         into[f++] = digits;
         into[f++] = symbols;
@@ -440,6 +441,18 @@ internal sealed class LineSheet
         if (int.TryParse(inner, out var n)) return n is > 0 and < 1000 ? n : 0;
         if (inner.Length == 1 && char.IsLetter(inner[0])) return char.ToLowerInvariant(inner[0]) - 'a' + 1;
         return Markers.RomanValue(inner.ToString().ToUpperInvariant());
+    }
+
+    private bool HasWordIn(string group, ReadOnlySpan<char> text)
+    {
+        for (var k = 0; k < text.Length;)
+        {
+            if (!char.IsLetter(text[k])) { k++; continue; }
+            var start = k;
+            while (k < text.Length && char.IsLetter(text[k])) k++;
+            if (lexicon.Has(group, text[start..k])) return true;
+        }
+        return false;
     }
 
     private bool FirstWordIn(string group, ReadOnlySpan<char> text)
