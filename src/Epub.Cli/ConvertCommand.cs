@@ -39,9 +39,6 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
     /// </summary>
     private const long BytesInFlight = 16L * 1024 * 1024;
 
-    /// <summary>The books the workers have staged and not yet named, deleted together if the batch ends early.</summary>
-    private readonly StagedFiles staging = new();
-
     public int Run(string[] named, string? output, CancellationToken cancellation)
     {
         var names = named.ToList();
@@ -124,6 +121,8 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         // a temporary file as soon as it is done; the books take their names, and messages are
         // printed, in input order, so names and output are the same run to run.
         var running = new Queue<(Task<Result> Task, long Size)>();
+        // Every book a worker stages until it is named: the batch's end deletes what is left.
+        var staging = new StagedFiles();
         long inFlight = 0;
         var largeBefore = false;
         var parallel = Math.Max(1, Jobs);
@@ -132,14 +131,10 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
             var (task, size) = running.Dequeue();
             inFlight -= size;
             // An interrupt does not wait for a long conversion to end: the wait gives up at once
-            // (the worker's book, should it come, is discarded below and never named).
+            // (the worker's book, should it come, is discarded with the staging and never named).
             Task.WaitAny([task], cancellation);
             var result = task.GetAwaiter().GetResult();
-            if (cancellation.IsCancellationRequested)
-            {
-                foreach (var staged in result.Staged) AtomicFile.Discard(staged);
-                cancellation.ThrowIfCancellationRequested();
-            }
+            cancellation.ThrowIfCancellationRequested();
             progress?.Clear();
             var row = Emit(result, outputFile, folder, written, inputFiles, cancellation);
             report.Rows.Add(row);
@@ -167,31 +162,20 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
                     largeBefore = true;
                 }
                 var target = outputFile is not null ? folder : Path.Combine(folder, input.Folder);
-                running.Enqueue((Task.Run(() => Prepare(input, target, cancellation), cancellation), size));
+                running.Enqueue((Task.Run(() => Prepare(input, target, staging, cancellation), cancellation), size));
                 inFlight += size;
             }
             while (running.Count > 0) EmitOldest();
         }
         finally
         {
-            // Cancelled or failed half-way: the books staged by workers still running are never named; nothing half-made stays.
-            // A worker still converting discards its book when it is done (if the process lives that long).
-            foreach (var (task, _) in running)
-                if (task.IsCompleted) DiscardStaged(task);
-                else _ = task.ContinueWith(DiscardStaged, TaskScheduler.Default);
-            // The process may end before those workers do (and before the one an interrupted wait
-            // gave up on, already out of the queue): what they staged goes now, and they stage nothing more.
+            // Cancelled or failed half-way: the books staged by workers, finished or still running
+            // (the process may end before they do), are never named, and they stage nothing more.
             staging.Close();
             progress?.Clear();
         }
         if (failed > 0) return ExitCode.Failure;
         return Strict && warned ? ExitCode.WarningsWhenStrict : ExitCode.Success;
-
-        static void DiscardStaged(Task<Result> done)
-        {
-            if (done.IsCompletedSuccessfully)
-                foreach (var staged in done.Result.Staged) AtomicFile.Discard(staged);
-        }
     }
 
     /// <summary>
@@ -234,7 +218,7 @@ internal sealed partial class ConvertCommand(TextWriter stdout, TextWriter stder
         public long Milliseconds { get; init; }
     }
 
-    private Result Prepare(BatchInput input, string folder, CancellationToken cancellation)
+    private Result Prepare(BatchInput input, string folder, StagedFiles staging, CancellationToken cancellation)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var diagnostics = new Diagnostics(DisplayName(input.Path));
