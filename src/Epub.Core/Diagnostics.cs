@@ -57,6 +57,9 @@ public static class DiagnosticCode
     /// <summary>Notes: a note longer than Kobo's popup limit.</summary>
     public const string NoteTooLong = "N006";
 
+    /// <summary>Notes: notes set at the feet of printed pages were gathered into the list of the text (or of each part whose numbering starts again).</summary>
+    public const string PageFootNotesGathered = "N007";
+
     /// <summary>Structure: an entry of the text's own contents list matches no heading.</summary>
     public const string ContentsEntryUnmatched = "S001";
 }

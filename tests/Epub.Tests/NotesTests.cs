@@ -744,6 +744,110 @@ public sealed class NotesTests
             NoteLinks.Follow(book).Select(f => (f.File, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' '))));
     }
 
+    // ---- Notes at the foot of each printed page -----------------------------------------------
+
+    /// <summary>How a typed report's page ends: a form feed after its number, or only blank lines after it.</summary>
+    public enum PageEnd { FormFeed, BlankLines }
+
+    /// <summary>
+    /// A typed report: each page's text cites notes in brackets, and under a short rule at its
+    /// foot stand those notes, wrapped with a hanging indent (a blank line inside a note when the
+    /// typist double-spaced), then the page's number. Each page's last sentence runs on to the next
+    /// page. <paramref name="notesPerPage"/> gives each page's note count; numbering runs on, or
+    /// starts again on the pages listed in <paramref name="restarts"/>.
+    /// </summary>
+    private static string TypedReport(int[] notesPerPage, PageEnd end, bool doubleSpacedNotes, bool blankUnderRule, ISet<int>? restarts = null)
+    {
+        var text = new StringBuilder("A Report on the State of Our Rights\n\nby A. Writer\n\n");
+        var number = 0;
+        for (var page = 0; page < notesPerPage.Length; page++)
+        {
+            if (restarts?.Contains(page) == true)
+            {
+                number = 0;
+                text.Append($"\nPart Number {page + 1}\n\n");
+            }
+            var first = number + 1;
+            var lines = new List<string>
+            {
+                page == 0 ? "     This report goes over what the year brought to the rights that the" : "     continues here on the next page, as the sentence was cut by the foot",
+                "of the page before, and then it says a good deal more of its own.",
+            };
+            for (var n = first; n < first + notesPerPage[page]; n++)
+            {
+                lines.Add($"A claim is made here on page {page + 1} that needs its source, cited now.[{n}]");
+                lines.Add("The claim is argued at some length and with examples in the text.");
+            }
+            lines.Add("The last sentence of this page runs on past the foot of the page, which");
+            foreach (var line in lines) text.Append("     ").Append(line.TrimStart()).Append('\n');
+            text.Append("     ___________________\n");
+            if (blankUnderRule) text.Append('\n');
+            for (var n = first; n < first + notesPerPage[page]; n++)
+            {
+                text.Append($"   [{n}] Source {n} of the report, a journal article with a title long enough\n");
+                if (doubleSpacedNotes) text.Append('\n');
+                text.Append($"       that it wraps, and its date, {1980 + n}.\n");
+            }
+            number = first + notesPerPage[page] - 1;
+            text.Append($"\n{new string(' ', 70)}{page + 1}\n");
+            text.Append(end == PageEnd.FormFeed ? "\f\n" : "\n\n\n");
+        }
+        text.Append("     The report ends here, with a closing paragraph that cites no notes and\nthat sums up what came before it in a few words.\n");
+        return text.ToString();
+    }
+
+    [Theory]
+    [InlineData(PageEnd.FormFeed, true, true)]
+    [InlineData(PageEnd.FormFeed, false, false)]
+    [InlineData(PageEnd.BlankLines, true, false)]
+    public void Notes_at_each_pages_foot_become_one_list_and_the_text_they_cut_is_whole_again(PageEnd end, bool doubleSpacedNotes, bool blankUnderRule)
+    {
+        var book = Build(TypedReport([2, 1, 3], end, doubleSpacedNotes, blankUnderRule), "typed-report.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => (n.ToString(), $"Source {n} of the report, a journal article with a title long enough that it wraps, and its date, {1980 + n}.")),
+            followed.Select(f => (f.Label, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' '))));
+        Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.PageFootNotesGathered);
+        var text = string.Concat(book.TextDocuments().Where(name => name.Contains("chapter") || name.Contains("opening")).Select(book.Text));
+        // No note, rule or page number is left in the text, and each page's last sentence goes on in its paragraph.
+        Assert.DoesNotContain("Source 1", text);
+        Assert.DoesNotContain("___", text);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(text, "past the foot of the page, which continues here on the next page").Count);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void A_rule_over_notes_on_one_page_only_is_left_to_the_lists_of_notes()
+    {
+        // One foot is no convention: a rule over notes may close a part as well as a page.
+        var book = Build(TypedReport([3], PageEnd.FormFeed, doubleSpacedNotes: false, blankUnderRule: true), "one-page.txt");
+        Assert.DoesNotContain(book.Diagnostics.Items, d => d.Code == DiagnosticCode.PageFootNotesGathered);
+        Assert.Equal(["1", "2", "3"], NoteLinks.Follow(book).Select(f => f.Label));
+    }
+
+    [Fact]
+    public void Page_feet_whose_numbering_starts_again_keep_each_parts_notes_to_its_part()
+    {
+        var book = Build(TypedReport([2, 1, 2, 2], PageEnd.FormFeed, doubleSpacedNotes: true, blankUnderRule: false, restarts: new HashSet<int> { 2 }), "two-parts.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(7, followed.Count);
+        Assert.Equal(7, followed.Select(f => f.NoteId).Distinct().Count());
+        Assert.All(followed, f => Assert.Contains($"Source {f.Label} of", f.NoteText));
+        // The second part's note 1 is its own, not the first part's.
+        Assert.Equal(2, followed.Count(f => f.Label == "1"));
+    }
+
+    [Fact]
+    public void Every_reference_of_a_typed_report_lands_on_its_note_at_whatever_pages_foot_it_stood()
+    {
+        Gen.Select(Gen.Int[1, 3].Array[2, 6], Gen.Enum<PageEnd>(), Gen.Bool, Gen.Bool).Sample((notes, end, doubleSpaced, blankUnderRule) =>
+        {
+            var book = Build(TypedReport(notes, end, doubleSpaced, blankUnderRule), "report.txt");
+            var followed = NoteLinks.Follow(book);
+            Assert.Equal(Enumerable.Range(1, notes.Sum()).Select(n => n.ToString()), followed.Select(f => f.Label));
+            Assert.All(followed, f => Assert.StartsWith($"Source {f.Label} of the report", f.NoteText));
+        }, iter: 25, threads: 1);
+    }
+
     // ---- Property: random documents whose sections each number their notes from 1 ---------------
 
     /// <summary>How a part's notes are set off from its text: under a "Notes" heading, after a rule, or by nothing but their numbers (an anthology's plain posting).</summary>

@@ -27,7 +27,11 @@ public sealed partial class PlainTextReader : IReader
     /// mail headers), the board's debris, a distributor's cover and page furniture leave the
     /// text (their lines become blank, so line numbers stay), and form feeds have done their work.
     /// </summary>
-    internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics)
+    internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics) => Prepare(lines, document, diagnostics, out _);
+
+    /// <inheritdoc cref="Prepare(List{string}, Document, Diagnostics)"/>
+    /// <param name="pageFeet">The notes set at the feet of printed pages, taken out of the text (their lines are blank): the reader gives them back as lists of notes.</param>
+    internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics, out List<Layout.PageFootNotes.Foot> pageFeet)
     {
         var (bodyStart, bodyEnd) = Layout.Wrappers.Find(lines, document, diagnostics);
         var debris = Layout.Debris.Find(lines, bodyStart, bodyEnd, out var signedBy);
@@ -62,6 +66,16 @@ public sealed partial class PlainTextReader : IReader
             foreach (var i in furniture) lines[i] = "";
             document.Provenance.Wrappers.Add((furniture.Min() + 1, "running heads, footers and page numbers", furniture.Count));
             diagnostics.Info(DiagnosticCode.WrapperRemoved, furniture.Min() + 1, $"left out {furniture.Count} lines of page furniture (running heads, footers, page numbers)");
+        }
+        pageFeet = Layout.PageFootNotes.Find(lines, bodyStart, bodyEnd, pageBreaks.ToHashSet());
+        if (pageFeet.Count > 0)
+        {
+            foreach (var foot in pageFeet)
+                for (var i = foot.Start; i < foot.End; i++) lines[i] = "";
+            // A sentence the foot cut in two is joined as one a page break cut.
+            pageBreaks = pageBreaks.Concat(pageFeet.Select(foot => foot.Start)).Order().ToList();
+            var notes = pageFeet.Sum(foot => foot.Notes.Count);
+            diagnostics.Info(DiagnosticCode.PageFootNotesGathered, pageFeet[0].Start + 1, $"gathered {notes} notes from the feet of {pageFeet.Count} pages into the list{(pageFeet.Count(f => f.OpensNumbering) > 1 ? "s of their parts" : " of the text")}");
         }
         for (var i = 0; i < lines.Count; i++)
         {
@@ -124,7 +138,8 @@ public sealed partial class PlainTextReader : IReader
     private static Document Read(List<string> lines, Diagnostics diagnostics, IReadOnlyDictionary<int, bool>? pins = null, IReadOnlySet<int>? preformattedPins = null)
     {
         var document = new Document();
-        var (bodyStart, bodyEnd) = Prepare(lines, document, diagnostics);
+        var (bodyStart, bodyEnd) = Prepare(lines, document, diagnostics, out var pageFeet);
+        var footLists = new Queue<FootList>(FootLists(pageFeet));
         var sheet = Sheet(lines, bodyStart, bodyEnd, out var wrapWidth, out var layout);
         var labels = Recognition.LineLabeller.Label(sheet, pins);
         // Tables, columns of figures and drawings are set as they stand: no line of them is a
@@ -155,6 +170,7 @@ public sealed partial class PlainTextReader : IReader
             // A run of lines ends at a blank line, and where preformatted lines begin or end (a
             // preformatted run goes on over the blank lines inside it).
             if (i < bodyEnd && (preformatted[start] ? preformatted[i] : !string.IsNullOrWhiteSpace(lines[i]) && !preformatted[i])) continue;
+            while (i > start && footLists.Count > 0 && footLists.Peek().After <= start) AddFootList(document.Blocks, footLists.Dequeue(), ref group);
             if (i > start && preformatted[start])
             {
                 for (var k = start; k < i; k++)
@@ -180,8 +196,35 @@ public sealed partial class PlainTextReader : IReader
             // A line that ended the run by starting or leaving preformatted lines opens the next.
             start = i < bodyEnd && !string.IsNullOrWhiteSpace(lines[i]) ? i : i + 1;
         }
+        while (footLists.Count > 0) AddFootList(document.Blocks, footLists.Dequeue(), ref group);
         headings.JoinLabelsToTitles(document.Blocks);
         return document;
+    }
+
+    /// <summary>The notes of one numbering's page feet, and the line after which they stand as one list.</summary>
+    private sealed record FootList(int After, List<Layout.PageFootNotes.FootNote> Notes);
+
+    /// <summary>
+    /// The page feet as lists: one per numbering, after its last foot (where a part whose
+    /// numbering starts again begins), the last one at the end of the text. The notes pass then
+    /// reads each as the list of notes that closes the text citing it, as if set after a rule.
+    /// </summary>
+    private static IEnumerable<FootList> FootLists(List<Layout.PageFootNotes.Foot> feet)
+    {
+        for (var k = 0; k < feet.Count;)
+        {
+            var notes = new List<Layout.PageFootNotes.FootNote>(feet[k].Notes);
+            var last = k++;
+            for (; k < feet.Count && !feet[k].OpensNumbering; last = k++) notes.AddRange(feet[k].Notes);
+            yield return new FootList(k == feet.Count ? int.MaxValue : feet[last].End, notes);
+        }
+    }
+
+    private static void AddFootList(List<Block> blocks, FootList list, ref int group)
+    {
+        for (var n = 0; n < list.Notes.Count; n++)
+            blocks.Add(new Paragraph(list.Notes[n].Text, list.Notes[n].Line + 1, ++group) { AfterRule = n == 0 });
+        group++;
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ internal static class PageFurniture
     }
 
     /// <summary>"12", "- 12 -", "Page 12", "[12]", "xii".</summary>
-    private static bool IsPageNumber(string text)
+    internal static bool IsPageNumber(string text)
     {
         var core = text.Trim('-', ' ', '[', ']', '(', ')');
         if (core.StartsWith("Page ", StringComparison.OrdinalIgnoreCase)) core = core[5..].Trim();

@@ -1,0 +1,163 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Epub.Readers.PlainText.Layout;
+
+/// <summary>
+/// Notes at the foot of each printed page, as a typewritten report sets them: a short rule under
+/// the page's last line of text, the notes cited on that page ("[12] …", "12. …"), wrapped with a
+/// hanging indent, then the page's end. The numbering runs on from page to page (or starts again
+/// in each part). In a book these notes are one list, read after the text that cites them; left
+/// where they stand, each page's notes cut a paragraph in two and the next page's text reads as
+/// the last note's continuation.
+/// <para>A layout, not a guess, when it repeats: at least <see cref="MinFeet"/> page feet, each
+/// ended by a page's end (a form feed or a gap of blank lines), each citing page pointing to most
+/// of its own notes. A rule over notes in the middle of a page, or once in a text, is left to the
+/// notes pass as a list of notes after a rule.</para>
+/// </summary>
+internal static partial class PageFootNotes
+{
+    /// <summary>One note of a page's foot: the line it starts on and its text, label first, its lines joined.</summary>
+    public sealed record FootNote(int Line, string Text);
+
+    /// <summary>A page's foot, lines [<paramref name="Start"/>, <paramref name="End"/>) from its rule to its last note line, and its notes.</summary>
+    public sealed record Foot(int Start, int End, List<FootNote> Notes)
+    {
+        /// <summary>The first foot of a numbering (the text's first, or one whose numbering starts again).</summary>
+        public bool OpensNumbering { get; set; }
+    }
+
+    /// <summary>A convention seen on one page only is no convention: a single rule over notes may be a part's end.</summary>
+    private const int MinFeet = 2;
+
+    /// <summary>
+    /// The page feet of the body, in order; empty when the text does not set its notes this way.
+    /// <paramref name="pageEnds"/> marks the lines that end a printed page (a form feed's line).
+    /// </summary>
+    public static List<Foot> Find(List<string> lines, int start, int end, IReadOnlySet<int> pageEnds)
+    {
+        var feet = new List<Foot>();
+        if (HardWrap.TypicalWidth(lines, start, end) is not int width) return feet;
+        var pageStart = start; // where the text that the next foot's notes are cited in begins
+        for (var i = start; i < end; i++)
+        {
+            // A footnote rule is short: a rule across the text's width divides parts.
+            if (!Recognition.LineSheet.IsRule(lines[i]) || lines[i].AsSpan().Trim().Length * 2 > width) continue;
+            if (ReadFoot(lines, i, end, pageEnds) is not { } foot) continue;
+            if (!CitedBefore(lines, pageStart, i, foot.Notes)) continue;
+            feet.Add(foot);
+            pageStart = foot.End;
+            i = foot.End - 1;
+        }
+        if (feet.Count < MinFeet) return [];
+        for (var k = 0; k < feet.Count; k++)
+            feet[k].OpensNumbering = k == 0 || Rank(feet[k].Notes[0].Text) <= Rank(feet[k - 1].Notes[^1].Text);
+        return feet;
+    }
+
+    /// <summary>
+    /// The notes under the rule at <paramref name="rule"/>: each opens with a label whose rank is
+    /// above the one before; a note's further lines follow it directly, or after one blank line
+    /// when they hang at its text's column (a typist's double spacing). The foot must end its
+    /// page: at a page end, at two blank lines or more, or at the end of the body.
+    /// </summary>
+    private static Foot? ReadFoot(List<string> lines, int rule, int end, IReadOnlySet<int> pageEnds)
+    {
+        var i = rule + 1;
+        if (i < end && string.IsNullOrWhiteSpace(lines[i]) && !pageEnds.Contains(i)) i++;
+        if (i >= end || NoteStart(lines[i]) is null) return null;
+        var notes = new List<FootNote>();
+        var text = new StringBuilder();
+        var noteLine = i;
+        var textColumn = 0;
+        int? previousRank = null;
+        var last = i; // the foot's last line
+        while (true)
+        {
+            if (NoteStart(lines[i]) is { } m && Rank(m) is int rank && (previousRank is null || rank > previousRank))
+            {
+                if (text.Length > 0) notes.Add(new FootNote(noteLine, text.ToString()));
+                text.Clear().Append(lines[i].Trim());
+                noteLine = i;
+                textColumn = LineLayout.LeadingSpaces(lines[i]) + m.Groups["text"].Index;
+                previousRank = rank;
+            }
+            else if (previousRank is null) return null; // no label that reads as a number: not a numbered note
+            else
+            {
+                var next = lines[i].Trim();
+                // "Amer-" / "ican": a word broken at its hyphen joins without a space, as in paragraphs.
+                if (!(text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]) && char.IsLower(next[0]))) text.Append(' ');
+                text.Append(next);
+            }
+            last = i;
+            if (pageEnds.Contains(i)) break;
+            var after = i + 1;
+            if (after < end && !string.IsNullOrWhiteSpace(lines[after]) && !IsPageNumber(lines[after]))
+            {
+                i = after;
+                continue;
+            }
+            // After one blank line the note goes on only with a line that hangs at its text's column, or with the next note.
+            if (after + 1 < end && !pageEnds.Contains(after) && string.IsNullOrWhiteSpace(lines[after]) && !string.IsNullOrWhiteSpace(lines[after + 1]) && !IsPageNumber(lines[after + 1])
+                && (LineLayout.LeadingSpaces(lines[after + 1]) >= textColumn || NoteStart(lines[after + 1]) is { } n && Rank(n) > previousRank))
+            {
+                i = after + 1;
+                continue;
+            }
+            break;
+        }
+        if (EndOfPage(lines, last + 1, end, pageEnds) is not int footEnd) return null;
+        notes.Add(new FootNote(noteLine, text.ToString()));
+        return new Foot(rule, footEnd, notes);
+    }
+
+    /// <summary>
+    /// Where the foot ends when its page ends after it (a page end, two blank lines or the body's
+    /// end before any text): after the page's number when one stands under the notes, so that it
+    /// leaves with them. Null when text goes on: the notes stand in the page, not at its foot.
+    /// </summary>
+    private static int? EndOfPage(List<string> lines, int from, int end, IReadOnlySet<int> pageEnds)
+    {
+        var blanks = 0;
+        for (var i = from; i < end; i++)
+        {
+            if (pageEnds.Contains(i)) return from;
+            if (IsPageNumber(lines[i])) return i + 1;
+            if (!string.IsNullOrWhiteSpace(lines[i])) return blanks >= 2 ? from : null;
+            blanks++;
+        }
+        return from;
+    }
+
+    private static bool IsPageNumber(string line) => line.Length > 0 && PageFurniture.IsPageNumber(line.Trim());
+
+    /// <summary>
+    /// Whether the page's text cites most of the foot's notes (half of them, rounded up), in any of
+    /// the shapes a reference takes: "[12]", "(12)", "{12}", "&lt;12&gt;", or digits set right after a
+    /// word or its punctuation ("word.12", "word12"). Read once, whatever the number of notes.
+    /// </summary>
+    private static bool CitedBefore(List<string> lines, int from, int to, List<FootNote> notes)
+    {
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = from; i < to; i++)
+            foreach (Match m in Reference().Matches(lines[i])) cited.Add(m.Groups["n"].Value);
+        var found = notes.Count(note => NoteStart(note.Text) is { } m && cited.Contains(Markers.NoteLabel(m)));
+        return found * 2 >= notes.Count;
+    }
+
+    private static Match? NoteStart(string line)
+    {
+        var m = Markers.NoteLine().Match(line.Trim());
+        return m.Success && m.Groups["n"].Success ? m : null;
+    }
+
+    /// <summary>A label's place in its numbering: its number, or a letter's place in the alphabet.</summary>
+    private static int? Rank(Match m) => Markers.NoteLabel(m) is var label && int.TryParse(label, out var n) ? n
+        : label is [var letter] && char.IsAsciiLetterUpper(letter) ? letter - 'A' + 1 : null;
+
+    private static int? Rank(string noteText) => NoteStart(noteText) is { } m ? Rank(m) : null;
+
+    [GeneratedRegex(@"\[(?<n>\d{1,4})\]|\((?<n>\d{1,4})\)|\{(?<n>\d{1,4})\}|<(?<n>\d{1,4})>|(?<=[\p{L}.,;:!?""'\u201D)])(?<n>\d{1,3})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+}
