@@ -81,6 +81,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
     /// Readers most specific first (plain text reads anything). Passes: the archive's wrapper
     /// comes off before the title block is read; notes are recognised before the structure pass
     /// (a notes heading is no section) and resolved after it (scopes take their section's name);
+    /// bulleted lists before quotations (a list set in from the margin is a list, not a quotation);
     /// typography last, over everything the others made.
     /// </summary>
     public static Pipeline Default { get; } = new(
@@ -93,6 +94,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
             new("notes", NotesPass.Run),
             new("structure", StructurePass.Run),
             new("note-links", NoteLinkPass.Run),
+            new("lists", (d, _) => ListPass.Run(d)),
             new("quotation", (d, _) => QuotationPass.Run(d)),
             new("inline-markup", (d, _) => InlineMarkupPass.Run(d)),
             new("typography", (d, _) => TypographyPass.Run(d)),

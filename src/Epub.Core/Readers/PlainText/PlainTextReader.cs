@@ -289,8 +289,28 @@ public sealed partial class PlainTextReader : IReader
         return m.Success ? m.Length : null;
     }
 
-    // "III. TITLE" may keep one space: its label fills the column the text hangs at.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:[IVXLC]{1,6}\.|[A-Z]\.|\d{1,2}\.|\([a-z0-9]{1,3}\))\s{2,}|[IVXLC]{3,6}\.\s)(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Whether <paramref name="line"/> opens an item beside the one <paramref name="item"/> opens
+    /// (the same bullet at the same indent: "* Seize all …" / "* Commandeer all …"), or the first
+    /// item after a colon, however full the line above ran.
+    /// </summary>
+    private static bool OpensSiblingItem(string item, string previous, string line)
+    {
+        // "… are:" / "- THE FIRST …": a bullet after a colon opens the list.
+        if (previous.TrimEnd() is [.., ':'] && OutlineLabel().Match(line) is { Success: true } opening && opening.Groups["bullet"].Success
+            && line.TrimEnd()[^1] != opening.Groups["bullet"].Value[0]) return true;
+        var first = OutlineLabel().Match(item);
+        if (!first.Groups["bullet"].Success) return false;
+        var mark = first.Groups["bullet"].Value[0];
+        var next = OutlineLabel().Match(line);
+        // "* A line *" closed by its mark too is a box's side, not an item.
+        return next.Groups["bullet"].Success && next.Groups["bullet"].Value[0] == mark && line.TrimEnd()[^1] != mark
+               && Layout.LineLayout.LeadingSpaces(line) == Layout.LineLayout.LeadingSpaces(item);
+    }
+
+    // "III. TITLE" may keep one space: its label fills the column the text hangs at. A bullet
+    // ("-", "*", "+", "•") is followed by a space or more and a word; "o" by two spaces or more.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:[IVXLC]{1,6}\.|[A-Z]\.|\d{1,2}\.|\([a-z0-9]{1,3}\)|o)\s{2,}(?=\S)|[IVXLC]{3,6}\.\s(?=\S)|(?<bullet>[-*+\u2022])\s+(?=[\p{L}\p{N}""'(\[\u201C\u2018]))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OutlineLabel();
 
     /// <summary>A line that ran to near the width without ending its sentence: the next line goes on with it.</summary>
@@ -360,10 +380,19 @@ public sealed partial class PlainTextReader : IReader
             // (Only a short paragraph can be one: copying the paragraph so far at every line was quadratic in a long one.)
             var bareNumber = next is not null && current.Length <= BareNumberLength && Markers.BareNumber().IsMatch(current.ToString());
             // "I.   DOJ WRONGFULLY OBTAINED …" / "     TO WHICH IT WAS …": a hanging indent goes on with the item.
-            var hanging = next is not null && HangingColumn(lines[paragraphStart]) is int column && Layout.LineLayout.LeadingSpaces(lines[i]) == column
-                          && (i - 1 == paragraphStart || Layout.LineLayout.LeadingSpaces(lines[i - 1]) == column);
+            // The item's further lines hang at its text's column; a bulleted item's may hang deeper
+            // ("-       No government …" / "            entity) or …"), each at the first one's indent.
+            // (An entry's description set deeper under it, "(01)    TITLE" / "            what it is", stays its own line.)
+            var hanging = next is not null && OutlineLabel().Match(lines[paragraphStart]) is { Success: true } opening && Layout.LineLayout.LeadingSpaces(lines[i]) is var hang
+                          && (hang == opening.Length || opening.Groups["bullet"].Success && hang > opening.Length && HangingColumn(lines[i]) is null)
+                          && (i - 1 == paragraphStart || Layout.LineLayout.LeadingSpaces(lines[i - 1]) == hang);
             // "(c)  Charles Hayes" after a sentence's end: an outline item starts, whatever the width.
-            var outlineStarts = next is not null && HangingColumn(lines[i]) is not null && lines[i - 1].TrimEnd() is [.., '.' or ')' or '"' or '\u201D'];
+            // A bullet only before a capital after a full stop: "- NAME" after a quotation's close is
+            // its attribution, "- which …" a dash going on with the sentence.
+            var outlineStarts = next is not null && OutlineLabel().Match(lines[i]) is { Success: true } label
+                                && (label.Groups["bullet"].Success
+                                    ? lines[i - 1].TrimEnd() is [.., '.' or ')'] && char.IsUpper(lines[i][label.Length])
+                                    : lines[i - 1].TrimEnd() is [.., '.' or ')' or '"' or '\u201D']);
             // A labelled heading is a paragraph of its own; one broken over two lines stays one.
             var headingLine = next is not null && headings.IsHeading(i);
             if (headingLine && headings.IsHeading(i - 1))
@@ -371,7 +400,8 @@ public sealed partial class PlainTextReader : IReader
                 current.Append(' ').Append(next);
                 continue;
             }
-            if (next is not null && !headingLine && !headings.IsHeading(i - 1) && (bareNumber || hanging || (!currentApart && !nextApart && !indented && !outlineStarts && wrapWidth is int width && HardWrap.Continues(lines[i - 1], items.Opens(i), width))))
+            var siblingItem = next is not null && OpensSiblingItem(lines[paragraphStart], lines[i - 1], lines[i]);
+            if (next is not null && !headingLine && !siblingItem && !headings.IsHeading(i - 1) && (bareNumber || hanging || (!currentApart && !nextApart && !indented && !outlineStarts && wrapWidth is int width && HardWrap.Continues(lines[i - 1], items.Opens(i), width))))
             {
                 // "law-" / "abiding": a word broken at its hyphen joins without a space (the hyphen
                 // stays: whether the writer's word had one, only a dictionary could say).
