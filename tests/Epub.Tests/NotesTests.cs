@@ -825,6 +825,31 @@ public sealed class NotesTests
     }
 
     [Fact]
+    public void Notes_closing_each_article_after_a_short_rule_are_no_page_feet()
+    {
+        // A posting's articles each end with their notes under a short rule, then a gap and the
+        // rule over the next article: no page ends there (no form feed, no page number).
+        var article = (int n) => $"""
+            =======================================================================
+            Article Number {n}
+            -----------------------------------------------------------------------
+
+            The article number {n} makes a claim here that needs a source, and cites it.[1]
+            It goes on with a second claim after the first one, and cites that too.[2]
+
+            ----
+            [1] The first source of article {n}, a journal.
+            [2] The second source of article {n}, a book.
+
+
+
+            """;
+        var book = Build("A Posting of Articles\n\n" + article(1) + article(2) + article(3), "posting.txt");
+        Assert.DoesNotContain(book.Diagnostics.Items, d => d.Code == DiagnosticCode.PageFootNotesGathered);
+        Assert.Equal(6, NoteLinks.Follow(book).Count);
+    }
+
+    [Fact]
     public void Page_feet_whose_numbering_starts_again_keep_each_parts_notes_to_its_part()
     {
         var book = Build(TypedReport([2, 1, 2, 2], PageEnd.FormFeed, doubleSpacedNotes: true, blankUnderRule: false, restarts: new HashSet<int> { 2 }), "two-parts.txt");

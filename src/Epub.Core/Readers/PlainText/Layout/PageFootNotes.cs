@@ -11,8 +11,8 @@ namespace Epub.Readers.PlainText.Layout;
 /// where they stand, each page's notes cut a paragraph in two and the next page's text reads as
 /// the last note's continuation.
 /// <para>A layout, not a guess, when it repeats: at least <see cref="MinFeet"/> page feet, each
-/// ended by a page's end (a form feed or a gap of blank lines), each citing page pointing to most
-/// of its own notes. A rule over notes in the middle of a page, or once in a text, is left to the
+/// ended by a page's end (a form feed, or the page's number under the notes), each citing page
+/// pointing to most of its own notes. A rule over notes in the middle of a page, or once in a text, is left to the
 /// notes pass as a list of notes after a rule.</para>
 /// </summary>
 internal static partial class PageFootNotes
@@ -59,7 +59,7 @@ internal static partial class PageFootNotes
     /// The notes under the rule at <paramref name="rule"/>: each opens with a label whose rank is
     /// above the one before; a note's further lines follow it directly, or after one blank line
     /// when they hang at its text's column (a typist's double spacing). The foot must end its
-    /// page: at a page end, at two blank lines or more, or at the end of the body.
+    /// page: at a page end or the page's number, or at the end of the body.
     /// </summary>
     private static Foot? ReadFoot(List<string> lines, int rule, int end, IReadOnlySet<int> pageEnds)
     {
@@ -113,19 +113,19 @@ internal static partial class PageFootNotes
     }
 
     /// <summary>
-    /// Where the foot ends when its page ends after it (a page end, two blank lines or the body's
-    /// end before any text): after the page's number when one stands under the notes, so that it
-    /// leaves with them. Null when text goes on: the notes stand in the page, not at its foot.
+    /// Where the foot ends when its page ends after it: a page end (a form feed) or the page's
+    /// number under the notes, with only blank lines between, or the body's end; after the number,
+    /// so that it leaves with them. Null when anything else follows: blank lines alone do not end
+    /// a page (a posting's articles each end with their notes after a rule, then a gap, and those
+    /// are the notes of the article, not of a page).
     /// </summary>
     private static int? EndOfPage(List<string> lines, int from, int end, IReadOnlySet<int> pageEnds)
     {
-        var blanks = 0;
         for (var i = from; i < end; i++)
         {
             if (pageEnds.Contains(i)) return from;
             if (IsPageNumber(lines[i])) return i + 1;
-            if (!string.IsNullOrWhiteSpace(lines[i])) return blanks >= 2 ? from : null;
-            blanks++;
+            if (!string.IsNullOrWhiteSpace(lines[i])) return null;
         }
         return from;
     }
