@@ -330,6 +330,8 @@ public sealed partial class PlainTextReader : IReader
     private static bool SetApart(List<string> lines, int i, int end, Layout.LineLayout layout) =>
         layout.SetApart(lines[i]) && !(i + 1 < end && WrapsOn(lines[i], layout) && lines[i + 1].TrimStart() is [char first, ..] && char.IsLower(first));
 
+    private static bool EndsSentence(string line) => line.TrimEnd() is [.., '.' or '?' or '!' or ':' or ';' or '"' or '\u201D' or ')' or ']'];
+
     private static bool BrokenAtHyphen(StringBuilder current, string next) =>
         current.Length >= 3 && current[^1] == '-' && char.IsLetter(current[^2]) && next.Length > 0 && char.IsLower(next[0]);
 
@@ -383,8 +385,13 @@ public sealed partial class PlainTextReader : IReader
             // The item's further lines hang at its text's column; a bulleted item's may hang deeper
             // ("-       No government …" / "            entity) or …"), each at the first one's indent.
             // (An entry's description set deeper under it, "(01)    TITLE" / "            what it is", stays its own line.)
+            // A bulleted item's line goes on with its sentence (the line above left it open, or this
+            // one goes on in lower case), and never opens an item or a note of its own.
             var hanging = next is not null && OutlineLabel().Match(lines[paragraphStart]) is { Success: true } opening && Layout.LineLayout.LeadingSpaces(lines[i]) is var hang
-                          && (hang == opening.Length || opening.Groups["bullet"].Success && hang > opening.Length && HangingColumn(lines[i]) is null)
+                          && (opening.Groups["bullet"].Success
+                              ? hang >= opening.Length && HangingColumn(lines[i]) is null && !items.Opens(i) && !Markers.NoteLine().IsMatch(next)
+                                && (!EndsSentence(lines[i - 1]) || char.IsLower(next[0]))
+                              : hang == opening.Length)
                           && (i - 1 == paragraphStart || Layout.LineLayout.LeadingSpaces(lines[i - 1]) == hang);
             // "(c)  Charles Hayes" after a sentence's end: an outline item starts, whatever the width.
             // A bullet only before a capital after a full stop: "- NAME" after a quotation's close is
