@@ -35,6 +35,8 @@ internal static class LinearGrowth
         ("numbered paragraphs with prose after", "a.txt", n => "Intro.\n\n" + Repeat("2. x\n\nSome prose that follows it here.\n\n", n)),
         ("short numbered lists with prose between", "a.txt", n => "Intro.\n\n" + Repeat("1. x\n2. y\n3. z\n\nSome prose [2] that cites.\n\n", n)),
         ("notes lists, each under its heading", "a.txt", n => "Intro.\n\n" + Repeat("Prose that cites [1] here.\n\nNotes\n\n[1] A note.\n\n", n)),
+        ("short rules over note lines (page-foot candidates)", "a.txt", n => "Intro.\n\n" + string.Concat(Enumerable.Range(0, n / 30).Select(i => $"-----\n[{i % 900 + 1}] a note line.\n"))),
+        ("bulleted lines that hang", "a.txt", n => "Intro.\n\n" + Repeat("-       an item that runs on\n            and hangs under it\n", n)),
         ("a paragraph of many inline runs", "a.html", n => "<html><body><p>" + Repeat("<b>w</b> ", n) + "</p></body></html>"),
         ("in-page links", "a.html", n => "<html><body><p>" + Repeat("<a href='#n1'>1</a> ", n) + "</p><p id='n1'>1. note</p></body></html>"),
         ("nested blocks", "a.html", n => "<html><body>" + Repeat("<div>", n / 2) + "x" + Repeat("</div>", n / 2) + "</body></html>"),

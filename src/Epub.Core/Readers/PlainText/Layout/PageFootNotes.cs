@@ -27,6 +27,9 @@ internal static partial class PageFootNotes
         public bool OpensNumbering { get; set; }
     }
 
+    /// <summary>The most lines a foot runs to: a typed page holds about sixty-six lines, its foot fewer.</summary>
+    private const int MaxFootLines = 66;
+
     /// <summary>A convention seen on one page only is no convention: a single rule over notes may be a part's end.</summary>
     private const int MinFeet = 2;
 
@@ -39,12 +42,19 @@ internal static partial class PageFootNotes
         var feet = new List<Foot>();
         if (HardWrap.TypicalWidth(lines, start, end) is not int width) return feet;
         var pageStart = start; // where the text that the next foot's notes are cited in begins
+        var citations = new Citations(lines, start);
         for (var i = start; i < end; i++)
         {
             // A footnote rule is short: a rule across the text's width divides parts.
             if (!Recognition.LineSheet.IsRule(lines[i]) || lines[i].AsSpan().Trim().Length * 2 > width) continue;
-            if (ReadFoot(lines, i, end, pageEnds) is not { } foot) continue;
-            if (!CitedBefore(lines, pageStart, i, foot.Notes)) continue;
+            if (ReadFoot(lines, i, end, pageEnds, out var read) is not { } foot)
+            {
+                // What a rule's notes ran over is read once: a rule among them opens no foot of its own.
+                i = Math.Max(i, read - 1);
+                continue;
+            }
+            citations.ReadTo(i);
+            if (!citations.CiteMost(foot.Notes, pageStart)) continue;
             feet.Add(foot);
             pageStart = foot.End;
             i = foot.End - 1;
@@ -61,9 +71,10 @@ internal static partial class PageFootNotes
     /// when they hang at its text's column (a typist's double spacing). The foot must end its
     /// page: at a page end or the page's number, or at the end of the body.
     /// </summary>
-    private static Foot? ReadFoot(List<string> lines, int rule, int end, IReadOnlySet<int> pageEnds)
+    private static Foot? ReadFoot(List<string> lines, int rule, int end, IReadOnlySet<int> pageEnds, out int read)
     {
         var i = rule + 1;
+        read = i;
         if (i < end && string.IsNullOrWhiteSpace(lines[i]) && !pageEnds.Contains(i)) i++;
         if (i >= end || NoteStart(lines[i]) is null) return null;
         var notes = new List<FootNote>();
@@ -91,7 +102,9 @@ internal static partial class PageFootNotes
                 text.Append(next);
             }
             last = i;
+            read = i + 1;
             if (pageEnds.Contains(i)) break;
+            if (i - rule >= MaxFootLines) return null; // longer than a page: no page's foot (and each rule reads a bounded stretch)
             var after = i + 1;
             if (after < end && !string.IsNullOrWhiteSpace(lines[after]) && !IsPageNumber(lines[after]))
             {
@@ -133,17 +146,28 @@ internal static partial class PageFootNotes
     private static bool IsPageNumber(string line) => line.Length > 0 && PageFurniture.IsPageNumber(line.Trim());
 
     /// <summary>
-    /// Whether the page's text cites most of the foot's notes (half of them, rounded up), in any of
-    /// the shapes a reference takes: "[12]", "(12)", "{12}", "&lt;12&gt;", or digits set right after a
-    /// word or its punctuation ("word.12", "word12"). Read once, whatever the number of notes.
+    /// The references of the text read so far, in any of the shapes a reference takes ("[12]",
+    /// "(12)", "{12}", "&lt;12&gt;", or digits set right after a word or its punctuation: "word.12",
+    /// "word12"), each with the last line that cites it. Read once, forward, whatever the number of
+    /// rules and notes that turn out not to be a page's foot.
     /// </summary>
-    private static bool CitedBefore(List<string> lines, int from, int to, List<FootNote> notes)
+    private sealed class Citations(List<string> lines, int start)
     {
-        var cited = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = from; i < to; i++)
-            foreach (Match m in Reference().Matches(lines[i])) cited.Add(m.Groups["n"].Value);
-        var found = notes.Count(note => NoteStart(note.Text) is { } m && cited.Contains(Markers.NoteLabel(m)));
-        return found * 2 >= notes.Count;
+        private readonly Dictionary<string, int> lastCited = new(StringComparer.Ordinal);
+        private int read = start;
+
+        public void ReadTo(int end)
+        {
+            for (; read < end; read++)
+                foreach (Match m in Reference().Matches(lines[read])) lastCited[m.Groups["n"].Value] = read;
+        }
+
+        /// <summary>Whether the text since <paramref name="pageStart"/> cites half the notes or more, rounded up.</summary>
+        public bool CiteMost(List<FootNote> notes, int pageStart)
+        {
+            var found = notes.Count(note => NoteStart(note.Text) is { } m && lastCited.TryGetValue(Markers.NoteLabel(m), out var line) && line >= pageStart);
+            return found * 2 >= notes.Count;
+        }
     }
 
     private static Match? NoteStart(string line)
