@@ -265,8 +265,7 @@ public static partial class NotesPass
     /// <summary>Where a numbering starts: note 1, or note A of a text that letters its notes ("[A]", "[B]", …, Project Gutenberg's convention).</summary>
     private static bool IsFirstLabel(string label) => label is "1" or "A";
 
-    /// <summary>A label's place in its numbering: its number, or a letter's place in the alphabet.</summary>
-    private static int? Rank(string label) => label is [var letter] && char.IsAsciiLetterUpper(letter) ? letter - 'A' + 1 : Number(label);
+    private static int? Rank(string label) => Markers.LabelRank(label);
 
     private static int? Number(string label) => int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 

@@ -21,6 +21,11 @@ internal static partial class Markers
     /// <summary>A note's or reference's label as the text counts it: superscript digits ("¹²") read as the digits they raise ("12").</summary>
     public static string NoteLabel(Match match) => Digits(match.Groups["n"].Value);
 
+    /// <summary>A label's place in its numbering: its number, or a letter's place in the alphabet ("C": 3); null for other labels.</summary>
+    public static int? LabelRank(string label) =>
+        label is [var letter] && char.IsAsciiLetterUpper(letter) ? letter - 'A' + 1
+        : int.TryParse(label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
     /// <summary>Superscript digits as plain ones; any other text as it is.</summary>
     public static string Digits(string label)
     {

@@ -294,17 +294,16 @@ public sealed partial class PlainTextReader : IReader
     /// (the same bullet at the same indent: "* Seize all …" / "* Commandeer all …"), or the first
     /// item after a colon, however full the line above ran.
     /// </summary>
-    private static bool OpensSiblingItem(string item, string previous, string line)
+    private static bool OpensSiblingItem(System.Text.RegularExpressions.Match first, string item, string previous, string line)
     {
-        // "… are:" / "- THE FIRST …": a bullet after a colon opens the list.
-        if (previous.TrimEnd() is [.., ':'] && OutlineLabel().Match(line) is { Success: true } opening && opening.Groups["bullet"].Success
-            && line.TrimEnd()[^1] != opening.Groups["bullet"].Value[0]) return true;
-        var first = OutlineLabel().Match(item);
-        if (!first.Groups["bullet"].Success) return false;
-        var mark = first.Groups["bullet"].Value[0];
         var next = OutlineLabel().Match(line);
+        if (!next.Groups["bullet"].Success) return false;
+        var mark = next.Groups["bullet"].Value[0];
         // "* A line *" closed by its mark too is a box's side, not an item.
-        return next.Groups["bullet"].Success && next.Groups["bullet"].Value[0] == mark && line.TrimEnd()[^1] != mark
+        if (line.TrimEnd()[^1] == mark) return false;
+        // "… are:" / "- THE FIRST …": a bullet after a colon opens the list.
+        if (previous.TrimEnd() is [.., ':']) return true;
+        return first.Groups["bullet"].Success && first.Groups["bullet"].Value[0] == mark
                && Layout.LineLayout.LeadingSpaces(line) == Layout.LineLayout.LeadingSpaces(item);
     }
 
@@ -332,7 +331,7 @@ public sealed partial class PlainTextReader : IReader
 
     private static bool EndsSentence(string line) => line.TrimEnd() is [.., '.' or '?' or '!' or ':' or ';' or '"' or '\u201D' or ')' or ']'];
 
-    private static bool BrokenAtHyphen(StringBuilder current, string next) =>
+    internal static bool BrokenAtHyphen(StringBuilder current, string next) =>
         current.Length >= 3 && current[^1] == '-' && char.IsLetter(current[^2]) && next.Length > 0 && char.IsLower(next[0]);
 
     private static bool IsRule(string line) => Recognition.LineSheet.IsRule(line);
@@ -370,6 +369,7 @@ public sealed partial class PlainTextReader : IReader
         var current = new StringBuilder(lines[start].Trim()); // appended to, never rebuilt: no quadratic copying
         var leastIndent = Layout.LineLayout.LeadingSpaces(lines[start]); // over the paragraph's lines: is every one set in?
         var headsIndented = HeadsIndentedParagraph(lines, start, end, layout);
+        var opening = OutlineLabel().Match(lines[start]); // the paragraph's first line's label, read once a paragraph
         var currentApart = SetApart(lines, start, end, layout) || headsIndented || headings.IsHeading(start);
         for (var i = start + 1; i <= end; i++)
         {
@@ -387,7 +387,7 @@ public sealed partial class PlainTextReader : IReader
             // (An entry's description set deeper under it, "(01)    TITLE" / "            what it is", stays its own line.)
             // A bulleted item's line goes on with its sentence (the line above left it open, or this
             // one goes on in lower case), and never opens an item or a note of its own.
-            var hanging = next is not null && OutlineLabel().Match(lines[paragraphStart]) is { Success: true } opening && Layout.LineLayout.LeadingSpaces(lines[i]) is var hang
+            var hanging = next is not null && opening.Success && Layout.LineLayout.LeadingSpaces(lines[i]) is var hang
                           && (opening.Groups["bullet"].Success
                               ? hang >= opening.Length && HangingColumn(lines[i]) is null && !items.Opens(i) && !Markers.NoteLine().IsMatch(next)
                                 && (!EndsSentence(lines[i - 1]) || char.IsLower(next[0]))
@@ -407,7 +407,7 @@ public sealed partial class PlainTextReader : IReader
                 current.Append(' ').Append(next);
                 continue;
             }
-            var siblingItem = next is not null && OpensSiblingItem(lines[paragraphStart], lines[i - 1], lines[i]);
+            var siblingItem = next is not null && OpensSiblingItem(opening, lines[paragraphStart], lines[i - 1], lines[i]);
             if (next is not null && !headingLine && !siblingItem && !headings.IsHeading(i - 1) && (bareNumber || hanging || (!currentApart && !nextApart && !indented && !outlineStarts && wrapWidth is int width && HardWrap.Continues(lines[i - 1], items.Opens(i), width))))
             {
                 // "law-" / "abiding": a word broken at its hyphen joins without a space (the hyphen
@@ -433,6 +433,7 @@ public sealed partial class PlainTextReader : IReader
             leastIndent = Layout.LineLayout.LeadingSpaces(lines[i]);
             currentApart = nextApart || headingLine || headings.IsHeading(i - 1);
             paragraphStart = i;
+            opening = OutlineLabel().Match(lines[i]);
         }
         group++;
     }

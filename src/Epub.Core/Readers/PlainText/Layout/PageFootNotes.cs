@@ -98,7 +98,7 @@ internal static partial class PageFootNotes
             {
                 var next = lines[i].Trim();
                 // "Amer-" / "ican": a word broken at its hyphen joins without a space, as in paragraphs.
-                if (!(text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]) && char.IsLower(next[0]))) text.Append(' ');
+                if (!PlainTextReader.BrokenAtHyphen(text, next)) text.Append(' ');
                 text.Append(next);
             }
             last = i;
@@ -176,9 +176,7 @@ internal static partial class PageFootNotes
         return m.Success && m.Groups["n"].Success ? m : null;
     }
 
-    /// <summary>A label's place in its numbering: its number, or a letter's place in the alphabet.</summary>
-    private static int? Rank(Match m) => Markers.NoteLabel(m) is var label && int.TryParse(label, out var n) ? n
-        : label is [var letter] && char.IsAsciiLetterUpper(letter) ? letter - 'A' + 1 : null;
+    private static int? Rank(Match m) => Markers.LabelRank(Markers.NoteLabel(m));
 
     private static int? Rank(string noteText) => NoteStart(noteText) is { } m ? Rank(m) : null;
 
