@@ -281,6 +281,21 @@ public sealed class RecognitionTests
         Assert.True(Feature("Robin Sample", "lines_from_end") < Feature("Pat Example", "lines_from_end"));
     }
 
+    /// <summary>A text names its author at its head and signs at its end; a name it mentions once is offered once.</summary>
+    [Fact]
+    public void A_name_offered_at_the_head_and_signing_the_end_is_offered_again()
+    {
+        var text = new StringBuilder("Notes on Keeping Archives - Pat Example\n\n");
+        for (var p = 0; p < 6; p++) text.Append(Paragraph(p)).Append('\n');
+        text.Append("Thanks to Robin Sample for the copies.\n\nPat EXAMPLE,\n");
+        var candidates = AuthorCandidates.Find(SheetOf(text.ToString()));
+        var offeredAgain = Array.IndexOf(AuthorCandidates.FeatureNames, "offered_again");
+        Assert.All(candidates.Where(c => c.Name.StartsWith("Pat", StringComparison.Ordinal)), c => Assert.Equal(1, c.Features[offeredAgain]));
+        Assert.Equal(2, candidates.Count(c => c.Name.StartsWith("Pat", StringComparison.Ordinal)));
+        Assert.All(candidates.Where(c => !c.Name.StartsWith("Pat", StringComparison.Ordinal)), c => Assert.Equal(0, c.Features[offeredAgain]));
+        Assert.Equal("Pat Example", Build(text.ToString()).Document.Metadata.Author);
+    }
+
     [Fact]
     public void A_byline_under_the_title_names_the_author()
     {

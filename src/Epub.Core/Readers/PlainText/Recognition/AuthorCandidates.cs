@@ -18,7 +18,7 @@ internal static class AuthorCandidates
         "lines_from_start", "lines_from_end", "first_line", "credit_before", "copyright", "name_share_of_line", "name_words",
         "initials", "name_capitals", "dash_before", "words_in_lowercase_elsewhere", "mentions_elsewhere", "function_words",
         "given_name", "organisation_word", "honorific", "sender", "signature_block", "title_block_names_it",
-        "address_in_line", "candidates", "centred", "blank_before", "blank_after", "length_to_width", "line_words",
+        "address_in_line", "candidates", "offered_again", "centred", "blank_before", "blank_after", "length_to_width", "line_words",
     ];
 
     public static int FeatureCount => FeatureNames.Length;
@@ -102,6 +102,10 @@ internal static class AuthorCandidates
             }
         }
 
+        var offers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, _, _, _) in found)
+            if (Words(name).LastOrDefault() is { Length: >= 3 } surname) offers[surname] = offers.GetValueOrDefault(surname) + 1;
+
         var first = lines.Count > 0 ? lines[0] : -1;
         // Each candidate line's place among the text lines, in one pass (no table over every line).
         var textLineIndex = found.Where(c => c.Line >= 0).Select(c => c.Line).Distinct().ToDictionary(l => l, _ => 0);
@@ -152,6 +156,9 @@ internal static class AuthorCandidates
             features[f++] = 0; // title_block_names_it: set by the author pass, once the title block is read
             features[f++] = text.Contains('@') ? 1 : 0;
             features[f++] = MathF.Log2(1 + found.Count);
+            // The same name offered by another line, or by the header or the signature: a text
+            // names its author at its head and signs at its end; a name merely mentioned is offered once.
+            features[f++] = last.Length >= 3 && offers.TryGetValue(last, out var offered) ? Math.Min(3, offered - 1) : 0;
             foreach (var feature in LineFeatureIndexes) features[f++] = lineFeatures[feature];
             System.Diagnostics.Debug.Assert(f == FeatureCount);
             result.Add(new AuthorCandidate(name, line, features));
