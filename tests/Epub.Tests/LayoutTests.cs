@@ -677,6 +677,32 @@ public sealed class LayoutTests
         Assert.Equal("A GUIDE to SHELVES in Your Everyday Life", book.Document.Metadata.Title);
     }
 
+    /// <summary>A title displayed in a frame of marks on both sides, as boards set one: the book shows the words inside.</summary>
+    [Theory]
+    [InlineData("::     KEEPING THINGS: A Guide?     ::")]
+    [InlineData("^KEEPING THINGS: A Guide?^")]
+    [InlineData("|   KEEPING THINGS: A Guide?   |")]
+    [InlineData("~~~~ KEEPING THINGS: A Guide? ~~~~")]
+    public void A_title_in_a_frame_of_marks_is_the_words_inside(string framed)
+    {
+        var book = Build($"""
+                        {framed}
+
+            {Prose}
+
+            {Prose}
+            """);
+        var metadata = book.Document.Metadata;
+        Assert.Equal("KEEPING THINGS: A Guide?", metadata.Subtitle is null ? metadata.Title : $"{metadata.Title}: {metadata.Subtitle}");
+    }
+
+    [Theory]
+    [InlineData("RIGHT WOOS LEFT:")]
+    [InlineData("-- a note --")]
+    [InlineData("=========")]
+    public void Marks_on_one_side_or_alone_are_no_frame(string line) =>
+        Assert.Equal(line.StartsWith("--", StringComparison.Ordinal) ? "a note" : null, Epub.Passes.TitleZone.Unframed(line));
+
     /// <summary>A forwarded text: the sender posted it, the signature block closing it names its writer (and leaves the text).</summary>
     [Fact]
     public void A_signature_block_closing_a_forwarded_text_names_its_writer()

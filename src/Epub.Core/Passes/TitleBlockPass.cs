@@ -229,7 +229,7 @@ public static partial class TitleBlockPass
                 used.Add(others[0]);
                 others[0] = new Paragraph(joined, others[0].Line, others[0].Group);
             }
-            var (title, subtitle) = SplitTitle(others[0].PlainText.Trim());
+            var (title, subtitle) = SplitTitle(TitleZone.Displayed(others[0].PlainText));
             // "RIGHT WOOS LEFT:" over a longer line: a title ending in a colon announces its
             // subtitle, the paragraph right after the block, whatever its length.
             if (AnnouncesSubtitle(title) && subtitle is null && others.Count == 1 && document.Blocks.IndexOf(others[0]) == lines.Count - 1

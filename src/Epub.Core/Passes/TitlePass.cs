@@ -39,7 +39,7 @@ public static class TitlePass
         // the ranking threshold that only confirms a reading the rules already made.
         if (best is null || bestProbability < 0.5f) return;
         var where = best.Line >= 0 ? $"line {best.Line + 1}" : "the mail subject";
-        (metadata.Title, metadata.Subtitle, metadata.TitleSource) = (TitleZone.Clean(best.Title), null, $"the title model's choice ({where}, p {bestProbability:0.00})");
+        (metadata.Title, metadata.Subtitle, metadata.TitleSource) = (TitleZone.Displayed(best.Title), null, $"the title model's choice ({where}, p {bestProbability:0.00})");
         // The chosen lines stand on the title page now: their own paragraph at the head leaves the text.
         for (var i = 0; i < Math.Min(HeadBlocks, document.Blocks.Count); i++)
             if (document.Blocks[i] is Paragraph paragraph && paragraph.Line == best.Line + 1 && TitleCandidates.Same(paragraph.PlainText, best.Title))

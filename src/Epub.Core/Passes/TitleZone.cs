@@ -115,6 +115,41 @@ internal static partial class TitleZone
     [GeneratedRegex(@"^\*{3,}\s*(?<words>[^*]+?)\s*\*{3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Starred();
 
+    /// <summary>
+    /// The title as the book shows it: without the frame of marks a board set it in. Only the words
+    /// shown change: which line is the title is decided on the line as it stands (a framed line is
+    /// a banner as often as a title, and measured so, taking the frame off in that decision cost a
+    /// title on the validation split).
+    /// </summary>
+    public static string Displayed(string title) => Unframed(Clean(title)) ?? Clean(title);
+
+    /// <summary>
+    /// The words of a line set in a frame of marks on both sides ("****  TITLE  ****", "::  TITLE  ::",
+    /// "^TITLE^", "|  TITLE  |"), as boards and e-texts display a title; null where the line has no frame.
+    /// </summary>
+    public static string? Unframed(string text)
+    {
+        var line = text.AsSpan().Trim();
+        // Each side's marks as a set (one bit a mark, mirrored marks on one bit: "<<" frames with ">>").
+        int open = 0, openMarks = 0;
+        while (open < line.Length && FrameMark(line[open]) is var bit and > 0) { openMarks |= bit; open++; }
+        int close = 0, closeMarks = 0;
+        while (close < line.Length - open && FrameMark(line[^(close + 1)]) is var bit and > 0) { closeMarks |= bit; close++; }
+        // A frame is the same marks on both sides: marks that differ are a line's own punctuation
+        // ("-- a note:") or a banner's debris, not a display.
+        if (open == 0 || openMarks != closeMarks) return null;
+        var inner = line[open..^close].Trim();
+        foreach (var c in inner)
+            if (char.IsLetterOrDigit(c)) return inner.ToString();
+        return null;
+    }
+
+    private static int FrameMark(char c) => c switch
+    {
+        '*' => 1, '=' => 2, '~' => 4, '^' => 8, ':' => 16, '|' => 32, '#' => 64, '+' => 128, '_' => 256,
+        '<' or '>' => 512, '-' => 1024, '/' or '\\' => 2048, _ => 0,
+    };
+
     [GeneratedRegex(@"^\S( \S){2,}(\s{2,}\S( \S)+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterSpaced();
 
