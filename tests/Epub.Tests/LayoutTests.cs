@@ -696,12 +696,15 @@ public sealed class LayoutTests
         Assert.Equal("KEEPING THINGS: A Guide?", metadata.Subtitle is null ? metadata.Title : $"{metadata.Title}: {metadata.Subtitle}");
     }
 
+    /// <summary>The same marks on both sides frame words; marks on one side, different marks, or marks alone frame nothing.</summary>
     [Theory]
-    [InlineData("RIGHT WOOS LEFT:")]
-    [InlineData("-- a note --")]
-    [InlineData("=========")]
-    public void Marks_on_one_side_or_alone_are_no_frame(string line) =>
-        Assert.Equal(line.StartsWith("--", StringComparison.Ordinal) ? "a note" : null, Epub.Passes.TitleZone.Unframed(line));
+    [InlineData("-- a note --", "a note")]
+    [InlineData("<< a note >>", "a note")]
+    [InlineData("RIGHT WOOS LEFT:", null)]
+    [InlineData("** a note --", null)]
+    [InlineData("=========", null)]
+    public void A_frame_is_the_same_marks_on_both_sides(string line, string? words) =>
+        Assert.Equal(words, Epub.Passes.TitleZone.Unframed(line));
 
     /// <summary>A forwarded text: the sender posted it, the signature block closing it names its writer (and leaves the text).</summary>
     [Fact]

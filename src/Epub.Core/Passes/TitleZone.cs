@@ -121,7 +121,11 @@ internal static partial class TitleZone
     /// a banner as often as a title, and measured so, taking the frame off in that decision cost a
     /// title on the validation split).
     /// </summary>
-    public static string Displayed(string title) => Unframed(Clean(title)) ?? Clean(title);
+    public static string Displayed(string title)
+    {
+        var clean = Clean(title);
+        return Unframed(clean) ?? clean;
+    }
 
     /// <summary>
     /// The words of a line set in a frame of marks on both sides ("****  TITLE  ****", "::  TITLE  ::",

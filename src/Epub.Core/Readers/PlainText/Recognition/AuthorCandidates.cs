@@ -84,8 +84,14 @@ internal static class AuthorCandidates
         // The names' words as the rest of the text uses them: in lower case (a common word, not a
         // name) and how often the last name comes back. One pass over the text, whatever its length.
         var wanted = new Dictionary<string, (int Lower, int Mentions)>(StringComparer.OrdinalIgnoreCase);
+        // And how many candidates end on each surname: a name the text offers again (offered_again).
+        var offers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, _, _, _) in found)
-            foreach (var word in Words(name)) wanted.TryAdd(word, (0, 0));
+        {
+            string? surname = null;
+            foreach (var word in Words(name)) { wanted.TryAdd(word, (0, 0)); surname = word; }
+            if (surname is { Length: >= 3 }) offers[surname] = offers.GetValueOrDefault(surname) + 1;
+        }
         var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < sheet.Count; i++)
         {
@@ -101,10 +107,6 @@ internal static class AuthorCandidates
                 wanted[key] = (counts.Lower + (char.IsLower(word[0]) ? 1 : 0), counts.Mentions + 1);
             }
         }
-
-        var offers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, _, _, _) in found)
-            if (Words(name).LastOrDefault() is { Length: >= 3 } surname) offers[surname] = offers.GetValueOrDefault(surname) + 1;
 
         var first = lines.Count > 0 ? lines[0] : -1;
         // Each candidate line's place among the text lines, in one pass (no table over every line).
