@@ -329,6 +329,16 @@ public sealed class NotesTests
             ["1:One.", "2:Two.", "3:Three.", "5:Five.", "6:Six.", "7:Seven."]
         },
         {
+            "references that name the page they cite",
+            "Locators\n\nThe first claim.[1, p. 21] The second.[2, pp. 30-32] A third.[3]\n\nNotes\n\n[1] One.\n[2] Two.\n[3] Three.\n",
+            ["1:One.", "2:Two.", "3:Three."]
+        },
+        {
+            "references that call themselves references",
+            "References\n\nThe first claim [Ref. 1] and a second (ref 2), then a third [Reference 3].\n\nNotes\n\n1. One.\n2. Two.\n3. Three.\n",
+            ["1:One.", "2:Two.", "3:Three."]
+        },
+        {
             "a group in parentheses",
             "Parenthesised Groups\n\nThe claims were two (1, 2) and then one more.(3)\n\nNotes\n\n1. One.\n2. Two.\n3. Three.\n",
             ["1:One.", "2:Two.", "3:Three."]
@@ -370,6 +380,15 @@ public sealed class NotesTests
         Assert.True(first >= 0 && first + 2 < inlines.Count);
         Assert.Equal(",", Assert.IsType<Text>(inlines[first + 1]).Value);
         Assert.Equal("2", Assert.IsType<NoteReference>(inlines[first + 2]).Label);
+    }
+
+    [Fact]
+    public void The_page_a_reference_cites_stays_after_its_link()
+    {
+        var book = Build("Locators\n\nThe first claim.[1, p. 21] The second.[2, pp. 30-32]\n\nNotes\n\n[1] One.\n[2] Two.\n", "locators.txt");
+        var paragraph = book.Document.Paragraphs().Single(p => p.Paragraph.PlainText.Contains("first claim", StringComparison.Ordinal)).Paragraph;
+        Assert.Equal(["1", "2"], Inlines.References(paragraph.Inlines).Select(r => r.Label));
+        Assert.Equal("The first claim. (p.\u00A021) The second. (pp.\u00A030\u201332)", paragraph.PlainText); // the links' labels are not plain text; the typography pass binds "p." to its number and sets the range's dash
     }
 
     [Fact]

@@ -522,6 +522,8 @@ public static partial class NotesPass
                     // In a group "[17][,][18]" the bracketed comma only kept the numbers apart: the links are.
                     if (cut > last) pieces.Add(new Text(text.Value.AsSpan(last, cut - last) is "[,]" && pieces is [.., NoteReference] ? "," : text.Value[last..cut]));
                     pieces.Add(new NoteReference(label, note));
+                    // "[12, p. 40]": the page cited stays, after the link, as "(p. 40)".
+                    if (match.Groups["at"] is { Success: true } locator) pieces.Add(new Text($" ({locator.ValueSpan.TrimStart(", ")})"));
                     last = match.Index + match.Length;
                     // In a table or a boxed text, the brackets' width becomes space before the next column.
                     if (paragraph.KeepsSpacing && (last == text.Value.Length || text.Value[last] is ' ' or '\n'))
@@ -864,9 +866,11 @@ public static partial class NotesPass
 
     /// <summary>
     /// "[12]", a group "[12,13]" or "[12-14]", or "[B]" where notes are lettered; never "[A]ll" (an editor's capital) nor "[3](a)"
-    /// or "[3][a]" (a subdivision). In a group, "[17][,][18]", each number cites.
+    /// or "[3][a]" (a subdivision). In a group, "[17][,][18]", each number cites. A number may
+    /// carry the page it cites ("[12, p. 40]", "[12, pp. 40-42]"): the locator, group "at", stays
+    /// as text after the link.
     /// </summary>
-    [GeneratedRegex(@"\[(?:(?<n>\d{1,4})(?:\s?[,;\u2013-]\s?(?<n>\d{1,4}))*|(?<n>[A-Z]))\](?![\w(]|\[(?![,\d]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?:(?<n>\d{1,4})(?:(?<at>,\s?pp?\.\s?\d{1,5}(?:\s?[\u2013-]\s?\d{1,5})?)|(?:\s?[,;\u2013-]\s?(?<n>\d{1,4}))*)|(?<n>[A-Z]))\](?![\w(]|\[(?![,\d]))", RegexOptions.CultureInvariant)]
     private static partial Regex BracketReference();
 
     /// <summary>"{12}", as some e-texts set their references where a reader would look for brackets.</summary>
@@ -889,8 +893,8 @@ public static partial class NotesPass
     [GeneratedRegex(@"(?<=[\p{L}\p{P}])(?<n>[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})(?![\u00B9\u00B2\u00B3\u2070\u2074-\u2079])", RegexOptions.CultureInvariant)]
     private static partial Regex SuperscriptReference();
 
-    /// <summary>"[Note 12]", "[fn 12]", "[n12]", "(note 12)", "(footnote 12)", "[#12]": the reference names or marks what it points to.</summary>
-    [GeneratedRegex(@"[\[(](?:\#|(?:foot\s?)?(?:note|fn|n)\.?\s?)(?<n>\d{1,3})[\])]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"[Note 12]", "[fn 12]", "[n12]", "(note 12)", "(footnote 12)", "[Ref. 12]", "[#12]": the reference names or marks what it points to.</summary>
+    [GeneratedRegex(@"[\[(](?:\#|(?:(?:foot\s?)?(?:note|fn|n)|ref(?:erence)?)\.?\s?)(?<n>\d{1,3})[\])]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedReference();
 
     /// <summary>
