@@ -23,6 +23,9 @@ internal sealed record LabelledText(string Key, List<string> Lines, LineSheet Sh
 /// </summary>
 internal static partial class Corpus
 {
+    /// <summary>The corpus's folder of archived texts (the other, "pg/", holds Project Gutenberg's books).</summary>
+    public const string ArchivePart = "text/";
+
     /// <summary>The plain texts the answers cover (the texts and the Project Gutenberg texts), in name order.</summary>
     public static List<string> TextKeys(string corpus)
     {

@@ -52,8 +52,8 @@ internal static class Evaluation
         return result;
     }
 
-    public static Counts Total(Data data, float[] probabilities, float threshold) =>
-        PerDocument(data, probabilities, threshold).Values.Aggregate(new Counts(0, 0, 0), (a, b) => a + b);
+    public static Counts Total(Data data, float[] probabilities, float threshold, string part = "") =>
+        PerDocument(data, probabilities, threshold).Where(p => data.Documents[p.Key].StartsWith(part, StringComparison.Ordinal)).Aggregate(new Counts(0, 0, 0), (a, b) => a + b.Value);
 
     /// <summary>The threshold with the best F1 over the out-of-fold probabilities.</summary>
     /// <summary>
@@ -61,10 +61,10 @@ internal static class Evaluation
     /// and ragged near its peak, and its raw maximum moved by a factor of two between fits that
     /// differed by one feature. A threshold in the middle of a broad plateau moves less.
     /// </summary>
-    public static float BestThreshold(Data data, float[] probabilities)
+    public static float BestThreshold(Data data, float[] probabilities, string part = "")
     {
         var f1 = new double[99];
-        for (var k = 2; k < f1.Length; k++) f1[k] = Total(data, probabilities, k / 100f).F1;
+        for (var k = 2; k < f1.Length; k++) f1[k] = Total(data, probabilities, k / 100f, part).F1;
         var best = (F1: -1.0, Threshold: 0.5f);
         for (var k = 2; k < f1.Length; k++)
         {

@@ -350,6 +350,11 @@ public sealed class RecognitionTests
     [InlineData("The Means of Production", 0)]
     [InlineData("Theirs Alone", 1)]
     [InlineData("Theory and Practice", 0)] // a pronoun's letters inside a word are no pronoun
+    [InlineData("I. FIRST MATTERS", 0)] // a roman one is no pronoun: its stop, colon or a division word before it says so
+    [InlineData("CHAPTER I", 0)]
+    [InlineData("PART I: THE CRISIS", 0)]
+    [InlineData("Part I The Crisis", 0)]
+    [InlineData("I think so", 1)]
     public void A_personal_pronoun_is_a_feature_of_the_line(string line, float pronoun)
     {
         var sheet = SheetOf($"{line}\n\n{Paragraph(0)}\n");

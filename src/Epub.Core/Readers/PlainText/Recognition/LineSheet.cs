@@ -229,7 +229,7 @@ internal sealed class LineSheet
         into[f++] = DateShaped(trimmed) ? 1 : 0;
         into[f++] = trimmed.Contains('@') || trimmed.Contains("://", StringComparison.Ordinal) || trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         into[f++] = FirstWordIn("credit", trimmed) ? 1 : 0;
-        into[f++] = HasWordIn("pronoun", trimmed) ? 1 : 0;
+        into[f++] = HasPronoun(trimmed) ? 1 : 0;
         var (digits, symbols) = Shares(trimmed);
         into[f++] = digits;
         into[f++] = symbols;
@@ -443,14 +443,23 @@ internal sealed class LineSheet
         return Markers.RomanValue(inner.ToString().ToUpperInvariant());
     }
 
-    private bool HasWordIn(string group, ReadOnlySpan<char> text)
+    /// <summary>
+    /// Whether a personal pronoun stands in the line. A lone "I" is a pronoun only with a word after
+    /// it and no division word before it ("I think", "What I Believe"): the numeral of
+    /// "I. THE BEGINNING", "CHAPTER I", "PART I: X" or "Part I The Y" is not.
+    /// </summary>
+    private bool HasPronoun(ReadOnlySpan<char> text)
     {
+        var afterDivision = false;
         for (var k = 0; k < text.Length;)
         {
             if (!char.IsLetter(text[k])) { k++; continue; }
             var start = k;
             while (k < text.Length && char.IsLetter(text[k])) k++;
-            if (lexicon.Has(group, text[start..k])) return true;
+            var word = text[start..k];
+            var numeral = word is "I" or "i" && (afterDivision || !(k + 1 < text.Length && text[k] == ' ' && char.IsLetter(text[k + 1])));
+            if (!numeral && lexicon.Has("pronoun", word)) return true;
+            afterDivision = lexicon.Has("division", word);
         }
         return false;
     }
