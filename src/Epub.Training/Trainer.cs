@@ -53,7 +53,7 @@ internal static class Trainer
     /// <summary>
     /// The second look's trees (it learns from the corpus's texts and the short texts cut from them). It reads nine numbers of
     /// context, not the line's sixty features again (see HeadingContext), so it needs fewer and
-    /// smaller trees than the first look: 100 trees of 8 leaves, at least 50 lines a leaf. (When it
+    /// smaller trees than the first look: 100 trees of 8 leaves, at least 50 lines a leaf, three fits averaged as the first look's are. (When it
     /// read all the line's features too, tune-context chose 200×16 (min 20); with the first look's
     /// gains from the bare-label labels and the screen measure, that second look fell below the
     /// first look alone under cross-validation, F1 0.667 against 0.723.)
