@@ -52,12 +52,16 @@ internal static class Evaluation
         return result;
     }
 
+    /// <summary>The counts of the documents whose names start with <paramref name="part"/> ("text/", "pg/"; "": all).</summary>
     public static Counts Total(Data data, float[] probabilities, float threshold, string part = "") =>
-        PerDocument(data, probabilities, threshold).Where(p => data.Documents[p.Key].StartsWith(part, StringComparison.Ordinal)).Aggregate(new Counts(0, 0, 0), (a, b) => a + b.Value);
+        Sum(data, PerDocument(data, probabilities, threshold), part);
 
-    /// <summary>The threshold with the best F1 over the out-of-fold probabilities.</summary>
+    private static Counts Sum(Data data, Dictionary<int, Counts> perDocument, string part) =>
+        perDocument.Where(p => data.Documents[p.Key].StartsWith(part, StringComparison.Ordinal)).Aggregate(new Counts(0, 0, 0), (a, b) => a + b.Value);
+
     /// <summary>
-    /// The threshold where F1 is best on average over its neighbourhood (±0.05): the curve is flat
+    /// The threshold where F1 over the out-of-fold probabilities of the documents of
+    /// <paramref name="part"/> is best on average over its neighbourhood (±0.05): the curve is flat
     /// and ragged near its peak, and its raw maximum moved by a factor of two between fits that
     /// differed by one feature. A threshold in the middle of a broad plateau moves less.
     /// </summary>
@@ -81,12 +85,9 @@ internal static class Evaluation
     {
         var perDocument = PerDocument(data, probabilities, threshold);
         Console.WriteLine($"{what}, threshold {threshold:0.00}:");
-        foreach (var part in new[] { "text/", "pg/" })
-        {
-            var total = perDocument.Where(p => data.Documents[p.Key].StartsWith(part, StringComparison.Ordinal)).Aggregate(new Counts(0, 0, 0), (a, b) => a + b.Value);
-            Console.WriteLine($"  {part,-6} {total}");
-        }
-        Console.WriteLine($"  all    {perDocument.Values.Aggregate(new Counts(0, 0, 0), (a, b) => a + b)}");
+        foreach (var part in new[] { Corpus.ArchivePart, "pg/" })
+            Console.WriteLine($"  {part,-6} {Sum(data, perDocument, part)}");
+        Console.WriteLine($"  all    {Sum(data, perDocument, "")}");
         if (worst == 0) return;
         Console.WriteLine($"  the {worst} worst documents{(only is null ? "" : $" of {only}")} (by missed plus invented headings):");
         foreach (var (document, counts) in perDocument.Where(p => data.Documents[p.Key].StartsWith(only ?? "", StringComparison.Ordinal)).OrderByDescending(p => p.Value.Wanted - p.Value.Found + p.Value.Invented).ThenBy(p => data.Documents[p.Key], StringComparer.Ordinal).Take(worst))

@@ -93,8 +93,9 @@ internal static class Trainer
         var lengths = data.Rows.GroupBy(r => r.Document).ToDictionary(g => g.Key, g => g.Count());
         // The heading models do not learn from the title block's lines: the title pass decides those,
         // and learnt as "not a heading" they taught that a heading-shaped line before the prose is
-        // none, which cost the first section heading under a title (cross-validated, both looks:
-        // F1 0.740 -> 0.742, archive texts 0.771 -> 0.776).
+        // none, which cost the first section heading under a title (cross-validated, both looks, one
+        // fit a look: F1 0.740 -> 0.742, archive texts 0.771 -> 0.776). The heading models are the
+        // fits with the default label; the preformatted model and the rankers name theirs.
         var headingModel = label is null;
         label ??= r => r.Heading;
         var examples = data.Rows.Where(r => chosen.Contains(r.Document) && !(headingModel && (r.Title || r.Byline)))

@@ -522,12 +522,18 @@ public static partial class NotesPass
                     // In a group "[17][,][18]" the bracketed comma only kept the numbers apart: the links are.
                     if (cut > last) pieces.Add(new Text(text.Value.AsSpan(last, cut - last) is "[,]" && pieces is [.., NoteReference] ? "," : text.Value[last..cut]));
                     pieces.Add(new NoteReference(label, note));
+                    var shown = label.Length;
                     // "[12, p. 40]": the page cited stays, after the link, as "(p. 40)".
-                    if (match.Groups["at"] is { Success: true } locator) pieces.Add(new Text($" ({locator.ValueSpan.TrimStart(", ")})"));
+                    if (match.Groups["at"] is { Success: true } locator)
+                    {
+                        var page = $" ({locator.ValueSpan.TrimStart(", ")})";
+                        pieces.Add(new Text(page));
+                        shown += page.Length;
+                    }
                     last = match.Index + match.Length;
-                    // In a table or a boxed text, the brackets' width becomes space before the next column.
+                    // In a table or a boxed text, the width the reference no longer shows becomes space before the next column.
                     if (paragraph.KeepsSpacing && (last == text.Value.Length || text.Value[last] is ' ' or '\n'))
-                        pieces.Add(new Text(new string(' ', match.Length - label.Length)));
+                        pieces.Add(new Text(new string(' ', Math.Max(0, match.Length - shown))));
                 }
                 if (pieces.Count == 0) continue;
                 if (last < text.Value.Length) pieces.Add(new Text(text.Value[last..]));
