@@ -354,6 +354,26 @@ public sealed class NotesTests
             ["1:The first note.", "2:The second note.", "4:The fourth note."]
         },
         {
+            "a number and slash, as government reports mark notes; fractions and dates cite nothing",
+            "Slashes\n\nThe agency spent 1/2 of its budget.1/ The audit of 3/4/91 followed it. 2/\n\nFOOTNOTES\n\n1/ The first note.\n2/ The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "an asterisk inside parentheses, in the reference and the note",
+            "Starred in Parentheses\n\nThe first claim is made here.(*1) And the second claim follows.(*2)\n\nNotes\n\n(*1) The first note.\n(*2) The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "references that send the reader to a note",
+            "See Note\n\nThe first claim (see note 1) and the second (see note 2).\n\nNotes\n\nNote 1: The first note.\nNote 2: The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "a superscript flattened as an s before each digit, after a stop, a quote or a word",
+            "Flattened\n\nThe claim was made.''s1 The second followed, as Richards2 said.s2 The third, by Howards3.\n\nNotes\n\n1. One.\n2. Two.\n3. Three.\n",
+            ["1:One.", "2:Two.", "3:Three."]
+        },
+        {
             "a numbered Notes heading, and enumerations that are no references",
             "Numbered\n\n1. Claims\n\nThe points are: (1) the first and (2) the second, as 21 U.S.C. 881(6) says.(1) It was believed;(2) no more, as Article IV (2) and Article Vbis(1) provide.\n\n2. Notes.\n\n(1) The only note.\n(2) The second note.\n",
             ["1:The only note.", "2:The second note."]
@@ -369,6 +389,16 @@ public sealed class NotesTests
         Assert.True(expected.SequenceEqual(followed.Select(f => $"{f.Label}:{f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')}")),
             $"{convention}: got {string.Join(" | ", followed.Select(f => $"{f.Label}:{f.NoteText}"))}");
         Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    /// <summary>A digit glued to a plural is the plural and a note, not a superscript flattened as "s1".</summary>
+    [Fact]
+    public void Digits_glued_to_plural_words_keep_the_words_whole()
+    {
+        var book = Build("Plurals\n\nThe papers were kept in several cities1 and sorted by volunteers2 later.\n\nNotes\n\n1 The first note.\n2 The second note.\n", "plurals.txt");
+        Assert.Equal(["1", "2"], NoteLinks.Follow(book).Select(f => f.Label));
+        var paragraph = book.Document.Paragraphs().Single(p => p.Paragraph.PlainText.Contains("papers were kept", StringComparison.Ordinal)).Paragraph;
+        Assert.Equal("The papers were kept in several cities and sorted by volunteers later.", paragraph.PlainText);
     }
 
     [Fact]
@@ -890,6 +920,16 @@ public sealed class NotesTests
             Assert.Equal(Enumerable.Range(1, notes.Sum()).Select(n => n.ToString()), followed.Select(f => f.Label));
             Assert.All(followed, f => Assert.StartsWith($"Source {f.Label} of the report", f.NoteText));
         }, iter: 25, threads: 1);
+    }
+
+    /// <summary>Double-spaced notes whose wrapped lines hang at one column under "[9]" and "[10]" alike: the two-digit notes' lines are theirs too.</summary>
+    [Fact]
+    public void Double_spaced_page_foot_notes_past_nine_keep_their_wrapped_lines()
+    {
+        var book = Build(TypedReport([3, 2, 3, 3], PageEnd.FormFeed, doubleSpacedNotes: true, blankUnderRule: false), "report.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(Enumerable.Range(1, 11).Select(n => n.ToString()), followed.Select(f => f.Label));
+        Assert.All(followed, f => Assert.EndsWith($"its date, {1980 + int.Parse(f.Label)}.", f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')));
     }
 
     // ---- Property: random documents whose sections each number their notes from 1 ---------------

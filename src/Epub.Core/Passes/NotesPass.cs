@@ -153,7 +153,8 @@ public static partial class NotesPass
         {
             // "1 The note" (one space, or a tab the reader made one) opens a list only under a
             // "Notes" heading: elsewhere a number and a word may well open a sentence ("3 men came").
-            if (blocks[i] is not Paragraph { Underlined: false, HeadingLevel: 0 } candidate) continue;
+            // A numbered "2. Notes" heads a list; it is none of its notes.
+            if (blocks[i] is not Paragraph { Underlined: false, HeadingLevel: 0 } candidate || IsNotesHeading(candidate)) continue;
             var text = candidate.PlainText; // made anew at each call: once a paragraph
             var first = Markers.NoteLine().Match(text);
             var noteLine = first.Success;
@@ -270,12 +271,17 @@ public static partial class NotesPass
     private static int? Number(string label) => int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     /// <summary>
-    /// How a text marks its references: "[12]", "(12)", "{12}", "&lt;12&gt;", "*12" or "(*12)", or digits glued to the
-    /// word or stop before them ("contract2", "''s1s0" where a superscript was flattened). Glued
+    /// How a text marks its references: "[12]", "(12)", "{12}", "&lt;12&gt;", "*12" or "(*12)", "12/", or digits glued to the
+    /// word or stop before them ("contract2"; "''s1s0" where a superscript was flattened). Glued
     /// digits are taken only in the notes' own order (1, then 2, …): a year or an amount out of
     /// sequence stays text.
     /// </summary>
-    private sealed record ReferenceStyle(Regex Pattern, bool InSequence)
+    /// <remarks>
+    /// <paramref name="Telling"/>, when given, is a shape only this style has: the style is chosen
+    /// only where the text shows it once (a flattened superscript "s5" after a word is also "cities"
+    /// and a glued digit, but ".''s1" or "s1s0" is none of those).
+    /// </remarks>
+    private sealed record ReferenceStyle(Regex Pattern, bool InSequence, Regex? Telling = null)
     {
         public static string Label(Match m) => m.Groups["n"].Success ? Markers.NoteLabel(m) : m.Groups["s"].Value.Replace("s", "");
 
@@ -299,6 +305,9 @@ public static partial class NotesPass
         new(CaretReference(), false),
         new(SuperscriptReference(), false),
         new(NamedReference(), false),
+        new(SlashReference(), false),
+        // Before glued digits, which find the same labels in "word.''s1" but leave the "s".
+        new(FlattenedSuperscriptReference(), true, FlattenedSuperscriptShown()),
         new(GluedReference(), true),
     ];
 
@@ -328,6 +337,7 @@ public static partial class NotesPass
         {
             var style = Styles[s];
             if (bound is not null && bound(s) <= distinctFound) continue;
+            if (style.Telling is { } telling && !paragraphs.Any(p => Texts(p.Inlines).Any(t => telling.IsMatch(t.Value)))) continue;
             var count = CitationOrder(paragraphs, style, labels).Count;
             // Glued digits are the weakest evidence: taken only where nothing marks references better.
             if (count > distinctFound && (!style.InSequence || count > 2 * Math.Max(0, distinctFound))) { best = style; distinctFound = count; }
@@ -899,19 +909,37 @@ public static partial class NotesPass
     [GeneratedRegex(@"(?<=[\p{L}\p{P}])(?<n>[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})(?![\u00B9\u00B2\u00B3\u2070\u2074-\u2079])", RegexOptions.CultureInvariant)]
     private static partial Regex SuperscriptReference();
 
-    /// <summary>"[Note 12]", "[fn 12]", "[n12]", "(note 12)", "(footnote 12)", "[Ref. 12]", "[#12]": the reference names or marks what it points to.</summary>
-    [GeneratedRegex(@"[\[(](?:\#|(?:(?:foot\s?)?(?:note|fn|n)|ref(?:erence)?)\.?\s?)(?<n>\d{1,3})[\])]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"[Note 12]", "[fn 12]", "[n12]", "(note 12)", "(see note 12)", "(footnote 12)", "[Ref. 12]", "[#12]": the reference names or marks what it points to.</summary>
+    [GeneratedRegex(@"[\[(](?:see\s)?(?:\#|(?:(?:foot\s?)?(?:note|fn|n)|ref(?:erence)?)\.?\s?)(?<n>\d{1,3})[\])]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedReference();
 
     /// <summary>
-    /// Digits glued to a word, a stop or a closing quote ("contract2", "ludicrous.4", "''s1s0"), not
+    /// "word.12/" or "word 12/": the number and slash by which government reports and briefs mark
+    /// a footnote (their notes open "12/ …"); never a fraction or a date ("1/2", "3/4/91").
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{P}]|[\p{L}\p{P}] )(?<n>\d{1,3})/(?=[\s,.;:)""\u201D]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashReference();
+
+    /// <summary>
+    /// Digits glued to a word, a stop or a closing quote ("contract2", "ludicrous.4"), not
     /// part of a number: never the decimals of an amount ("$2.5", "1,5") nor the first word of a
     /// quotation (a straight quote after a space opens one: "2 VA LAW" is a title's number).
     /// </summary>
-    [GeneratedRegex(@"(?<=[\p{L}.,;:!?'""\u2019\u201D)\]])(?<!(?:^|\s)['""])(?:(?<!\d[.,])(?<n>\d{1,3})|(?<s>(?:s\d){1,3}))(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?'""\u2019\u201D)\]])(?<!(?:^|\s)['""])(?<!\d[.,])(?<n>\d{1,3})(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex GluedReference();
 
-    /// <summary>"[Footnote 1: …", "[Footnote A: …", "[Note 3: …".</summary>
+    /// <summary>
+    /// "word.''s1s0", "Names5": a superscript flattened with an "s" before each of its digits. A
+    /// convention of its own, not a glued digit: in a text that glues plain digits, "cities1" is
+    /// "cities" and note 1.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?'""\u2019\u201D)\]}])(?<s>(?:s\d){1,3})(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex FlattenedSuperscriptReference();
+
+    /// <summary>A flattened superscript no other reading explains: after a stop, quote or brace (".''s1"), or of two digits ("s1s0").</summary>
+    [GeneratedRegex(@"(?:(?<=[.,;:!?'""\u2019\u201D)\]}])s\d|(?<=\p{L})s\ds\d)(?:s\d)*(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex FlattenedSuperscriptShown();
+
     /// <summary>"[Footnote 1: …", "[Footnote A: …", "[Note 3: …"; or a fenced note, "[732]===== …" closed by "=====[732]".</summary>
     [GeneratedRegex(@"^(?:\[(?:Foot)?[Nn]ote\s+(?<label>\d{1,3}|[A-Z]|[*\u2020\u2021\u00A7])\s*[:.]|\[(?<label>\d{1,4})\]={3,})\s*(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex TaggedFootnote();

@@ -68,7 +68,7 @@ internal static partial class PageFootNotes
     /// <summary>
     /// The notes under the rule at <paramref name="rule"/>: each opens with a label whose rank is
     /// above the one before; a note's further lines follow it directly, or after one blank line
-    /// when they hang at its text's column (a typist's double spacing). The foot must end its
+    /// when they hang right of its label (a typist's double spacing). The foot must end its
     /// page: at a page end or the page's number, or at the end of the body.
     /// </summary>
     private static Foot? ReadFoot(List<string> lines, int rule, int end, IReadOnlySet<int> pageEnds, out int read)
@@ -80,7 +80,7 @@ internal static partial class PageFootNotes
         var notes = new List<FootNote>();
         var text = new StringBuilder();
         var noteLine = i;
-        var textColumn = 0;
+        var hangingColumn = 0;
         int? previousRank = null;
         var last = i; // the foot's last line
         while (true)
@@ -90,7 +90,8 @@ internal static partial class PageFootNotes
                 if (text.Length > 0) notes.Add(new FootNote(noteLine, text.ToString()));
                 text.Clear().Append(lines[i].Trim());
                 noteLine = i;
-                textColumn = LineLayout.LeadingSpaces(lines[i]) + m.Groups["text"].Index;
+                // A hanging line stands right of the label's first character: typists hang "[9]" and "[10]" notes' lines at one column.
+                hangingColumn = LineLayout.LeadingSpaces(lines[i]) + 1;
                 previousRank = rank;
             }
             else if (previousRank is null) return null; // no label that reads as a number: not a numbered note
@@ -111,9 +112,9 @@ internal static partial class PageFootNotes
                 i = after;
                 continue;
             }
-            // After one blank line the note goes on only with a line that hangs at its text's column, or with the next note.
+            // After one blank line the note goes on only with a line that hangs right of its label, or with the next note.
             if (after + 1 < end && !pageEnds.Contains(after) && string.IsNullOrWhiteSpace(lines[after]) && !string.IsNullOrWhiteSpace(lines[after + 1]) && !IsPageNumber(lines[after + 1])
-                && (LineLayout.LeadingSpaces(lines[after + 1]) >= textColumn || NoteStart(lines[after + 1]) is { } n && Rank(n) > previousRank))
+                && (LineLayout.LeadingSpaces(lines[after + 1]) >= hangingColumn || NoteStart(lines[after + 1]) is { } n && Rank(n) > previousRank))
             {
                 i = after + 1;
                 continue;
