@@ -391,6 +391,19 @@ public sealed class NotesTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    /// <summary>A range "[2-4]" cites note 3 too: it links back to the range's first link, and no warning calls it uncited.</summary>
+    [Fact]
+    public void The_notes_inside_a_cited_range_link_back_to_the_range()
+    {
+        var book = Build("Ranges\n\nThe first claim.[1] The claims after it are many.[2-4] The last.[5]\n\nNotes\n\n[1] One.\n[2] Two.\n[3] Three.\n[4] Four.\n[5] Five.\n", "ranges.txt");
+        var three = book.Document.Notes.Single(n => n.Label == "3");
+        Assert.Equal("2", Assert.Single(three.Citations).Label);
+        Assert.DoesNotContain(book.Diagnostics.Items, d => d.Code == DiagnosticCode.NoteNeverCited);
+        var endnotes = book.Text("EPUB/endnotes.xhtml");
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(endnotes, "href=\"opening.xhtml#noteref-2\""));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
     /// <summary>A digit glued to a plural is the plural and a note, not a superscript flattened as "s1".</summary>
     [Fact]
     public void Digits_glued_to_plural_words_keep_the_words_whole()

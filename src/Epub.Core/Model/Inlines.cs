@@ -102,6 +102,12 @@ public sealed class NoteReference(string label, Note? note = null) : Inline
 
     /// <summary>The reference's own id, unique in the book, which the note's backlink targets.</summary>
     public string Id { get; set; } = "";
+
+    /// <summary>
+    /// The notes a range's first number stands for too, between its ends ("[2-4]": note 3, which
+    /// has no number of its own to link): they are cited here, and link back here.
+    /// </summary>
+    public List<Note> Spans { get; } = [];
 }
 
 /// <summary>A superscript the source marked that is no note reference (an exponent, an ordinal).</summary>

@@ -127,7 +127,8 @@ public static class Anthology
         {
             // The note-link pass made the ids unique in the part; a part's number before them makes them unique in the book.
             note.Id = $"note-{number}-{Suffix(note.Id, "note-")}";
-            foreach (var reference in note.Citations) reference.Id = $"noteref-{number}-{Suffix(reference.Id, "noteref-")}";
+            // A range's first link cites the notes inside it too: it is renamed once, with its own note.
+            foreach (var reference in note.Citations.Where(r => r.Note == note)) reference.Id = $"noteref-{number}-{Suffix(reference.Id, "noteref-")}";
         }
     }
 

@@ -36,6 +36,8 @@ public static class NoteLinkPass
             sectionOfScope.TryAdd(note.Scope, section);
             if (note.Citations.Count == 2)
                 diagnostics.Info(DiagnosticCode.NoteCitedAgain, note.Line, $"note {note.Label} is cited more than once; it links back to each citation");
+            // The notes inside a range ("[2-4]": 3) are cited by its first link, and link back to it.
+            foreach (var spanned in reference.Spans) spanned.Citations.Add(reference);
         }
 
         foreach (var note in document.Notes)

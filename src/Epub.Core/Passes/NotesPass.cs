@@ -572,7 +572,20 @@ public static partial class NotesPass
             var label = Markers.Digits(numbers[k].Value);
             pieces.Add(byLabel.TryGetValue(label, out var note) ? new NoteReference(label, note) : new Text(label));
         }
+        // "[2-4]" cites note 3 too: its first link stands for it.
+        for (var k = 1; k < numbers.Count; k++)
+        {
+            var separatorStart = numbers[k - 1].Index + numbers[k - 1].Length;
+            if (group.Value.AsSpan(separatorStart - group.Index, numbers[k].Index - separatorStart).Trim() is not ("-" or "\u2013")) continue;
+            if (Number(Markers.Digits(numbers[k - 1].Value)) is not int from || Number(Markers.Digits(numbers[k].Value)) is not int to || to - from > MaxRangeNotes) continue;
+            var first = pieces.OfType<NoteReference>().LastOrDefault(r => r.Label == Markers.Digits(numbers[k - 1].Value));
+            for (var n = from + 1; n < to; n++)
+                if (first is not null && byLabel.TryGetValue(n.ToString(CultureInfo.InvariantCulture), out var spanned)) first.Spans.Add(spanned);
+        }
     }
+
+    /// <summary>The widest range whose inner notes count as cited: "[3-150]" is more likely a page range than thirty notes.</summary>
+    private const int MaxRangeNotes = 20;
 
     /// <summary>
     /// Numbers in brackets that are no references: after a colon or semicolon ("are: (1) the
