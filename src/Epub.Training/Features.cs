@@ -57,7 +57,7 @@ internal static class Features
     [
         ("the line's case and ending", ["capitals", "title_case", "starts_upper", "starts_quote", "ends_full_stop", "ends_colon", "ends_comma", "ends_question", "ends_letter", "ends_function_word", "sentence_breaks"]),
         ("labels", ["label_roman", "label_arabic", "label_decimal", "label_letter", "label_parenthesised", "label_bracketed", "label_division", "matter_word"]),
-        ("special shapes", ["letter_spaced", "date_shape", "address_shape", "byline_shape", "pronoun", "digit_share", "symbol_share"]),
+        ("special shapes", ["letter_spaced", "date_shape", "address_shape", "byline_shape", "pronoun", "digit_share", "symbol_share", "speaker_label", "contents_entry"]),
         ("placement on the line", ["length_to_width", "words", "indent", "centred", "right_aligned"]),
         ("blank lines and rules", ["blank_before", "blank_after", "rule_above", "rule_below", "underline_fit", "run_lines", "run_position"]),
         ("neighbours", ["previous_length", "previous_ends_sentence", "next_length", "next_indent", "following_lines", "following_fill", "first_line_indent_below", "byline_below"]),

@@ -21,7 +21,7 @@ internal sealed class LineSheet
         "length_to_width", "words", "indent", "centred", "right_aligned", "capitals", "title_case", "starts_upper", "starts_quote",
         "ends_full_stop", "ends_colon", "ends_comma", "ends_question", "ends_letter", "ends_function_word", "sentence_breaks",
         "label_roman", "label_arabic", "label_decimal", "label_letter", "label_parenthesised", "label_bracketed", "label_division", "matter_word",
-        "letter_spaced", "date_shape", "address_shape", "byline_shape", "pronoun", "digit_share", "symbol_share",
+        "letter_spaced", "date_shape", "address_shape", "byline_shape", "pronoun", "digit_share", "symbol_share", "speaker_label", "contents_entry",
         // What stands around it.
         "blank_before", "blank_after", "rule_above", "rule_below", "underline_fit", "run_lines", "run_position",
         "previous_length", "previous_ends_sentence", "next_length", "next_indent", "following_lines", "following_fill", "first_line_indent_below", "byline_below",
@@ -233,6 +233,8 @@ internal sealed class LineSheet
         var (digits, symbols) = Shares(trimmed);
         into[f++] = digits;
         into[f++] = symbols;
+        into[f++] = SpeakerLabelled(trimmed) ? 1 : 0;
+        into[f++] = ContentsEntryShaped(trimmed) ? 1 : 0;
         // What stands around it.
         into[f++] = BlankRun(i, -1);
         into[f++] = BlankRun(i, +1);
@@ -518,6 +520,42 @@ internal sealed class LineSheet
         for (var k = 1; k + 2 < text.Length; k++)
             if (text[k] is '.' or '?' or '!' && text[k + 1] == ' ' && char.IsUpper(text[k + 2]) && char.IsLower(text[k - 1])) count++;
         return count;
+    }
+
+    /// <summary>
+    /// "Q: …", "MR. SMITH: …", "Witness: …": a short label of words, a colon, then the line goes
+    /// on: a transcript's speaker or a record's field, where a heading's colon ("PART II: THE
+    /// LAW") comes after a division word or a longer title. The model weighs it with the rest.
+    /// </summary>
+    private static bool SpeakerLabelled(ReadOnlySpan<char> text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon is < 1 or > 24 || colon + 2 >= text.Length || text[colon + 1] != ' ') return false;
+        var words = 1;
+        foreach (var c in text[..colon])
+        {
+            if (c == ' ') words++;
+            else if (!char.IsLetter(c) && c is not '.' and not '\'' and not '\u2019' and not '-') return false;
+        }
+        return words <= 3;
+    }
+
+    /// <summary>
+    /// "CHAPTER II ...... 12", "The Law 34": words, then a page number at the end: a contents
+    /// entry, where a heading's own number follows a division word ("CHAPTER 12"). (The
+    /// preformatted model's page-number feature wants a wider gap: a table's last column is a number too.)
+    /// </summary>
+    private bool ContentsEntryShaped(ReadOnlySpan<char> text)
+    {
+        var k = text.Length;
+        while (k > 0 && char.IsAsciiDigit(text[k - 1])) k--;
+        var digits = text.Length - k;
+        if (digits is 0 or > 3 || k == 0 || text[k - 1] is not (' ' or '.')) return false;
+        var before = text[..k].TrimEnd(" .");
+        var s = before.Length;
+        while (s > 0 && char.IsLetter(before[s - 1])) s--;
+        var lastWord = before[s..];
+        return before.Length >= 3 && !(lastWord.Length > 0 && lexicon.Has("division", lastWord));
     }
 
     /// <summary>"B R E A K A W A Y": four or more letters each followed by one space.</summary>
