@@ -561,26 +561,22 @@ public static partial class NotesPass
     private static void LinkGroup(Match group, Dictionary<string, Note> byLabel, List<Inline> pieces)
     {
         var numbers = group.Groups["n"].Captures;
+        NoteReference? previous = null;
         for (var k = 0; k < numbers.Count; k++)
         {
+            var label = Markers.Digits(numbers[k].Value);
             if (k > 0)
             {
                 var separatorStart = numbers[k - 1].Index + numbers[k - 1].Length;
                 var separator = group.Value.AsSpan(separatorStart - group.Index, numbers[k].Index - separatorStart).Trim();
                 pieces.Add(new Text(separator is "-" ? "\u2013" : separator.ToString()));
+                // "[2-4]" cites note 3 too: the range's first link stands for it.
+                if (separator is "-" or "\u2013" && previous is not null && Number(previous.Label) is int from && Number(label) is int to && to - from <= MaxRangeNotes)
+                    for (var n = from + 1; n < to; n++)
+                        if (byLabel.TryGetValue(n.ToString(CultureInfo.InvariantCulture), out var spanned)) previous.Spans.Add(spanned);
             }
-            var label = Markers.Digits(numbers[k].Value);
-            pieces.Add(byLabel.TryGetValue(label, out var note) ? new NoteReference(label, note) : new Text(label));
-        }
-        // "[2-4]" cites note 3 too: its first link stands for it.
-        for (var k = 1; k < numbers.Count; k++)
-        {
-            var separatorStart = numbers[k - 1].Index + numbers[k - 1].Length;
-            if (group.Value.AsSpan(separatorStart - group.Index, numbers[k].Index - separatorStart).Trim() is not ("-" or "\u2013")) continue;
-            if (Number(Markers.Digits(numbers[k - 1].Value)) is not int from || Number(Markers.Digits(numbers[k].Value)) is not int to || to - from > MaxRangeNotes) continue;
-            var first = pieces.OfType<NoteReference>().LastOrDefault(r => r.Label == Markers.Digits(numbers[k - 1].Value));
-            for (var n = from + 1; n < to; n++)
-                if (first is not null && byLabel.TryGetValue(n.ToString(CultureInfo.InvariantCulture), out var spanned)) first.Spans.Add(spanned);
+            previous = byLabel.TryGetValue(label, out var note) ? new NoteReference(label, note) : null;
+            pieces.Add(previous ?? (Inline)new Text(label));
         }
     }
 
