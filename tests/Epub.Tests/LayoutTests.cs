@@ -106,6 +106,71 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_news_databases_record_fields_leave_the_text_and_give_title_author_and_date()
+    {
+        const string text = """
+                                  Copyright 1992 The Valley Courier
+                                          The Valley Courier
+
+            SECTION: Section A; Page 4; National Desk
+
+            LENGTH: 812 words
+
+            HEADLINE: Town Council Keeps
+                      the Old Mill Standing
+
+            BYLINE: By ANN WRITER, Special to the Courier
+
+            DATE: March 3, 1992
+
+            BODY:
+
+            The council voted on Tuesday to keep the old mill standing, after a debate that ran
+            past midnight and drew more residents than any meeting in a decade.
+
+            Its owners had asked for leave to pull it down, citing the cost of repairs.
+            """;
+        var book = Build(text);
+        Assert.Equal("Town Council Keeps the Old Mill Standing", book.Document.Metadata.Title);
+        Assert.Equal("ANN WRITER", book.Document.Metadata.Author);
+        Assert.Equal("1992-03-03", book.Document.Metadata.Date);
+        var body = BodyText(book);
+        foreach (var label in new[] { "SECTION:", "LENGTH:", "HEADLINE:", "BYLINE:", "BODY:", "the Old Mill Standing" })
+            Assert.DoesNotContain(label, body);
+        Assert.Contains("The council voted", body);
+        Assert.Contains("the database record\u2019s fields (7 lines from line 4)", book.Text("EPUB/colophon.xhtml"));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
+    public void A_catalogues_title_field_over_the_article_is_its_title_and_a_mere_mention_of_a_title_is_not()
+    {
+        const string text = """
+            TITLE(S):        The Old Mill
+              The old mill stood on the river for two centuries, grinding the valley's grain
+             until the railway brought flour from the cities and the wheel fell silent.
+
+              AUTHOR(S): Writer, Ann
+            """;
+        var book = Build(text);
+        Assert.Equal("The Old Mill", book.Document.Metadata.Title);
+        Assert.DoesNotContain("TITLE(S)", BodyText(book));
+        // A field after the article's first prose is the article's own line, not the record's.
+        Assert.Contains("AUTHOR(S): Writer, Ann", BodyText(book));
+
+        const string mention = """
+            Notes on Naming
+
+            The form asked for three things, and the first line of it read as follows.
+
+            Title: whatever the applicant wished to be called, within reason and the law.
+            """;
+        var named = Build(mention);
+        Assert.Equal("Notes on Naming", named.Document.Metadata.Title);
+        Assert.Contains("Title: whatever the applicant", BodyText(named));
+    }
+
+    [Fact]
     public void A_text_that_merely_mentions_a_field_keeps_its_first_lines()
     {
         const string text = """
@@ -261,6 +326,52 @@ public sealed class LayoutTests
         var colophon = book.Text("EPUB/colophon.xhtml");
         Assert.Contains("message headers", colophon);
         Assert.Contains("advert", colophon);
+    }
+
+    /// <summary>
+    /// What a board's session left around a text it captured: a start mark, a line saying how the
+    /// file travelled, a pager's prompt in the middle, a menu's prompt, an offline mail reader's
+    /// tagline, and a board's name over its letter-spaced number. Lines of the text that speak of
+    /// such things stay.
+    /// </summary>
+    [Fact]
+    public void A_captured_sessions_prompts_marks_and_taglines_leave_the_text_and_prose_about_them_stays()
+    {
+        const string text = """
+            ...START TEXTS
+
+            Uploaded to the Example Forum by A. Reader 12/04/91
+
+                          The Mill on the River
+
+                 The mill stood on the river for two centuries, grinding the
+            valley's grain until the railway brought flour from the cities.
+                    -- More -- (Y/n/ns)
+                 Downloaded files were rare then: the miller kept his accounts
+            in a ledger, and the press to continue (y/n) was a lever.
+
+            ---
+             * SLMR 2.1a * A tagline the reader added under the message.
+
+            [12] Files: (1-40,?,Q) :
+
+            :::::::::::::::::::::::::::::::::::::::::::::::::::::::::
+
+                   Example Harbour Systems @ Example Text Archives
+
+                        ( 5 5 5 )  5 5 5  -  0 1 4 2
+            """;
+        var book = Build(text);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "START TEXTS", "Uploaded to", "More --", "SLMR", "Files: (1-40", "Harbour Systems", "5 5 5" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Equal("The Mill on the River", book.Document.Metadata.Title);
+        Assert.Contains("grinding the", body);
+        Assert.Contains("Downloaded files were rare then", body);
+        var colophon = book.Text("EPUB/colophon.xhtml");
+        foreach (var what in new[] { "part markers", "a board\u2019s banner", "a board\u2019s prompt", "a mail reader\u2019s tagline", "a board\u2019s advert" })
+            Assert.Contains(what, colophon);
+        Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
     /// <summary>

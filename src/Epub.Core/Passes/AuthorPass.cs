@@ -7,7 +7,7 @@ namespace Epub.Passes;
 /// Decides a plain text's author with the fitted author model: every name the text offers (a
 /// byline, a credit inside a line, a closing signature, the sender, the title block's own reading)
 /// is weighed at once, and the likeliest wins when the model is sure enough. Where it is not, the
-/// title block's reading stands. A catalogue's header (Project Gutenberg's) is certain and stays.
+/// title block's reading stands. A catalogue's header (Project Gutenberg's) and a database record's fields are certain and stay.
 /// </summary>
 public static class AuthorPass
 {
@@ -61,11 +61,11 @@ public static class AuthorPass
         return (credited, bare);
     }
 
-    /// <summary>The names the model weighs, the title block's reading among them (null where the pass does not decide: a page, a catalogue's header). The training tool reads the same.</summary>
+    /// <summary>The names the model weighs, the title block's reading among them (null where the pass does not decide: a page, a catalogue's header or a database record's field). The training tool reads the same.</summary>
     internal static List<AuthorCandidate>? Candidates(Document document)
     {
         var metadata = document.Metadata;
-        if (metadata.Hints.AuthorCandidates is not { } offered || metadata.AuthorSource == Readers.Gutenberg.HeaderSource) return null;
+        if (metadata.Hints.AuthorCandidates is not { } offered || metadata.AuthorSource is Readers.Gutenberg.HeaderSource or Readers.PlainText.Layout.RecordFields.Source) return null;
         // The candidates are the pass's alone: they do not outlive it.
         metadata.Hints.AuthorCandidates = null;
         // A byline read with its notice ("NAME (c) 1994"): the name is the author, the notice is the rights'.

@@ -7,7 +7,7 @@ namespace Epub.Passes;
 /// Decides a plain text's title with the fitted title model: every reading the text offers (a line
 /// near the head, two or three lines of one block read together, the mail subject, the title
 /// block's own reading) is weighed at once, and the likeliest wins when the model is sure enough.
-/// Where it is not, the title block's reading stands. A catalogue's header is certain and stays.
+/// Where it is not, the title block's reading stands. A catalogue's header and a database record's fields are certain and stay.
 /// </summary>
 public static class TitlePass
 {
@@ -49,11 +49,11 @@ public static class TitlePass
             }
     }
 
-    /// <summary>The readings the model weighs, the title block's among them (null where the pass does not decide: a page, a catalogue's header). The training tool reads the same.</summary>
+    /// <summary>The readings the model weighs, the title block's among them (null where the pass does not decide: a page, a catalogue's header or a database record's field). The training tool reads the same.</summary>
     internal static List<TitleCandidate>? Candidates(Document document)
     {
         var metadata = document.Metadata;
-        if (metadata.Hints.TitleCandidates is not { } offered || metadata.TitleSource == Readers.Gutenberg.HeaderSource) return null;
+        if (metadata.Hints.TitleCandidates is not { } offered || metadata.TitleSource is Readers.Gutenberg.HeaderSource or Readers.PlainText.Layout.RecordFields.Source) return null;
         // The candidates are the pass's alone: they do not outlive it.
         metadata.Hints.TitleCandidates = null;
         // The block's reading whole: a title and its subtitle are one reading of the head.

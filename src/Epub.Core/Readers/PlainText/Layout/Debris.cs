@@ -50,6 +50,9 @@ internal static partial class Debris
             if ((LabelledRule().IsMatch(lines[i]) && !InSentence(lines, i, start, end) && (ruleTitles < 2 || RuleTitle(lines[i]) is null)) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
             // A text split over files tells its reader which to open next ("CLOSE THIS FILE", "OPEN FILE \"INTRO-C\"").
             else if (FileDirection().IsMatch(lines[i])) found.Add((i, "directions between files"));
+            // A board's menu or pager prompt captured with the text, and an offline reader's tagline: formats, whole lines.
+            else if (lines[i].Length <= 80 && BoardPrompt().IsMatch(lines[i])) found.Add((i, "a board\u2019s prompt"));
+            else if (lines[i].Length <= 200 && ReaderTagline().IsMatch(lines[i])) found.Add((i, "a mail reader\u2019s tagline"));
             // A poster's disclaimer of an employer, a line of the signature wherever the posting repeats it.
             else if (lines[i].Length <= 160 && EmployerDisclaimer().IsMatch(lines[i])) found.Add((i, "a poster\u2019s disclaimer"));
             // A poster's address alone between blank lines, under a signature ("coviciccs.covici.com").
@@ -121,9 +124,15 @@ internal static partial class Debris
         else if (AdvertAfterGap(lines, start, end) is int advert)
             for (var k = advert; k < end; k++)
                 if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
+        // The archive's mark that the text begins, on its first line ("START OF FILE").
+        var firstLine = start;
+        while (firstLine < end && string.IsNullOrWhiteSpace(lines[firstLine])) firstLine++;
+        if (firstLine < end - 1 && StartMark().IsMatch(lines[firstLine].Trim())) found.Add((firstLine, "an archive\u2019s start mark"));
+
         // A board's banner or advert in the text's first or last runs of lines: a short run, no
         // prose, in the board's own words ("Another file downloaded from: … BBS", "Call … 2400 baud").
-        foreach (var (from, to, atHead) in BoardRuns(lines, start, end))
+        // Marks and lines already found are no run of the text's: a banner may stand under them.
+        foreach (var (from, to, atHead) in BoardRuns(lines, start, end, found.Select(f => f.Item1).ToHashSet()))
             for (var k = from; k < to; k++)
                 found.Add((k, atHead ? "a board\u2019s banner" : "a board\u2019s advert"));
         // A note on the electronic edition closing the text, in brackets, with an address: "[Electronic Edition of … from x@y.org]".
@@ -363,13 +372,18 @@ internal static partial class Debris
     /// words and a way to reach the board (a telephone number, a host or path: a board's sales talk
     /// may be sentences), or, where none of the lines is prose, two of its words.
     /// </summary>
-    private static IEnumerable<(int From, int To, bool AtHead)> BoardRuns(List<string> lines, int start, int end)
+    private static IEnumerable<(int From, int To, bool AtHead)> BoardRuns(List<string> lines, int start, int end, HashSet<int> taken)
     {
         var lexicon = Recognition.Lexicon.English;
-        bool IsBoards(int from, int to)
+        bool IsBoards(int from, int to, int reachBelow = 0)
         {
             if (to - from > 8) return false;
-            int words = 0, reach = 0;
+            // One line alone that says how the file travelled ("Uploaded to … by …", "Downloaded from …").
+            // "Uploaded by NAME" alone credits a person, who may be the only author the text names: it stays.
+            if (to - from == 1 && lines[from].Trim().Length <= 100 && TransferLine().Match(lines[from]) is { Success: true } transfer
+                && lexicon.Has("transfer", transfer.Groups["verb"].ValueSpan))
+                return true;
+            int words = 0, reach = reachBelow;
             var prose = false;
             for (var k = from; k < to; k++)
             {
@@ -383,7 +397,7 @@ internal static partial class Debris
             return words >= 1 && reach >= 1 || words >= 2 && !prose;
         }
         // Runs end at blank lines and at rules (a banner's box closes before the title under it).
-        bool Apart(int k) => string.IsNullOrWhiteSpace(lines[k]) || Recognition.LineSheet.IsRule(lines[k]);
+        bool Apart(int k) => string.IsNullOrWhiteSpace(lines[k]) || Recognition.LineSheet.IsRule(lines[k]) || taken.Contains(k);
         // From the head down.
         var i = start;
         for (var run = 0; run < BoardRunsAtEachEnd; run++)
@@ -395,15 +409,26 @@ internal static partial class Debris
             yield return (i, j, true);
             i = j;
         }
-        // From the tail up, not into what the head took.
+        // From the tail up, not into what the head took. A telephone number set alone under the
+        // board's name ("( 6 1 7 )  5 5 5  -  0 1 4 2") is the board's when the run above it is.
         var top = i;
         var e = end;
+        (int From, int To)? number = null;
         for (var run = 0; run < BoardRunsAtEachEnd; run++)
         {
             while (e > top && Apart(e - 1)) e--;
             var s = e;
             while (s > top && !Apart(s - 1)) s--;
-            if (s == e || !IsBoards(s, e)) break;
+            if (s == e) break;
+            if (number is null && e - s == 1 && IsNumberAlone(lines[s]))
+            {
+                number = (s, e);
+                e = s;
+                continue;
+            }
+            if (!IsBoards(s, e, number is null ? 0 : 1)) break;
+            if (number is var (numberFrom, numberTo)) yield return (numberFrom, numberTo, false);
+            number = null;
             yield return (s, e, false);
             e = s;
         }
@@ -411,6 +436,13 @@ internal static partial class Debris
 
     [GeneratedRegex(@"[\p{L}][\p{L}']*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    /// <summary>"Uploaded to …", "Downloaded from …", "Forwarded via …": a transfer word (the lexicon's), then where the file went or came from.</summary>
+    [GeneratedRegex(@"^\W{0,3}(?<verb>\p{L}+)\s+(?:to|from|via|through|off|onto|at)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TransferLine();
+
+    /// <summary>A telephone number and nothing else on the line (punctuation aside).</summary>
+    private static bool IsNumberAlone(string line) => Telephone().Match(line) is { Success: true } number && !line.Remove(number.Index, number.Length).Any(char.IsLetterOrDigit);
 
     /// <summary>"Disclaimer: The opinions expressed are mine alone and not that of my employer.": the whole line a poster's disclaimer.</summary>
     [GeneratedRegex(@"^\W*(disclaimer\W*)?(the |these |any |all |my )?(opinions?|views?)\b.{0,60}\b(mine|my own|my|me|the author'?s?)\b.{0,60}\b(employers?|company|organi[sz]ation|university|institution)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
@@ -553,12 +585,32 @@ internal static partial class Debris
     [GeneratedRegex(@"^[^\p{L}\p{N}]*end\s+of\s+(?:the\s+)?(?:article|file|text|document|message|transmission|posting|post)[^\p{L}\p{N}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndMark();
 
-    // "END: REF2", "BEGIN REF3": a colon or white space after the word. The runs of white space are
-    // atomic: as three overlapping \s* they were retried against each other, quadratic in a long run.
-    [GeneratedRegex(@"^\s*(BEGIN|END)(?:(?>\s*):|(?>\s+))(?>\s*)[\w.-]+\s*$", RegexOptions.CultureInvariant)]
+    // "END: REF2", "BEGIN REF3", "...START TEXTS": a colon or white space after the word, which
+    // leaders may open. The runs of white space are atomic: as three overlapping \s* they were
+    // retried against each other, quadratic in a long run.
+    [GeneratedRegex(@"^(?>[\s.:>*=-]*)(BEGIN|START|END)(?:(?>\s*):|(?>\s+))(?>\s*)[\w.-]+\s*$", RegexOptions.CultureInvariant)]
     internal static partial Regex PartMarker();
 
-    [GeneratedRegex(@"\(?\b\d{3}\)?[-/. ]{1,2}\d{3}[-/.]\w{4}\b", RegexOptions.CultureInvariant)]
+    /// <summary>"(617) 555-0142", "617/555.0142", and letter-spaced as a banner sets it: "( 6 1 7 )  5 5 5  -  0 1 4 2".</summary>
+    [GeneratedRegex(@"\(?\b\d{3}\)?[-/. ]{1,2}\d{3}[-/.]\w{4}\b|\(?[ ]{0,2}\d(?:[ ]{1,2}\d){2}[ ]{0,2}\)?[ ]{1,4}\d(?:[ ]{1,2}\d){2}[ ]{0,4}-[ ]{0,4}\d(?:[ ]{1,2}\d){3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Telephone();
+
+    /// <summary>
+    /// A board's prompt captured with the text: a menu's options ("Files: (1-36,?,Q) :"), a pager's
+    /// "-- More --", a "Continue? (Y/n)". The whole line, short.
+    /// </summary>
+    [GeneratedRegex(@"^.{0,40}[(\[](?:[\w?]{1,5}(?:-\w{1,5})?,){2,6}[\w?]{1,5}[)\]][ ]?[:?>]?\s*$|^\s*-{1,3}[ ]?more[ ]?-{1,3}.{0,20}$|^\s*(?:more|continue)[ ]?\??[ ]?[(\[][ ]?y[ ]?[/,][ ]?n[^)\]]{0,8}[)\]][ ]?\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex BoardPrompt();
+
+    /// <summary>
+    /// "* SLMR 2.1a * Never argue with …", "■ OLX 2.1 TD ■ …": the tagline an offline mail reader
+    /// put under a message it sent, its name and version between two marks.
+    /// </summary>
+    [GeneratedRegex(@"^\s*[*\u25A0\u00FE\u00B7+][ ]{1,2}[A-Z][\w/+.-]{1,14}(?:[ ][\w/+.-]{1,14})?[ ]v?\d{1,2}(?:\.\d{1,3}){1,2}[a-zA-Z\u00DF]?(?:[ ]\w{1,10})?[ ]{1,2}[*\u25A0\u00FE\u00B7+#](?:\s.*)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ReaderTagline();
+
+    /// <summary>"START OF FILE", "*** Beginning of the article ***": an archive's mark that the text begins.</summary>
+    [GeneratedRegex(@"^[^\p{L}\p{N}]*(?:start|begin(?:ning)?)\s+of\s+(?:the\s+)?(?:article|file|text|document|message|transmission|posting|post)[^\p{L}\p{N}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex StartMark();
 
 }

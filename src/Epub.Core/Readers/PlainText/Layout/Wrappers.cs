@@ -72,12 +72,15 @@ internal static partial class Wrappers
                 blockEnd++;
             }
             var length = blockEnd - blockStart;
+            // A database record's fields name the article ("TITLE: …", "AUTHOR: …"): no mail's.
+            if (Enumerable.Range(blockStart, length).Any(i => RecordFields.NamesTitle(lines[i]))) break;
             // Header fields, nearly every line of the block (a group line "Article 15 of alt.x:" or a
             // folded line may stand among them).
             if (fields < 3 || fields * 10 < length * 7) break;
             Remove(document, diagnostics, lines, blockStart, blockEnd, "the message headers");
             start = blockEnd;
         }
+        RecordFields.Read(lines, start, end, document, diagnostics);
         return (start, end);
     }
 

@@ -34,6 +34,7 @@ internal static class TitleCandidates
         for (var k = 0; k < head.Count; k++)
         {
             var text = sheet.Text(head[k]).Trim();
+            if (IsDecoration(text)) continue;
             for (var n = 1; n <= MostLines && k + n - 1 < head.Count; n++)
             {
                 // Joined lines are consecutive lines of one block.
@@ -100,6 +101,24 @@ internal static class TitleCandidates
         var trimmed = text.TrimStart('*', ' ');
         var colon = trimmed.IndexOf(':');
         return colon is > 1 and <= 12 && trimmed[..colon].All(c => char.IsLetter(c) || c is '(' or ')');
+    }
+
+    /// <summary>
+    /// "^v^v^v^v^", "oOoOoOo": a frame's border drawn with one letter among its marks, no words.
+    /// A letter-spaced title ("T I T L E") has several letters.
+    /// </summary>
+    private static bool IsDecoration(string text)
+    {
+        char? letter = null;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c)) return false;
+            if (!char.IsLetter(c)) continue;
+            var lower = char.ToLowerInvariant(c);
+            if (letter is null) letter = lower;
+            else if (letter != lower) return false;
+        }
+        return letter is not null && text.Length >= 8;
     }
 
     /// <summary>Letters and digits compared, case and punctuation aside.</summary>
