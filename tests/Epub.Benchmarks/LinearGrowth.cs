@@ -24,6 +24,8 @@ internal static class LinearGrowth
         ("a part marker followed by spaces", "a.txt", n => "Some text here.\n\nEND" + new string(' ', n) + "\n"),
         ("a rule followed by spaces", "a.txt", n => "Some text.\n\n" + new string('-', 40) + new string(' ', n) + "\n\nMore text.\n"),
         ("a closing line of spaces", "a.txt", n => "Some text.\n\n" + new string(' ', n) + "\n"),
+        ("a record's title field with a long run of spaces", "a.txt", n => "TITLE: a" + new string(' ', n) + "b\n\nSome text.\n"),
+        ("a board's prompt with a long run of spaces", "a.txt", n => "Some text.\n\n-- More --" + new string(' ', n) + "(Y/n)\n"),
         ("an outline label over a line of capitals", "a.txt", n => "Intro.\n\n(1)  " + new string('A', n) + "a\n\nText.\n"),
         ("emphasis markers without spaces", "a.txt", n => "Intro.\n\n" + Repeat("*a*,", n) + "\n"),
         ("note references in one paragraph", "a.txt", n => "Intro.\n\n" + Repeat("word[1] ", n) + "\n\nNOTES\n\n[1] A note.\n"),

@@ -125,8 +125,12 @@ internal static partial class RecordFields
         return name.Any(char.IsLetter) ? name : null;
     }
 
-    /// <summary>"TITLE(S):  …", "Headline: …", "PUB DATE: …", "BODY:": a label of one to three capitalised words, then a colon.</summary>
-    [GeneratedRegex(@"^\s{0,8}(?<label>[A-Z][A-Za-z]{1,14}(?:[ -][A-Z][A-Za-z]{1,14}){0,2})(?:\([Ss]\))?\s*:(?:\s+(?<value>\S.*?))?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "TITLE(S):  …", "Headline: …", "PUB DATE: …", "BODY:": a label of one to three capitalised
+    /// words, then a colon. The value runs greedily to the line's end (trimmed after): a lazy value
+    /// before trailing white space retried the white space from every character, quadratic in a long run.
+    /// </summary>
+    [GeneratedRegex(@"^\s{0,8}(?<label>[A-Z][A-Za-z]{1,14}(?:[ -][A-Z][A-Za-z]{1,14}){0,2})(?:\([Ss]\))?\s*:(?:\s+(?<value>\S.*)|\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex FieldLine();
 
     [GeneratedRegex(@"^by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -55,23 +55,26 @@ internal static partial class Wrappers
             var blockStart = SkipBlank(lines, start);
             var blockEnd = blockStart;
             var fields = 0;
+            var rules = 0; // a board's message reader frames its header between rules
             while (blockEnd < end && !string.IsNullOrWhiteSpace(lines[blockEnd]))
             {
                 var line = lines[blockEnd];
                 if (HeaderField().Match(line) is { Success: true } field)
                 {
                     fields++;
-                    var value = field.Groups["value"].Value.Trim();
+                    var value = FirstField(field.Groups["value"].Value).Trim();
                     switch (field.Groups["name"].Value.ToLowerInvariant())
                     {
-                        case "subject": hints.Title ??= ReplyPrefix().Replace(value, ""); break;
-                        case "from": hints.Author ??= SenderName(value); break;
+                        // A board's reader shortens the labels, CompuServe's most ("Sb:", "Fm:").
+                        case "subject" or "subj" or "sb": hints.Title ??= ReplyPrefix().Replace(value, ""); break;
+                        case "from" or "fm": hints.Author ??= SenderName(CompuServeId().Replace(value, "")); break;
                         case "date": hints.Date ??= MailDate(value); break;
                     }
                 }
+                else if (Recognition.LineSheet.IsRule(line) && (blockEnd == blockStart || blockEnd + 1 == end || string.IsNullOrWhiteSpace(lines[blockEnd + 1]))) rules++;
                 blockEnd++;
             }
-            var length = blockEnd - blockStart;
+            var length = blockEnd - blockStart - rules;
             // A database record's fields name the article ("TITLE: …", "AUTHOR: …"): no mail's.
             if (Enumerable.Range(blockStart, length).Any(i => RecordFields.NamesTitle(lines[i]))) break;
             // Header fields, nearly every line of the block (a group line "Article 15 of alt.x:" or a
@@ -98,14 +101,25 @@ internal static partial class Wrappers
         diagnostics.Info(DiagnosticCode.WrapperRemoved, from + 1, $"left out {what} ({kept.Count} lines)");
     }
 
-    /// <summary>"jim@irvine.com (James Zarbock)" or "James Zarbock &lt;jim@irvine.com&gt;" → the name; a bare address gives none.</summary>
+    /// <summary>
+    /// "jim@irvine.com (James Zarbock)" or "James Zarbock &lt;jim@irvine.com&gt;" → the name; a bare
+    /// address gives none. A board's message reader gives the name alone ("From: JAMES ZARBOCK").
+    /// </summary>
     private static string? SenderName(string value)
     {
         var inParentheses = Regex.Match(value, @"\((?<name>[^()@]+)\)");
         if (inParentheses.Success) return inParentheses.Groups["name"].Value.Trim();
         var beforeAddress = Regex.Match(value, @"^""?(?<name>[^<""@]+?)""?\s*<");
-        return beforeAddress.Success ? beforeAddress.Groups["name"].Value.Trim() : null;
+        if (beforeAddress.Success) return beforeAddress.Groups["name"].Value.Trim();
+        return BoardUserName().IsMatch(value) ? value : null;
     }
+
+    /// <summary>
+    /// A field's value without what a board's message reader set beside it on the same line: a
+    /// second field ("MARGARET ELLISON        Read: NO") or the sender's node address and the date
+    /// ("Ann Writer        1:234/56        Thu 12 Mar 92").
+    /// </summary>
+    private static string FirstField(string value) => BesideField().Match(value) is { Success: true } beside ? value[..beside.Index] : value;
 
     /// <summary>"Fri, 20 Nov 92 02:08:20 GMT" → "1992-11-20".</summary>
     private static string? MailDate(string value)
@@ -119,9 +133,25 @@ internal static partial class Wrappers
         return month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? $"{year:0000}-{month:00}-{day:00}" : null;
     }
 
-    /// <summary>"Subject: …", "Message-ID: …", "X-Vms-To: …"; "Article 15189 of alt.activism:" counts as one too.</summary>
-    [GeneratedRegex(@"^(?:(?<name>[A-Za-z][A-Za-z0-9-]{1,30}):\s+(?<value>.*)|Article \d+ of [\w.-]+:?\s*)$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "Subject: …", "Message-ID: …", "X-Vms-To: …"; "Article 15189 of alt.activism:" counts as one
+    /// too. A board's message reader aligns its labels on the colon ("  To: ALL", "Msg#: 12");
+    /// CompuServe's numbers its messages with "#:" alone.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[ ]{0,4}(?<name>[A-Za-z][A-Za-z0-9-]{1,30}#?|#):\s+(?<value>.*)|Article \d+ of [\w.-]+:?\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderField();
+
+    /// <summary>Two spaces or more, then another field's label or a FidoNet node address (zone:net/node).</summary>
+    [GeneratedRegex(@"[ ]{2,}(?:[A-Z][A-Za-z]{1,12}#?(?: [A-Z][a-z]{1,8})?:|\d{1,5}:\d{1,5}/\d{1,5})", RegexOptions.CultureInvariant)]
+    private static partial Regex BesideField();
+
+    /// <summary>"Ann Writer 71327,1251": a CompuServe member's number after the name.</summary>
+    [GeneratedRegex(@"\s+\d{5,6},\d{3,5}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CompuServeId();
+
+    /// <summary>A name as a board knew its user: two to four words of letters, no address.</summary>
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BoardUserName();
 
     [GeneratedRegex(@"^((Re|Fwd?|Part \d+)\s*:\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyPrefix();
