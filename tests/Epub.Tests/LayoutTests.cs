@@ -125,6 +125,70 @@ public sealed class LayoutTests
         Assert.Contains("message headers", book.Text("EPUB/colophon.xhtml"));
     }
 
+    /// <summary>
+    /// A mailing list's digest (RFC 1153): its messages, each under its own header between rules,
+    /// are its parts under their subjects; the senders are no author of the whole. Continued parts
+    /// of one posting keep their headers out and make no parts.
+    /// </summary>
+    [Fact]
+    public void A_digests_messages_are_its_parts_under_their_subjects()
+    {
+        static string Message(string subject, string sender) => $"""
+            Date: Fri, 9 Mar 92 10:00:00 CST
+            From: {sender.ToLowerInvariant().Replace(' ', '.')}@example.org ({sender})
+            Subject: {subject}
+
+            {Prose}
+
+            ------------------------------
+
+            """;
+        var digest = Build("EXAMPLE HISTORY DIGEST    Monday, 12 March 1992    Volume 3 : Issue 14\n\nToday's Topics:\n\n    The Mill\n    Roads and Taxes\n\n"
+                           + new string('-', 70) + "\n\n" + Message("The Mill", "Ann Writer") + Message("Re: Roads and Taxes", "Tom Reader")
+                           + "End of Example History Digest\n");
+        Assert.Equal(["The Mill", "Roads and Taxes"], digest.Document.Sections.Select(s => Inline.PlainText(s.Title)));
+        Assert.Null(digest.Document.Metadata.Author);
+        var body = BodyText(digest);
+        foreach (var debris in new[] { "Subject:", "From:", "End of Example", "Topics" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Empty(EpubCheck.Messages(digest.Path));
+
+        var parts = Build("A Posting In Parts\n\n" + Prose + "\n\n" + Message("A Posting, part 2", "Ann Writer") + Message("A Posting, part 3", "Ann Writer"));
+        Assert.DoesNotContain(parts.Document.Sections, s => Inline.PlainText(s.Title).Contains("part", StringComparison.Ordinal));
+        Assert.DoesNotContain("Subject:", BodyText(parts));
+    }
+
+    /// <summary>
+    /// A Usenet FAQ: its own fields over it ("Archive-name:", "Last-modified:") leave, its title is
+    /// the title (and no author), and each "Subject:" line alone between blank lines opens a section.
+    /// </summary>
+    [Fact]
+    public void A_usenet_faqs_fields_leave_and_its_subject_lines_open_its_sections()
+    {
+        var book = Build($"""
+            Archive-name: example-history/faq
+            Last-modified: 1993/03/01
+
+                             Example History Frequently Asked Questions
+
+            {Prose}
+
+            Subject: 1) Where are the county records?
+
+            {Prose}
+
+            Subject: 2) Who came first?
+
+            {Prose}
+            """);
+        Assert.Equal("Example History Frequently Asked Questions", book.Document.Metadata.Title);
+        Assert.Null(book.Document.Metadata.Author);
+        Assert.Equal(["Where are the county records?", "Who came first?"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
+        var body = BodyText(book);
+        foreach (var debris in new[] { "Archive-name", "Last-modified", "Subject:" })
+            Assert.DoesNotContain(debris, body);
+    }
+
     [Fact]
     public void A_news_databases_record_fields_leave_the_text_and_give_title_author_and_date()
     {

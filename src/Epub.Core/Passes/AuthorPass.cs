@@ -15,6 +15,8 @@ public static class AuthorPass
     {
         var metadata = document.Metadata;
         if (Candidates(document) is not { } candidates) return;
+        // The book's own title names no person: a title line the model would read as a name stays the title.
+        if (metadata.Title is { } bookTitle) candidates.RemoveAll(candidate => TitleCandidates.Same(candidate.Name, bookTitle));
         if (LineLabeller.Author(candidates, LineLabeller.AuthorModel) is not var (name, line, probability)) return;
         var where = line > 0 ? $"line {line}" : name == metadata.Author ? "the title block" : "the sender or the signature";
         (metadata.Author, metadata.AuthorSource) = (name, $"the author model's choice ({where}, p {probability:0.00})");

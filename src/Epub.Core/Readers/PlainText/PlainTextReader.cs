@@ -27,12 +27,14 @@ public sealed partial class PlainTextReader : IReader
     /// mail headers), the board's debris, a distributor's cover and page furniture leave the
     /// text (their lines become blank, so line numbers stay), and form feeds have done their work.
     /// </summary>
-    internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics) => Prepare(lines, document, diagnostics, out _);
+    internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics) => Prepare(lines, document, diagnostics, out _, out _);
 
     /// <inheritdoc cref="Prepare(List{string}, Document, Diagnostics)"/>
     /// <param name="pageFeet">The notes set at the feet of printed pages, taken out of the text (their lines are blank): the reader gives them back as lists of notes.</param>
-    internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics, out List<Layout.PageFootNotes.Foot> pageFeet)
+    /// <param name="messageSubjects">The lines where a digest's messages begin, each now its subject alone: certain headings.</param>
+    internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics, out List<Layout.PageFootNotes.Foot> pageFeet, out List<int> messageSubjects)
     {
+        messageSubjects = [];
         var (bodyStart, bodyEnd) = Layout.Wrappers.Find(lines, document, diagnostics);
         var debris = Layout.Debris.Find(lines, bodyStart, bodyEnd, out var signedBy);
         document.Metadata.Hints.SignedBy = signedBy;
@@ -42,7 +44,21 @@ public sealed partial class PlainTextReader : IReader
             document.Provenance.Wrappers.Add((first + 1, part.Key, part.Count()));
             diagnostics.Info(DiagnosticCode.WrapperRemoved, first + 1, $"left out {part.Key} ({Lines(part.Count())})");
         }
+        var digestParts = Layout.Debris.DigestSubjects(lines, bodyStart, bodyEnd, debris);
+        var sections = Layout.Debris.SectionSubjects(lines, bodyStart, bodyEnd, debris);
         foreach (var (line, _) in debris) lines[line] = "";
+        // A digest's message begins under its subject, where its header stood; a FAQ's section under its "Subject:" line's.
+        foreach (var (line, subject) in digestParts.Concat(sections))
+        {
+            lines[line] = subject;
+            messageSubjects.Add(line);
+        }
+        if (digestParts.Count > 0 && Layout.Debris.DigestTopics(lines, bodyStart, bodyEnd) is { Count: > 0 } topics)
+        {
+            document.Provenance.Wrappers.Add((topics[0] + 1, "the digest\u2019s list of topics", topics.Count));
+            diagnostics.Info(DiagnosticCode.WrapperRemoved, topics[0] + 1, $"left out the digest\u2019s list of topics ({Lines(topics.Count)})");
+            foreach (var line in topics) lines[line] = "";
+        }
         if (Layout.Debris.LeadingFilePath(lines, bodyStart, bodyEnd) is var (pathLine, rest))
         {
             lines[pathLine] = rest;
@@ -138,7 +154,14 @@ public sealed partial class PlainTextReader : IReader
     private static Document Read(List<string> lines, Diagnostics diagnostics, IReadOnlyDictionary<int, bool>? pins = null, IReadOnlySet<int>? preformattedPins = null)
     {
         var document = new Document();
-        var (bodyStart, bodyEnd) = Prepare(lines, document, diagnostics, out var pageFeet);
+        var (bodyStart, bodyEnd) = Prepare(lines, document, diagnostics, out var pageFeet, out var messageSubjects);
+        // A digest's subjects are its parts' headings as certainly as a person's pins; a person's own pin still wins.
+        if (messageSubjects.Count > 0)
+        {
+            var certain = messageSubjects.ToDictionary(line => line + 1, _ => true);
+            foreach (var (line, heading) in pins ?? new Dictionary<int, bool>()) certain[line] = heading;
+            pins = certain;
+        }
         var footLists = new Queue<FootList>(FootLists(pageFeet));
         var sheet = Sheet(lines, bodyStart, bodyEnd, out var wrapWidth, out var layout);
         var labels = Recognition.LineLabeller.Label(sheet, pins);
@@ -160,6 +183,8 @@ public sealed partial class PlainTextReader : IReader
             if (headings.IsHeading(i)) document.HeadingLines.Add(i + 1);
         var hints = document.Metadata.Hints;
         hints.AuthorCandidates = Recognition.AuthorCandidates.Find(sheet, hints.Author, hints.SignedBy);
+        // A digest's subjects name its messages, never a person.
+        hints.AuthorCandidates.RemoveAll(candidate => messageSubjects.Contains(candidate.Line));
         hints.TitleCandidates = Recognition.TitleCandidates.Find(sheet, labels.Probability, hints.Title);
         var items = new ItemStarts(lines, bodyStart, bodyEnd);
         var group = 0;

@@ -215,6 +215,90 @@ internal static partial class Debris
         return found.DistinctBy(f => f.Item1).OrderBy(f => f.Item1).ToList();
     }
 
+    /// <summary>How far into the text a digest names itself ("NAME Digest", "Today's Topics:").</summary>
+    private const int DigestHeadLines = 15;
+
+    /// <summary>
+    /// A digest's messages (RFC 1153: a mailing list's messages of a day sent as one, each under
+    /// its own header, between rules): where the text names itself a digest and two or more of the
+    /// header blocks found inside it give a subject, each message is a part of the digest under
+    /// its subject. The first line of each such block and its subject; empty for any other text
+    /// (a forwarded message or a posting's continued parts keep their headers out, unnamed).
+    /// </summary>
+    public static List<(int Line, string Subject)> DigestSubjects(List<string> lines, int start, int end, List<(int Line, string What)> found)
+    {
+        var subjects = new List<(int, string)>();
+        var headers = found.Where(f => f.What == "message headers").Select(f => f.Line).ToList();
+        for (var k = 0; k < headers.Count; k++)
+        {
+            // The block's first line: the one after a line that is not the block's.
+            if (k > 0 && headers[k - 1] == headers[k] - 1) continue;
+            for (var line = headers[k]; line < end && (line == headers[k] || headers.Contains(line)); line++)
+                if (SubjectField().Match(lines[line]) is { Success: true } subject && subject.Groups["value"].Value.Trim() is { Length: > 0 } value)
+                {
+                    subjects.Add((headers[k], value));
+                    break;
+                }
+        }
+        if (subjects.Count < 2) return [];
+        var named = false;
+        for (int i = start, seen = 0; i < end && seen < DigestHeadLines && !named; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i])) continue;
+            seen++;
+            named = DigestName().IsMatch(lines[i]);
+        }
+        return named ? subjects : [];
+    }
+
+    /// <summary>
+    /// A Usenet FAQ's sections, each opened by a line "Subject: 2) A question?" alone between blank
+    /// lines (the minimal digest form that lets a newsreader split the FAQ): where two or more such
+    /// lines stand outside any header block, each line and its subject. A memo's one "Subject:"
+    /// line over its text is no section.
+    /// </summary>
+    public static List<(int Line, string Subject)> SectionSubjects(List<string> lines, int start, int end, List<(int Line, string What)> found)
+    {
+        var taken = found.Select(f => f.Line).ToHashSet();
+        var subjects = new List<(int, string)>();
+        for (var i = start; i < end; i++)
+        {
+            if (taken.Contains(i) || SubjectField().Match(lines[i]) is not { Success: true } subject) continue;
+            var alone = (i == start || string.IsNullOrWhiteSpace(lines[i - 1])) && (i + 1 == end || string.IsNullOrWhiteSpace(lines[i + 1]));
+            if (alone && subject.Groups["value"].Value.Trim() is { Length: > 0 } value) subjects.Add((i, value));
+        }
+        return subjects.Count >= 2 ? subjects : [];
+    }
+
+    /// <summary>
+    /// A digest's list of topics ("Today's Topics:" over its messages' subjects, down to the rule
+    /// that opens the first message): the book's own contents list them. Its lines, or none.
+    /// </summary>
+    public static List<int> DigestTopics(List<string> lines, int start, int end)
+    {
+        for (int i = start, seen = 0; i < end && seen < DigestHeadLines; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i])) continue;
+            seen++;
+            if (!TopicsLabel().IsMatch(lines[i])) continue;
+            var topics = new List<int> { i };
+            for (var k = i + 1; k < end && !Recognition.LineSheet.IsRule(lines[k]); k++)
+                if (!string.IsNullOrWhiteSpace(lines[k])) topics.Add(k);
+            return topics.Count <= DigestHeadLines * 4 ? topics : [];
+        }
+        return [];
+    }
+
+    [GeneratedRegex(@"^\s*today'?s\s+topics\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TopicsLabel();
+
+    [GeneratedRegex(@"^Subject:\s+(?:(?:Re|Fwd?)\s*:\s*)*(?<value>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectField();
+
+    /// <summary>"RISKS DIGEST 12.3", "Example Digest  Monday, 12 March 1992", "Today's Topics:": a digest's own head.</summary>
+    [GeneratedRegex(@"\bdigest\b|^\s*today'?s\s+topics\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DigestName();
+
     /// <summary>
     /// A distributor's cover over the text: its first lines, down to one naming the address that
     /// the page furniture repeats on every page ("Bank of Wisdom, Box 926, Louisville, KY 40201"
@@ -582,7 +666,8 @@ internal static partial class Debris
     [GeneratedRegex(@"^[\[(]?(?:press|hit|strike)\s+(?:<\s*(?:cr|return|enter)\s*>|(?:the\s+)?(?:any\s+key|return|enter|space(?:\s*bar)?))(?:\s+(?:key\s+)?(?:to|for)\s+(?:continue|more))?\s*[!.:\])]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PagerPrompt();
 
-    [GeneratedRegex(@"^[^\p{L}\p{N}]*end\s+of\s+(?:the\s+)?(?:article|file|text|document|message|transmission|posting|post)[^\p{L}\p{N}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"** End of article **", "[End of file]", "End of Example Digest" (RFC 1153's last line).</summary>
+    [GeneratedRegex(@"^[^\p{L}\p{N}]*end\s+of\s+(?:the\s+)?(?:article|file|text|document|message|transmission|posting|post|[\w.:' -]{1,60}\bdigest\b[\w.: -]{0,20})[^\p{L}\p{N}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex EndMark();
 
     // "END: REF2", "BEGIN REF3", "...START TEXTS": a colon or white space after the word, which

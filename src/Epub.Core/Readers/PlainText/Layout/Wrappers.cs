@@ -79,7 +79,9 @@ internal static partial class Wrappers
             if (Enumerable.Range(blockStart, length).Any(i => RecordFields.NamesTitle(lines[i]))) break;
             // Header fields, nearly every line of the block (a group line "Article 15 of alt.x:" or a
             // folded line may stand among them).
-            if (fields < 3 || fields * 10 < length * 7) break;
+            // A Usenet FAQ opens with a few fields of its own, the archive's name first ("Archive-name:", "Last-modified:").
+            var archived = fields == length && HeaderField().Match(lines[blockStart]) is { Success: true } first && first.Groups["name"].Value.Equals("archive-name", StringComparison.OrdinalIgnoreCase);
+            if ((fields < 3 && !(archived && fields >= 2)) || fields * 10 < length * 7) break;
             Remove(document, diagnostics, lines, blockStart, blockEnd, "the message headers");
             start = blockEnd;
         }
