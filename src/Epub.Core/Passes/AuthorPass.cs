@@ -7,7 +7,8 @@ namespace Epub.Passes;
 /// Decides a plain text's author with the fitted author model: every name the text offers (a
 /// byline, a credit inside a line, a closing signature, the sender, the title block's own reading)
 /// is weighed at once, and the likeliest wins when the model is sure enough. Where it is not, the
-/// title block's reading stands. A catalogue's header (Project Gutenberg's) and a database record's fields are certain and stay.
+/// title block's reading stands. A catalogue's header (Project Gutenberg's) and a database
+/// record's fields are certain and stay.
 /// </summary>
 public static class AuthorPass
 {
@@ -15,8 +16,6 @@ public static class AuthorPass
     {
         var metadata = document.Metadata;
         if (Candidates(document) is not { } candidates) return;
-        // The book's own title names no person: a title line the model would read as a name stays the title.
-        if (metadata.Title is { } bookTitle) candidates.RemoveAll(candidate => TitleCandidates.Same(candidate.Name, bookTitle));
         if (LineLabeller.Author(candidates, LineLabeller.AuthorModel) is not var (name, line, probability)) return;
         var where = line > 0 ? $"line {line}" : name == metadata.Author ? "the title block" : "the sender or the signature";
         (metadata.Author, metadata.AuthorSource) = (name, $"the author model's choice ({where}, p {probability:0.00})");

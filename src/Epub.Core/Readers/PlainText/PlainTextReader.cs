@@ -31,7 +31,7 @@ public sealed partial class PlainTextReader : IReader
 
     /// <inheritdoc cref="Prepare(List{string}, Document, Diagnostics)"/>
     /// <param name="pageFeet">The notes set at the feet of printed pages, taken out of the text (their lines are blank): the reader gives them back as lists of notes.</param>
-    /// <param name="messageSubjects">The lines where a digest's messages begin, each now its subject alone: certain headings.</param>
+    /// <param name="messageSubjects">The lines where a digest's messages or a FAQ's sections begin, each now its subject alone: certain headings.</param>
     internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics, out List<Layout.PageFootNotes.Foot> pageFeet, out List<int> messageSubjects)
     {
         messageSubjects = [];

@@ -76,7 +76,7 @@ internal static partial class Wrappers
             }
             var length = blockEnd - blockStart - rules;
             // A database record's fields name the article ("TITLE: …", "AUTHOR: …"): no mail's.
-            if (Enumerable.Range(blockStart, length).Any(i => RecordFields.NamesTitle(lines[i]))) break;
+            if (Enumerable.Range(blockStart, blockEnd - blockStart).Any(i => RecordFields.NamesTitle(lines[i]))) break;
             // Header fields, nearly every line of the block (a group line "Article 15 of alt.x:" or a
             // folded line may stand among them).
             // A Usenet FAQ opens with a few fields of its own, the archive's name first ("Archive-name:", "Last-modified:").
