@@ -218,6 +218,9 @@ internal static partial class Debris
     /// <summary>How far into the text a digest names itself ("NAME Digest", "Today's Topics:").</summary>
     private const int DigestHeadLines = 15;
 
+    /// <summary>The most topics a digest lists (a day's messages of a busy list).</summary>
+    private const int MostTopics = 60;
+
     /// <summary>
     /// A digest's messages (RFC 1153: a mailing list's messages of a day sent as one, each under
     /// its own header, between rules): where the text names itself a digest and two or more of the
@@ -228,28 +231,28 @@ internal static partial class Debris
     public static List<(int Line, string Subject)> DigestSubjects(List<string> lines, int start, int end, List<(int Line, string What)> found)
     {
         var subjects = new List<(int, string)>();
+        // Found in order of lines, a block's lines one after another.
         var headers = found.Where(f => f.What == "message headers").Select(f => f.Line).ToList();
         for (var k = 0; k < headers.Count; k++)
         {
             // The block's first line: the one after a line that is not the block's.
             if (k > 0 && headers[k - 1] == headers[k] - 1) continue;
-            for (var line = headers[k]; line < end && (line == headers[k] || headers.Contains(line)); line++)
+            for (var next = k; next < headers.Count && headers[next] - headers[k] == next - k; next++)
+            {
+                var line = headers[next];
                 if (SubjectField().Match(lines[line]) is { Success: true } subject && subject.Groups["value"].Value.Trim() is { Length: > 0 } value)
                 {
                     subjects.Add((headers[k], value));
                     break;
                 }
+            }
         }
-        if (subjects.Count < 2) return [];
-        var named = false;
-        for (int i = start, seen = 0; i < end && seen < DigestHeadLines && !named; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            seen++;
-            named = DigestName().IsMatch(lines[i]);
-        }
-        return named ? subjects : [];
+        return subjects.Count >= 2 && HeadTextLines(lines, start, end).Any(i => DigestName().IsMatch(lines[i])) ? subjects : [];
     }
+
+    /// <summary>The first text lines, where a digest names itself.</summary>
+    private static IEnumerable<int> HeadTextLines(List<string> lines, int start, int end) =>
+        Enumerable.Range(start, end - start).Where(i => !string.IsNullOrWhiteSpace(lines[i])).Take(DigestHeadLines);
 
     /// <summary>
     /// A Usenet FAQ's sections, each opened by a line "Subject: 2) A question?" alone between blank
@@ -276,15 +279,14 @@ internal static partial class Debris
     /// </summary>
     public static List<int> DigestTopics(List<string> lines, int start, int end)
     {
-        for (int i = start, seen = 0; i < end && seen < DigestHeadLines; i++)
+        foreach (var i in HeadTextLines(lines, start, end))
         {
-            if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            seen++;
             if (!TopicsLabel().IsMatch(lines[i])) continue;
             var topics = new List<int> { i };
             for (var k = i + 1; k < end && !Recognition.LineSheet.IsRule(lines[k]); k++)
                 if (!string.IsNullOrWhiteSpace(lines[k])) topics.Add(k);
-            return topics.Count <= DigestHeadLines * 4 ? topics : [];
+            // A list with no rule after it runs into the text: not the digest's list.
+            return topics.Count <= MostTopics ? topics : [];
         }
         return [];
     }

@@ -125,7 +125,7 @@ internal sealed class HeadingLabels(HeadingContext context, LineModel lineModel,
     /// </summary>
     public string Reasons(int line, int count = 3)
     {
-        if (pins is not null && pins.ContainsKey(line + 1)) return "pinned: by --labels, or a digest's message subject";
+        if (pins is not null && pins.ContainsKey(line + 1)) return "pinned: by --labels, or a digest's or a FAQ's subject line";
         Span<float> own = stackalloc float[LineSheet.FeatureCount];
         Span<float> around = stackalloc float[HeadingContext.FeatureCount];
         context.Sheet.Features(line, own);
