@@ -304,5 +304,29 @@ public sealed class PropertyTests
             Assert.Equal(0, Epub.Readers.PlainText.Layout.LineSpacing.CloseUp(lines, 0, lines.Count));
         }, iter: 300);
     }
+    /// <summary>
+    /// The readers of formats whose fields are certain (mail, board and digest headers, a
+    /// database record's fields, a FAQ's subject lines, a board's prompts and marks) on random
+    /// heads made of their pieces, blank lines and rules: they never fail, keep every line's
+    /// place, and leave a line only blank or with its own words (a subject stands where its header did).
+    /// </summary>
+    [Fact]
+    public void Header_shaped_heads_are_read_without_failing_and_lines_keep_their_places()
+    {
+        var piece = Gen.OneOfConst("", "   ", "----------", "Subject: A Title", "Subj: x", "From: Ann Writer", "  To: ALL", "Date: 1 Mar 92",
+            "#: 12 S1/General", "Sb: y", "Fm: Ann 71327,1251", "Archive-name: a/b", "TITLE(S):  z", "HEADLINE: h", "BYLINE: By A B, Staff",
+            "BODY:", "LENGTH: 9 words", "Today's Topics:", "Example Digest", "...START X", "END X", "-- More --", " * SLMR 2.1a * t",
+            "Uploaded to X by Y", "( 5 5 5 )  5 5 5  -  0 1 4 2", "Prose that runs on for a while, as a paragraph of the text does here.");
+        piece.Array[0, 30].Sample(pieces =>
+        {
+            var lines = pieces.ToList();
+            var before = lines.ToList();
+            var document = new Model.Document();
+            Readers.PlainText.PlainTextReader.Prepare(lines, document, new Diagnostics("p"));
+            Assert.Equal(before.Count, lines.Count);
+            for (var i = 0; i < lines.Count; i++)
+                Assert.True(string.IsNullOrWhiteSpace(lines[i]) || before.Any(b => b.Contains(lines[i].Trim(), StringComparison.Ordinal)), $"line {i + 1}: '{lines[i]}'");
+        }, iter: 3_000);
+    }
 }
 

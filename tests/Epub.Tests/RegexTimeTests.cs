@@ -11,8 +11,9 @@ namespace Epub.Tests;
 /// </summary>
 public sealed class RegexTimeTests
 {
-    // The originals, as they were before the runs of white space were made atomic.
-    private static readonly Regex OriginalPartMarker = new(@"^\s*(BEGIN|END)\s*[:\s]\s*[\w.-]+\s*$", RegexOptions.CultureInvariant);
+    // The originals, as they were before the runs of white space were made atomic (the part
+    // marker's since widened to leaders and START, in the same overlapping form).
+    private static readonly Regex OriginalPartMarker = new(@"^[\s.:>*=-]*(BEGIN|START|END)\s*[:\s]\s*[\w.-]+\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex OriginalLabelledRule = new(
         @"^\s*(?:[-=]{3,}\s*(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?\s*[-=]*|[-=]{2}\s*(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?\s*[-=]{2,}|\*{4,}\s*[A-Z][A-Z ]{1,20}\s*\*{4,})\s*$",
@@ -23,10 +24,11 @@ public sealed class RegexTimeTests
     [Fact]
     public void The_part_marker_says_what_it_said()
     {
-        LineOf("BEGIN", "END", " ", "  ", ":", "\t", "REF", "2", ".", "-", "x", "Part").Sample(line =>
+        LineOf("BEGIN", "START", "END", " ", "  ", ":", "\t", "REF", "2", ".", "...", "-", "*", "x", "Part").Sample(line =>
             Assert.Equal(OriginalPartMarker.IsMatch(line), Debris.PartMarker().IsMatch(line)), iter: 20_000);
         Assert.Matches(Debris.PartMarker(), "END: REF2");
         Assert.Matches(Debris.PartMarker(), "BEGIN REF3");
+        Assert.Matches(Debris.PartMarker(), "...START TEXTS");
         Assert.DoesNotMatch(Debris.PartMarker(), "ENDING");
     }
 

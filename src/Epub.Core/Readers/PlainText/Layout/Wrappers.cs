@@ -75,6 +75,7 @@ internal static partial class Wrappers
                 blockEnd++;
             }
             var length = blockEnd - blockStart - rules;
+            if (length <= 0) break;
             // A database record's fields name the article ("TITLE: …", "AUTHOR: …"): no mail's.
             if (Enumerable.Range(blockStart, blockEnd - blockStart).Any(i => RecordFields.NamesTitle(lines[i]))) break;
             // Header fields, nearly every line of the block (a group line "Article 15 of alt.x:" or a
