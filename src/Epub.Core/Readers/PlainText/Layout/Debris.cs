@@ -669,7 +669,7 @@ internal static partial class Debris
     private static partial Regex PagerPrompt();
 
     /// <summary>"** End of article **", "[End of file]", "End of Example Digest" (RFC 1153's last line).</summary>
-    [GeneratedRegex(@"^[^\p{L}\p{N}]*end\s+of\s+(?:the\s+)?(?:article|file|text|document|message|transmission|posting|post|[\w.:' -]{1,60}\bdigest\b[\w.: -]{0,20})[^\p{L}\p{N}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[^\p{L}\p{N}]*end\s+of\s+(?:the\s+)?(?:article|file|text|document|message|transmission|posting|post|[\w.:' -]{1,60}\bdigest\b[\w.: -]{0,20})[^\p{L}\p{N}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndMark();
 
     // "END: REF2", "BEGIN REF3", "...START TEXTS": a colon or white space after the word, which
@@ -684,20 +684,22 @@ internal static partial class Debris
 
     /// <summary>
     /// A board's prompt captured with the text: a menu's options ("Files: (1-36,?,Q) :"), a pager's
-    /// "-- More --", a "Continue? (Y/n)". The whole line, short.
+    /// "-- More --", a "Continue? (Y/n)". The whole line, short. Every repeat is bounded and the
+    /// expression anchored, so the backtracking engine (source-generated, nothing built at start-up)
+    /// takes time linear in the line, like the tagline's and the marks' below.
     /// </summary>
-    [GeneratedRegex(@"^.{0,40}[(\[](?:[\w?]{1,5}(?:-\w{1,5})?,){2,6}[\w?]{1,5}[)\]][ ]?[:?>]?\s*$|^\s*-{1,3}[ ]?more[ ]?-{1,3}.{0,20}$|^\s*(?:more|continue)[ ]?\??[ ]?[(\[][ ]?y[ ]?[/,][ ]?n[^)\]]{0,8}[)\]][ ]?\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^.{0,40}[(\[](?:[\w?]{1,5}(?:-\w{1,5})?,){2,6}[\w?]{1,5}[)\]][ ]?[:?>]?\s*$|^\s*-{1,3}[ ]?more[ ]?-{1,3}.{0,20}$|^\s*(?:more|continue)[ ]?\??[ ]?[(\[][ ]?y[ ]?[/,][ ]?n[^)\]]{0,8}[)\]][ ]?\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoardPrompt();
 
     /// <summary>
     /// "* SLMR 2.1a * Never argue with …", "■ OLX 2.1 TD ■ …": the tagline an offline mail reader
     /// put under a message it sent, its name and version between two marks.
     /// </summary>
-    [GeneratedRegex(@"^\s*[*\u25A0\u00FE\u00B7+][ ]{1,2}[A-Z][\w/+.-]{1,14}(?:[ ][\w/+.-]{1,14})?[ ]v?\d{1,2}(?:\.\d{1,3}){1,2}[a-zA-Z\u00DF]?(?:[ ]\w{1,10})?[ ]{1,2}[*\u25A0\u00FE\u00B7+#](?:\s.*)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*[*\u25A0\u00FE\u00B7+][ ]{1,2}[A-Z][\w/+.-]{1,14}(?:[ ][\w/+.-]{1,14})?[ ]v?\d{1,2}(?:\.\d{1,3}){1,2}[a-zA-Z\u00DF]?(?:[ ]\w{1,10})?[ ]{1,2}[*\u25A0\u00FE\u00B7+#](?:\s.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ReaderTagline();
 
     /// <summary>"START OF FILE", "*** Beginning of the article ***": an archive's mark that the text begins.</summary>
-    [GeneratedRegex(@"^[^\p{L}\p{N}]*(?:start|begin(?:ning)?)\s+of\s+(?:the\s+)?(?:article|file|text|document|message|transmission|posting|post)[^\p{L}\p{N}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[^\p{L}\p{N}]*(?:start|begin(?:ning)?)\s+of\s+(?:the\s+)?(?:article|file|text|document|message|transmission|posting|post)[^\p{L}\p{N}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartMark();
 
 }
