@@ -432,6 +432,7 @@ public sealed class LayoutTests
                     -- More -- (Y/n/ns)
                  Downloaded files were rare then: the miller kept his accounts
             in a ledger, and the press to continue (y/n) was a lever.
+            See the tables (4,5,6)
 
             ---
              * SLMR 2.1a * A tagline the reader added under the message.
@@ -451,6 +452,7 @@ public sealed class LayoutTests
         Assert.Equal("The Mill on the River", book.Document.Metadata.Title);
         Assert.Contains("grinding the", body);
         Assert.Contains("Downloaded files were rare then", body);
+        Assert.Contains("See the tables (4,5,6)", body);
         var colophon = book.Text("EPUB/colophon.xhtml");
         foreach (var what in new[] { "part markers", "a board\u2019s banner", "a board\u2019s prompt", "a mail reader\u2019s tagline", "a board\u2019s advert" })
             Assert.Contains(what, colophon);

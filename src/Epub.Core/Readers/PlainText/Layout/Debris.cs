@@ -51,7 +51,7 @@ internal static partial class Debris
             // A text split over files tells its reader which to open next ("CLOSE THIS FILE", "OPEN FILE \"INTRO-C\"").
             else if (FileDirection().IsMatch(lines[i])) found.Add((i, "directions between files"));
             // A board's menu or pager prompt captured with the text, and an offline reader's tagline: formats, whole lines.
-            else if (lines[i].Length <= 80 && BoardPrompt().IsMatch(lines[i])) found.Add((i, "a board\u2019s prompt"));
+            else if (lines[i].Length <= 80 && IsBoardPrompt(lines[i])) found.Add((i, "a board\u2019s prompt"));
             else if (lines[i].Length <= 200 && ReaderTagline().IsMatch(lines[i])) found.Add((i, "a mail reader\u2019s tagline"));
             // A poster's disclaimer of an employer, a line of the signature wherever the posting repeats it.
             else if (lines[i].Length <= 160 && EmployerDisclaimer().IsMatch(lines[i])) found.Add((i, "a poster\u2019s disclaimer"));
@@ -688,8 +688,16 @@ internal static partial class Debris
     /// expression anchored, so the backtracking engine (source-generated, nothing built at start-up)
     /// takes time linear in the line, like the tagline's and the marks' below.
     /// </summary>
-    [GeneratedRegex(@"^.{0,40}[(\[](?:[\w?]{1,5}(?:-\w{1,5})?,){2,6}[\w?]{1,5}[)\]][ ]?[:?>]?\s*$|^\s*-{1,3}[ ]?more[ ]?-{1,3}.{0,20}$|^\s*(?:more|continue)[ ]?\??[ ]?[(\[][ ]?y[ ]?[/,][ ]?n[^)\]]{0,8}[)\]][ ]?\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^.{0,40}[(\[](?<options>(?:[\w?]{1,5}(?:-\w{1,5})?,){2,6}[\w?]{1,5})[)\]][ ]?[:?>]?\s*$|^\s*-{1,3}[ ]?more[ ]?-{1,3}.{0,20}$|^\s*(?:more|continue)[ ]?\??[ ]?[(\[][ ]?y[ ]?[/,][ ]?n[^)\]]{0,8}[)\]][ ]?\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoardPrompt();
+
+    /// <summary>
+    /// A board's prompt: a menu's options offer help ("?") or a range of items ("1-36"); a list
+    /// closing a short line of prose ("in tables (4,5,6)") offers neither.
+    /// </summary>
+    private static bool IsBoardPrompt(string line) =>
+        BoardPrompt().Match(line) is { Success: true } prompt
+        && (!prompt.Groups["options"].Success || prompt.Groups["options"].Value.Contains('?') || prompt.Groups["options"].Value.Contains('-'));
 
     /// <summary>
     /// "* SLMR 2.1a * Never argue with …", "■ OLX 2.1 TD ■ …": the tagline an offline mail reader
