@@ -113,6 +113,7 @@ public sealed class LayoutTests
     [InlineData("Date: 03-12-92 (21:14)              Number: 123 of 456\n  To: ALL                           Refer#: NONE\nFrom: ANN WRITER                      Read: NO\nSubj: KEEPING THE MILL              Status: PUBLIC MESSAGE\nConf: (12) HISTORY                Read Type: GENERAL (+)", "KEEPING THE MILL", "ANN WRITER")]
     [InlineData(" Msg#: 123                                        Date: 03-12-92 21:14\n From: Ann Writer                                 Read: Yes    Replied: No\n   To: All                                        Mark:\n Subj: Keeping the Mill", "Keeping the Mill", "Ann Writer")]
     [InlineData("==============================================================\n From: Ann Writer                  1:234/56        Thu 12 Mar 92 21:14\n   To: All\n Subj: Keeping the Mill\n==============================================================", "Keeping the Mill", "Ann Writer")]
+    [InlineData(" From: Ann Writer          1:234/56\n   To: All\n   Re: Keeping the Mill\n Date: 12 Mar 92", "Keeping the Mill", "Ann Writer")]
     [InlineData("#: 12345 S1/General\n    12-Mar-92  21:14:00\nSb: Keeping the Mill\nFm: Ann Writer 71327,1251\nTo: All", "Keeping the Mill", "Ann Writer")]
     public void A_board_message_readers_header_leaves_the_text_and_gives_title_and_author(string header, string title, string author)
     {
@@ -120,7 +121,7 @@ public sealed class LayoutTests
         Assert.Equal(title, book.Document.Metadata.Title);
         Assert.Equal(author, book.Document.Metadata.Author);
         var body = BodyText(book);
-        foreach (var label in new[] { "Subj:", "From:", "To:", "Sb:", "Fm:" })
+        foreach (var label in new[] { "Subj:", "From:", "To:", "Sb:", "Fm:", "Re:" })
             Assert.DoesNotContain(label, body);
         Assert.Contains("message headers", book.Text("EPUB/colophon.xhtml"));
     }

@@ -65,8 +65,8 @@ internal static partial class Wrappers
                     var value = FirstField(field.Groups["value"].Value).Trim();
                     switch (field.Groups["name"].Value.ToLowerInvariant())
                     {
-                        // A board's reader shortens the labels, CompuServe's most ("Sb:", "Fm:").
-                        case "subject" or "subj" or "sb": hints.Title ??= ReplyPrefix().Replace(value, ""); break;
+                        // A board's reader shortens the labels, CompuServe's most ("Sb:", "Fm:"); some FidoNet readers label the subject "Re:".
+                        case "subject" or "subj" or "sb" or "re": hints.Title ??= ReplyPrefix().Replace(value, ""); break;
                         case "from" or "fm": hints.Author ??= SenderName(CompuServeId().Replace(value, "")); break;
                         case "date": hints.Date ??= MailDate(value); break;
                     }
