@@ -184,7 +184,8 @@ public sealed partial class PlainTextReader : IReader
         var hints = document.Metadata.Hints;
         hints.AuthorCandidates = Recognition.AuthorCandidates.Find(sheet, hints.Author, hints.SignedBy);
         // A digest's subjects name its messages, never a person.
-        hints.AuthorCandidates.RemoveAll(candidate => messageSubjects.Contains(candidate.Line));
+        var subjectLines = messageSubjects.ToHashSet();
+        hints.AuthorCandidates.RemoveAll(candidate => subjectLines.Contains(candidate.Line));
         hints.TitleCandidates = Recognition.TitleCandidates.Find(sheet, labels.Probability, hints.Title);
         var items = new ItemStarts(lines, bodyStart, bodyEnd);
         var group = 0;

@@ -247,7 +247,7 @@ internal static partial class Debris
                 }
             }
         }
-        return subjects.Count >= 2 && HeadTextLines(lines, start, end).Any(i => DigestName().IsMatch(lines[i])) ? subjects : [];
+        return subjects.Count >= 2 && HeadTextLines(lines, start, end).Any(i => DigestName().IsMatch(lines[i]) || TopicsLabel().IsMatch(lines[i])) ? subjects : [];
     }
 
     /// <summary>The first text lines, where a digest names itself.</summary>
@@ -297,8 +297,8 @@ internal static partial class Debris
     [GeneratedRegex(@"^Subject:\s+(?:(?:Re|Fwd?)\s*:\s*)*(?<value>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectField();
 
-    /// <summary>"RISKS DIGEST 12.3", "Example Digest  Monday, 12 March 1992", "Today's Topics:": a digest's own head.</summary>
-    [GeneratedRegex(@"\bdigest\b|^\s*today'?s\s+topics\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"RISKS DIGEST 12.3", "Example Digest  Monday, 12 March 1992": a digest's own name at its head (or its <see cref="TopicsLabel"/>).</summary>
+    [GeneratedRegex(@"\bdigest\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DigestName();
 
     /// <summary>

@@ -56,12 +56,14 @@ internal static partial class Wrappers
             var blockEnd = blockStart;
             var fields = 0;
             var rules = 0; // a board's message reader frames its header between rules
+            string? firstName = null;
             while (blockEnd < end && !string.IsNullOrWhiteSpace(lines[blockEnd]))
             {
                 var line = lines[blockEnd];
                 if (HeaderField().Match(line) is { Success: true } field)
                 {
                     fields++;
+                    if (blockEnd == blockStart) firstName = field.Groups["name"].Value;
                     var value = FirstField(field.Groups["value"].Value).Trim();
                     switch (field.Groups["name"].Value.ToLowerInvariant())
                     {
@@ -81,7 +83,7 @@ internal static partial class Wrappers
             // Header fields, nearly every line of the block (a group line "Article 15 of alt.x:" or a
             // folded line may stand among them).
             // A Usenet FAQ opens with a few fields of its own, the archive's name first ("Archive-name:", "Last-modified:").
-            var archived = fields == length && HeaderField().Match(lines[blockStart]) is { Success: true } first && first.Groups["name"].Value.Equals("archive-name", StringComparison.OrdinalIgnoreCase);
+            var archived = fields == length && "archive-name".Equals(firstName, StringComparison.OrdinalIgnoreCase);
             if ((fields < 3 && !(archived && fields >= 2)) || fields * 10 < length * 7) break;
             Remove(document, diagnostics, lines, blockStart, blockEnd, "the message headers");
             start = blockEnd;
