@@ -461,6 +461,102 @@ public sealed class LayoutTests
     }
 
     /// <summary>
+    /// A message relayed through a conference system and an offline mail reader, as an archive
+    /// kept it: the system's lines around it, whose topic line names it; a terminal's colour codes;
+    /// a mail client's forwarding mark; a newsreader's saved line; a pager's prompt in mid-text; a
+    /// pointer to the next file; the reader's tagline and tear line. Prose that uses the same words
+    /// stays.
+    /// </summary>
+    [Fact]
+    public void A_relayed_messages_system_lines_colour_codes_and_tear_line_leave_the_text_and_its_topic_names_it()
+    {
+        const string text = "/* Written 4:31 pm  Jan 12, 1993 by user in cdp:reg.rivers */\n"
+            + "/* ---------- \"The Mill on the River\" ---------- */\n"
+            + "Begin forwarded message:\n\n"
+            + "Article 2231 of misc.rural:\n\n"
+            + "\u001B[1;32mThe mill stood on the river\u001B[0m for two centuries, grinding the valley's grain until the railway brought flour.\n\n"
+            + "[Press any key to continue]\n\n"
+            + "The miller pressed any key he had on the bankers; the work continued in the next valley, where a forwarded message reached him.\n\n"
+            + "(continued in MILL2.TXT)\n\n"
+            + "... Taglines are the last thing a reader needs.\n"
+            + "--- Blue Wave/QWK v2.12\n"
+            + "/* Endreplies */\n";
+        var book = Build(text);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "Written 4:31", "Endreplies", "Begin forwarded", "Article 2231", "[1;32m", "[0m", "Press any key to", "MILL2", "Taglines", "Blue Wave" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Equal("The Mill on the River", book.Document.Metadata.Title);
+        Assert.Contains("The mill stood on the river for two centuries", body);
+        Assert.Contains("continued in the next valley, where a forwarded message reached him", body);
+        var colophon = book.Text("EPUB/colophon.xhtml");
+        foreach (var what in new[] { "a conference system\u2019s message lines", "a mail or news reader\u2019s line", "a board\u2019s pager prompt", "directions between files", "a mail reader\u2019s tagline" })
+            Assert.Contains(what, colophon);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    /// <summary>
+    /// A press release's lines for editors over the piece (its mark, the people to call) and its
+    /// closing mark leave the text; a line saying where the piece was printed first is neither its
+    /// title nor leaves it; a board's fields alone at the end are the board's.
+    /// </summary>
+    [Fact]
+    public void A_press_releases_lines_for_editors_leave_the_text_and_a_source_credit_is_no_title()
+    {
+        const string text = """
+            FOR IMMEDIATE RELEASE
+            Contact: Tom Reed (555) 555-0142
+
+            From the Spring 1993 issue of the Valley Journal
+
+            THE MILL ON THE RIVER
+
+            by Ann Writer
+
+            The mill stood on the river for two centuries, grinding the valley's grain until the
+            railway brought flour from the cities and the miller's sons left for the towns.
+
+            The release of the last millstone was a quiet affair, and the contact between the
+            valley and its past was a matter of a few old ledgers.
+
+                                          ###
+
+            Sysop: Jim Brown
+            """;
+        var book = Build(text);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "IMMEDIATE", "Tom Reed", "###", "Sysop" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Equal("THE MILL ON THE RIVER", book.Document.Metadata.Title);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+        Assert.Contains("From the Spring 1993 issue of the Valley Journal", body);
+        Assert.Contains("The release of the last millstone", body);
+        Assert.Contains("press release", book.Text("EPUB/colophon.xhtml"));
+    }
+
+    /// <summary>
+    /// A text whose only title is set in a box the title model doubts (below even odds, above its
+    /// ranking threshold) is named by that reading, not by its file's name.
+    /// </summary>
+    [Fact]
+    public void A_doubted_reading_of_the_title_beats_the_files_name_where_the_text_offers_no_other()
+    {
+        const string text = """
+            *****************************
+            *     THE MILL ON THE RIVER *
+            *   by Ann Writer           *
+            *****************************
+
+            The mill stood on the river for two centuries, grinding the valley's grain until the
+            railway brought flour from the cities and the miller's sons left for the towns.
+
+            The last millstone was taken away in a quiet ceremony that few of them attended.
+            """;
+        var book = Build(text, "mill-notes.txt");
+        Assert.Equal("THE MILL ON THE RIVER", book.Document.Metadata.Title);
+        Assert.StartsWith("the title model\u2019s likeliest reading", book.Document.Metadata.TitleSource?.Replace('\'', '\u2019'));
+    }
+
+    /// <summary>
     /// A report's outline as typewriters left it: a long numeral with one space whose lines hang
     /// under its title, an item typed right under a quotation with no blank line, items in
     /// parentheses, a title-cased heading ending with a full stop; a numbered list inside the
@@ -944,6 +1040,29 @@ public sealed class LayoutTests
     {
         var book = Build($"{Prose}\n\n{Prose}\n\nUploaded by Ann Writer\n");
         Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+    }
+
+    /// <summary>
+    /// A note on the author closing the text names the author ("NAME is …", "[NAME, an aside, was
+    /// …]"), and a copyright notice going on in a sentence names the holder, not the sentence.
+    /// </summary>
+    [Theory]
+    [InlineData("Ann Writer is a farmer and writer in Story County, Iowa.")]
+    [InlineData("[Ann Writer, who farms near the river, teaches history at the county college.]")]
+    [InlineData("(c) 1993 by Ann Writer. Permission to copy is granted for any purpose.")]
+    public void A_note_on_the_author_or_a_notice_closing_the_text_names_the_author(string closing)
+    {
+        var book = Build($"THE QUIET HARVEST\n\n{Prose}\n\n{Prose}\n\n{closing}\n");
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+    }
+
+    /// <summary>A capitals title looks like a name: where the text names nobody, its words are no author.</summary>
+    [Fact]
+    public void The_titles_words_are_no_author_where_the_text_names_nobody()
+    {
+        var book = Build($"THE QUIET HARVEST\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("THE QUIET HARVEST", book.Document.Metadata.Title);
+        Assert.Null(book.Document.Metadata.Author);
     }
 
     /// <summary>A periodical's issue line joins its title; a pitch to editors in capitals over a rule leaves the text.</summary>

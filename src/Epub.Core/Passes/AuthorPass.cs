@@ -16,6 +16,10 @@ public static class AuthorPass
     {
         var metadata = document.Metadata;
         if (Candidates(document) is not { } candidates) return;
+        // The book's own title is no person: words of the title, uncredited and with no given name,
+        // are the title read again (a capitals title looks like a name to the model). A title that
+        // is its author's name line still offers a name with a given name, and a byline stays.
+        if (metadata.Title is { } bookTitle) candidates.RemoveAll(candidate => IsTitleAgain(candidate, bookTitle));
         if (LineLabeller.Author(candidates, LineLabeller.AuthorModel) is not var (name, line, probability)) return;
         var where = line > 0 ? $"line {line}" : name == metadata.Author ? "the title block" : "the sender or the signature";
         (metadata.Author, metadata.AuthorSource) = (name, $"the author model's choice ({where}, p {probability:0.00})");
@@ -31,6 +35,26 @@ public static class AuthorPass
                     document.HeadingLines.Remove(line);
                 }
     }
+
+    private static readonly int CreditSlot = Array.IndexOf(AuthorCandidates.FeatureNames, "credit_before"),
+        DashSlot = Array.IndexOf(AuthorCandidates.FeatureNames, "dash_before"),
+        GivenNameSlot = Array.IndexOf(AuthorCandidates.FeatureNames, "given_name");
+
+    /// <summary>
+    /// Words of the title offered as a name with nothing that makes them one: no credit word or
+    /// dash before them ("TITLE - NAME" is read with its credit, which leaves the title after), no
+    /// given name.
+    /// </summary>
+    private static bool IsTitleAgain(AuthorCandidate candidate, string title)
+    {
+        if (candidate.Features[CreditSlot] == 1 || candidate.Features[DashSlot] == 1 || candidate.Features[GivenNameSlot] == 1) return false;
+        var titleWords = Words(title);
+        var nameWords = Words(candidate.Name);
+        return nameWords.Count > 0 && nameWords.IsSubsetOf(titleWords);
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.Split([' ', ',', '.', ':', ';', '-', '\u2014', '"', '\u201C', '\u201D'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToHashSet();
 
     /// <summary>
     /// A title read together with its credit ("TITLE, by NAME", "TITLE - NAME", a title line and

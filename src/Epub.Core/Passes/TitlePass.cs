@@ -37,9 +37,15 @@ public static class TitlePass
         }
         // Its own choice must be more likely than not: a calibrated probability's even odds, not
         // the ranking threshold that only confirms a reading the rules already made.
-        if (best is null || bestProbability < 0.5f) return;
+        // Where nothing else names the text, though, its likeliest reading above the ranking
+        // threshold beats the file's name, the last resort, when, shown as the book would show it,
+        // it has a title's shape (a banner's line or a whole sentence with a byline has not).
+        if (best is null) return;
+        var doubted = bestProbability < 0.5f;
+        if (doubted && (metadata.Title is not null || metadata.Hints.Title is not null || !TitleZone.LooksLikeTitle(TitleZone.Displayed(best.Title)))) return;
         var where = best.Line >= 0 ? $"line {best.Line + 1}" : "the mail subject";
-        (metadata.Title, metadata.Subtitle, metadata.TitleSource) = (TitleZone.Displayed(best.Title), null, $"the title model's choice ({where}, p {bestProbability:0.00})");
+        var choice = doubted ? "the title model's likeliest reading, where the text offers no surer one" : "the title model's choice";
+        (metadata.Title, metadata.Subtitle, metadata.TitleSource) = (TitleZone.Displayed(best.Title), null, $"{choice} ({where}, p {bestProbability:0.00})");
         // The chosen lines stand on the title page now: their own paragraph at the head leaves the text.
         for (var i = 0; i < Math.Min(HeadBlocks, document.Blocks.Count); i++)
             if (document.Blocks[i] is Paragraph paragraph && paragraph.Line == best.Line + 1 && TitleCandidates.Same(paragraph.PlainText, best.Title))

@@ -6,7 +6,8 @@ namespace Epub.Readers;
 /// What every reader gets: decoded text without the characters that are not text. A DOS
 /// end-of-file mark (Ctrl-Z) at the end goes silently; control characters (which XML 1.0 forbids,
 /// or, for C1 controls such as the bytes Windows-1252 leaves undefined, which no reader shows) and
-/// unpaired surrogates are removed with a warning naming the line, never replaced silently.
+/// unpaired surrogates are removed with a warning naming the line, never replaced silently. A
+/// terminal's colour sequence goes whole with its escape character.
 /// </summary>
 public static class TextCleaner
 {
@@ -27,7 +28,7 @@ public static class TextCleaner
                 line++;
             }
             if (IsText(text, i, out var width)) { clean.Append(text, i, width); i += width - 1; }
-            else removedOnLine++;
+            else { removedOnLine++; i += TerminalSequenceLength(text, i); }
         }
         Report(line, ref removedOnLine, diagnostics);
         return clean.ToString();
@@ -48,7 +49,7 @@ public static class TextCleaner
             var removed = 0;
             for (var j = 0; j < line.Length; j++)
                 if (IsText(line, j, out var width)) { clean.Append(line, j, width); j += width - 1; }
-                else removed++;
+                else { removed++; j += TerminalSequenceLength(line, j); }
             Report(i + 1, ref removed, diagnostics);
             lines[i] = clean.ToString();
         }
@@ -64,6 +65,25 @@ public static class TextCleaner
             if (text[i] != '\f' && IsText(text, i, out var width)) { clean.Append(text, i, width); i += width - 1; }
             else removed++;
         return clean.ToString();
+    }
+
+    /// <summary>The longest terminal control sequence taken whole (a colour with its parameters is a dozen characters).</summary>
+    private const int LongestTerminalSequence = 32;
+
+    /// <summary>
+    /// What follows an escape character that is part of its terminal control sequence: a board's
+    /// captured screen colours its text with ANSI sequences ("ESC[1;32m"), whose parameters and
+    /// final letter are no more text than the escape itself (ECMA-48: "[", parameter bytes 0x30–0x3F,
+    /// intermediate bytes 0x20–0x2F, one final byte 0x40–0x7E). 0 where no whole sequence follows.
+    /// </summary>
+    private static int TerminalSequenceLength(string text, int escape)
+    {
+        if (text[escape] != '\u001B' || escape + 1 >= text.Length || text[escape + 1] != '[') return 0;
+        var k = escape + 2;
+        var limit = Math.Min(text.Length, escape + LongestTerminalSequence);
+        while (k < limit && text[k] is >= '\u0030' and <= '\u003F') k++;
+        while (k < limit && text[k] is >= '\u0020' and <= '\u002F') k++;
+        return k < limit && text[k] is >= '\u0040' and <= '\u007E' ? k - escape : 0;
     }
 
     private static void Report(int line, ref int removed, Diagnostics diagnostics)

@@ -49,7 +49,12 @@ internal static partial class Debris
         for (var i = start; i < end; i++)
             if ((LabelledRule().IsMatch(lines[i]) && !InSentence(lines, i, start, end) && (ruleTitles < 2 || RuleTitle(lines[i]) is null)) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
             // A text split over files tells its reader which to open next ("CLOSE THIS FILE", "OPEN FILE \"INTRO-C\"").
-            else if (FileDirection().IsMatch(lines[i])) found.Add((i, "directions between files"));
+            else if (FileDirection().IsMatch(lines[i]) || ContinuedElsewhere().IsMatch(lines[i])) found.Add((i, "directions between files"));
+            // A mail client's marks around a message it forwarded, and the line a newsreader saved over
+            // a posting ("Article 2231 of misc.rural:"): formats, whole lines.
+            else if (lines[i].Length <= 80 && (ForwardingMark().IsMatch(lines[i]) || NewsArticleLine().IsMatch(lines[i]))) found.Add((i, "a mail or news reader\u2019s line"));
+            // A terminal's pager prompt captured with the text, wherever the session paused ("[Press any key to continue]").
+            else if (lines[i].Length <= 80 && PagerPrompt().IsMatch(lines[i].Trim())) found.Add((i, "a board\u2019s pager prompt"));
             // A board's menu or pager prompt captured with the text, and an offline reader's tagline: formats, whole lines.
             else if (lines[i].Length <= 80 && IsBoardPrompt(lines[i])) found.Add((i, "a board\u2019s prompt"));
             else if (lines[i].Length <= 200 && ReaderTagline().IsMatch(lines[i])) found.Add((i, "a mail reader\u2019s tagline"));
@@ -86,6 +91,22 @@ internal static partial class Debris
             for (var below = i + 1; below < end && EchomailControl().IsMatch(lines[below]); below++) found.Add((below, "an echomail trailer"));
         }
 
+        // An offline mail reader's tear line closing the message ("--- Blue Wave/QWK v2.12": a
+        // program and its version) with no origin line under it, and the tagline it put above the
+        // tear line or above its own tagline mark ("... Taglines are for …", QWK readers' convention).
+        // Lines found already may close the text under them (a conference system's reply mark).
+        var tailLine = end - 1;
+        bool IsReadersTail(string line) => ProgramTear().IsMatch(line) || ReaderTagline().IsMatch(line);
+        while (tailLine >= start && (string.IsNullOrWhiteSpace(lines[tailLine]) || (!IsReadersTail(lines[tailLine]) && found.Any(f => f.Item1 == tailLine)))) tailLine--;
+        if (tailLine > start && IsReadersTail(lines[tailLine]))
+        {
+            found.Add((tailLine, "an echomail trailer"));
+            for (var above = tailLine - 1; above > start && tailLine - above <= 2 && (DotTagline().IsMatch(lines[above]) || ReaderTagline().IsMatch(lines[above])); above--)
+                found.Add((above, "a mail reader\u2019s tagline"));
+        }
+        foreach (var (line, what) in found.ToList())
+            if (what == "an echomail trailer" && line - 1 > start && DotTagline().IsMatch(lines[line - 1])) found.Add((line - 1, "a mail reader\u2019s tagline"));
+
         // A publicity note over the text: paragraphs set wholly in capitals (an agency's pitch to
         // editors), then a rule, then the piece's own title and byline in a text of mixed case.
         if (PublicityNote(lines, start, end) is int rule)
@@ -99,7 +120,32 @@ internal static partial class Debris
         while (topEnd < end && !string.IsNullOrWhiteSpace(lines[topEnd]) && FileLine().IsMatch(lines[topEnd].Trim())) topEnd++;
         if (topEnd > top && (topEnd == end || string.IsNullOrWhiteSpace(lines[topEnd])))
             for (var k = top; k < topEnd; k++) found.Add((k, "the archive\u2019s file lines"));
+        // … and after it: the file's name alone closing the text ("NAME.ZIP").
+        var bottom = end - 1;
+        while (bottom > topEnd && string.IsNullOrWhiteSpace(lines[bottom])) bottom--;
+        var bottomStart = bottom;
+        while (bottomStart > topEnd && !string.IsNullOrWhiteSpace(lines[bottomStart - 1]) && FileLine().IsMatch(lines[bottomStart - 1].Trim())) bottomStart--;
+        if (bottom > topEnd && FileLine().IsMatch(lines[bottom].Trim()) && string.IsNullOrWhiteSpace(lines[bottomStart - 1]))
+            for (var k = bottomStart; k <= bottom; k++) found.Add((k, "the archive\u2019s file lines"));
 
+
+        // A press release's lines for editors over the piece ("FOR IMMEDIATE RELEASE", "Contact:
+        // NAME, TELEPHONE"): its first runs of lines, short and no prose, while one holds the
+        // release's mark or a contact field and the marked run came first.
+        var release = false;
+        for (var (run, runs) = (top, 0); run < end && runs < PressReleaseRuns; runs++)
+        {
+            while (run < end && string.IsNullOrWhiteSpace(lines[run])) run++;
+            var runEnd = run;
+            while (runEnd < end && !string.IsNullOrWhiteSpace(lines[runEnd])) runEnd++;
+            if (runEnd == run || runEnd - run > 6 || Enumerable.Range(run, runEnd - run).Any(k => IsProse(lines[k].Trim()))) break;
+            var marked = Enumerable.Range(run, runEnd - run).Any(k => PressReleaseMark().IsMatch(lines[k]));
+            var contact = Enumerable.Range(run, runEnd - run).Any(k => ContactField().IsMatch(lines[k]));
+            if (!marked && !(release && contact)) break;
+            release = true;
+            for (var k = run; k < runEnd; k++) found.Add((k, "a press release\u2019s lines for editors"));
+            run = runEnd;
+        }
 
         // A board's advert after the text: from the end back over short lines, rules and box
         // borders, as long as they hold telephone numbers; cut at the box or rule that opens them.
@@ -205,7 +251,7 @@ internal static partial class Debris
         if (prompt > start && PagerPrompt().IsMatch(lines[prompt].Trim())) found.Add((prompt, "a board\u2019s pager prompt"));
         // An archive's mark that the text ends ("** End of article **", "[End of file]"): the
         // reader's book ends anyway. "The End" of a story is the author's and stays.
-        else if (prompt > start && EndMark().IsMatch(lines[prompt].Trim())) found.Add((prompt, "an archive\u2019s end mark"));
+        else if (prompt > start && (EndMark().IsMatch(lines[prompt].Trim()) || CopyEndMark().IsMatch(lines[prompt]))) found.Add((prompt, "an archive\u2019s end mark"));
 
         // A typist's initials and date closing the text ("kde 8/92"), before any advert.
         var textEnd = found.Where(f => f.Item2 == "a board\u2019s advert").Select(f => f.Item1).DefaultIfEmpty(end).Min();
@@ -455,7 +501,7 @@ internal static partial class Debris
     /// <summary>
     /// The runs of lines (between blank lines) at the head and at the tail of the text, from each
     /// end inwards while they are a board's: at most eight short lines with one of the board's
-    /// words and a way to reach the board (a telephone number, a host or path: a board's sales talk
+    /// words and a way to reach the board (a telephone number, a host, a path or a mail address: a board's sales talk
     /// may be sentences), or, where none of the lines is prose, two of its words.
     /// </summary>
     private static IEnumerable<(int From, int To, bool AtHead)> BoardRuns(List<string> lines, int start, int end, HashSet<int> taken)
@@ -469,6 +515,12 @@ internal static partial class Debris
             if (to - from == 1 && lines[from].Trim().Length <= 100 && TransferLine().Match(lines[from]) is { Success: true } transfer
                 && lexicon.Has("transfer", transfer.Groups["verb"].ValueSpan))
                 return true;
+            // A board's virus check of the file ("This file passed through … Virus Scan"), or the
+            // network that relayed the text alone on a line ("Via NETWORK").
+            if (to - from == 1 && (VirusCheck().IsMatch(lines[from]) || RelayLine().IsMatch(lines[from]))) return true;
+            // Lines that are all the board's own fields ("Sysop: NAME", "Modem: 2400").
+            if (Enumerable.Range(from, to - from).All(k => FieldLabel().Match(lines[k]) is { Success: true } label && lexicon.Has("board", label.Groups["label"].ValueSpan)))
+                return true;
             int words = 0, reach = reachBelow;
             var prose = false;
             for (var k = from; k < to; k++)
@@ -476,7 +528,7 @@ internal static partial class Debris
                 var line = lines[k].Trim();
                 if (line.Length > 100) return false;
                 prose |= IsProse(line);
-                if (Telephone().IsMatch(line) || HostOrPath().IsMatch(line)) reach++;
+                if (Telephone().IsMatch(line) || HostOrPath().IsMatch(line) || EmailLine().IsMatch(line)) reach++;
                 foreach (var word in WordPattern().EnumerateMatches(line))
                     if (lexicon.Has("board", line.AsSpan(word.Index, word.Length))) words++;
             }
@@ -524,7 +576,7 @@ internal static partial class Debris
     private static partial Regex WordPattern();
 
     /// <summary>"Uploaded to …", "Downloaded from …", "Forwarded via …": a transfer word (the lexicon's), then where the file went or came from.</summary>
-    [GeneratedRegex(@"^\W{0,3}(?<verb>\p{L}+)\s+(?:to|from|via|through|off|onto|at)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}(?<verb>\p{L}+(?:-\p{L}+)?)\s+(?:to|from|via|through|off|onto|at)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TransferLine();
 
     /// <summary>A telephone number and nothing else on the line (punctuation aside).</summary>
@@ -637,12 +689,74 @@ internal static partial class Debris
     private static partial Regex EchomailOrigin();
 
     /// <summary>A conference system's line about the message it carries: its number in the conference, who wrote it where and when, where it ends.</summary>
-    [GeneratedRegex(@"^\s*(?:/\*\*\s?[\w.-]{1,60}:\s?[\d.]{1,12}\s?\*\*/|\*\*\s?Written\s{1,4}[^*]{1,60}?\bby\s[\w.-]{1,40}\sin\s[\w-]{1,20}:[\w.-]{1,60}\s?\*\*|\*\*\s?End of text from\s[\w-]{1,20}:[\w.-]{1,60}\s?\*\*)\s*$", RegexOptions.CultureInvariant)]
+    // Two dresses of one system's lines: between "** … **" and between "/* … */" (its reply
+    // markers "/* Endreplies */" too), and the message's topic it puts in either ("** Topic: … **",
+    // "/* ---------- "…" ---------- */"), which <see cref="ConferenceTopic"/> reads as the title.
+    [GeneratedRegex(@"^\s*(?:/\*\*\s?[\w.-]{1,60}:\s?[\d.]{1,12}\s?\*\*/|(?:\*\*|/\*)\s?Written\s{1,4}[^*]{1,60}?\bby\s[\w.:-]{1,40}\sin\s[\w-]{1,20}:[\w.-]{1,60}\s?(?:\*\*|\*/)|(?:\*\*|/\*)\s?End of text from\s[\w-]{1,20}:[\w.-]{1,60}\s?(?:\*\*|\*/)|/\*\s?End\s?replies\s?\*/|(?<topic>\*\*\s?Topic:\s?(?<title>[^*]{1,160}?)\s?\*\*|/\*\s?-{3,}\s?""(?<title>[^""]{1,160})""\s?-{3,}\s?\*/))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConferenceHeader();
 
     /// <summary>"13 page printout", "32 page printout, pages 24 to 55 of 322": a distributor's count of the pages its printout of the text takes.</summary>
-    [GeneratedRegex(@"^\s*\d{1,4} pages? printout(?:, pages \d{1,5} to \d{1,5} of \d{1,5})?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[\[(]?\d{1,4} pages? printout(?:, pages \d{1,5} to \d{1,5} of \d{1,5})?[\])]?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PrintoutCount();
+
+    /// <summary>
+    /// The topic a conference system gave the message it carried, in its lines over the text
+    /// (see <see cref="ConferenceHeader"/>): the message's title, or null.
+    /// </summary>
+    public static string? ConferenceTopic(List<string> lines, int start, int end)
+    {
+        foreach (var i in HeadTextLines(lines, start, end).Take(4))
+            if (ConferenceHeader().Match(lines[i]) is { Success: true } header && header.Groups["title"].Success)
+                return header.Groups["title"].Value.Trim();
+        return null;
+    }
+
+    /// <summary>"--- Blue Wave/QWK v2.12", "--- Maximus 2.01wb": a tear line naming the program that wrote the message, with its version.</summary>
+    [GeneratedRegex(@"^\s*---[ ]{1,2}[\w/+.-]{1,20}(?:[ ][\w/+.-]{1,20}){0,2}[ ]v?\d{1,2}(?:\.\d{1,3}){1,2}[a-zA-Z]{0,3}(?:[ ][\w/+.-]{1,12}){0,2}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProgramTear();
+
+    /// <summary>"... Taglines are for …": an offline reader's tagline, opened by three dots.</summary>
+    [GeneratedRegex(@"^\s*\.\.\.[ ]\S.{0,100}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DotTagline();
+
+    /// <summary>"This file passed through SEA's Virus Scan", "Scanned for viruses by …": a board's check of the file it offered.</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:this\s+file\s+)?(?:has\s+been\s+|was\s+)?(?:passed\s+through|scanned|checked|tested)\b.{0,60}\bvirus(?:es)?\b.{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex VirusCheck();
+
+    /// <summary>"Via NETWORK NAME": the network that relayed the text, alone on its line.</summary>
+    [GeneratedRegex(@"^\s*(?i:via)[ ]+[A-Z][\w'-]{1,30}(?:[ ][\w'-]{1,30}){0,3}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelayLine();
+
+    /// <summary>"Sysop: NAME": a one-word label and its value.</summary>
+    [GeneratedRegex(@"^\s*(?<label>\p{L}{2,20})\s?:[ ]+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldLabel();
+
+    /// <summary>"(continued in PART2.TXT)", "Continued in the next file", "continued from part 1": a text split over files pointing to the next or last.</summary>
+    [GeneratedRegex(@"^\W{0,4}(?:to\s+be\s+)?continued\s+(?:in|on|from)\s+(?:the\s+)?(?:next\s+(?:file|part|message|post(?:ing)?)|previous\s+(?:file|part|message|post(?:ing)?)|part\s+\w{1,6}|file\s+\S{1,40}|[\w$~-]{1,8}\.[A-Za-z0-9]{1,3})\W{0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContinuedElsewhere();
+
+    /// <summary>"Begin forwarded message:", "----- End of forwarded message -----", "Forwarded message follows".</summary>
+    [GeneratedRegex(@"^[^\p{L}]{0,30}(?:(?:begin|start|end)\s+(?:of\s+)?)?forwarded\s+(?:message|text|article|mail|letter)(?:\s+follows)?[^\p{L}]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForwardingMark();
+
+    /// <summary>"Article 2231 of misc.rural:": the line a newsreader saved over a posting.</summary>
+    [GeneratedRegex(@"^\s*Article\s+\d{1,9}\s+of\s+[\w.+-]{1,80}:?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NewsArticleLine();
+
+    /// <summary>"-30-", "###", "(END)": a newsroom's or a pager's mark that the copy ends, the whole last line.</summary>
+    [GeneratedRegex(@"^\s*(?:-[ ]?30[ ]?-|#[ ]?#[ ]?#|\(END\))\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CopyEndMark();
+
+    /// <summary>How many runs of lines at the head a press release's lines for editors may take.</summary>
+    private const int PressReleaseRuns = 3;
+
+    /// <summary>"FOR IMMEDIATE RELEASE", "For release: March 3, 1993", "EMBARGOED UNTIL …", "NEWS RELEASE": a press release's mark, the whole line.</summary>
+    [GeneratedRegex(@"^\W{0,4}(?:for\s+(?:immediate\s+)?release\b.{0,40}|embargoed\b.{0,60}|(?:news|press)\s+release\b.{0,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PressReleaseMark();
+
+    /// <summary>"Contact: NAME (555) 555-0142", "MEDIA CONTACTS:": the people a release's editors may call.</summary>
+    [GeneratedRegex(@"^\s*(?:media\s+|press\s+)?contacts?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContactField();
 
     /// <summary>"--- PROGRAM 1.0": the tear line over the origin line.</summary>
     [GeneratedRegex(@"^\s*---(?: \S.*)?\s*$", RegexOptions.CultureInvariant)]

@@ -88,6 +88,8 @@ internal static partial class Wrappers
             Remove(document, diagnostics, lines, blockStart, blockEnd, "the message headers");
             start = blockEnd;
         }
+        // A conference system's topic line over the message it carried names it as a subject does.
+        hints.Title ??= Debris.ConferenceTopic(lines, start, end);
         RecordFields.Read(lines, start, end, document, diagnostics);
         return (start, end);
     }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Epub.Readers.PlainText.Recognition;
 
 /// <summary>One name the text offers as its author (Line -1: from its mail header or signature block, not a line of the body), with what the author model reads of it.</summary>
@@ -9,9 +11,10 @@ internal sealed record AuthorCandidate(string Name, int Line, float[] Features);
 /// that is only the name, where it stands, whether its words are names or the text's own words).
 /// Names are read at the head and at the end of the text, where credits stand, in three shapes:
 /// the line itself ("by NAME", "NAME (c) 1994", "-NAME"), a name after a credit word inside a line
-/// ("TITLE by NAME", "Copyright 1991 by NAME."), and a name after a dash ("TITLE - NAME.").
+/// ("TITLE by NAME", "Copyright 1991 by NAME."), a name after a dash ("TITLE - NAME."), and, in the
+/// text's last lines, the name a note on its author opens ("NAME is a farmer in Iowa.").
 /// </summary>
-internal static class AuthorCandidates
+internal static partial class AuthorCandidates
 {
     public static readonly string[] FeatureNames =
     [
@@ -43,6 +46,7 @@ internal static class AuthorCandidates
                 found.Add((name, -1, false, false));
         // A credit standing over the name ("by" centred on its line, the name on the next).
         var creditAbove = -1;
+        var lastLines = lines.Skip(Math.Max(0, lines.Count - AboutTheAuthorLines)).ToHashSet();
         foreach (var i in lines)
         {
             var text = sheet.Text(i).Trim();
@@ -73,6 +77,11 @@ internal static class AuthorCandidates
                 if (word.Length > 0 && lexicon.Has("credit", word) && !word.Equals("from", StringComparison.OrdinalIgnoreCase))
                     Add(Bylines.NameIn(rest.ToString(), lexicon), true, false);
             }
+            // A note on the author closing the text ("NAME is a farmer in Iowa.", "[NAME, a farmer, was …]"):
+            // a person's name, then a verb of the lexicon's that says what the person is or does. A credit.
+            if (lastLines.Contains(i) && AboutTheAuthor().Match(text) is { Success: true } about && lexicon.Has("about", about.Groups["verb"].ValueSpan)
+                && !lexicon.Has("function", about.Groups["first"].ValueSpan) && Bylines.NameIn(about.Groups["name"].Value, lexicon) is { } subject && subject.Contains(' '))
+                Add(subject, true, false);
             // A name after a dash: "TITLE - NAME."
             var dash = text.LastIndexOf(" - ", StringComparison.Ordinal);
             if (dash < 0) dash = text.LastIndexOf(" -- ", StringComparison.Ordinal);
@@ -186,6 +195,13 @@ internal static class AuthorCandidates
         features[Array.IndexOf(FeatureNames, "candidates")] = MathF.Log2(2 + candidates.Count);
         return [.. candidates, new AuthorCandidate(titleBlockAuthor, -1, features)];
     }
+
+    /// <summary>How many of the text's last lines a note on its author may open.</summary>
+    private const int AboutTheAuthorLines = 8;
+
+    /// <summary>"NAME is …", "[NAME, a farmer near Ames, was …": a name of two to four capitalised words, an aside, a lower-case verb.</summary>
+    [GeneratedRegex(@"^[\[(]?\s*(?<name>(?<first>[A-Z][\w'\u2019-]*)\.?(?:\s+[A-Z][\w'\u2019-]*\.?){1,3})(?:,\s[^,]{1,80},)?\s+(?<verb>\p{Ll}+)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutTheAuthor();
 
     private static bool FirstWordIsCredit(string text, Lexicon lexicon)
     {

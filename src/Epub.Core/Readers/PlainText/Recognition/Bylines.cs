@@ -55,6 +55,8 @@ internal static partial class Bylines
     [GeneratedRegex(@"^(?<word>[A-Za-z]{1,12})\b[:.]?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex FirstWord();
 
-    [GeneratedRegex(@"\s+[-\u2014\u2013]+\s+|,|\(|<|\[|\s{3,}|\s/\s", RegexOptions.CultureInvariant)]
+    // A full stop then a sentence ("NAME. Permission to copy granted."): a capitalised word of three
+    // letters or more and a lower-case one; initials ("M. J. NAME") and "Dr. NAME" go on.
+    [GeneratedRegex(@"\s+[-\u2014\u2013]+\s+|,|\(|<|\[|\s{3,}|\s/\s|\.\s+(?=[A-Z][a-z]{2,}\s+[a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 }
