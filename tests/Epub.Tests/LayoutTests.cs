@@ -1065,6 +1065,43 @@ public sealed class LayoutTests
         Assert.Null(book.Document.Metadata.Author);
     }
 
+    /// <summary>
+    /// Posters' signatures under their delimiter ("-- ") leave the text, between parts of a posting
+    /// and closing it (where the closing one names the writer), when they have a signature's marks
+    /// (columns, an address, a rule, an attribution); a "--" scene break over a paragraph stays.
+    /// </summary>
+    [Fact]
+    public void Posters_signatures_under_their_delimiter_leave_the_text_and_a_scene_break_stays()
+    {
+        var book = Build($"""
+            THE QUIET HARVEST
+
+            {Prose}
+
+            --
+                 RE-ELECT        "A slogan a poster set beside his name, in
+                  NO-ONE!        two columns, and repeated under every post"
+
+            {Prose}
+
+            --
+            The scene changes here, and this paragraph goes on with the story after
+            the break, in prose, as the paragraphs before it did.
+
+            {Prose}
+
+            -- 
+            -* Ann Writer *-          // Archives   | Keeping = Reading
+            Internet: ann@example.org               | Reading = Keeping
+            """);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "RE-ELECT", "NO-ONE", "ann@example.org", "Keeping = Reading" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Contains("The scene changes here", body);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+        Assert.Contains("a poster\u2019s signature", book.Text("EPUB/colophon.xhtml"));
+    }
+
     /// <summary>A periodical's issue line joins its title; a pitch to editors in capitals over a rule leaves the text.</summary>
     [Fact]
     public void An_issue_line_joins_the_title_and_a_publicity_note_leaves()

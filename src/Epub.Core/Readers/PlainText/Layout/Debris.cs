@@ -71,6 +71,37 @@ internal static partial class Debris
                     found.Add((above, "a signature"));
             }
 
+        // A poster's signature under its delimiter (RFC 3676: "-- " alone; "--" as many wrote it):
+        // the lines right under it, to the next blank line, or to the end of the text where only a
+        // few lines are left; taken only where the lines right under it have a signature's marks
+        // (an address, a telephone, a rule of symbols, lines set in columns or far indented, a
+        // quotation's attribution), so a scene break over a paragraph stays.
+        for (var i = start; i < end - 1; i++)
+        {
+            if (!SignatureSeparator().IsMatch(lines[i]) || string.IsNullOrWhiteSpace(lines[i + 1])) continue;
+            var runEnd = i + 1;
+            while (runEnd < end && !string.IsNullOrWhiteSpace(lines[runEnd])) runEnd++;
+            if (runEnd - i - 1 > SignatureLines || !Enumerable.Range(i + 1, runEnd - i - 1).Any(k => HasSignatureMark(lines[k]))) continue;
+            // A few lines more to the end of the text, and no other delimiter among them, are the signature's too.
+            var rest = 0;
+            var another = false;
+            for (var k = runEnd; k < end && rest <= SignatureLines && !another; k++)
+                if (!string.IsNullOrWhiteSpace(lines[k])) { rest++; another = SignatureSeparator().IsMatch(lines[k]); }
+            var signatureEnd = !another && rest <= SignatureLines - (runEnd - i - 1) ? end : runEnd;
+            var signature = Enumerable.Range(i + 1, signatureEnd - i - 1).Where(k => !string.IsNullOrWhiteSpace(lines[k])).ToList();
+            found.Add((i, "a poster\u2019s signature"));
+            foreach (var k in signature) found.Add((k, "a poster\u2019s signature"));
+            // The signature closing the text names its writer on its first line, before its other column or address.
+            if (Enumerable.Range(signatureEnd, end - signatureEnd).All(k => string.IsNullOrWhiteSpace(lines[k])))
+            {
+                var signatureLine = lines[signature[0]];
+                var cut = Math.Min(ColumnGap().Match(signatureLine) is { Success: true } gap ? gap.Index + 1 : signatureLine.Length, EmailLine().Match(signatureLine) is { Success: true } mail ? mail.Index : signatureLine.Length);
+                var name = signatureLine[..cut].Trim().Trim('-', '*', ' ', '|');
+                if (SignatureName().IsMatch(name)) signedBy ??= name;
+            }
+            i = signatureEnd - 1;
+        }
+
         // A conference system's lines around a message it carried ("/** conf.name: 18.6 **/",
         // "** Written 7:23 pm Jan 29, 1991 by USER in cdp:conf.name **", "** End of text from
         // cdp:conf.name **"), and a distributor's page count over its printout ("13 page printout",
@@ -723,8 +754,11 @@ internal static partial class Debris
     [GeneratedRegex(@"^\W{0,3}(?:this\s+file\s+)?(?:has\s+been\s+|was\s+)?(?:passed\s+through|scanned|checked|tested)\b.{0,60}\bvirus(?:es)?\b.{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex VirusCheck();
 
-    /// <summary>"Via NETWORK NAME": the network that relayed the text, alone on its line.</summary>
-    [GeneratedRegex(@"^\s*(?i:via)[ ]+[A-Z][\w'-]{1,30}(?:[ ][\w'-]{1,30}){0,3}\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "Via NETWORK NAME": the network that relayed the text, alone on its line. Two words at least
+    /// after "Via": a title of one ("Via Dolorosa") stays.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?i:via)[ ]+[A-Z][\w'-]{1,30}(?:[ ][\w'-]{1,30}){1,3}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RelayLine();
 
     /// <summary>"Sysop: NAME": a one-word label and its value.</summary>
@@ -742,6 +776,25 @@ internal static partial class Debris
     /// <summary>"Article 2231 of misc.rural:": the line a newsreader saved over a posting.</summary>
     [GeneratedRegex(@"^\s*Article\s+\d{1,9}\s+of\s+[\w.+-]{1,80}:?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NewsArticleLine();
+
+    /// <summary>The most lines a poster's signature takes (netiquette asked for four; boards' were longer).</summary>
+    private const int SignatureLines = 8;
+
+    /// <summary>What marks a line as a signature's: an address, a telephone, a rule of symbols, a column gap, a far indent, an attribution ("-- NAME").</summary>
+    private static bool HasSignatureMark(string line)
+    {
+        var text = line.Trim();
+        return EmailLine().IsMatch(line) || HostOrPath().IsMatch(line) || Telephone().IsMatch(line) || IsBorder(text)
+               || ColumnGap().IsMatch(text) || line.Length - line.TrimStart().Length >= 20 || Attribution().IsMatch(text);
+    }
+
+    /// <summary>Two columns on one line: words, four spaces or more, words.</summary>
+    [GeneratedRegex(@"\S[ ]{4,}\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnGap();
+
+    /// <summary>"-- Ralph Nader, 1992": a quotation's attribution.</summary>
+    [GeneratedRegex(@"^-{1,2}\s*[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex Attribution();
 
     /// <summary>"-30-", "###", "(END)": a newsroom's or a pager's mark that the copy ends, the whole last line.</summary>
     [GeneratedRegex(@"^\s*(?:-[ ]?30[ ]?-|#[ ]?#[ ]?#|\(END\))\s*$", RegexOptions.CultureInvariant)]
