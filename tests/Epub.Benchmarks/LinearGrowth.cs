@@ -34,6 +34,8 @@ internal static class LinearGrowth
         ("one line of words", "a.txt", n => Repeat("word ", n) + "\n"),
         ("one long hard-wrapped paragraph", "a.txt", n => "Intro.\n\n" + Repeat("word word word word word word word word word word word 12 word\n", n)),
         ("numbered lines", "a.txt", n => "Intro.\n\n" + Repeat("1. x\n", n)),
+        ("signature delimiters over long runs", "a.txt", n => "Intro.\n\n" + Repeat("--\nword    word\nword word word\nword word word\n", n)),
+        ("lines left out closing the text", "a.txt", n => "Intro.\n\nSome prose.\n\n" + Repeat("Article 12 of misc.x:\n", n)),
         ("numbered paragraphs with prose after", "a.txt", n => "Intro.\n\n" + Repeat("2. x\n\nSome prose that follows it here.\n\n", n)),
         ("short numbered lists with prose between", "a.txt", n => "Intro.\n\n" + Repeat("1. x\n2. y\n3. z\n\nSome prose [2] that cites.\n\n", n)),
         ("notes lists, each under its heading", "a.txt", n => "Intro.\n\n" + Repeat("Prose that cites [1] here.\n\nNotes\n\n[1] A note.\n\n", n)),

@@ -79,8 +79,9 @@ internal static partial class Debris
         for (var i = start; i < end - 1; i++)
         {
             if (!SignatureSeparator().IsMatch(lines[i]) || string.IsNullOrWhiteSpace(lines[i + 1])) continue;
+            // Read no further than a signature runs: a long run under every "--" of a text would be read again for each.
             var runEnd = i + 1;
-            while (runEnd < end && !string.IsNullOrWhiteSpace(lines[runEnd])) runEnd++;
+            while (runEnd < end && runEnd - i <= SignatureLines + 1 && !string.IsNullOrWhiteSpace(lines[runEnd])) runEnd++;
             if (runEnd - i - 1 > SignatureLines || !Enumerable.Range(i + 1, runEnd - i - 1).Any(k => HasSignatureMark(lines[k]))) continue;
             // A few lines more to the end of the text, and no other delimiter among them, are the signature's too.
             var rest = 0;
@@ -128,7 +129,8 @@ internal static partial class Debris
         // Lines found already may close the text under them (a conference system's reply mark).
         var tailLine = end - 1;
         bool IsReadersTail(string line) => ProgramTear().IsMatch(line) || ReaderTagline().IsMatch(line);
-        while (tailLine >= start && (string.IsNullOrWhiteSpace(lines[tailLine]) || (!IsReadersTail(lines[tailLine]) && found.Any(f => f.Item1 == tailLine)))) tailLine--;
+        var foundLines = found.Select(f => f.Item1).ToHashSet();
+        while (tailLine >= start && (string.IsNullOrWhiteSpace(lines[tailLine]) || (!IsReadersTail(lines[tailLine]) && foundLines.Contains(tailLine)))) tailLine--;
         if (tailLine > start && IsReadersTail(lines[tailLine]))
         {
             found.Add((tailLine, "an echomail trailer"));
