@@ -1102,6 +1102,25 @@ public sealed class LayoutTests
         Assert.Contains("a poster\u2019s signature", book.Text("EPUB/colophon.xhtml"));
     }
 
+    /// <summary>
+    /// A signature closing the text with no delimiter, its name first and the poster's address
+    /// beside or under it in a column, a mail or a UUCP path, leaves the text and names the writer;
+    /// a name signing under a bare delimiter takes its motto along. A centred closing line stays.
+    /// </summary>
+    [Theory]
+    [InlineData("Ann Writer          | \"Opinions are mine alone\"\nann@example.uucp    | Example Systems, Inc.", "ann@example")]
+    [InlineData("Ann Writer                    ann@example.org", "ann@example")]
+    [InlineData("Ann Writer    ...!uunet!example!ann", "uunet")]
+    [InlineData("--\nAnn Writer\n\"The harvest is past, the summer is ended.\"", "summer is ended")]
+    public void A_signature_closing_the_text_leaves_it_and_names_the_writer(string signature, string debris)
+    {
+        var book = Build($"THE QUIET HARVEST\n\n{Prose}\n\n{Prose}\n\n                              THE END\n\n{signature}\n");
+        var body = BodyText(book);
+        Assert.DoesNotContain(debris, body);
+        Assert.Contains("THE END", body);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+    }
+
     /// <summary>A periodical's issue line joins its title; a pitch to editors in capitals over a rule leaves the text.</summary>
     [Fact]
     public void An_issue_line_joins_the_title_and_a_publicity_note_leaves()

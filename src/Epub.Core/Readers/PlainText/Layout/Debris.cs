@@ -82,7 +82,8 @@ internal static partial class Debris
             // Read no further than a signature runs: a long run under every "--" of a text would be read again for each.
             var runEnd = i + 1;
             while (runEnd < end && runEnd - i <= SignatureLines + 1 && !string.IsNullOrWhiteSpace(lines[runEnd])) runEnd++;
-            if (runEnd - i - 1 > SignatureLines || !Enumerable.Range(i + 1, runEnd - i - 1).Any(k => HasSignatureMark(lines[k]))) continue;
+            // A name alone right under the delimiter signs too ("--" / "NAME" / a motto).
+            if (runEnd - i - 1 > SignatureLines || !(Enumerable.Range(i + 1, runEnd - i - 1).Any(k => HasSignatureMark(lines[k])) || SignatureName().IsMatch(lines[i + 1]))) continue;
             // A few lines more to the end of the text, and no other delimiter among them, are the signature's too.
             var rest = 0;
             var another = false;
@@ -95,12 +96,26 @@ internal static partial class Debris
             // The signature closing the text names its writer on its first line, before its other column or address.
             if (Enumerable.Range(signatureEnd, end - signatureEnd).All(k => string.IsNullOrWhiteSpace(lines[k])))
             {
-                var signatureLine = lines[signature[0]];
-                var cut = Math.Min(ColumnGap().Match(signatureLine) is { Success: true } gap ? gap.Index + 1 : signatureLine.Length, EmailLine().Match(signatureLine) is { Success: true } mail ? mail.Index : signatureLine.Length);
-                var name = signatureLine[..cut].Trim().Trim('-', '*', ' ', '|');
-                if (SignatureName().IsMatch(name)) signedBy ??= name;
+                signedBy ??= SignatureLineName(lines[signature[0]], besideIt: false);
             }
             i = signatureEnd - 1;
+        }
+
+        // A signature closing the text with no delimiter over it: its last lines, after a blank
+        // line, a name first and, beside it or under it, the poster's address in a column or a
+        // mail or UUCP path, every line with a signature's marks ("NAME      | motto" /
+        // "x@y.org     | EMPLOYER").
+        var closing = end - 1;
+        while (closing > start && string.IsNullOrWhiteSpace(lines[closing])) closing--;
+        var closingStart = closing;
+        while (closingStart > start && closing - closingStart < ClosingSignatureLines && !string.IsNullOrWhiteSpace(lines[closingStart - 1])) closingStart--;
+        if (closing > start && closingStart > start && string.IsNullOrWhiteSpace(lines[closingStart - 1])
+            && SignatureLineName(lines[closingStart], besideIt: true) is { } signer
+            && Enumerable.Range(closingStart, closing - closingStart + 1).All(k => k == closingStart || HasSignatureMark(lines[k]))
+            && Enumerable.Range(closingStart, closing - closingStart + 1).Any(k => EmailLine().IsMatch(lines[k]) || BangPath().IsMatch(lines[k])))
+        {
+            for (var k = closingStart; k <= closing; k++) found.Add((k, "a poster\u2019s signature"));
+            signedBy ??= signer;
         }
 
         // A conference system's lines around a message it carried ("/** conf.name: 18.6 **/",
@@ -161,7 +176,6 @@ internal static partial class Debris
         if (bottom > topEnd && FileLine().IsMatch(lines[bottom].Trim()) && string.IsNullOrWhiteSpace(lines[bottomStart - 1]))
             for (var k = bottomStart; k <= bottom; k++) found.Add((k, "the archive\u2019s file lines"));
 
-
         // A press release's lines for editors over the piece ("FOR IMMEDIATE RELEASE", "Contact:
         // NAME, TELEPHONE"): its first runs of lines, short and no prose, while one holds the
         // release's mark or a contact field and the marked run came first.
@@ -171,7 +185,7 @@ internal static partial class Debris
             while (run < end && string.IsNullOrWhiteSpace(lines[run])) run++;
             var runEnd = run;
             while (runEnd < end && !string.IsNullOrWhiteSpace(lines[runEnd])) runEnd++;
-            if (runEnd == run || runEnd - run > 6 || Enumerable.Range(run, runEnd - run).Any(k => IsProse(lines[k].Trim()))) break;
+            if (runEnd == run || runEnd - run > PressReleaseRunLines || Enumerable.Range(run, runEnd - run).Any(k => IsProse(lines[k].Trim()))) break;
             var marked = Enumerable.Range(run, runEnd - run).Any(k => PressReleaseMark().IsMatch(lines[k]));
             var contact = Enumerable.Range(run, runEnd - run).Any(k => ContactField().IsMatch(lines[k]));
             if (!marked && !(release && contact)) break;
@@ -785,10 +799,39 @@ internal static partial class Debris
     /// <summary>What marks a line as a signature's: an address, a telephone, a rule of symbols, a column gap, a far indent, an attribution ("-- NAME").</summary>
     private static bool HasSignatureMark(string line)
     {
+        if (line.Length > LongestSignatureLine) return false;
         var text = line.Trim();
-        return EmailLine().IsMatch(line) || HostOrPath().IsMatch(line) || Telephone().IsMatch(line) || IsBorder(text)
+        return EmailLine().IsMatch(line) || HostOrPath().IsMatch(line) || BangPath().IsMatch(line) || Telephone().IsMatch(line) || IsBorder(text)
                || ColumnGap().IsMatch(text) || line.Length - line.TrimStart().Length >= 20 || Attribution().IsMatch(text);
     }
+
+    /// <summary>The longest line a signature holds (two columns on a wide screen); longer lines are text, and are not searched.</summary>
+    private const int LongestSignatureLine = 200;
+
+    /// <summary>The most lines a signature closing the text with no delimiter takes.</summary>
+    private const int ClosingSignatureLines = 4;
+
+    /// <summary>
+    /// The name opening a signature's first line, before its other column or the address beside
+    /// it ("NAME      | motto", "-* NAME *-    x@y.org"), or null where the line opens with no name.
+    /// </summary>
+    /// <param name="besideIt">Whether something must stand beside the name: without a delimiter over
+    /// it, a name alone closing the text is the author's sign-off, read elsewhere.</param>
+    private static string? SignatureLineName(string line, bool besideIt)
+    {
+        if (line.Length > LongestSignatureLine) return null;
+        var cut = line.Length;
+        if (ColumnGap().Match(line) is { Success: true } gap) cut = Math.Min(cut, gap.Index + 1);
+        if (EmailLine().Match(line) is { Success: true } mail) cut = Math.Min(cut, mail.Index);
+        if (BangPath().Match(line) is { Success: true } path) cut = Math.Min(cut, path.Index);
+        if (besideIt && cut == line.Length) return null;
+        var name = line[..cut].Trim().Trim('-', '*', ' ', '|');
+        return SignatureName().IsMatch(name) ? name : null;
+    }
+
+    /// <summary>"...!uunet!farm!ann": a UUCP path to the poster.</summary>
+    [GeneratedRegex(@"(?:^|(?<=\s))[\w.-]{0,40}![\w.-]{1,40}![\w.!-]{1,80}", RegexOptions.CultureInvariant)]
+    private static partial Regex BangPath();
 
     /// <summary>Two columns on one line: words, four spaces or more, words.</summary>
     [GeneratedRegex(@"\S[ ]{4,}\S", RegexOptions.CultureInvariant)]
@@ -802,8 +845,8 @@ internal static partial class Debris
     [GeneratedRegex(@"^\s*(?:-[ ]?30[ ]?-|#[ ]?#[ ]?#|\(END\))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CopyEndMark();
 
-    /// <summary>How many runs of lines at the head a press release's lines for editors may take.</summary>
-    private const int PressReleaseRuns = 3;
+    /// <summary>How many runs of lines at the head a press release's lines for editors may take, and how long each.</summary>
+    private const int PressReleaseRuns = 3, PressReleaseRunLines = 6;
 
     /// <summary>"FOR IMMEDIATE RELEASE", "For release: March 3, 1993", "EMBARGOED UNTIL …", "NEWS RELEASE": a press release's mark, the whole line.</summary>
     [GeneratedRegex(@"^\W{0,4}(?:for\s+(?:immediate\s+)?release\b.{0,40}|embargoed\b.{0,60}|(?:news|press)\s+release\b.{0,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
