@@ -767,7 +767,8 @@ internal static partial class Debris
     private static partial Regex DotTagline();
 
     /// <summary>"This file passed through SEA's Virus Scan", "Scanned for viruses by …": a board's check of the file it offered.</summary>
-    [GeneratedRegex(@"^\W{0,3}(?:this\s+file\s+)?(?:has\s+been\s+|was\s+)?(?:passed\s+through|scanned|checked|tested)\b.{0,60}\bvirus(?:es)?\b.{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // Source-generated, every repeat bounded: a NonBacktracking expression is built at run time, in every process that meets one line alone at an end.
+    [GeneratedRegex(@"^\W{0,3}(?:this[ ]{1,3}file[ ]{1,3})?(?:has[ ]{1,3}been[ ]{1,3}|was[ ]{1,3})?(?:passed[ ]{1,3}through|scanned|checked|tested)\b.{0,60}\bvirus(?:es)?\b.{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VirusCheck();
 
     /// <summary>
