@@ -189,10 +189,10 @@ public static partial class TitleBlockPass
             else if (Dates.Parse(text) is string date) { metadata.Date ??= date; metadata.DateText ??= text; used.Add(paragraph); }
             // A name between the title's lines ("A SERIES TITLE" / "Ann Writer" / "THE PART'S TITLE").
             else if (metadata.Author is null && others.Count > 0 && TitleZone.IsNameLine(text)) { (metadata.Author, metadata.AuthorSource) = (TitleZone.Clean(text).TrimEnd(',', '.'), "a name between the title's lines"); used.Add(paragraph); }
-            // A citation line after the title ("(NY: W.W. Norton, 1993), 384 pp."): the text reviews that book.
             // Where the piece was first printed ("From the Spring 1993 issue of …", "(Reprinted from …)"):
             // the text's own credit, neither its title nor a book it reviews. It stays in the text.
             else if (SourceCredit().IsMatch(text)) { }
+            // A citation line after the title ("(NY: W.W. Norton, 1993), 384 pp."): the text reviews that book.
             else if (imprint is null && others.Count > 0 && Imprint().IsMatch(text)) { imprint = paragraph; imprintIndex = others.Count; used.Add(paragraph); }
             else others.Add(paragraph);
         }
@@ -405,11 +405,11 @@ public static partial class TitleBlockPass
     private static partial Regex SignOff();
 
 
-    /// <summary>A bibliographic citation: place and publisher with a year, or a page count.</summary>
     /// <summary>"From the Spring 1993 issue of …", "(Reprinted with permission from …)", "Excerpted from …": where a piece was printed first.</summary>
     [GeneratedRegex(@"^[(\[]?\s*(?:(?:(?:re)?printed|excerpted|adapted|reproduced|condensed|republished|taken)\s+(?:[\w'\u2019,]+\s+){0,3}?from\s|from\s+(?:[\w'\u2019.,-]+\s+){0,5}?(?:issue|edition|number|volume|vol\.|no\.)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceCredit();
 
+    /// <summary>A bibliographic citation: place and publisher with a year, or a page count.</summary>
     [GeneratedRegex(@"^\(.*\b(1[5-9]\d\d|20\d\d)\b.*\)|\b\d+\s*pp\.?$|^\(?[A-Z][\w. ]*:\s*[^,]+,\s*(1[5-9]\d\d|20\d\d)\)?", RegexOptions.CultureInvariant)]
     private static partial Regex Imprint();
 

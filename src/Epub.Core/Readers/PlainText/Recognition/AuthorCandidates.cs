@@ -9,7 +9,7 @@ internal sealed record AuthorCandidate(string Name, int Line, float[] Features);
 /// The names a text offers as its author, each with named features, for the fitted author model to
 /// rank (an editor weighs the same evidence: a credit word before the name, a copyright, a line
 /// that is only the name, where it stands, whether its words are names or the text's own words).
-/// Names are read at the head and at the end of the text, where credits stand, in three shapes:
+/// Names are read at the head and at the end of the text, where credits stand, in these shapes:
 /// the line itself ("by NAME", "NAME (c) 1994", "-NAME"), a name after a credit word inside a line
 /// ("TITLE by NAME", "Copyright 1991 by NAME."), a name after a dash ("TITLE - NAME."), and, in the
 /// text's last lines, the name a note on its author opens ("NAME is a farmer in Iowa.").
