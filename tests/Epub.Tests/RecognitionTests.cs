@@ -198,6 +198,28 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_heading_broken_over_two_lines_is_read_as_the_one_line_it_would_be()
+    {
+        // Each line alone is a fragment between a blank line and another line: neither is a heading read alone.
+        var book = Build(Essay(
+            ("THE FIRST QUESTION AND WHAT IT MEANT FOR THE FAMILIES\nWHO HAD FARMED THE VALLEY", 3),
+            ("THE SECOND QUESTION, ASKED AT THE GRANGE HALL BY THE YOUNG\nON THE FIRST OF MAY", 3),
+            ("WHAT THE YOUNG SAID TO THE OLDER FARMERS OF THE VALLEY\nWHEN THE BANK CAME", 3)));
+        Assert.Equal(
+            ["THE FIRST QUESTION AND WHAT IT MEANT FOR THE FAMILIES WHO HAD FARMED THE VALLEY", "THE SECOND QUESTION, ASKED AT THE GRANGE HALL BY THE YOUNG ON THE FIRST OF MAY", "WHAT THE YOUNG SAID TO THE OLDER FARMERS OF THE VALLEY WHEN THE BANK CAME"],
+            book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()));
+        Assert.All(book.Document.Sections, s => Assert.Contains("lines read as one", s.Evidence));
+    }
+
+    [Fact]
+    public void A_two_line_paragraph_read_whole_is_still_prose()
+    {
+        var text = new StringBuilder("On Keeping Archives\n\nby Pat Example\n\n");
+        for (var p = 0; p < 6; p++) text.Append(Paragraph(p)).Append('\n').Append("And so the matter rested for a while, and\nnobody spoke of it again.\n\n");
+        Assert.Empty(Build(text.ToString()).Document.Sections);
+    }
+
+    [Fact]
     public void The_labeller_decides_the_same_way_every_time()
     {
         var text = Essay(("1. THE FIRST QUESTION", 3), ("2. THE SECOND QUESTION", 3));

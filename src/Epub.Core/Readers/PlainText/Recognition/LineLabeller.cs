@@ -79,12 +79,74 @@ internal static class LineLabeller
     public static HeadingLabels Label(LineSheet sheet, LineModel lineModel, LineModel contextModel, IReadOnlyDictionary<int, bool>? pins = null)
     {
         var first = Probabilities(sheet, lineModel, sheet.Features, LineSheet.FeatureCount);
+        var readAgain = new Dictionary<int, (int From, int To)>();
+        ReadShortRunsWhole(sheet, lineModel, first, readAgain);
+        ReadLinesSetApartByCase(sheet, lineModel, first, readAgain);
         Pin(first, sheet, pins);
         var context = new HeadingContext(sheet, first);
         var second = Probabilities(sheet, contextModel, context.Features, HeadingContext.FeatureCount);
         Pin(second, sheet, pins);
-        return new HeadingLabels(context, lineModel, contextModel, second, pins);
+        return new HeadingLabels(context, lineModel, contextModel, second, pins, readAgain);
     }
+
+    /// <summary>The longest run of lines read whole as one line: a heading wraps over two or three, a paragraph runs longer.</summary>
+    private const int LongestWrappedHeading = 3;
+
+    /// <summary>
+    /// A heading too long for its page is broken over two or three lines, none of them alone
+    /// between blank lines and each a fragment: read one at a time, neither looks like a heading.
+    /// So each short run is read once more as the one line it would be on a wider page
+    /// (<see cref="LineSheet.RunFeatures"/>); where the first look finds that line likely, and
+    /// likelier than any line of the run alone, every line of the run takes its probability and
+    /// the second look reads them as the one heading they are. A two-line paragraph of prose read
+    /// whole is a line of prose, and a heading over the first line of its paragraph is likelier
+    /// alone: neither is lifted. Each line so read is noted in <paramref name="readAgain"/> with its run.
+    /// </summary>
+    private static void ReadShortRunsWhole(LineSheet sheet, LineModel model, float[] first, Dictionary<int, (int From, int To)> readAgain)
+    {
+        Span<float> vector = stackalloc float[LineSheet.FeatureCount];
+        for (var i = 0; i < sheet.Count; i++)
+        {
+            if (!sheet.IsText(i)) continue;
+            var (start, end) = sheet.Run(i);
+            if (i != start) continue;
+            if (end - start is < 2 or > LongestWrappedHeading || !sheet.MayBeOneLineBroken(start, end)) { i = end - 1; continue; }
+            sheet.RunFeatures(start, end, vector);
+            var whole = model.Probability(vector);
+            var alone = 0f;
+            for (var k = start; k < end; k++) alone = MathF.Max(alone, first[k]);
+            if (whole >= LikelyWhole && whole > alone)
+            {
+                for (var k = start; k < end; k++) (first[k], readAgain[k]) = (whole, (start, end));
+            }
+            i = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// A text with no blank lines between its paragraphs (each known by its indent) sets a heading
+    /// apart by its case alone: a line in capitals between lines in small letters. Read as it
+    /// stands it is one more line of a paragraph; so it is read once more as a line of its own
+    /// (<see cref="LineSheet.AloneFeatures"/>), and where the first look finds it likely so, and
+    /// likelier than as it stands, it takes that probability (noted in <paramref name="readAgain"/>).
+    /// </summary>
+    private static void ReadLinesSetApartByCase(LineSheet sheet, LineModel model, float[] first, Dictionary<int, (int From, int To)> readAgain)
+    {
+        Span<float> vector = stackalloc float[LineSheet.FeatureCount];
+        for (var i = 0; i < sheet.Count; i++)
+        {
+            if (!sheet.IsText(i) || !sheet.SetApartByCase(i)) continue;
+            sheet.AloneFeatures(i, vector);
+            var alone = model.Probability(vector);
+            if (alone >= LikelyWhole && alone > first[i])
+            {
+                (first[i], readAgain[i]) = (alone, (i, i + 1));
+            }
+        }
+    }
+
+    /// <summary>How likely a run read whole must be to count as one line: even odds, as the second look's family counts call a line likely.</summary>
+    private const float LikelyWhole = 0.5f;
 
     private static void Pin(float[] probabilities, LineSheet sheet, IReadOnlyDictionary<int, bool>? pins)
     {
@@ -111,7 +173,7 @@ internal static class LineLabeller
 }
 
 /// <summary>The heading probability of every line, and why a line is a heading.</summary>
-internal sealed class HeadingLabels(HeadingContext context, LineModel lineModel, LineModel model, float[] probabilities, IReadOnlyDictionary<int, bool>? pins = null)
+internal sealed class HeadingLabels(HeadingContext context, LineModel lineModel, LineModel model, float[] probabilities, IReadOnlyDictionary<int, bool>? pins = null, Dictionary<int, (int From, int To)>? readAgain = null)
 {
     public float Probability(int line) => line >= 0 && line < probabilities.Length ? probabilities[line] : float.NaN;
 
@@ -128,14 +190,21 @@ internal sealed class HeadingLabels(HeadingContext context, LineModel lineModel,
         if (pins is not null && pins.ContainsKey(line + 1)) return "pinned: by --labels, or a digest's or a FAQ's subject line";
         Span<float> own = stackalloc float[LineSheet.FeatureCount];
         Span<float> around = stackalloc float[HeadingContext.FeatureCount];
-        context.Sheet.Features(line, own);
+        // A line read again (a run read whole, a line read alone) is explained as it was read.
+        var readAs = readAgain is not null && readAgain.TryGetValue(line, out var span) ? span : ((int From, int To)?)null;
+        if (readAs is (int from, int to) && to - from > 1) context.Sheet.RunFeatures(from, to, own);
+        else if (readAs is not null) context.Sheet.AloneFeatures(line, own);
+        else context.Sheet.Features(line, own);
         context.Features(line, around);
         var effects = new List<(string Name, float Effect)>();
         Weigh(lineModel, own, 0, effects);
         Weigh(model, around, 1, effects);
         var top = effects.Where(e => e.Effect > 0.005f).OrderByDescending(e => e.Effect).ThenBy(e => e.Name, StringComparer.Ordinal).Take(count)
             .Select(e => $"{e.Name.Replace('_', ' ')} +{e.Effect.ToString("0.00", CultureInfo.InvariantCulture)}");
-        return string.Join(", ", top);
+        var reasons = string.Join(", ", top);
+        if (readAs is null) return reasons;
+        var (readFrom, readTo) = readAs.Value;
+        return readTo - readFrom > 1 ? $"its {readTo - readFrom} lines read as one: {reasons}" : $"read as a line of its own: {reasons}";
     }
 
     private static void Weigh(LineModel model, Span<float> features, int from, List<(string, float)> effects)

@@ -166,6 +166,9 @@ internal sealed class LineSheet
     /// <summary>The line's shape family (label kind, case, centring, standing alone, …): lines of one family are one convention of the text.</summary>
     public int Family(int i) => familyKey[i];
 
+    /// <summary>The run of text lines (between blank lines, rules or the text's ends) the line stands in: [Start, End).</summary>
+    public (int Start, int End) Run(int i) => (runStart[i], runEnd[i]);
+
     /// <summary>Whether the line carries text to label (not blank, not a rule).</summary>
     public bool IsText(int i) => kinds[i] == LineKind.Text;
 
@@ -188,19 +191,104 @@ internal sealed class LineSheet
     }
 
     /// <summary>Writes the line's feature vector into <paramref name="into"/> (of <see cref="FeatureCount"/> values).</summary>
-    public void Features(int i, Span<float> into)
+    public void Features(int i, Span<float> into) => Write(i, i, lines[i], alone: false, into);
+
+    /// <summary>
+    /// Writes the vector of a run of lines read as one line: their words joined, standing where the
+    /// run stands (what is above it is above its first line, what follows it follows its last), in
+    /// the family of the lines shaped as the joined one would be. A heading broken over two or three
+    /// lines is read by the model as the one line it would be on a wider page.
+    /// </summary>
+    public void RunFeatures(int from, int to, Span<float> into)
     {
-        var line = lines[i];
+        var joined = new System.Text.StringBuilder(lines[from].TrimEnd());
+        for (var k = from + 1; k < to; k++) joined.Append(' ').Append(lines[k].AsSpan().Trim());
+        Write(from, to - 1, joined.ToString(), alone: true, into);
+    }
+
+    /// <summary>
+    /// Writes the vector of a line read as if blank lines stood around it: a run of lines with no
+    /// blank line between its paragraphs sets a heading apart by its case alone, and read as it
+    /// stands the heading is one more line of the paragraph.
+    /// </summary>
+    public void AloneFeatures(int i, Span<float> into) => Write(i, i, lines[i], alone: true, into);
+
+    /// <summary>
+    /// Whether a line stands apart from the lines around it by its case alone, as in a text whose
+    /// paragraphs run on with no blank line between them: it is in capitals, inside a run of lines
+    /// (text right above and right below it) in small letters, the line above ends a sentence and the
+    /// line itself does not run on into the next (no comma or hyphen closing it). A line with a
+    /// blank line on one side is already read with it.
+    /// </summary>
+    public bool SetApartByCase(int i)
+    {
+        if (i == runStart[i] || i + 1 >= runEnd[i]) return false;
+        var trimmed = lines[i].AsSpan().Trim();
+        if (!Markers.IsCapitals(trimmed, 2) || trimmed is [.., ',' or ';' or '-']) return false;
+        var above = lines[i - 1].AsSpan().Trim();
+        if (!InSmallLetters(above) || above is not [.., '.' or '?' or '!' or '"' or '\u201D']) return false;
+        return InSmallLetters(lines[i + 1].AsSpan().Trim());
+    }
+
+    /// <summary>Words in small letters: a line of prose, not one in capitals nor a row of dots or figures.</summary>
+    private static bool InSmallLetters(ReadOnlySpan<char> text)
+    {
+        var lower = 0;
+        foreach (var c in text)
+            if (char.IsLower(c) && ++lower >= 3) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the lines could be one line broken for the page's width, as a heading is: in
+    /// capitals or title case (a short run in sentence case is a short paragraph, or a list
+    /// item's), not opened by a list's bullet; each break comes where the next word would have
+    /// carried the line past half the measure (a short name over its role, a verse's refrain,
+    /// break sooner: by meaning, not for width), between whole words (not inside a word broken at
+    /// its hyphen, as prose set to a measure is) and not after a sentence or a clause has ended
+    /// (". ", ": "); the last line ends the piece (not on a comma); the lines keep one case (a
+    /// title in capitals over a line in small letters is two lines), and no line after the first
+    /// opens with a credit ("by NAME" under a title is a byline of its own).
+    /// </summary>
+    public bool MayBeOneLineBroken(int from, int to)
+    {
+        var first = lines[from].AsSpan().Trim();
+        if (first is ['*' or '-' or '+' or 'o' or '\u2022', ' ', ..]) return false;
+        var capitals = Markers.IsCapitals(first, 2);
+        var (capitalised, significant) = (0, 0);
+        var half = layout.MeasureWidth / 2;
+        for (var k = from; k < to; k++)
+        {
+            var trimmed = lines[k].AsSpan().Trim();
+            if (SentenceBreaks(trimmed) > 0) return false;
+            if (k > from && (Markers.IsCapitals(trimmed, 2) != capitals || FirstWordIn("credit", trimmed))) return false;
+            var (_, lineCapitalised, lineSignificant, _) = Unpack(wordShapes[k]);
+            (capitalised, significant) = (capitalised + lineCapitalised, significant + lineSignificant);
+            if (k == to - 1) return trimmed is not [.., ',' or ';'] && (capitals || (significant > 0 && capitalised * 4 >= significant * 3));
+            if (trimmed is [.., '.' or '!' or '?' or ':' or ';' or '-']) return false;
+            var nextWord = FirstWord(lines[k + 1].AsSpan().Trim());
+            if (LineLayout.LeadingSpaces(lines[k]) - layout.Margin + trimmed.Length + 1 + nextWord.Length < half) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The vector of the text <paramref name="line"/> standing from line <paramref name="i"/> to
+    /// line <paramref name="lastLine"/>: one line as it stands, or (<paramref name="alone"/>) read
+    /// as a run of its own, the lines of its run above and below it read as the runs before and after.
+    /// </summary>
+    private void Write(int i, int lastLine, string line, bool alone, Span<float> into)
+    {
         var trimmed = line.AsSpan().Trim();
         var width = Math.Max(20, layout.MeasureWidth);
         var indent = LineLayout.LeadingSpaces(line) - layout.Margin;
         var f = 0;
         // The line's own shape.
         into[f++] = Math.Min(3f, (float)trimmed.Length / width);
-        var (wordCount, capitalised, significant, lastWordIsFunction) = kinds[i] == LineKind.Text ? Unpack(wordShapes[i]) : WordShape(trimmed);
+        var (wordCount, capitalised, significant, lastWordIsFunction) = kinds[i] == LineKind.Text && !alone ? Unpack(wordShapes[i]) : WordShape(trimmed);
         into[f++] = Math.Min(40, wordCount);
         into[f++] = Math.Clamp((float)indent / width, -1f, 1f);
-        var centred = layout.IsCentred(line);
+        var centred = alone ? AllCentred(i, lastLine) : layout.IsCentred(line);
         into[f++] = centred ? 1 : 0;
         into[f++] = !centred && indent >= Math.Max(10, width / 3) && line.TrimEnd().Length >= layout.MeasureWidth - 3 ? 1 : 0;
         into[f++] = Markers.IsCapitals(trimmed, 2) ? 1 : 0;
@@ -216,7 +304,7 @@ internal sealed class LineSheet
         into[f++] = char.IsLetterOrDigit(last) ? 1 : 0;
         into[f++] = lastWordIsFunction ? 1 : 0;
         into[f++] = Math.Min(5, SentenceBreaks(trimmed));
-        var label = labelKinds[i];
+        var label = labelKinds[i]; // a run read whole opens with its first line's label
         into[f++] = label == LabelKind.Roman ? 1 : 0;
         into[f++] = label == LabelKind.Arabic ? 1 : 0;
         into[f++] = label == LabelKind.Decimal ? 1 : 0;
@@ -236,26 +324,26 @@ internal sealed class LineSheet
         into[f++] = SpeakerLabelled(trimmed) ? 1 : 0;
         into[f++] = ContentsEntryShaped(trimmed) ? 1 : 0;
         // What stands around it.
-        into[f++] = BlankRun(i, -1);
-        into[f++] = BlankRun(i, +1);
+        into[f++] = alone && i > runStart[i] ? 1 : BlankRun(i, -1);
+        into[f++] = alone && lastLine + 1 < runEnd[lastLine] ? 1 : BlankRun(lastLine, +1);
         into[f++] = i > 0 && kinds[i - 1] == LineKind.Rule ? 1 : 0;
-        var ruleBelow = i + 1 < lines.Count && kinds[i + 1] == LineKind.Rule;
+        var ruleBelow = lastLine + 1 < lines.Count && kinds[lastLine + 1] == LineKind.Rule;
         into[f++] = ruleBelow ? 1 : 0;
-        var ruleLength = ruleBelow ? lines[i + 1].Trim().Length : 0;
+        var ruleLength = ruleBelow ? lines[lastLine + 1].Trim().Length : 0;
         into[f++] = ruleBelow && Math.Abs(ruleLength - trimmed.Length) <= Math.Max(3, ruleLength / 4) ? 1 : 0;
-        into[f++] = Math.Min(20, runEnd[i] - runStart[i]);
-        into[f++] = Math.Min(10, i - runStart[i]);
-        var previous = i > runStart[i] ? lines[i - 1] : null;
+        into[f++] = alone ? 1 : Math.Min(20, runEnd[i] - runStart[i]);
+        into[f++] = alone ? 0 : Math.Min(10, i - runStart[i]);
+        var previous = !alone && i > runStart[i] ? lines[i - 1] : null;
         into[f++] = previous is null ? 0 : Math.Min(3f, (float)previous.Trim().Length / width);
         into[f++] = previous is not null && previous.TrimEnd() is [.., '.' or '?' or '!' or ':' or '"' or '\u201D' or ')'] ? 1 : 0;
-        var next = i + 1 < runEnd[i] ? lines[i + 1] : null;
+        var next = !alone && lastLine + 1 < runEnd[lastLine] ? lines[lastLine + 1] : null;
         into[f++] = next is null ? 0 : Math.Min(3f, (float)next.Trim().Length / width);
         into[f++] = next is null ? 0 : Math.Clamp((float)(LineLayout.LeadingSpaces(next) - LineLayout.LeadingSpaces(line)) / width, -1f, 1f);
-        var (following, fill) = Following(i);
+        var (following, fill) = Following(lastLine);
         into[f++] = Math.Min(30, following);
         into[f++] = fill;
-        into[f++] = FirstLineIndentBelow(i) ? 1 : 0;
-        into[f++] = NextText(i) is int below && FirstWordIn("credit", lines[below].AsSpan().Trim()) ? 1 : 0;
+        into[f++] = FirstLineIndentBelow(lastLine) ? 1 : 0;
+        into[f++] = NextText(lastLine) is int below && FirstWordIn("credit", lines[below].AsSpan().Trim()) ? 1 : 0;
         into[f++] = (float)nonBlankBefore[i] / nonBlankCount;
         into[f++] = LinesBefore(i);
         into[f++] = ProseBefore(i);
@@ -266,7 +354,8 @@ internal sealed class LineSheet
         into[f++] = layout.Width / 80f;
         into[f++] = aloneShortShare;
         // The family.
-        var family = families.GetValueOrDefault(familyKey[i]);
+        // A line read alone counts among the lines it would be one of (itself one more).
+        var family = alone ? AloneFamily(i, lastLine, trimmed, label) : families.GetValueOrDefault(familyKey[i]);
         into[f++] = MathF.Log2(1 + family.Size);
         into[f++] = (float)family.Size / nonBlankCount;
         into[f++] = family.Size == 0 ? 0 : (float)family.OverProse / family.Size;
@@ -275,6 +364,13 @@ internal sealed class LineSheet
         into[f++] = (saidBeforeAfter[i] & 1) != 0 ? 1 : 0;
         into[f++] = (saidBeforeAfter[i] & 2) != 0 ? 1 : 0;
         System.Diagnostics.Debug.Assert(f == FeatureCount);
+    }
+
+    private bool AllCentred(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+            if (!layout.IsCentred(lines[k])) return false;
+        return true;
     }
 
     /// <summary>Blank lines (rules count as blank) on one side, capped at 3; the edge of the text counts as 3.</summary>
@@ -332,16 +428,31 @@ internal sealed class LineSheet
     private int FamilyKey(int i, ReadOnlySpan<char> trimmed, LabelKind label)
     {
         var (_, capitalised, significant, _) = Unpack(wordShapes[i]);
+        return FamilyKey(label, trimmed, layout.IsCentred(lines[i]), runEnd[i] - runStart[i] == 1, i == runStart[i], capitalised, significant, i + 1 < lines.Count && kinds[i + 1] == LineKind.Rule);
+    }
+
+    private int FamilyKey(LabelKind label, ReadOnlySpan<char> trimmed, bool centred, bool alone, bool firstOfRun, int capitalised, int significant, bool ruleBelow)
+    {
         var key = (int)label;
         key = key * 2 + (Markers.IsCapitals(trimmed, 2) ? 1 : 0);
-        key = key * 2 + (layout.IsCentred(lines[i]) ? 1 : 0);
-        key = key * 2 + (runEnd[i] - runStart[i] == 1 ? 1 : 0);
-        key = key * 2 + (i == runStart[i] ? 1 : 0);
+        key = key * 2 + (centred ? 1 : 0);
+        key = key * 2 + (alone ? 1 : 0);
+        key = key * 2 + (firstOfRun ? 1 : 0);
         key = key * 2 + (trimmed.Length > 0 && trimmed[^1] == '.' ? 1 : 0);
         key = key * 2 + (significant > 0 && capitalised * 4 >= significant * 3 ? 1 : 0);
         key = key * 2 + (trimmed.Length <= Math.Max(30, layout.MeasureWidth * 0.6) ? 1 : 0);
-        key = key * 2 + (i + 1 < lines.Count && kinds[i + 1] == LineKind.Rule ? 1 : 0);
+        key = key * 2 + (ruleBelow ? 1 : 0);
         return key;
+    }
+
+    /// <summary>The family a line read alone would be in (a run read whole: shaped as the joined text), counting it once more.</summary>
+    private (int Size, int OverProse) AloneFamily(int i, int last, ReadOnlySpan<char> trimmed, LabelKind label)
+    {
+        var (_, capitalised, significant, _) = WordShape(trimmed);
+        var key = FamilyKey(label, trimmed, layout.IsCentred(lines[i]), true, true, capitalised, significant, last + 1 < lines.Count && kinds[last + 1] == LineKind.Rule);
+        var (size, overProse) = families.GetValueOrDefault(key);
+        var (following, fill) = Following(last);
+        return (size + 1, overProse + (following >= 2 || fill >= 0.6f ? 1 : 0));
     }
 
     internal enum LabelKind : byte { None, Roman, Arabic, Decimal, Letter, Parenthesised, Bracketed, Division }
