@@ -1349,6 +1349,44 @@ public sealed class LayoutTests
         Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "a note on the electronic edition");
     }
 
+    [Fact]
+    public void A_reposters_commentary_on_the_file_and_the_text_writers_own_bracketed_note_are_told_apart()
+    {
+        var book = Build($"""
+            On Keeping Things
+
+            [COMMENTARY FOR THIS FILE: a reposter thinks the second half is the better
+            one, and says so before the text begins.]
+
+            [The writer's aside stays: it is part of the essay.]
+
+            {Prose}
+
+            {Prose}
+            """);
+        Assert.DoesNotContain("COMMENTARY", BodyText(book));
+        Assert.Contains("aside stays: it is part of the essay", BodyText(book));
+    }
+
+    [Theory]
+    [InlineData("***** Reformatted.  Please distribute.", "Reformatted", true)]
+    [InlineData("PLEASE COPY AND POST", "COPY AND POST", false)]
+    [InlineData("Please pass this on.", "pass this on", false)]
+    public void A_reposters_plea_to_spread_the_text_leaves_it_at_either_end(string plea, string words, bool atHead)
+    {
+        var text = atHead ? $"{plea}\n\nOn Keeping Things\n\n{Prose}\n\n{Prose}\n" : $"On Keeping Things\n\n{Prose}\n\n{Prose}\n\n{plea}\n";
+        var book = Build(text);
+        Assert.DoesNotContain(words, BodyText(book));
+        Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
+    }
+
+    [Fact]
+    public void A_plea_inside_the_text_is_the_writers()
+    {
+        var book = Build($"On Keeping Things\n\n{Prose}\n\nPlease distribute.\n\n{Prose}\n\n{Prose}\n\n{Prose}\n");
+        Assert.Contains("Please distribute.", BodyText(book));
+    }
+
     // Prose wrapped at 60 columns, five paragraphs of several lines each.
     private static readonly string[] DoubleSpacedParagraphs =
     [

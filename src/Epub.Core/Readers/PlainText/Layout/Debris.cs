@@ -240,8 +240,10 @@ internal static partial class Debris
                 for (var k = open; k <= close; k++) found.Add((k, "a note on the electronic edition"));
         }
 
-        // A note on converting the text to an electronic medium near its head, in brackets, naming
-        // the file to read first ("[Certain conventions have been used … download INCONHLP.ZIP …]").
+        // Notes in brackets near the head from whoever put the file up, not the text's writer: on
+        // converting the text to an electronic medium, naming the file to read first ("[Certain
+        // conventions have been used … download INCONHLP.ZIP …]"), and a reposter's commentary on
+        // the file ("[COMMENTARY FOR THIS FILE: …]"): the text's own words do not call it a file.
         for (var i = start; i < Math.Min(end, start + 40); i++)
         {
             if (!lines[i].TrimStart().StartsWith('[')) continue;
@@ -249,14 +251,16 @@ internal static partial class Debris
             while (j < end && j - i < 12 && !lines[j].TrimEnd().EndsWith(']')) j++;
             if (j >= end || !lines[j].TrimEnd().EndsWith(']')) continue;
             var note = string.Join(" ", lines.Skip(i).Take(j - i + 1));
-            if (!FileName().IsMatch(note) || !ElectronicEdition().IsMatch(note))
-            {
-                i = j;
-                continue;
-            }
-            for (var k = i; k <= j; k++) found.Add((k, "a note on the electronic edition"));
-            break;
+            if ((FileName().IsMatch(note) && ElectronicEdition().IsMatch(note)) || ThisFile().IsMatch(note))
+                for (var k = i; k <= j; k++) found.Add((k, "a note on the electronic edition"));
+            i = j;
         }
+
+        // A reposter's plea to pass the text on, a line of its own among the text's first or last
+        // lines ("***** Reformatted.  Please distribute.", "PLEASE COPY AND POST"): the reposter's
+        // words, not the writer's.
+        foreach (var i in HeadTextLines(lines, start, end).Take(PleaLines).Concat(TailTextLines(lines, start, end, PleaLines)))
+            if (lines[i].Length <= 80 && DistributionPlea().IsMatch(lines[i])) found.Add((i, "a reposter\u2019s plea"));
 
         // A letterhead over the text: its first lines, short, two or more of them an address, a
         // ZIP code, a telephone or a mailbox ("6815 DICKINSON COURT", "TAMPA FLORIDA 33634-4707").
@@ -346,6 +350,24 @@ internal static partial class Debris
     /// <summary>The first text lines, where a digest names itself.</summary>
     private static IEnumerable<int> HeadTextLines(List<string> lines, int start, int end) =>
         Enumerable.Range(start, end - start).Where(i => !string.IsNullOrWhiteSpace(lines[i])).Take(DigestHeadLines);
+
+    /// <summary>The last <paramref name="count"/> text lines, last first.</summary>
+    private static IEnumerable<int> TailTextLines(List<string> lines, int start, int end, int count)
+    {
+        for (var (i, taken) = (end - 1, 0); i >= start && taken < count; i--)
+            if (!string.IsNullOrWhiteSpace(lines[i])) { taken++; yield return i; }
+    }
+
+    /// <summary>How far from either end a reposter's plea is looked for: the text lines a reposter adds over or under a text.</summary>
+    private const int PleaLines = 3;
+
+    /// <summary>"Please distribute", "Reformatted. Please distribute widely.", "PLEASE COPY AND POST", "Please pass this on": a plea to spread the text, the whole line.</summary>
+    [GeneratedRegex(@"^[\s*=#>-]{0,12}(?:\w{1,15}\.\s{1,3})?please\s{1,3}(?:copy\s{1,3}and\s{1,3}|feel\s{1,3}free\s{1,3}to\s{1,3})?(?:re-?)?(?:distribute|post|circulate|spread|upload|pass\s{1,3}(?:this|it)\s{1,3}(?:on|along))\b[\w\s,]{0,30}[.!]{0,3}[\s*=#<-]{0,12}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DistributionPlea();
+
+    /// <summary>"this file", "these files": how an archivist, never the text's writer, names the text.</summary>
+    [GeneratedRegex(@"\b(?:this|these)\s{1,3}files?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThisFile();
 
     /// <summary>
     /// A Usenet FAQ's sections, each opened by a line "Subject: 2) A question?" alone between blank
