@@ -219,6 +219,25 @@ public sealed class RecognitionTests
         Assert.Empty(Build(text.ToString()).Document.Sections);
     }
 
+    [Theory]
+    [InlineData("Dear Friends and Neighbours:")]
+    [InlineData("GREETINGS TO ALL OF YOU:")]
+    [InlineData("Sincerely,\n\nAnn Writer")]
+    [InlineData("YOURS IN STRUGGLE,")]
+    [InlineData("By Ann Writer")]
+    [InlineData("CONSIDERING THAT:")]
+    [InlineData("(Reprinted from The Farm Journal, May 1993)")]
+    public void A_formula_set_apart_between_paragraphs_names_no_section(string formula)
+    {
+        var text = new StringBuilder("On Keeping Archives\n\nby Pat Example\n\n");
+        for (var p = 0; p < 6; p++)
+        {
+            text.Append(Paragraph(p)).Append('\n');
+            if (p is 1 or 3) text.Append(formula).Append("\n\n");
+        }
+        Assert.Empty(Build(text.ToString()).Document.Sections);
+    }
+
     [Fact]
     public void The_labeller_decides_the_same_way_every_time()
     {

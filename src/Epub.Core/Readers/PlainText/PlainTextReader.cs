@@ -473,10 +473,16 @@ public sealed partial class PlainTextReader : IReader
         /// <summary>
         /// Whether the labeller took the line for a heading. A byline right under a heading
         /// ("by Ann Writer") is the section's writer whatever the labeller says: a heading's
-        /// family lifts the line under it, and a name after "by" never names a section.
+        /// family lifts the line under it, and a name after "by" never names a section. Nor does a
+        /// formula (<see cref="Recognition.LineSheet.IsFormula"/>: a letter's salutation or close,
+        /// a byline, a lead-in, a source credit), unless a person pinned it a heading.
         /// </summary>
         public bool IsHeading(int line) => labels.IsHeading(line) && !preformatted[line]
-            && !(line > 0 && labels.IsHeading(line - 1) && Markers.Byline().IsMatch(sheet.Text(line).Trim()));
+            && !(line > 0 && labels.IsHeading(line - 1) && Markers.Byline().IsMatch(sheet.Text(line).Trim()))
+            && !formulas.Contains(line);
+
+        // Read once, while the lines are as the labeller read them (assembling paragraphs consumes them).
+        private readonly HashSet<int> formulas = Enumerable.Range(0, sheet.Count).Where(i => labels.IsHeading(i) && !labels.IsPinned(i) && sheet.IsFormula(i)).ToHashSet();
 
         /// <summary>
         /// "CHAPTER II" / "THE TITLE", "IV" / "A Title": a label alone on its line with a title a line

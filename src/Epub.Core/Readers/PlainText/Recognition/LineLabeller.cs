@@ -179,6 +179,9 @@ internal sealed class HeadingLabels(HeadingContext context, LineModel lineModel,
 
     public bool IsHeading(int line) => Probability(line) >= model.Threshold;
 
+    /// <summary>Whether the line's label was pinned (by --labels, or a digest's or a FAQ's subject line).</summary>
+    public bool IsPinned(int line) => pins is not null && pins.ContainsKey(line + 1);
+
     /// <summary>
     /// The features that weigh most in the line's probability: each is set in turn to its value on
     /// a typical line of prose (the models' medians) and the change in probability ranks them. The

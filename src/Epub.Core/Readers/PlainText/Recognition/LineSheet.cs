@@ -214,6 +214,57 @@ internal sealed class LineSheet
     public void AloneFeatures(int i, Span<float> into) => Write(i, i, lines[i], alone: true, into);
 
     /// <summary>
+    /// Whether the line is a formula that never names a section, known by its words: a letter's
+    /// salutation ("Dear Friends:", "GREETINGS TO ALL OF YOU:") or close ("Sincerely,", "Yours in
+    /// struggle,") and the name signing under the close, a byline inside the text ("By Ann
+    /// Writer": a given name or an initial after "by"), a lead-in whose colon follows a small word
+    /// ("CONSIDERING THAT:"), and a source credit in parentheses ("(Reprinted from …)"). The
+    /// models read such lines as short lines set apart, which is what a heading is too.
+    /// </summary>
+    public bool IsFormula(int i)
+    {
+        if (!IsText(i)) return false;
+        var trimmed = lines[i].AsSpan().Trim();
+        if (trimmed.Length > 80) return false;
+        var first = FirstWord(trimmed).TrimEnd(".:,");
+        var last = trimmed[^1];
+        if (last is ':' or ',' or '!' && lexicon.Has("salutation", first)) return true;
+        if (IsClose(trimmed)) return true;
+        if (first.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            var name = FirstWord(trimmed[first.Length..].TrimStart(" :"));
+            if (name.Length > 0 && (lexicon.Has("given", name) || name is [_, '.'])) return true;
+        }
+        if (last == ':' && LastWord(trimmed[..^1]) is { Length: > 0 } before && lexicon.Has("function", before)) return true;
+        if (trimmed is ['(', .., ')'] && FirstWordIn("credit", trimmed[1..])) return true;
+        // The name under a close signs the letter.
+        for (var (k, seen) = (i - 1, 0); k >= start && seen < 2; k--)
+        {
+            if (kinds[k] != LineKind.Text) continue;
+            seen++;
+            if (IsClose(lines[k].AsSpan().Trim())) return Unpack(wordShapes[i]).Words <= 5;
+            break;
+        }
+        return false;
+    }
+
+    /// <summary>A letter's close: a short line of a sign-off's words ending on a comma ("Sincerely,", "Yours in struggle,", "Best regards,").</summary>
+    private bool IsClose(ReadOnlySpan<char> trimmed)
+    {
+        if (trimmed.Length is 0 or > 40 || trimmed[^1] != ',') return false;
+        foreach (var word in trimmed[..^1].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (lexicon.Has("signoff", word)) return true;
+        return false;
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        var space = text.LastIndexOf(' ');
+        return space < 0 ? text : text[(space + 1)..];
+    }
+
+    /// <summary>
     /// Whether a line stands apart from the lines around it by its case alone, as in a text whose
     /// paragraphs run on with no blank line between them: it is in capitals, inside a run of lines
     /// (text right above and right below it) in small letters, the line above ends a sentence and the
@@ -226,7 +277,8 @@ internal sealed class LineSheet
         var trimmed = lines[i].AsSpan().Trim();
         if (!Markers.IsCapitals(trimmed, 2) || trimmed is [.., ',' or ';' or '-']) return false;
         var above = lines[i - 1].AsSpan().Trim();
-        if (!InSmallLetters(above) || above is not [.., '.' or '?' or '!' or '"' or '\u201D']) return false;
+        // A sentence's end, inside its closing quotation mark or parenthesis too (".)", ".\u201D").
+        if (!InSmallLetters(above) || above.TrimEnd("\"')\u201D\u2019") is not [.., '.' or '?' or '!']) return false;
         return InSmallLetters(lines[i + 1].AsSpan().Trim());
     }
 
