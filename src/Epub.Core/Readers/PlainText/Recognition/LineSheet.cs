@@ -237,15 +237,10 @@ internal sealed class LineSheet
         }
         if (last == ':' && LastWord(trimmed[..^1]) is { Length: > 0 } before && lexicon.Has("function", before)) return true;
         if (trimmed is ['(', .., ')'] && FirstWordIn("credit", trimmed[1..])) return true;
-        // The name under a close signs the letter.
-        for (var (k, seen) = (i - 1, 0); k >= start && seen < 2; k--)
-        {
-            if (kinds[k] != LineKind.Text) continue;
-            seen++;
-            if (IsClose(lines[k].AsSpan().Trim())) return Unpack(wordShapes[i]).Words <= 5;
-            break;
-        }
-        return false;
+        // A short name under a close (the nearest text line above it) signs the letter.
+        var above = i - 1;
+        while (above >= start && kinds[above] != LineKind.Text) above--;
+        return above >= start && IsClose(lines[above].AsSpan().Trim()) && Unpack(wordShapes[i]).Words <= 5;
     }
 
     /// <summary>A letter's close: a short line of a sign-off's words ending on a comma ("Sincerely,", "Yours in struggle,", "Best regards,").</summary>
@@ -342,7 +337,8 @@ internal sealed class LineSheet
         into[f++] = Math.Clamp((float)indent / width, -1f, 1f);
         var centred = alone ? AllCentred(i, lastLine) : layout.IsCentred(line);
         into[f++] = centred ? 1 : 0;
-        into[f++] = !centred && indent >= Math.Max(10, width / 3) && line.TrimEnd().Length >= layout.MeasureWidth - 3 ? 1 : 0;
+        // Right-aligned: a line as it stands, or read alone (a run read whole reaches the margin by its length alone).
+        into[f++] = lastLine == i && !centred && indent >= Math.Max(10, width / 3) && line.TrimEnd().Length >= layout.MeasureWidth - 3 ? 1 : 0;
         into[f++] = Markers.IsCapitals(trimmed, 2) ? 1 : 0;
         into[f++] = significant == 0 ? 0 : (float)capitalised / significant;
         var firstLetter = FirstLetter(trimmed);
