@@ -108,14 +108,14 @@ internal static class LineLabeller
         for (var i = 0; i < sheet.Count; i++)
         {
             if (!sheet.IsText(i)) continue;
+            // The first line of each run: the loop goes on from the run's end.
             var (start, end) = sheet.Run(i);
-            if (i != start) continue;
             if (end - start is < 2 or > LongestWrappedHeading || !sheet.MayBeOneLineBroken(start, end)) { i = end - 1; continue; }
             sheet.RunFeatures(start, end, vector);
             var whole = model.Probability(vector);
             var alone = 0f;
             for (var k = start; k < end; k++) alone = MathF.Max(alone, first[k]);
-            if (whole >= LikelyWhole && whole > alone)
+            if (whole >= LikelyReadAgain && whole > alone)
             {
                 for (var k = start; k < end; k++) (first[k], readAgain[k]) = (whole, (start, end));
             }
@@ -138,15 +138,15 @@ internal static class LineLabeller
             if (!sheet.IsText(i) || !sheet.SetApartByCase(i)) continue;
             sheet.AloneFeatures(i, vector);
             var alone = model.Probability(vector);
-            if (alone >= LikelyWhole && alone > first[i])
+            if (alone >= LikelyReadAgain && alone > first[i])
             {
                 (first[i], readAgain[i]) = (alone, (i, i + 1));
             }
         }
     }
 
-    /// <summary>How likely a run read whole must be to count as one line: even odds, as the second look's family counts call a line likely.</summary>
-    private const float LikelyWhole = 0.5f;
+    /// <summary>How likely a line read again (a run whole, a line alone) must be to take that reading: even odds, as the second look's family counts call a line likely.</summary>
+    private const float LikelyReadAgain = 0.5f;
 
     private static void Pin(float[] probabilities, LineSheet sheet, IReadOnlyDictionary<int, bool>? pins)
     {

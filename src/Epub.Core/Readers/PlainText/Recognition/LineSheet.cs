@@ -247,8 +247,8 @@ internal sealed class LineSheet
     private bool IsClose(ReadOnlySpan<char> trimmed)
     {
         if (trimmed.Length is 0 or > 40 || trimmed[^1] != ',') return false;
-        foreach (var word in trimmed[..^1].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (lexicon.Has("signoff", word)) return true;
+        foreach (var range in trimmed[..^1].Split(' '))
+            if (lexicon.Has("signoff", trimmed[range])) return true;
         return false;
     }
 
