@@ -41,4 +41,23 @@ public sealed class RegexTimeTests
         Assert.Matches(Debris.LabelledRule(), "----REF1----");
         Assert.DoesNotMatch(Debris.LabelledRule(), "--------------");
     }
+
+    /// <summary>
+    /// The source generator writes no code for a NonBacktracking expression: it builds the whole
+    /// automaton at run time, in every process that meets it (one such expression was half of a
+    /// small text's conversion). Linear time comes from anchors and bounded repeats instead.
+    /// </summary>
+    [Fact]
+    public void No_generated_expression_is_built_at_run_time()
+    {
+        var assemblies = new[] { typeof(Debris).Assembly, typeof(Epub.Cli.Program).Assembly };
+        var generated = assemblies.SelectMany(a => a.GetTypes())
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.DeclaredOnly))
+            .Select(m => (Method: m, Attribute: m.GetCustomAttributes(typeof(GeneratedRegexAttribute), false).OfType<GeneratedRegexAttribute>().FirstOrDefault()))
+            .Where(x => x.Attribute is not null).ToList();
+        Assert.True(generated.Count > 100, $"only {generated.Count} generated expressions found: the scan no longer sees them");
+        var builtAtRunTime = generated.Where(x => x.Attribute!.Options.HasFlag(RegexOptions.NonBacktracking))
+            .Select(x => $"{x.Method.DeclaringType!.Name}.{x.Method.Name}").ToList();
+        Assert.Empty(builtAtRunTime);
+    }
 }

@@ -652,7 +652,9 @@ internal static partial class Debris
     private static bool IsNumberAlone(string line) => Telephone().Match(line) is { Success: true } number && !line.Remove(number.Index, number.Length).Any(char.IsLetterOrDigit);
 
     /// <summary>"Disclaimer: The opinions expressed are mine alone and not that of my employer.": the whole line a poster's disclaimer.</summary>
-    [GeneratedRegex(@"^\W*(disclaimer\W*)?(the |these |any |all |my )?(opinions?|views?)\b.{0,60}\b(mine|my own|my|me|the author'?s?)\b.{0,60}\b(employers?|company|organi[sz]ation|university|institution)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // Source-generated on the backtracking engine: every repeat is bounded and the line is at most 160
+    // characters, so a match is linear; a NonBacktracking expression is built at run time in every process.
+    [GeneratedRegex(@"^\W*(disclaimer\W*)?(the |these |any |all |my )?(opinions?|views?)\b.{0,60}\b(mine|my own|my|me|the author'?s?)\b.{0,60}\b(employers?|company|organi[sz]ation|university|institution)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmployerDisclaimer();
 
     /// <summary>Where a board or archive is reached: a host name ("ftp.eff.org", "well.sf.ca.us") or a path ("/pub/Publications").</summary>
