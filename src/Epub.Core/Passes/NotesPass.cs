@@ -303,7 +303,8 @@ public static partial class NotesPass
         new(AngleReference(), false),
         new(StarReference(), false),
         new(CaretReference(), false),
-        new(SuperscriptReference(), false),
+        // Told by any superscript digit: the pattern opens on a look behind, so the engine tries it at every character.
+        new(SuperscriptReference(), false, SuperscriptDigit()),
         new(NamedReference(), false),
         new(SlashReference(), false),
         // Before glued digits, which find the same labels in "word.''s1" but leave the "s".
@@ -917,6 +918,9 @@ public static partial class NotesPass
     /// <summary>"word¹²": Unicode superscript digits after the words or stop they annotate.</summary>
     [GeneratedRegex(@"(?<=[\p{L}\p{P}])(?<n>[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})(?![\u00B9\u00B2\u00B3\u2070\u2074-\u2079])", RegexOptions.CultureInvariant)]
     private static partial Regex SuperscriptReference();
+
+    [GeneratedRegex(@"[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]", RegexOptions.CultureInvariant)]
+    private static partial Regex SuperscriptDigit();
 
     /// <summary>"[Note 12]", "[fn 12]", "[n12]", "(note 12)", "(see note 12)", "(footnote 12)", "[Ref. 12]", "[#12]": the reference names or marks what it points to.</summary>
     [GeneratedRegex(@"[\[(](?:see\s)?(?:\#|(?:(?:foot\s?)?(?:note|fn|n)|ref(?:erence)?)\.?\s?)(?<n>\d{1,3})[\])]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
