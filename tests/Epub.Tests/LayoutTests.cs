@@ -1387,6 +1387,67 @@ public sealed class LayoutTests
         Assert.Contains("Please distribute.", BodyText(book));
     }
 
+    [Theory]
+    [InlineData("Xref: news.host misc.rural:2231 alt.activism:4411\n\n", "", "Xref")]
+    [InlineData("From jqp@farm.uucp Fri Mar 12 14:22:10 1993\n\n", "", "jqp@farm")]
+    [InlineData("In article <1993Mar3.1200@farm.uucp> jqp@farm.uucp (John Public) writes:\n\n", "", "In article")]
+    [InlineData("Msg#: 1234  *FARM ISSUES*\n06-12-93 14:22:10\n\n", "", "Msg#")]
+    [InlineData("\u0001MSGID: 1:123/456 2c4f1a00\n\u0001PID: GEcho 1.00\n\n", "", "GEcho")]
+    [InlineData("@MSGID: 1:123/456 2c4f1a00\n@TZUTC: -0500\n\n", "", "TZUTC")]
+    [InlineData("HARVEST.TXT - Keeping things, an essay (12k)\n\n", "", "HARVEST")]
+    [InlineData("FILE: HARVEST.TXT      DATE: 03/12/93\n\n", "", "HARVEST")]
+    [InlineData("Typed in by John Smith for the Liberty BBS\n\n", "", "Typed in")]
+    [InlineData("", "\n[Retyped from the original by the Farm Exchange.]\n", "Retyped")]
+    [InlineData("", "\n                                Page 4 of 4\n", "Page 4")]
+    [InlineData("", "\n                                  - 4 -\n", "- 4 -")]
+    [InlineData("", "\nEOF\n", "EOF")]
+    public void What_readers_boards_and_typists_set_around_a_text_leaves_it(string over, string under, string words)
+    {
+        var book = Build($"{over}On Keeping Things\n\n{Prose}\n\n{Prose}\n{under}");
+        Assert.DoesNotContain(words, BodyText(book));
+        Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
+        Assert.DoesNotContain(book.Document.Sections, s => Inline.PlainText(s.Title) != "On Keeping Things");
+    }
+
+    [Fact]
+    public void A_pgp_signed_text_loses_its_armour_and_its_dash_escapes()
+    {
+        var book = Build($"""
+            -----BEGIN PGP SIGNED MESSAGE-----
+            Hash: SHA1
+
+            On Keeping Things
+
+            {Prose}
+
+            - - the first thing kept
+            - - the second thing kept
+
+            {Prose}
+
+            -----BEGIN PGP SIGNATURE-----
+            Version: 2.6.2
+
+            iQCVAwUBLk3Xq2oYbWF4Y5ZtAQFb+QP/Wq1X
+            =Xy7q
+            -----END PGP SIGNATURE-----
+            """);
+        var text = BodyText(book);
+        Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
+        foreach (var armour in new[] { "PGP", "SHA1", "Version", "iQCV", "=Xy7q" }) Assert.DoesNotContain(armour, text);
+        Assert.Contains("the first thing kept", text);
+        Assert.DoesNotContain("- -", text);
+    }
+
+    [Fact]
+    public void A_typists_words_and_page_numbers_inside_the_text_are_the_writers()
+    {
+        var book = Build($"On Keeping Things\n\n{Prose}\n\nEntered by the back door, the clerk kept his counsel.\n\n{Prose}\n\n- 2 -\n\n{Prose}\n\n{Prose}\n");
+        var text = BodyText(book);
+        Assert.Contains("Entered by the back door", text);
+        Assert.Contains("- 2 -", text);
+    }
+
     // Prose wrapped at 60 columns, five paragraphs of several lines each.
     private static readonly string[] DoubleSpacedParagraphs =
     [

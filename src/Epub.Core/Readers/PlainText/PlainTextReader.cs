@@ -36,6 +36,12 @@ public sealed partial class PlainTextReader : IReader
     {
         messageSubjects = [];
         var (bodyStart, bodyEnd) = Layout.Wrappers.Find(lines, document, diagnostics);
+        if (Layout.SignedText.Unwrap(lines, bodyStart, bodyEnd) is { Count: > 0 } armour)
+        {
+            document.Provenance.Wrappers.Add((armour[0] + 1, "a PGP signature\u2019s armour", armour.Count));
+            diagnostics.Info(DiagnosticCode.WrapperRemoved, armour[0] + 1, $"left out a PGP signature\u2019s armour ({Lines(armour.Count)})");
+            foreach (var line in armour) lines[line] = "";
+        }
         var debris = Layout.Debris.Find(lines, bodyStart, bodyEnd, out var signedBy);
         document.Metadata.Hints.SignedBy = signedBy;
         foreach (var part in debris.GroupBy(d => d.What))

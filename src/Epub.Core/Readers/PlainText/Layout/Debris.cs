@@ -53,6 +53,18 @@ internal static partial class Debris
             // A mail client's marks around a message it forwarded, and the line a newsreader saved over
             // a posting ("Article 2231 of misc.rural:"): formats, whole lines.
             else if (lines[i].Length <= 80 && (ForwardingMark().IsMatch(lines[i]) || NewsArticleLine().IsMatch(lines[i]))) found.Add((i, "a mail or news reader\u2019s line"));
+            // A news server's cross-references ("Xref: host group:123"), a mailbox's separator
+            // ("From user@host Fri Mar 12 14:22:10 1993") and a newsreader's line over the article it
+            // quotes ("In article <id> user writes:"): formats, whole lines.
+            else if (lines[i].Length <= 200 && (NewsCrossReference().IsMatch(lines[i]) || MailboxSeparator().IsMatch(lines[i]) || NewsAttribution().IsMatch(lines[i]))) found.Add((i, "a mail or news reader\u2019s line"));
+            // A board's message header ("Msg#: 1234 *CONFERENCE*") and the date and time its reader set under it.
+            else if (lines[i].Length <= 80 && BoardMessageNumber().IsMatch(lines[i]))
+            {
+                found.Add((i, "a board\u2019s message header"));
+                if (i + 1 < end && DateAndTime().IsMatch(lines[i + 1])) found.Add((i + 1, "a board\u2019s message header"));
+            }
+            // "Page 2 of 10" alone on its line: a printout's page number wherever the page broke.
+            else if (lines[i].Length <= 60 && PageOfPages().IsMatch(lines[i])) found.Add((i, "page numbers"));
             // A terminal's pager prompt captured with the text, wherever the session paused ("[Press any key to continue]").
             else if (lines[i].Length <= 80 && PagerPrompt().IsMatch(lines[i].Trim())) found.Add((i, "a board\u2019s pager prompt"));
             // A board's menu or pager prompt captured with the text, and an offline reader's tagline: formats, whole lines.
@@ -137,6 +149,7 @@ internal static partial class Debris
                 if (EchomailTear().IsMatch(lines[above])) found.Add((above, "an echomail trailer"));
             for (var below = i + 1; below < end && EchomailControl().IsMatch(lines[below]); below++) found.Add((below, "an echomail trailer"));
         }
+        EchomailKludges(lines, start, end, found);
 
         // An offline mail reader's tear line closing the message ("--- Blue Wave/QWK v2.12": a
         // program and its version) with no origin line under it, and the tagline it put above the
@@ -261,6 +274,9 @@ internal static partial class Debris
         // words, not the writer's.
         foreach (var i in HeadTextLines(lines, start, end).Take(PleaLines).Concat(TailTextLines(lines, start, end, PleaLines)))
             if (lines[i].Length <= 80 && DistributionPlea().IsMatch(lines[i])) found.Add((i, "a reposter\u2019s plea"));
+            // Who typed, scanned or proofread the electronic copy ("Typed in by NAME for BOARD",
+            // "[Retyped from the original by …]"), a paragraph of its own: the edition's credit, not the text.
+            else if (lines[i].Length <= 120 && TranscriberCredit().IsMatch(lines[i]) && StandsAlone(lines, i, start, end)) found.Add((i, "a transcriber\u2019s credit"));
 
         // A letterhead over the text: its first lines, short, two or more of them an address, a
         // ZIP code, a telephone or a mailbox ("6815 DICKINSON COURT", "TAMPA FLORIDA 33634-4707").
@@ -303,6 +319,8 @@ internal static partial class Debris
         // An archive's mark that the text ends ("** End of article **", "[End of file]"): the
         // reader's book ends anyway. "The End" of a story is the author's and stays.
         else if (prompt > start && (EndMark().IsMatch(lines[prompt].Trim()) || CopyEndMark().IsMatch(lines[prompt]))) found.Add((prompt, "an archive\u2019s end mark"));
+        // The printout's last page number closing the text ("- 3 -", "Page 3"): no page follows it.
+        else if (prompt > start && LastPageNumber().IsMatch(lines[prompt])) found.Add((prompt, "page numbers"));
 
         // A typist's initials and date closing the text ("kde 8/92"), before any advert.
         var textEnd = found.Where(f => f.Item2 == "a board\u2019s advert").Select(f => f.Item1).DefaultIfEmpty(end).Min();
@@ -357,6 +375,74 @@ internal static partial class Debris
         for (var (i, taken) = (end - 1, 0); i >= start && taken < count; i--)
             if (!string.IsNullOrWhiteSpace(lines[i])) { taken++; yield return i; }
     }
+
+    /// <summary>Whether line <paramref name="i"/> is a paragraph of its own: blank lines, or the text's ends, around it.</summary>
+    private static bool StandsAlone(List<string> lines, int i, int start, int end) =>
+        (i == start || string.IsNullOrWhiteSpace(lines[i - 1])) && (i + 1 >= end || string.IsNullOrWhiteSpace(lines[i + 1]));
+
+    /// <summary>
+    /// FidoNet's control lines (FTS-4000 "kludges": "^AMSGID: 1:123/456 2c4f1a00", "^APID: …"),
+    /// shown when a reader saved them with the message: the control character is gone by now, so a
+    /// kludge is known by its name and a node address ("MSGID: zone:net/node"), or by the "@" some
+    /// readers print instead; a run of them is taken whole.
+    /// </summary>
+    private static void EchomailKludges(List<string> lines, int start, int end, List<(int, string)> found)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!AddressKludge().IsMatch(lines[i]) && !lines[i].StartsWith('@')) continue;
+            if (!AddressKludge().IsMatch(lines[i]) && !NamedKludge().IsMatch(lines[i])) continue;
+            var from = i;
+            while (from > start && NamedKludge().IsMatch(lines[from - 1])) from--;
+            var to = i + 1;
+            while (to < end && (NamedKludge().IsMatch(lines[to]) || AddressKludge().IsMatch(lines[to]))) to++;
+            for (var k = from; k < to; k++) found.Add((k, "an echomail trailer"));
+            i = to - 1;
+        }
+    }
+
+    /// <summary>"MSGID: 1:123/456 2c4f1a00", "@REPLY: 2:240/5 …": a FidoNet control line carrying a node address.</summary>
+    [GeneratedRegex(@"^@?(?:MSGID|REPLY|INTL|FMPT|TOPT):\s{0,3}\d{1,5}:\d{1,5}/\d{1,5}", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressKludge();
+
+    /// <summary>"PID: GEcho 1.00", "@TZUTC: -0500": one of FidoNet's control lines by its name.</summary>
+    [GeneratedRegex(@"^@?(?:MSGID|REPLY|INTL|FMPT|TOPT|PID|TID|CHRS|CHARSET|CODEPAGE|TZUTC|TZ|SPLIT|RESCAN|EID|ACUPDATE|Via)\b:?\s.{0,100}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedKludge();
+
+    /// <summary>"Xref: news.host misc.rural:2231 alt.activism:4411": a news server's cross-references.</summary>
+    [GeneratedRegex(@"^Xref:\s{1,3}[\w.-]{1,80}(?:\s{1,3}[\w.+-]{1,80}:\d{1,9}){1,20}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NewsCrossReference();
+
+    /// <summary>"From user@host Fri Mar 12 14:22:10 1993": the line a Unix mailbox sets between messages.</summary>
+    [GeneratedRegex(@"^From\s\S{1,100}\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s{1,2}\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s[A-Z]{3,5})?\s\d{4}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MailboxSeparator();
+
+    /// <summary>"In article &lt;1993Mar3.1200@host&gt; user@host (Name) writes:": a newsreader's line over the article it quotes.</summary>
+    [GeneratedRegex(@"^\s{0,3}In\sarticle\s<[^<>\s]{3,120}>,?\s.{0,120}?\b(?:writes|wrote|says|said):\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NewsAttribution();
+
+    /// <summary>"Msg#: 1234  *FARM ISSUES*", "Msg #1234 of 5678": a board's message reader numbering the message.</summary>
+    [GeneratedRegex(@"^\s{0,3}Msg\s?#\s?:?\s{0,3}\d{1,7}\b.{0,70}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BoardMessageNumber();
+
+    /// <summary>"06-12-93 14:22:10": a date and time alone, as a board's reader sets them.</summary>
+    [GeneratedRegex(@"^\s{0,3}\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateAndTime();
+
+    /// <summary>"Page 2 of 10", "- Page 2 of 10 -": a printout's page number, the whole line.</summary>
+    [GeneratedRegex(@"^[\s\p{Pd}\[(]{0,20}Page\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}[\s\p{Pd}\])]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageOfPages();
+
+    /// <summary>"- 3 -", "Page 3", "[Page 3]": a page number alone.</summary>
+    [GeneratedRegex(@"^\s{0,60}(?:\p{Pd}\s?\d{1,4}\s?\p{Pd}|[\[(]?Page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?[\])]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LastPageNumber();
+
+    /// <summary>
+    /// "Typed in by NAME", "Entered into the computer by NAME, 1993.", "[Retyped from the original
+    /// by …]", "Scanned and proofread by NAME": who made the electronic copy, the whole line.
+    /// </summary>
+    [GeneratedRegex(@"^[\s\[(*]{0,6}(?:typed|keyed|entered|re-?typed|re-?keyed|scanned|transcribed|OCR'?e?d|proof-?read|digiti[sz]ed|converted)\b[^.!?]{0,50}?\bby\s\S.{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TranscriberCredit();
 
     /// <summary>How far from either end a reposter's plea is looked for: the text lines a reposter adds over or under a text.</summary>
     private const int PleaLines = 3;
@@ -658,7 +744,7 @@ internal static partial class Debris
     private static partial Regex EmployerDisclaimer();
 
     /// <summary>Where a board or archive is reached: a host name ("ftp.eff.org", "well.sf.ca.us") or a path ("/pub/Publications").</summary>
-    [GeneratedRegex(@"[a-z][\w-]*(\.[\w-]+)+\.(com|org|net|edu|gov|mil|us|uk|ca)\b|(^|\s)/\w+/", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[a-z][\w-]*(\.[\w-]+)+\.(com|org|net|edu|gov|mil|us|uk|ca)\b|(^|\s)/\w+/", RegexOptions.CultureInvariant)]
     private static partial Regex HostOrPath();
 
     /// <summary>A line of a postal or board address: a street with its number, a box, a city with a ZIP code, a telephone, a mail id.</summary>
@@ -730,9 +816,11 @@ internal static partial class Debris
     /// <summary>
     /// "FTP'd from seq1.loc.gov", "File Library.of.Congress/About.LC/LC.history", "FILENAME: INTRO-A",
     /// a file's name or path alone ("NAME.TXT", "\BOARD\DL\NAME.TXT"), and the name a Usenet
-    /// archive files a posting under ("Archive-name: topic/part1").
+    /// archive files a posting under ("Archive-name: topic/part1"); a board's listing of the file, its
+    /// name in capitals and what it holds ("NAME.TXT - A story (12k)"), and its fields on one line
+    /// ("FILE: NAME.TXT     DATE: 03/12/93").
     /// </summary>
-    [GeneratedRegex(@"^(FTP'?\u2019?d\s+from\s+\S+|File(name)?:?\s+\S+|FILENAME:\s*\S+|Archive-name:\s*\S+|[\\/]?(?:[\w$~-]+[\\/])*[\w$~-]{1,8}\.[A-Za-z][A-Za-z0-9]{0,2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(FTP'?\u2019?d\s+from\s+\S+|File(name)?:?\s+\S+(?:\s{2,}[A-Za-z]{2,12}:\s{0,3}\S+){0,4}|FILENAME:\s*\S+|Archive-name:\s*\S+|[\\/]?(?:[\w$~-]+[\\/])*[\w$~-]{1,8}\.[A-Za-z][A-Za-z0-9]{0,2}|(?-i:[A-Z0-9_$~-]{2,8}\.[A-Z][A-Z0-9]{0,2})\s{1,3}[-\u2013\u2014:]\s{1,3}\S.{0,100})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FileLine();
 
     /// <summary>An e-mail address or a host name alone: "pinknoiz@well.sf.ca.us", "coviciccs.covici.com".</summary>
@@ -866,8 +954,8 @@ internal static partial class Debris
     [GeneratedRegex(@"^-{1,2}\s*[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex Attribution();
 
-    /// <summary>"-30-", "###", "(END)": a newsroom's or a pager's mark that the copy ends, the whole last line.</summary>
-    [GeneratedRegex(@"^\s*(?:-[ ]?30[ ]?-|#[ ]?#[ ]?#|\(END\))\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>"-30-", "###", "(END)", "EOF": a newsroom's, a pager's or a program's mark that the copy ends, the whole last line.</summary>
+    [GeneratedRegex(@"^\s*(?:-[ ]?30[ ]?-|#[ ]?#[ ]?#|\(END\)|[<\[(*]?EOF[>\])*]?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CopyEndMark();
 
     /// <summary>How many runs of lines at the head a press release's lines for editors may take, and how long each.</summary>
