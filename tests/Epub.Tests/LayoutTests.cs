@@ -934,6 +934,24 @@ public sealed class LayoutTests
         Assert.Equal(("KEEPING THINGS", "Ann Writer"), (book.Document.Metadata.Title, book.Document.Metadata.Author));
     }
 
+    [Fact]
+    public void Under_a_title_line_ending_on_a_colon_the_next_line_is_its_subtitle_not_a_name()
+    {
+        var book = Build($"""
+            Keeping Things:
+            Hard Choices
+
+            c. 1993 Ann Writer
+            Keeper of Records
+
+            {Prose}
+
+            {Prose}
+            """);
+        var metadata = book.Document.Metadata;
+        Assert.Equal(("Keeping Things", "Hard Choices", "Ann Writer"), (metadata.Title, metadata.Subtitle, metadata.Author));
+    }
+
     /// <summary>A title page centred on its own axis: title, author, then past a blank line the subtitle on the same axis.</summary>
     [Fact]
     public void A_line_centred_under_the_title_and_its_author_is_the_subtitle()

@@ -187,8 +187,9 @@ public static partial class TitleBlockPass
             }
             else if (Markers.Byline().Match(text) is { Success: true } by) { if (metadata.Author is null) (metadata.Author, metadata.AuthorSource) = (by.Groups["name"].Value, "a byline in the title block"); metadata.Byline ??= text; used.Add(paragraph); }
             else if (Dates.Parse(text) is string date) { metadata.Date ??= date; metadata.DateText ??= text; used.Add(paragraph); }
-            // A name between the title's lines ("A SERIES TITLE" / "Ann Writer" / "THE PART'S TITLE").
-            else if (metadata.Author is null && others.Count > 0 && TitleZone.IsNameLine(text)) { (metadata.Author, metadata.AuthorSource) = (TitleZone.Clean(text).TrimEnd(',', '.'), "a name between the title's lines"); used.Add(paragraph); }
+            // A name between the title's lines ("A SERIES TITLE" / "Ann Writer" / "THE PART'S TITLE");
+            // under a title line ending on a colon, the line is the subtitle it announces ("A Title:" / "Hard Choices").
+            else if (metadata.Author is null && others.Count > 0 && !others[^1].PlainText.TrimEnd().EndsWith(':') && TitleZone.IsNameLine(text)) { (metadata.Author, metadata.AuthorSource) = (TitleZone.Clean(text).TrimEnd(',', '.'), "a name between the title's lines"); used.Add(paragraph); }
             // Where the piece was first printed ("From the Spring 1993 issue of …", "(Reprinted from …)"):
             // the text's own credit, neither its title nor a book it reviews. It stays in the text.
             else if (SourceCredit().IsMatch(text)) { }
@@ -261,6 +262,8 @@ public static partial class TitleBlockPass
             {
                 subtitle = others[1].PlainText.Trim();
                 used.Add(others[1]);
+                // "A Title:" over its subtitle: the colon announced it; the title page sets them apart.
+                if (metadata.Title == title) metadata.Title = title.TrimEnd(':').TrimEnd();
             }
             metadata.Subtitle ??= subtitle;
         }
