@@ -238,6 +238,27 @@ public sealed class RecognitionTests
         Assert.Empty(Build(text.ToString()).Document.Sections);
     }
 
+    [Theory]
+    [InlineData("THE END")]
+    [InlineData("FINIS")]
+    [InlineData("THE END OF THE ARCHIVE")]
+    public void A_line_closing_the_text_heads_nothing(string closing)
+    {
+        var text = new StringBuilder("On Keeping Archives\n\nby Pat Example\n\n");
+        for (var p = 0; p < 6; p++) text.Append(Paragraph(p)).Append('\n');
+        text.Append(closing).Append('\n');
+        var book = Build(text.ToString());
+        Assert.Empty(book.Document.Sections);
+        Assert.Contains(book.Document.Paragraphs(), p => p.Paragraph.PlainText.Contains(closing));
+    }
+
+    [Fact]
+    public void The_last_sections_heading_over_its_text_stays()
+    {
+        var book = Build(Essay(("1. THE FIRST QUESTION", 3), ("2. THE SECOND QUESTION", 1)));
+        Assert.Equal(2, book.Document.Sections.Count);
+    }
+
     [Fact]
     public void The_labeller_decides_the_same_way_every_time()
     {

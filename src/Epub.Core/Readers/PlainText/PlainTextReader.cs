@@ -481,14 +481,31 @@ public sealed partial class PlainTextReader : IReader
         /// ("by Ann Writer") is the section's writer whatever the labeller says: a heading's
         /// family lifts the line under it, and a name after "by" never names a section. Nor does a
         /// formula (<see cref="Recognition.LineSheet.IsFormula"/>: a letter's salutation or close,
-        /// a byline, a lead-in, a source credit), unless a person pinned it a heading.
+        /// a byline, a lead-in, a source credit), nor a line with no text under it before the
+        /// text ends ("THE END", "FINIS"): a heading heads a section, and there is none. A person's
+        /// pinned heading stays one.
         /// </summary>
         public bool IsHeading(int line) => labels.IsHeading(line) && !preformatted[line]
             && !(line > 0 && labels.IsHeading(line - 1) && Markers.Byline().IsMatch(sheet.Text(line).Trim()))
-            && !formulas.Contains(line);
+            && !formulas.Contains(line) && !overNothing.Contains(line);
 
         // Read once, while the lines are as the labeller read them (assembling paragraphs consumes them).
         private readonly HashSet<int> formulas = Enumerable.Range(0, sheet.Count).Where(i => labels.IsHeading(i) && !labels.IsPinned(i) && sheet.IsFormula(i)).ToHashSet();
+
+        private readonly HashSet<int> overNothing = HeadingsOverNothing(sheet, labels);
+
+        /// <summary>The lines labelled headings after the text's last line of any other kind.</summary>
+        private static HashSet<int> HeadingsOverNothing(Recognition.LineSheet sheet, Recognition.HeadingLabels labels)
+        {
+            var found = new HashSet<int>();
+            for (var i = sheet.Count - 1; i >= 0; i--)
+            {
+                if (!sheet.IsText(i)) continue;
+                if (!labels.IsHeading(i) || labels.IsPinned(i)) break;
+                found.Add(i);
+            }
+            return found;
+        }
 
         /// <summary>
         /// "CHAPTER II" / "THE TITLE", "IV" / "A Title": a label alone on its line with a title a line
