@@ -1428,6 +1428,13 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_closing_line_naming_the_archive_and_its_host_leaves_the_text()
+    {
+        var book = Build($"On Keeping Things\n\n{Prose}\n\n{Prose}\n\nThis text came from the Farm Exchange archive, reached at ftp.farmex.org\n");
+        Assert.DoesNotContain("ftp.farmex.org", BodyText(book));
+    }
+
+    [Fact]
     public void A_pgp_signed_text_loses_its_armour_and_its_dash_escapes()
     {
         var book = Build($"""
