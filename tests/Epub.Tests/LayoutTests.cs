@@ -1408,7 +1408,6 @@ public sealed class LayoutTests
     [Theory]
     [InlineData("Xref: news.host misc.rural:2231 alt.activism:4411\n\n", "", "Xref")]
     [InlineData("From jqp@farm.uucp Fri Mar 12 14:22:10 1993\n\n", "", "jqp@farm")]
-    [InlineData("In article <1993Mar3.1200@farm.uucp> jqp@farm.uucp (John Public) writes:\n\n", "", "In article")]
     [InlineData("Msg#: 1234  *FARM ISSUES*\n06-12-93 14:22:10\n\n", "", "Msg#")]
     [InlineData("\u0001MSGID: 1:123/456 2c4f1a00\n\u0001PID: GEcho 1.00\n\n", "", "GEcho")]
     [InlineData("@MSGID: 1:123/456 2c4f1a00\n@TZUTC: -0500\n\n", "", "TZUTC")]
@@ -1425,6 +1424,13 @@ public sealed class LayoutTests
         Assert.DoesNotContain(words, BodyText(book));
         Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
         Assert.DoesNotContain(book.Document.Sections, s => Inline.PlainText(s.Title) != "On Keeping Things");
+    }
+
+    [Fact]
+    public void A_newsreaders_line_over_a_quoted_article_stays_it_says_who_is_quoted()
+    {
+        var book = Build($"On Keeping Things\n\n{Prose}\n\nIn article <1993Mar3.1200@farm.uucp> jqp@farm.uucp (John Public) writes:\n\n> We keep what we can.\n\n{Prose}\n");
+        Assert.Contains("John Public", BodyText(book));
     }
 
     [Fact]

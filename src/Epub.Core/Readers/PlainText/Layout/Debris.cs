@@ -53,10 +53,10 @@ internal static partial class Debris
             // A mail client's marks around a message it forwarded, and the line a newsreader saved over
             // a posting ("Article 2231 of misc.rural:"): formats, whole lines.
             else if (lines[i].Length <= 80 && (ForwardingMark().IsMatch(lines[i]) || NewsArticleLine().IsMatch(lines[i]))) found.Add((i, "a mail or news reader\u2019s line"));
-            // A news server's cross-references ("Xref: host group:123"), a mailbox's separator
-            // ("From user@host Fri Mar 12 14:22:10 1993") and a newsreader's line over the article it
-            // quotes ("In article <id> user writes:"): formats, whole lines.
-            else if (lines[i].Length <= 200 && (NewsCrossReference().IsMatch(lines[i]) || MailboxSeparator().IsMatch(lines[i]) || NewsAttribution().IsMatch(lines[i]))) found.Add((i, "a mail or news reader\u2019s line"));
+            // A news server's cross-references ("Xref: host group:123") and a mailbox's separator
+            // ("From user@host Fri Mar 12 14:22:10 1993"): formats, whole lines. A newsreader's line
+            // over a quoted article ("In article <id> user writes:") stays: it says who is quoted.
+            else if (lines[i].Length <= 200 && (NewsCrossReference().IsMatch(lines[i]) || MailboxSeparator().IsMatch(lines[i]))) found.Add((i, "a mail or news reader\u2019s line"));
             // A board's message header ("Msg#: 1234 *CONFERENCE*") and the date and time its reader set under it.
             else if (lines[i].Length <= 80 && BoardMessageNumber().IsMatch(lines[i]))
             {
@@ -416,10 +416,6 @@ internal static partial class Debris
     /// <summary>"From user@host Fri Mar 12 14:22:10 1993": the line a Unix mailbox sets between messages.</summary>
     [GeneratedRegex(@"^From\s\S{1,100}\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s{1,2}\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s[A-Z]{3,5})?\s\d{4}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MailboxSeparator();
-
-    /// <summary>"In article &lt;1993Mar3.1200@host&gt; user@host (Name) writes:": a newsreader's line over the article it quotes.</summary>
-    [GeneratedRegex(@"^\s{0,3}In\sarticle\s<[^<>\s]{3,120}>,?\s.{0,120}?\b(?:writes|wrote|says|said):\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex NewsAttribution();
 
     /// <summary>"Msg#: 1234  *FARM ISSUES*", "Msg #1234 of 5678": a board's message reader numbering the message.</summary>
     [GeneratedRegex(@"^\s{0,3}Msg\s?#\s?:?\s{0,3}\d{1,7}\b.{0,70}$", RegexOptions.CultureInvariant)]
