@@ -22,27 +22,29 @@ internal static class SignedText
         var armour = new List<int>();
         for (var i = start; i < end; i++)
         {
-            var line = lines[i].Trim();
-            if (line == SignedMessage)
+            if (Is(lines[i], SignedMessage))
             {
                 armour.Add(i);
                 // Armour headers ("Hash: SHA1") run to the first blank line.
                 var text = i + 1;
                 for (; text < end && !string.IsNullOrWhiteSpace(lines[text]) && lines[text].Contains(':'); text++) armour.Add(text);
-                for (i = text; i < end && lines[i].Trim() != SignatureStart; i++)
+                for (i = text; i < end && !Is(lines[i], SignatureStart); i++)
                     if (lines[i].StartsWith("- ", StringComparison.Ordinal)) lines[i] = lines[i][2..];
                 i--; // the signature, if any, is read next
             }
-            else if (line == SignatureStart)
+            else if (Is(lines[i], SignatureStart))
             {
                 // A signature whose message was cut off above is the armour all the same.
                 var close = i;
-                while (close + 1 < end && close - i < SignatureLines && lines[close].Trim() != SignatureEnd) close++;
-                if (lines[close].Trim() != SignatureEnd) continue;
+                while (close + 1 < end && close - i < SignatureLines && !Is(lines[close], SignatureEnd)) close++;
+                if (!Is(lines[close], SignatureEnd)) continue;
                 for (var k = i; k <= close; k++) armour.Add(k);
                 i = close;
             }
         }
         return armour;
     }
+
+    /// <summary>Whether <paramref name="line"/> is <paramref name="marker"/>, white space around it aside (read without copying the line).</summary>
+    private static bool Is(string line, string marker) => line.AsSpan().Trim().SequenceEqual(marker);
 }
