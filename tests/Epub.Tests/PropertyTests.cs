@@ -328,5 +328,40 @@ public sealed class PropertyTests
                 Assert.True(string.IsNullOrWhiteSpace(lines[i]) || before.Any(b => b.Contains(lines[i].Trim(), StringComparison.Ordinal)), $"line {i + 1}: '{lines[i]}'");
         }, iter: 3_000);
     }
-}
 
+    /// <summary>
+    /// Signing a text as PGP's cleartext framework does (armour around it, every line that begins
+    /// with a dash escaped as "- ") and unwrapping it gives the text back: the armour's lines are
+    /// the ones left out, every other line is the text's own again.
+    /// </summary>
+    [Fact]
+    public void A_signed_text_unwrapped_is_the_text_again()
+    {
+        var line = Gen.OneOfConst("", "Keep what you can.", "- a point", "-- ", "--", "-----", "Hash: not armour", "  indented: yes", "- - twice").Array[0, 12];
+        Gen.Select(line, Gen.Bool, (text, hashHeader) => (text, hashHeader)).Sample(sample =>
+        {
+            var (text, hashHeader) = sample;
+            var signed = new List<string> { "-----BEGIN PGP SIGNED MESSAGE-----" };
+            if (hashHeader) signed.Add("Hash: SHA1");
+            signed.Add("");
+            var first = signed.Count;
+            signed.AddRange(text.Select(l => l.StartsWith('-') ? "- " + l : l));
+            signed.AddRange(["-----BEGIN PGP SIGNATURE-----", "Version: 2.6.2", "", "iQCVAwUBLk3Xq2oYbWF4Y5ZtAQFb", "=Xy7q", "-----END PGP SIGNATURE-----"]);
+            var armour = Epub.Readers.PlainText.Layout.SignedText.Unwrap(signed, 0, signed.Count);
+            Assert.Equal(text, signed.Skip(first).Take(text.Length));
+            Assert.Equal(Enumerable.Range(0, first - 1).Concat(Enumerable.Range(first + text.Length, 6)), armour);
+        }, iter: 2_000);
+    }
+
+    /// <summary>A text with no armour's markers comes out of unwrapping as it went in.</summary>
+    [Fact]
+    public void A_text_without_a_signature_is_left_as_it_is()
+    {
+        Gen.OneOfConst("", "Keep what you can.", "- a point", "-----BEGIN PGP SIGNATURE", "-----END PGP SIGNATURE-----", "Hash: SHA1").Array[0, 15].Sample(text =>
+        {
+            var lines = text.ToList();
+            Assert.Empty(Epub.Readers.PlainText.Layout.SignedText.Unwrap(lines, 0, lines.Count));
+            Assert.Equal(text, lines);
+        }, iter: 2_000);
+    }
+}
