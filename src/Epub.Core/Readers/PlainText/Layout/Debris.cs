@@ -63,8 +63,8 @@ internal static partial class Debris
                 found.Add((i, "a board\u2019s message header"));
                 if (i + 1 < end && DateAndTime().IsMatch(lines[i + 1])) found.Add((i + 1, "a board\u2019s message header"));
             }
-            // "Page 2 of 10" alone on its line: a printout's page number wherever the page broke.
-            else if (lines[i].Length <= 60 && PageOfPages().IsMatch(lines[i])) found.Add((i, "page numbers"));
+            // "Page 2 of 10" alone on its line (centred or not): a printout's page number wherever the page broke.
+            else if (lines[i].Length <= 80 && PageOfPages().IsMatch(lines[i])) found.Add((i, "page numbers"));
             // A terminal's pager prompt captured with the text, wherever the session paused ("[Press any key to continue]").
             else if (lines[i].Length <= 80 && PagerPrompt().IsMatch(lines[i].Trim())) found.Add((i, "a board\u2019s pager prompt"));
             // A board's menu or pager prompt captured with the text, and an offline reader's tagline: formats, whole lines.
@@ -390,8 +390,8 @@ internal static partial class Debris
     {
         for (var i = start; i < end; i++)
         {
-            if (!AddressKludge().IsMatch(lines[i]) && !lines[i].StartsWith('@')) continue;
-            if (!AddressKludge().IsMatch(lines[i]) && !NamedKludge().IsMatch(lines[i])) continue;
+            // Read once per line: this loop walks the whole text.
+            if (!AddressKludge().IsMatch(lines[i]) && !(lines[i].StartsWith('@') && NamedKludge().IsMatch(lines[i]))) continue;
             var from = i;
             while (from > start && NamedKludge().IsMatch(lines[from - 1])) from--;
             var to = i + 1;
@@ -426,11 +426,11 @@ internal static partial class Debris
     private static partial Regex DateAndTime();
 
     /// <summary>"Page 2 of 10", "- Page 2 of 10 -": a printout's page number, the whole line.</summary>
-    [GeneratedRegex(@"^[\s\p{Pd}\[(]{0,20}Page\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}[\s\p{Pd}\])]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s{0,60}[\p{Pd}\[(]{0,3}\s?Page\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\s?[\p{Pd}\])]{0,3}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageOfPages();
 
-    /// <summary>"- 3 -", "Page 3", "[Page 3]": a page number alone.</summary>
-    [GeneratedRegex(@"^\s{0,60}(?:\p{Pd}\s?\d{1,4}\s?\p{Pd}|[\[(]?Page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?[\])]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"- 3 -", "Page 3", "[Page 3]": a page number alone ("Page 3 of 4" is <see cref="PageOfPages"/>'s, anywhere).</summary>
+    [GeneratedRegex(@"^\s{0,60}(?:\p{Pd}\s?\d{1,4}\s?\p{Pd}|[\[(]?Page\s{1,3}\d{1,4}[\])]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LastPageNumber();
 
     /// <summary>
