@@ -269,6 +269,18 @@ public sealed class NotesTests
             ["*:*The Report was withdrawn a year later.", "\u2020:\u2020 The second source, at the foot of the page."]
         },
         {
+            // A typist's page: two marks in one paragraph, their notes line under line, the first mark before a stop.
+            "an asterisk and a double asterisk in one paragraph, their notes line under line after it",
+            "Two Marks\n\nThe report made its claim plainly*. Nobody answered it for a year**. It goes on.\n\n"
+            + "*  The report was withdrawn a year later.\n** The answer came from the second office.\n\nThe text goes on, long enough to be prose after the notes.\n",
+            ["*:* The report was withdrawn a year later.", "**:** The answer came from the second office."]
+        },
+        {
+            "notes numbered with one space under a rule, as a typist set a page's footnotes",
+            "Typed Feet\n\nThe first claim.[1] The second claim.[2]\n\n_______________\n\n1 The first note.\n\n2 The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
             "asterisks around the number",
             "Starred\n\nThe first claim is made here.*1* And the second claim follows.*2*\n\n------------\n\n*1* The first note.\n*2* The second note.\n",
             ["1:The first note.", "2:The second note."]

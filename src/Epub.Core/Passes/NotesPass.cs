@@ -152,7 +152,8 @@ public static partial class NotesPass
         for (var i = 0; i < blocks.Count; i++)
         {
             // "1 The note" (one space, or a tab the reader made one) opens a list only under a
-            // "Notes" heading: elsewhere a number and a word may well open a sentence ("3 men came").
+            // "Notes" heading or a rule (a typist's footnotes): elsewhere a number and a word may
+            // well open a sentence ("3 men came").
             // A numbered "2. Notes" heads a list; it is none of its notes.
             if (blocks[i] is not Paragraph { Underlined: false, HeadingLevel: 0 } candidate || IsNotesHeading(candidate)) continue;
             var text = candidate.PlainText; // made anew at each call: once a paragraph
@@ -160,8 +161,8 @@ public static partial class NotesPass
             var noteLine = first.Success;
             if (!noteLine && !(first = BareNumbered().Match(text)).Success) continue;
             var heading = UnderNotesHeading(blocks, i) ? i - 1 : -1;
-            if (!noteLine && heading < 0) continue;
             var afterRule = candidate.AfterRule;
+            if (!noteLine && heading < 0 && !afterRule) continue;
             // A list starts at note 1, or, under a "Notes" heading or a rule, where the book's
             // running numbering has got to; so may a list that ends the text (checked by the caller).
             if (!IsFirstLabel(Markers.NoteLabel(first)) && heading < 0 && !afterRule && !noteLines.RunToEnd(i)) continue;
@@ -724,7 +725,7 @@ public static partial class NotesPass
     /// opens with an asterisk (or two, three) or a dagger is the note of the nearest paragraph
     /// before it that holds that mark once, glued to a word or a stop, and has not had its note
     /// yet: right after it, or at the foot of the page or the next. Marks that open two paragraphs in a row are bullets,
-    /// and a paragraph with several asterisks is emphasis, not a citation.
+    /// and a paragraph with asterisks no mark accounts for is emphasis, not a citation.
     /// One pass: the last paragraph citing each mark is remembered as the text goes by.
     /// </summary>
     private static int LinkSymbolFootnotes(Document document, int scopes)
@@ -743,13 +744,14 @@ public static partial class NotesPass
                 var label = note.Groups["label"].Value;
                 var made = new Note(label, scope, paragraph.Line);
                 made.Paragraphs.Add(new Paragraph(Inline.DropPrefix(paragraph.Inlines, paragraph.PlainText.Length - note.Groups["text"].Value.Length), paragraph.Line, paragraph.Group));
-                LinkFirstBracketReference(cited, made, label);
+                LinkSymbolReference(cited, made, label);
                 document.Notes.Add(made);
                 used = true;
                 continue;
             }
             blocks[kept++] = blocks[i];
-            if (blocks[i] is Paragraph text && SymbolCitation(text.PlainText) is string mark) citing[mark] = text;
+            if (blocks[i] is Paragraph text)
+                foreach (var mark in SymbolCitations(text.PlainText)) citing[mark] = text;
         }
         blocks.RemoveRange(kept, blocks.Count - kept);
         return used ? scope.Index + 1 : scopes;
@@ -761,18 +763,54 @@ public static partial class NotesPass
     private static bool OpensWithSymbol(List<Block> blocks, int i, string mark) =>
         i >= 0 && i < blocks.Count && blocks[i] is Paragraph p && SymbolFootnote().Match(p.PlainText) is { Success: true } m && m.Groups["label"].Value == mark;
 
-    /// <summary>The mark a paragraph cites with ("*", "**", "†"), when it holds exactly one, glued to what it annotates.</summary>
-    private static string? SymbolCitation(string text)
+    /// <summary>
+    /// The marks a paragraph cites with ("*", "**", "†"), each glued to what it annotates: "*" for
+    /// the first note of a page, "**" or "†" for the second. A mark given twice, or any asterisk no
+    /// mark accounts for (emphasis), makes the reading unsure: none.
+    /// </summary>
+    private static List<string> SymbolCitations(string text)
     {
-        var match = SymbolReference().Match(text);
-        if (!match.Success || match.NextMatch().Success) return null;
-        // Any other asterisk in the paragraph (emphasis, a second mark) makes the reading unsure.
-        return match.Value[0] == '*' && text.Count(c => c == '*') != match.Length ? null : match.Value;
+        var marks = new List<string>();
+        var asterisks = 0;
+        for (var match = SymbolReference().Match(text); match.Success; match = match.NextMatch())
+        {
+            if (marks.Contains(match.Value)) return [];
+            marks.Add(match.Value);
+            if (match.Value[0] == '*') asterisks += match.Length;
+        }
+        return marks.Count == 0 || asterisks == text.Count(c => c == '*') ? marks : [];
     }
 
-    /// <summary>"word*", "stop.**", "said.”†": a mark glued after a word, stop or closing quote, before a space or the end.</summary>
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:!?'""\u2019\u201D)])(?:\*{1,3}|[\u2020\u2021])(?=\s|$)", RegexOptions.CultureInvariant)]
+    /// <summary>"word*", "stop.**", "said.”†", "word*.": a mark glued after a word, stop or closing quote, before a space, a stop or the end.</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:!?'""\u2019\u201D)])(?:\*{1,3}|[\u2020\u2021])(?=[\s.,;:!?)'""\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolReference();
+
+    /// <summary>Turns the citation of <paramref name="mark"/> in the paragraph into a reference to its note: the whole mark, not the first asterisk of a longer one.</summary>
+    private static void LinkSymbolReference(Paragraph paragraph, Note note, string mark)
+    {
+        Link(paragraph.Inlines);
+
+        bool Link(List<Inline> inlines)
+        {
+            for (var i = 0; i < inlines.Count; i++)
+            {
+                if (inlines[i] is Emphasis emphasis && Link(emphasis.Inlines)) return true;
+                if (inlines[i] is not Text text) continue;
+                for (var match = SymbolReference().Match(text.Value); match.Success; match = match.NextMatch())
+                {
+                    if (match.Value != mark) continue;
+                    var pieces = new List<Inline>();
+                    if (match.Index > 0) pieces.Add(new Text(text.Value[..match.Index]));
+                    pieces.Add(new NoteReference(note.Label, note));
+                    if (match.Index + match.Length < text.Value.Length) pieces.Add(new Text(text.Value[(match.Index + match.Length)..]));
+                    inlines.RemoveAt(i);
+                    inlines.InsertRange(i, pieces);
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     /// <summary>"*The note's text" or "** The note's text", "† The note": a paragraph opening with the mark, then its text.</summary>
     [GeneratedRegex(@"^(?<label>\*{1,3}|[\u2020\u2021])(?!\*)\s*(?<text>[\p{Lu}_""\u201C(\[].*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]

@@ -25,8 +25,13 @@ internal sealed partial class ItemStarts
         starts = new BitArray(Math.Max(0, end - start));
         var last = new Dictionary<string, int>();
         var seen = new Dictionary<string, int>(); // every enumerator, opening or not: a list may start above 1 ("5." after a heading, then "6.")
+        var lastSymbol = "";
         for (var i = start; i < end; i++)
         {
+            // "*  The first note." / "** The second.": a page's symbol notes set line under line, each its own.
+            var symbol = SymbolNoteMark(lines[i]);
+            if (symbol.Length > 0 && lastSymbol.Length > 0 && symbol != lastSymbol) starts[i - start] = true;
+            lastSymbol = symbol;
             if (i > start && GoesOnWithSentence(lines[i - 1], lines[i])) continue;
             foreach (var (marker, value) in Enumerators(lines[i].TrimStart()))
             {
@@ -79,6 +84,16 @@ internal sealed partial class ItemStarts
         if (label.Length == 1 && char.IsAsciiLetterUpper(label[0])) yield return ("A" + shape, label[0] - 'A' + 1);
         if (Markers.RomanValue(label) is > 0 and var roman) yield return ("I" + shape, roman);
     }
+
+    /// <summary>The mark a symbol note's line opens with ("*", "**", "†", "‡" before a space and a capital), or "".</summary>
+    private static string SymbolNoteMark(string line)
+    {
+        var m = SymbolNoteLine().Match(line);
+        return m.Success ? m.Groups["mark"].Value : "";
+    }
+
+    [GeneratedRegex(@"^\s*(?<mark>\*{1,3}|[\u2020\u2021]{1,2})\s+[\p{Lu}""\u201C(\[]", RegexOptions.CultureInvariant)]
+    private static partial Regex SymbolNoteLine();
 
     /// <summary>What of the line up to the label's end is not the label: the brackets, stop or star around it.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}\s]", RegexOptions.CultureInvariant)]
