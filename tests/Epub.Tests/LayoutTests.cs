@@ -1434,6 +1434,28 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void Lines_a_mail_reader_quoted_are_block_quotations_without_their_marks()
+    {
+        var book = Build($"On Keeping Things\n\n{Prose}\n\nJohn Public wrote:\n\n> We keep what we can, and we keep it in the place where the last of it was kept before us,\n> where we can find it again.\n>\n>> What is kept is lost.\n\n{Prose}\n\nJP> The second thing kept is a letter that was written in the year the valley was flooded,\nJP> and the third is its answer.\n\n{Prose}\n");
+        var quotes = book.Document.Blocks.Concat(book.Document.Sections.SelectMany(s => s.Blocks)).OfType<BlockQuote>().ToList();
+        Assert.Equal(
+            ["We keep what we can, and we keep it in the place where the last of it was kept before us, where we can find it again.", "What is kept is lost.", "The second thing kept is a letter that was written in the year the valley was flooded, and the third is its answer."],
+            quotes.SelectMany(q => q.Paragraphs).Select(p => p.PlainText));
+        Assert.DoesNotContain(">", BodyText(book));
+        Assert.Contains("John Public wrote:", BodyText(book));
+    }
+
+    [Fact]
+    public void A_forwarded_text_quoted_whole_is_the_text_its_marks_gone_nothing_set_apart()
+    {
+        var quoted = string.Join("\n", $"{Prose}\n\n{Prose}\n\n{Prose}".Split('\n').Select(line => line.Length == 0 ? ">" : "> " + line));
+        var book = Build($"On Keeping Things\n\n{quoted}\n");
+        Assert.Empty(book.Document.Sections.SelectMany(s => s.Blocks).Concat(book.Document.Blocks).OfType<BlockQuote>());
+        Assert.DoesNotContain(">", BodyText(book));
+        Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
+    }
+
+    [Fact]
     public void A_closing_line_naming_the_archive_and_its_host_leaves_the_text()
     {
         var book = Build($"On Keeping Things\n\n{Prose}\n\n{Prose}\n\nThis text came from the Farm Exchange archive, reached at ftp.farmex.org\n");

@@ -88,6 +88,9 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// <summary>Wrapped over several lines of a plain text, every one of them set in from the text's margin: how a typescript sets off a quotation.</summary>
     public bool SetIn { get; init; }
 
+    /// <summary>Quoted from another message in a plain text, as mail and news readers mark it ("&gt; " before each line).</summary>
+    public bool Quoted { get; set; }
+
     /// <summary>Underlined in a plain text (a line of "=" or "-" under it): a heading by the writer's own mark.</summary>
     public bool Underlined { get; init; }
 

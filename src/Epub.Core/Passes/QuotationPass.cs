@@ -9,7 +9,8 @@ namespace Epub.Passes;
 /// mark, ends with the closing one, perhaps followed by a note reference), becomes a block
 /// quotation, together with the paragraphs that continue it when its quote is not closed at the
 /// paragraph's end; so do paragraphs a plain text sets in from its margin on every line, as a
-/// typescript sets off a quotation, where the text's other paragraphs keep to the margin. A
+/// typescript sets off a quotation, where the text's other paragraphs keep to the margin, and
+/// paragraphs a mail or news reader marked as quoted ("&gt; "). A
 /// quotation with an attribution after a dash at the head of a section is an epigraph. Runs
 /// before typography, on straight or curly quotes alike.
 /// </summary>
@@ -37,6 +38,12 @@ public static partial class QuotationPass
         for (var i = 0; i < blocks.Count; i++)
         {
             var end = i > 0 && blocks[i - 1] is Paragraph leadIn && leadIn.PlainText.TrimEnd().EndsWith(':') ? QuotationEnd(blocks, i) : -1;
+            // Lines a mail or news reader marked as quoted are a quotation by the writer's own mark.
+            if (end < 0 && blocks[i] is Paragraph { Quoted: true, HeadingLevel: 0 })
+            {
+                end = i;
+                while (end + 1 < blocks.Count && blocks[end + 1] is Paragraph { Quoted: true, HeadingLevel: 0 }) end++;
+            }
             if (end < 0 && someAtMargin && blocks[i] is Paragraph { SetIn: true, HeadingLevel: 0 })
             {
                 end = i;

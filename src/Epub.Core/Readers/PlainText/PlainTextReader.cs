@@ -27,12 +27,13 @@ public sealed partial class PlainTextReader : IReader
     /// mail headers), the board's debris, a distributor's cover and page furniture leave the
     /// text (their lines become blank, so line numbers stay), and form feeds have done their work.
     /// </summary>
-    internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics) => Prepare(lines, document, diagnostics, out _, out _);
+    internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics) => Prepare(lines, document, diagnostics, out _, out _, out _);
 
     /// <inheritdoc cref="Prepare(List{string}, Document, Diagnostics)"/>
     /// <param name="pageFeet">The notes set at the feet of printed pages, taken out of the text (their lines are blank): the reader gives them back as lists of notes.</param>
     /// <param name="messageSubjects">The lines where a digest's messages or a FAQ's sections begin, each now its subject alone: certain headings.</param>
-    internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics, out List<Layout.PageFootNotes.Foot> pageFeet, out List<int> messageSubjects)
+    /// <param name="quoted">How deep a mail or news reader quoted each line ("&gt; ", "&gt;&gt; "; 0 for the writer's own), the marks taken off: the text's quotations.</param>
+    internal static (int BodyStart, int BodyEnd) Prepare(List<string> lines, Document document, Diagnostics diagnostics, out List<Layout.PageFootNotes.Foot> pageFeet, out List<int> messageSubjects, out byte[] quoted)
     {
         messageSubjects = [];
         var (bodyStart, bodyEnd) = Layout.Wrappers.Find(lines, document, diagnostics);
@@ -41,6 +42,13 @@ public sealed partial class PlainTextReader : IReader
             document.Provenance.Wrappers.Add((armour[0] + 1, "a PGP signature\u2019s armour", armour.Count));
             diagnostics.Info(DiagnosticCode.WrapperRemoved, armour[0] + 1, $"left out a PGP signature\u2019s armour ({Lines(armour.Count)})");
             foreach (var line in armour) lines[line] = "";
+        }
+        // Before the debris is looked for: a forwarded message's quoted headers and signature are debris like any other.
+        quoted = Layout.QuotedReplies.Find(lines, bodyStart, bodyEnd, out var unquoted);
+        if (unquoted > 0)
+        {
+            document.Provenance.Wrappers.Add((bodyStart + 1, "the quote marks of a forwarded text", unquoted));
+            diagnostics.Info(DiagnosticCode.WrapperRemoved, bodyStart + 1, $"left out the quote marks (\">\") of a forwarded text ({Lines(unquoted)})");
         }
         var debris = Layout.Debris.Find(lines, bodyStart, bodyEnd, out var signedBy);
         document.Metadata.Hints.SignedBy = signedBy;
@@ -160,7 +168,7 @@ public sealed partial class PlainTextReader : IReader
     private static Document Read(List<string> lines, Diagnostics diagnostics, IReadOnlyDictionary<int, bool>? pins = null, IReadOnlySet<int>? preformattedPins = null)
     {
         var document = new Document();
-        var (bodyStart, bodyEnd) = Prepare(lines, document, diagnostics, out var pageFeet, out var messageSubjects);
+        var (bodyStart, bodyEnd) = Prepare(lines, document, diagnostics, out var pageFeet, out var messageSubjects, out var quoted);
         // A digest's subjects are its parts' headings as certainly as a person's pins; a person's own pin still wins.
         if (messageSubjects.Count > 0)
         {
@@ -184,7 +192,7 @@ public sealed partial class PlainTextReader : IReader
             diagnostics.Info(DiagnosticCode.DoubleSpacingClosedUp, bodyStart + 1, $"the text is double-spaced: {Lines(joined)} joined the line above them into paragraphs");
             sheet = Sheet(lines, bodyStart, bodyEnd, out wrapWidth, out layout);
         }
-        var headings = new Headings(sheet, labels, preformatted);
+        var headings = new Headings(sheet, labels, preformatted, quoted);
         for (var i = bodyStart; i < bodyEnd; i++)
             if (headings.IsHeading(i)) document.HeadingLines.Add(i + 1);
         var hints = document.Metadata.Hints;
@@ -201,7 +209,8 @@ public sealed partial class PlainTextReader : IReader
         {
             // A run of lines ends at a blank line, and where preformatted lines begin or end (a
             // preformatted run goes on over the blank lines inside it).
-            if (i < bodyEnd && (preformatted[start] ? preformatted[i] : !string.IsNullOrWhiteSpace(lines[i]) && !preformatted[i])) continue;
+            // A quotation's lines are a run of their own too, wherever it starts and ends, and so is a quotation inside it.
+            if (i < bodyEnd && (preformatted[start] ? preformatted[i] : !string.IsNullOrWhiteSpace(lines[i]) && !preformatted[i]) && quoted[i] == quoted[start]) continue;
             while (i > start && footLists.Count > 0 && footLists.Peek().After <= start) AddFootList(document.Blocks, footLists.Dequeue(), ref group);
             if (i > start && preformatted[start])
             {
@@ -219,7 +228,10 @@ public sealed partial class PlainTextReader : IReader
                 // What a rule introduces (a part, a list of notes) starts after it.
                 for (var b = first; b < document.Blocks.Count; b++)
                     if (document.Blocks[b] is Paragraph paragraph)
+                    {
                         paragraph.AfterRule = paragraph.Line - 1 == start ? afterRule : IsRule(lines[paragraph.Line - 2]);
+                        paragraph.Quoted = quoted[start] > 0;
+                    }
                 afterRule = IsRule(lines[i - 1]);
                 // The run's lines are in its paragraphs now: let them go, so that memory holds
                 // the text about once, not as lines and paragraphs at the same time.
@@ -474,7 +486,7 @@ public sealed partial class PlainTextReader : IReader
     /// The lines the labeller took for headings. A heading line is a paragraph of its own, marked
     /// with its label, probability and reasons (worked out only for the lines that are headings).
     /// </summary>
-    private sealed class Headings(Recognition.LineSheet sheet, Recognition.HeadingLabels labels, bool[] preformatted)
+    private sealed class Headings(Recognition.LineSheet sheet, Recognition.HeadingLabels labels, bool[] preformatted, byte[] quoted)
     {
         /// <summary>
         /// Whether the labeller took the line for a heading. A byline right under a heading
@@ -482,10 +494,11 @@ public sealed partial class PlainTextReader : IReader
         /// family lifts the line under it, and a name after "by" never names a section. Nor does a
         /// formula (<see cref="Recognition.LineSheet.IsFormula"/>: a letter's salutation or close,
         /// a byline, a lead-in, a source credit), nor a line with no text under it before the
-        /// text ends ("THE END", "FINIS"): a heading heads a section, and there is none. A person's
+        /// text ends ("THE END", "FINIS"): a heading heads a section, and there is none. Nor does a
+        /// line quoted from another message: its headings are that message's. A person's
         /// pinned heading stays one.
         /// </summary>
-        public bool IsHeading(int line) => labels.IsHeading(line) && !preformatted[line]
+        public bool IsHeading(int line) => labels.IsHeading(line) && !preformatted[line] && quoted[line] == 0
             && !(line > 0 && labels.IsHeading(line - 1) && Markers.Byline().IsMatch(sheet.Text(line).Trim()))
             && !formulas.Contains(line) && !overNothing.Contains(line);
 
