@@ -19,6 +19,9 @@ public sealed class TypographyTests
     [InlineData("(\"quoted\")", "(\u201Cquoted\u201D)")]
     [InlineData("don't", "don\u2019t")]
     [InlineData("anti-\"totalitarian\" ideologues", "anti-\u201Ctotalitarian\u201D ideologues")]
+    [InlineData("planted ``every spring'' and said ``no,''", "planted \u201Cevery spring\u201D and said \u201Cno,\u201D")]
+    [InlineData("a `lead butt' who", "a \u2018lead butt\u2019 who")]
+    [InlineData("Dr. Moray`s amplifier", "Dr.\u00A0Moray\u2019s amplifier")]
     public void Quotes_and_apostrophes(string input, string expected) => Assert.Equal(expected, Typography.Apply(input, '\0'));
 
     [Theory]

@@ -24,6 +24,9 @@ public static partial class Typography
             text = SpacedDash().Replace(text, "\u2014");
         if (text.Contains("--", StringComparison.Ordinal))
             text = DoubleHyphen().Replace(text, "\u2014");
+        // Quotes typed as TeX and Usenet typed them: ``so'' and `so'.
+        if (text.Contains('`') || text.Contains("''", StringComparison.Ordinal))
+            text = TypedQuotes(text);
         // The rules below change characters, never the length: one array, edited in place.
         var chars = text.ToCharArray();
         Quotes(chars, before);
@@ -51,6 +54,27 @@ public static partial class Typography
             if (i - left > 4 || right - i > 4 || beforeLeft is '-' or '\u2013' or '/' || afterRight is '-' or '/') continue;
             text[i] = '\u2013';
         }
+    }
+
+    /// <summary>
+    /// "``so''" and "`so'": two grave accents open a double quote, two apostrophes close one, one
+    /// grave accent before a letter or digit opens a single quote (its apostrophe is closed by the
+    /// straight-quote rules), or, inside a word, is its apostrophe. Two apostrophes after a digit are inches ("12''"), not a quote's close.
+    /// </summary>
+    private static string TypedQuotes(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (c == '`' && next == '`') { result.Append('\u201C'); i++; }
+            else if (c == '\'' && next == '\'' && !(i > 0 && char.IsAsciiDigit(text[i - 1]))) { result.Append('\u201D'); i++; }
+            // A grave accent inside a word is an apostrophe typed on the wrong key ("Moray`s").
+            else if (c == '`' && char.IsLetterOrDigit(next)) result.Append(i > 0 && char.IsLetter(text[i - 1]) ? '\u2019' : '\u2018');
+            else result.Append(c);
+        }
+        return result.ToString();
     }
 
     /// <summary>An ellipsis never starts a line.</summary>
