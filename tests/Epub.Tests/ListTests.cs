@@ -67,6 +67,31 @@ public sealed class ListTests
     }
 
     [Fact]
+    public void Items_set_in_under_a_line_that_ends_no_sentence_are_each_an_item()
+    {
+        var document = Read(Opening + """
+            The council set itself three goals in its first year, and the members
+            voted on each of them at the meeting in the hall:
+
+              o  to sell the grain together, at one price, to one buyer;
+              o  to buy seed and fuel together, at the lowest price;
+              o  to keep a fund for the families whose crops failed.
+
+            -=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-
+
+            The plan ends with a word of thanks to everyone who wrote in about it;
+              + first to the clerk,
+              + then to the mayor.
+            """);
+        Assert.Equal([
+            ["to sell the grain together, at one price, to one buyer;", "to buy seed and fuel together, at the lowest price;", "to keep a fund for the families whose crops failed."],
+            ["first to the clerk,", "then to the mayor."],
+        ], Lists(document));
+        // A rule drawn in two marks is a rule, as one of one mark is: no text.
+        Assert.DoesNotContain(Blocks.Paragraphs(AllBlocks(document)), p => p.PlainText.Contains("-=-", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_box_drawn_in_asterisks_a_lone_dash_and_an_attribution_are_no_lists()
     {
         var document = Read(Opening + """

@@ -50,7 +50,11 @@ public sealed partial class PlainTextReader : IReader
             document.Provenance.Wrappers.Add((bodyStart + 1, "the quote marks of a forwarded text", unquoted));
             diagnostics.Info(DiagnosticCode.WrapperRemoved, bodyStart + 1, $"left out the quote marks (\">\") of a forwarded text ({Lines(unquoted)})");
         }
+        // A message's attachments and its MIME parts' headers, first: the debris finder reads text.
+        var attachments = Layout.Attachments.Find(lines, bodyStart, bodyEnd);
+        foreach (var (line, _) in attachments) lines[line] = "";
         var debris = Layout.Debris.Find(lines, bodyStart, bodyEnd, out var signedBy);
+        debris.InsertRange(0, attachments);
         document.Metadata.Hints.SignedBy = signedBy;
         foreach (var part in debris.GroupBy(d => d.What))
         {
@@ -353,7 +357,7 @@ public sealed partial class PlainTextReader : IReader
 
     // "III. TITLE" may keep one space: its label fills the column the text hangs at. A bullet
     // ("-", "*", "+", "•") is followed by a space or more and a word; "o" by two spaces or more.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:[IVXLC]{1,6}\.|[A-Z]\.|\d{1,2}\.|\([a-z0-9]{1,3}\)|o)\s{2,}(?=\S)|[IVXLC]{3,6}\.\s(?=\S)|(?<bullet>[-*+\u2022])\s+(?=[\p{L}\p{N}""'(\[\u201C\u2018]))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:[IVXLC]{1,6}\.|[A-Z]\.|\d{1,2}\.|\([a-z0-9]{1,3}\))\s{2,}(?=\S)|[IVXLC]{3,6}\.\s(?=\S)|(?<bullet>[-*+\u2022])\s+(?=[\p{L}\p{N}""'(\[\u201C\u2018])|(?<bullet>o)\s{2,}(?=\S))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OutlineLabel();
 
     /// <summary>A line that ran to near the width without ending its sentence: the next line goes on with it.</summary>
@@ -438,11 +442,15 @@ public sealed partial class PlainTextReader : IReader
                               : hang == opening.Length)
                           && (i - 1 == paragraphStart || Layout.LineLayout.LeadingSpaces(lines[i - 1]) == hang);
             // "(c)  Charles Hayes" after a sentence's end: an outline item starts, whatever the width.
-            // A bullet only before a capital after a full stop: "- NAME" after a quotation's close is
+            // A dash only before a capital after a full stop: "- NAME" after a quotation's close is
             // its attribution, "- which …" a dash going on with the sentence.
             var outlineStarts = next is not null && OutlineLabel().Match(lines[i]) is { Success: true } label
                                 && (label.Groups["bullet"].Success
-                                    ? lines[i - 1].TrimEnd() is [.., '.' or ')'] && char.IsUpper(lines[i][label.Length])
+                                    // "o", "*", "+", "•" open an item after any line ("… as follows:", "… one buyer;"),
+                                    // unless the line closes on its mark too: "* a line of a box *".
+                                    ? label.Groups["bullet"].Value is var bullet && bullet != "-"
+                                        ? lines[i].TrimEnd()[^1] != bullet[0]
+                                        : lines[i - 1].TrimEnd() is [.., '.' or ')'] && char.IsUpper(lines[i][label.Length])
                                     : lines[i - 1].TrimEnd() is [.., '.' or ')' or '"' or '\u201D']);
             // A labelled heading is a paragraph of its own; one broken over two lines stays one.
             var headingLine = next is not null && headings.IsHeading(i);

@@ -771,15 +771,16 @@ internal sealed class LineSheet
         return new string(buffer[..n].Trim());
     }
 
-    /// <summary>A line of only one of "=", "-", "_", "*", "~", "#" (spaces between allowed), at least three long.</summary>
+    /// <summary>
+    /// A line of only "=", "-", "_", "*", "~", "#" (spaces between allowed), at least three long: one
+    /// of them repeated, or several in a pattern ("-=-=-=-", "- * * * -"), as boards' editors drew rules.
+    /// </summary>
     internal static bool IsRule(string line)
     {
         var trimmed = line.AsSpan().Trim();
         if (trimmed.Length < 3) return false;
-        var c = trimmed[0];
-        if (c is not ('=' or '-' or '_' or '*' or '~' or '#')) return false;
         foreach (var ch in trimmed)
-            if (ch != c && ch != ' ') return false;
+            if (ch is not ('=' or '-' or '_' or '*' or '~' or '#' or ' ')) return false;
         return true;
     }
 }
