@@ -1456,6 +1456,72 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_body_its_header_declares_quoted_printable_is_decoded()
+    {
+        const string header = "From: Ann Writer <ann@farm.org>\nSubject: On Keeping Things\nMime-Version: 1.0\nContent-Type: text/plain; charset=ISO-8859-1\n";
+        const string body = "\nIt is a paragraph of running prose, long enough to be read as text, where x =3D y and the caf=E9 kept its informa=\ntion in one word.\n\n=46rom the start it was read as text and not as a title.\n";
+        var decoded = BodyText(Build(header + "Content-Transfer-Encoding: quoted-printable\n" + body));
+        Assert.Contains("x = y and the caf\u00E9 kept its information in one word.", decoded);
+        Assert.Contains("From the start", decoded);
+        // Without the header's word, "=3D" is what the writer typed.
+        Assert.Contains("x =3D y", BodyText(Build(header + body)));
+    }
+
+    [Fact]
+    public void A_mime_messages_text_part_is_the_text_its_other_parts_and_boundaries_leave()
+    {
+        var book = Build($"""
+            From: Ann Writer <ann@farm.org>
+            Subject: On Keeping Things
+            Mime-Version: 1.0
+            Content-Type: multipart/mixed; boundary="=_b42"
+
+            This is a multi-part message in MIME format.
+
+            --=_b42
+            Content-Type: multipart/alternative; boundary="=_alt7"
+
+            --=_alt7
+            Content-Type: text/plain; charset=iso-8859-1
+            Content-Transfer-Encoding: quoted-printable
+
+            {Prose}
+
+            The caf=E9 kept what it could.
+
+            --=_alt7
+            Content-Type: text/html; charset=iso-8859-1
+
+            <p>The caf&eacute; kept what it could, in HTML.</p>
+            --=_alt7--
+
+            --=_b42
+            Content-Type: application/octet-stream; name="keep.zip"
+            Content-Transfer-Encoding: base64
+            Content-Disposition: attachment; filename="keep.zip"
+
+            UEsDBBQAAAAIAAAAIQBkZXNjcmlwdGlvbi50eHRVVAkAA2Vyb3NlcnZlZAAAAGRlc2NyaXB0aW9u
+            cmlwdGlvbi50eHQ=
+
+            --=_b42--
+            """);
+        var text = BodyText(book);
+        Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
+        Assert.Contains("The caf\u00E9 kept what it could.", text);
+        foreach (var gone in new[] { "MIME format", "=_b42", "=_alt7", "Content-", "in HTML", "UEsDB", "cmlwd" }) Assert.DoesNotContain(gone, text);
+        Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "an attached file, keep.zip");
+    }
+
+    [Fact]
+    public void A_uuencoded_file_leaves_the_text()
+    {
+        var book = Build($"On Keeping Things\n\n{Prose}\n\nbegin 644 keep.gif\nM1TE&.#EA0`!``/<``````(```\"```(\"`@````*@`@(\"``,#`P,#<P*;*\\/_[\nM\\*\"@I(\"`@/\\```#_`/__````__\\`_P#______P``````````````````\n`\nend\n\n{Prose}\n");
+        var text = BodyText(book);
+        foreach (var gone in new[] { "begin 644", "M1TE", "end" }) Assert.DoesNotContain(gone, text);
+        Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "a uuencoded file, keep.gif");
+    }
+
+    [Fact]
     public void A_closing_line_naming_the_archive_and_its_host_leaves_the_text()
     {
         var book = Build($"On Keeping Things\n\n{Prose}\n\n{Prose}\n\nThis text came from the Farm Exchange archive, reached at ftp.farmex.org\n");

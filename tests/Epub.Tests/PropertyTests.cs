@@ -353,6 +353,48 @@ public sealed class PropertyTests
         }, iter: 2_000);
     }
 
+    /// <summary>
+    /// Lines encoded quoted-printable as RFC 2045 writes them (octets outside printable ASCII and "="
+    /// escaped, a space closing a line escaped, lines longer than 20 broken softly) decode to
+    /// themselves, one line each, wherever the soft breaks fell (between an escaped character's octets too).
+    /// </summary>
+    [Fact]
+    public void A_quoted_printable_body_decodes_to_its_lines()
+    {
+        var line = Gen.OneOfConst("a", "=", " ", "caf\u00E9", "\u20AC", "x=3D", "From", ".", "\t").Array[0, 40].Select(parts => string.Concat(parts));
+        line.Array[1, 8].Sample(text =>
+        {
+            var encoded = new List<string> { "header stays" };
+            foreach (var original in text)
+            {
+                var escaped = new StringBuilder();
+                var bytes = Encoding.UTF8.GetBytes(original);
+                for (var k = 0; k < bytes.Length; k++)
+                {
+                    var b = bytes[k];
+                    var last = k == bytes.Length - 1;
+                    escaped.Append(b is >= 33 and <= 126 and not (byte)'=' || (b is (byte)' ' or (byte)'\t' && !last) ? ((char)b).ToString() : $"={b:X2}");
+                }
+                // Soft breaks every 20 characters, never inside an escape's three.
+                var whole = escaped.ToString();
+                var at = 0;
+                while (whole.Length - at > 20)
+                {
+                    var cut = at + 20;
+                    while (cut > at && whole[cut - 1] == '=' || cut - 2 > at && whole[cut - 2] == '=') cut--;
+                    encoded.Add(whole[at..cut] + "=");
+                    at = cut;
+                }
+                encoded.Add(whole[at..]);
+            }
+            encoded.Add("after");
+            var count = encoded.Count;
+            Epub.Readers.PlainText.Layout.QuotedPrintable.Decode(encoded, 1, encoded.Count - 1, Encoding.UTF8);
+            // The lines the soft breaks joined leave blank lines at the range's end: the line after it keeps its place.
+            Assert.Equal(["header stays", .. text, .. Enumerable.Repeat("", count - 2 - text.Length), "after"], encoded);
+        }, iter: 2_000);
+    }
+
     /// <summary>A text with no armour's markers comes out of unwrapping as it went in.</summary>
     [Fact]
     public void A_text_without_a_signature_is_left_as_it_is()

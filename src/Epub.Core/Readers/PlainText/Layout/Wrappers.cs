@@ -50,6 +50,8 @@ internal static partial class Wrappers
         }
 
         // Mail and news headers: the first block of lines, and any forwarded block right after it.
+        var quotedPrintable = false;
+        var charset = "";
         for (var round = 0; round < 3; round++)
         {
             var blockStart = SkipBlank(lines, start);
@@ -57,6 +59,8 @@ internal static partial class Wrappers
             var fields = 0;
             var rules = 0; // a board's message reader frames its header between rules
             string? firstName = null;
+            var blockQuotedPrintable = false;
+            var blockCharset = "";
             while (blockEnd < end && !string.IsNullOrWhiteSpace(lines[blockEnd]))
             {
                 var line = lines[blockEnd];
@@ -71,6 +75,8 @@ internal static partial class Wrappers
                         case "subject" or "subj" or "sb" or "re": hints.Title ??= ReplyPrefix().Replace(value, ""); break;
                         case "from" or "fm": hints.Author ??= SenderName(CompuServeId().Replace(value, "")); break;
                         case "date": hints.Date ??= MailDate(value); break;
+                        case "content-transfer-encoding": blockQuotedPrintable = value.Equals("quoted-printable", StringComparison.OrdinalIgnoreCase); break;
+                        case "content-type": blockCharset = value; break;
                     }
                 }
                 else if (Recognition.LineSheet.IsRule(line) && (blockEnd == blockStart || blockEnd + 1 == end || string.IsNullOrWhiteSpace(lines[blockEnd + 1]))) rules++;
@@ -87,7 +93,11 @@ internal static partial class Wrappers
             if ((fields < 3 && !(archived && fields >= 2)) || fields * 10 < length * 7) break;
             Remove(document, diagnostics, lines, blockStart, blockEnd, "the message headers");
             start = blockEnd;
+            // The innermost header (a forwarded message's) says how its body travelled.
+            (quotedPrintable, charset) = (blockQuotedPrintable, blockCharset);
         }
+        // The body as its header says it travelled.
+        if (quotedPrintable) QuotedPrintable.Decode(lines, start, end, QuotedPrintable.Charset(charset));
         // A conference system's topic line over the message it carried names it as a subject does.
         hints.Title ??= Debris.ConferenceTopic(lines, start, end);
         RecordFields.Read(lines, start, end, document, diagnostics);

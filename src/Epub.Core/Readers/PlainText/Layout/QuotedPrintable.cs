@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace Epub.Readers.PlainText.Layout;
+
+/// <summary>
+/// A message body its header declares quoted-printable (RFC 2045 §6.7: "Content-Transfer-Encoding:
+/// quoted-printable"), saved as it travelled: "=3D" for "=", "=66rom" for a line's first "From",
+/// "=E9" for a byte of the charset, and "=" closing a line that goes on in the next (a soft line
+/// break). A format the header makes certain: decoded, never guessed from the body.
+/// </summary>
+internal static class QuotedPrintable
+{
+    /// <summary>
+    /// Decodes lines [<paramref name="start"/>, <paramref name="end"/>) in place, joining the lines a
+    /// soft break split; as many blank lines close the range as soft breaks joined lines, so that
+    /// every line after it keeps its number.
+    /// </summary>
+    /// <summary>The encoding a "Content-Type: text/plain; charset=…" value names: UTF-8, or else Windows-1252, what a body declared Latin-1 or ASCII holds in practice (its "=92" is an apostrophe), as HTML's parsing rules read Latin-1.</summary>
+    public static Encoding Charset(string contentType) => contentType.Contains("utf-8", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : Windows1252;
+
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    public static void Decode(List<string> lines, int start, int end, Encoding charset)
+    {
+        var decoded = new List<string>(end - start);
+        var text = new StringBuilder();
+        var escaped = new List<byte>(); // the octets of one character may be escaped one by one ("=C3=A9"), even across a soft break
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i].AsSpan().TrimEnd(); // a line's trailing white space is the transport's
+            var soft = line.EndsWith("=");
+            if (soft) line = line[..^1];
+            for (var k = 0; k < line.Length; k++)
+            {
+                if (line[k] == '=' && k + 2 < line.Length && char.IsAsciiHexDigit(line[k + 1]) && char.IsAsciiHexDigit(line[k + 2]))
+                {
+                    escaped.Add(byte.Parse(line.Slice(k + 1, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+                    k += 2;
+                    continue;
+                }
+                Flush();
+                text.Append(line[k]);
+            }
+            if (soft && i + 1 < end) continue;
+            Flush();
+            decoded.Add(text.ToString());
+            text.Clear();
+        }
+        for (var i = start; i < end; i++) lines[i] = i - start < decoded.Count ? decoded[i - start] : "";
+
+        void Flush()
+        {
+            if (escaped.Count == 0) return;
+            text.Append(charset.GetString(escaped.ToArray()));
+            escaped.Clear();
+        }
+    }
+}
