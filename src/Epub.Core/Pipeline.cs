@@ -239,10 +239,11 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
         var control = 0;
         var nul = 0;
-        foreach (var c in sample)
+        for (var i = 0; i < sample.Length; i++)
         {
+            var c = sample[i];
             if (c == '\0') nul++;
-            else if (c < 0x20 && c is not ('\n' or '\r' or '\t' or '\f' or '\u001A')) control++;
+            else if (c < 0x20 && c is not ('\n' or '\r' or '\t' or '\f' or '\u001A') && !SourceDecoder.IsOverstrike(sample, i)) control++;
         }
         if (SourceDecoder.TooManyControls(nul, control, sample.Length)) throw new InputException("the file is binary data, not text");
     }

@@ -368,6 +368,16 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void Letters_struck_over_with_a_backspace_are_the_letters_shown()
+    {
+        static string Bold(string word) => string.Concat(word.Select(c => $"{c}\b{c}"));
+        static string Underlined(string word) => string.Concat(word.Select(c => $"_\b{c}"));
+        var book = Build($"A Title\n\nThe fields were {Bold("planted")} every spring, and the {Underlined("drought")} came in the fourth year of the plan.\n");
+        Assert.Contains("The fields were planted every spring, and the drought came in the fourth year", BodyText(book));
+        Assert.DoesNotContain(book.Diagnostics.Items, d => d.Code == DiagnosticCode.ControlCharacters);
+    }
+
+    [Fact]
     public void A_stray_nul_and_a_form_feed_do_not_make_a_text_binary()
     {
         var text = "A Title\n\nA paragraph of text.\0 It goes on after a broken byte.\n\f\nA second page of the text.\n";

@@ -224,13 +224,18 @@ public static partial class SourceDecoder
     {
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         int nuls = 0, controls = 0;
-        foreach (var b in sample)
+        for (var i = 0; i < sample.Length; i++)
         {
+            var b = sample[i];
             if (b == 0) nuls++;
-            else if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f' or 0x1A)) controls++;
+            else if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f' or 0x1A) && !IsOverstrike(sample, i)) controls++;
         }
         return TooManyControls(nuls, controls, sample.Length);
     }
+
+    /// <summary>A backspace between two printed characters: nroff's bold or underline ("T\bT", "_\bw"), text, not noise.</summary>
+    public static bool IsOverstrike<T>(ReadOnlySpan<T> text, int i) where T : System.Numerics.INumber<T> =>
+        text[i] == T.CreateTruncating(8) && i > 0 && i + 1 < text.Length && text[i - 1] >= T.CreateTruncating(0x20) && text[i + 1] >= T.CreateTruncating(0x20);
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 

@@ -7,7 +7,8 @@ namespace Epub.Readers;
 /// end-of-file mark (Ctrl-Z) at the end goes silently; control characters (which XML 1.0 forbids,
 /// or, for C1 controls such as the bytes Windows-1252 leaves undefined, which no reader shows) and
 /// unpaired surrogates are removed with a warning naming the line, never replaced silently. A
-/// terminal's colour sequence goes whole with its escape character.
+/// terminal's colour sequence goes whole with its escape character; a character struck over
+/// another with a backspace (nroff's bold and underline) is the character shown.
 /// </summary>
 public static class TextCleaner
 {
@@ -27,7 +28,8 @@ public static class TextCleaner
                 Report(line, ref removedOnLine, diagnostics);
                 line++;
             }
-            if (IsText(text, i, out var width)) { clean.Append(text, i, width); i += width - 1; }
+            if (Overstrikes(clean, text, i)) i++;
+            else if (IsText(text, i, out var width)) { clean.Append(text, i, width); i += width - 1; }
             else { removedOnLine++; i += TerminalSequenceLength(text, i); }
         }
         Report(line, ref removedOnLine, diagnostics);
@@ -48,7 +50,8 @@ public static class TextCleaner
             var clean = new StringBuilder(line.Length);
             var removed = 0;
             for (var j = 0; j < line.Length; j++)
-                if (IsText(line, j, out var width)) { clean.Append(line, j, width); j += width - 1; }
+                if (Overstrikes(clean, line, j)) j++;
+                else if (IsText(line, j, out var width)) { clean.Append(line, j, width); j += width - 1; }
                 else { removed++; j += TerminalSequenceLength(line, j); }
             Report(i + 1, ref removed, diagnostics);
             lines[i] = clean.ToString();
@@ -65,6 +68,21 @@ public static class TextCleaner
             if (text[i] != '\f' && IsText(text, i, out var width)) { clean.Append(text, i, width); i += width - 1; }
             else removed++;
         return clean.ToString();
+    }
+
+    /// <summary>
+    /// "T\bThe" (bold) or "_\bw" (underlined): nroff's and typewriters' overstrikes, a character, a
+    /// backspace, the character struck over it. What the page showed stays: the letter, once (the
+    /// underline or the second strike goes). Whether <paramref name="text"/>[<paramref name="i"/>] is
+    /// such a backspace; the character before it in <paramref name="clean"/> is then the one shown.
+    /// </summary>
+    private static bool Overstrikes(StringBuilder clean, string text, int i)
+    {
+        if (text[i] != '\b' || clean.Length == 0 || i + 1 >= text.Length) return false;
+        var (under, over) = (clean[^1], text[i + 1]);
+        if (char.IsControl(under) || char.IsControl(over) || char.IsSurrogate(under) || char.IsSurrogate(over)) return false;
+        clean[^1] = under == '_' ? over : over == '_' ? under : over;
+        return true;
     }
 
     /// <summary>The longest terminal control sequence taken whole (a colour with its parameters is a dozen characters).</summary>
