@@ -281,6 +281,12 @@ public sealed class NotesTests
             ["1:The first note.", "2:The second note."]
         },
         {
+            "lower-case letters in brackets",
+            "Lettered Small\n\nThe first claim is made here.[a] And the second claim follows.[b]\n\nNotes\n\n[a] The first note.\n[b] The second note.\n",
+            // Notes not numbered show their letter before their text, as the lettered ones in capitals do.
+            ["a:a The first note.", "b:b The second note."]
+        },
+        {
             "asterisks around the number",
             "Starred\n\nThe first claim is made here.*1* And the second claim follows.*2*\n\n------------\n\n*1* The first note.\n*2* The second note.\n",
             ["1:The first note.", "2:The second note."]

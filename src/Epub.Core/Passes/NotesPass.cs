@@ -264,8 +264,8 @@ public static partial class NotesPass
     private static Paragraph Flowed(Preformatted block) =>
         new(string.Join(' ', block.Lines.Where(l => l.Length > 0).Select(l => l.Trim())), block.Line, -block.Line);
 
-    /// <summary>Where a numbering starts: note 1, or note A of a text that letters its notes ("[A]", "[B]", …, Project Gutenberg's convention).</summary>
-    private static bool IsFirstLabel(string label) => label is "1" or "A";
+    /// <summary>Where a numbering starts: note 1, or note A of a text that letters its notes ("[A]", "[B]", …, Project Gutenberg's convention; "[a]", "[b]", … too).</summary>
+    private static bool IsFirstLabel(string label) => label is "1" or "A" or "a";
 
     private static int? Rank(string label) => Markers.LabelRank(label);
 
@@ -934,7 +934,7 @@ public static partial class NotesPass
     /// carry the page it cites ("[12, p. 40]", "[12, pp. 40-42]"): the locator, group "at", stays
     /// as text after the link.
     /// </summary>
-    [GeneratedRegex(@"\[(?:(?<n>\d{1,4})(?:(?<at>,\s?pp?\.\s?\d{1,5}(?:\s?[\u2013-]\s?\d{1,5})?)|(?:\s?[,;\u2013-]\s?(?<n>\d{1,4}))*)|(?<n>[A-Z]))\](?![\w(]|\[(?![,\d]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?:(?<n>\d{1,4})(?:(?<at>,\s?pp?\.\s?\d{1,5}(?:\s?[\u2013-]\s?\d{1,5})?)|(?:\s?[,;\u2013-]\s?(?<n>\d{1,4}))*)|(?<n>[A-Za-z]))\](?![\w(]|\[(?![,\d]))", RegexOptions.CultureInvariant)]
     private static partial Regex BracketReference();
 
     /// <summary>"{12}", as some e-texts set their references where a reader would look for brackets.</summary>

@@ -82,6 +82,7 @@ internal sealed partial class ItemStarts
             yield break;
         }
         if (label.Length == 1 && char.IsAsciiLetterUpper(label[0])) yield return ("A" + shape, label[0] - 'A' + 1);
+        if (label.Length == 1 && char.IsAsciiLetterLower(label[0])) yield return ("a" + shape, label[0] - 'a' + 1);
         if (Markers.RomanValue(label) is > 0 and var roman) yield return ("I" + shape, roman);
     }
 
