@@ -1456,6 +1456,15 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void The_reply_under_a_quoted_signature_stays_the_signature_leaves()
+    {
+        var book = Build($"On Keeping Things\n\n{Prose}\n\n> We keep what we can, and we keep it in the place where the last of it was kept before us.\n> --\n> John Public   jqp@farm.uucp\n\nNobody who was there forgot the winter, and nobody who came later was let forget it.\n");
+        var text = BodyText(book);
+        Assert.Contains("Nobody who was there forgot the winter", text);
+        Assert.DoesNotContain("jqp@farm.uucp", text);
+    }
+
+    [Fact]
     public void A_forwarded_text_quoted_whole_is_the_text_its_marks_gone_nothing_set_apart()
     {
         var quoted = string.Join("\n", $"{Prose}\n\n{Prose}\n\n{Prose}".Split('\n').Select(line => line.Length == 0 ? ">" : "> " + line));

@@ -53,7 +53,7 @@ public sealed partial class PlainTextReader : IReader
         // A message's attachments and its MIME parts' headers, first: the debris finder reads text.
         var attachments = Layout.Attachments.Find(lines, bodyStart, bodyEnd);
         foreach (var (line, _) in attachments) lines[line] = "";
-        var debris = Layout.Debris.Find(lines, bodyStart, bodyEnd, out var signedBy);
+        var debris = Layout.Debris.Find(lines, bodyStart, bodyEnd, out var signedBy, quoted);
         debris.InsertRange(0, attachments);
         document.Metadata.Hints.SignedBy = signedBy;
         foreach (var part in debris.GroupBy(d => d.What))

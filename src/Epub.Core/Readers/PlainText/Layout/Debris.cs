@@ -15,7 +15,8 @@ internal static partial class Debris
     public static List<(int Line, string What)> Find(List<string> lines, int start, int end) => Find(lines, start, end, out _);
 
     /// <param name="signedBy">The name a signature block closing the text gives (its writer, who may not be its sender).</param>
-    public static List<(int Line, string What)> Find(List<string> lines, int start, int end, out string? signedBy)
+    /// <param name="quoteDepth">How deep a mail reader quoted each line (0: the writer's own), when the text quotes: a quoted signature is the quoted message's, and the reply under it is no part of it.</param>
+    public static List<(int Line, string What)> Find(List<string> lines, int start, int end, out string? signedBy, byte[]? quoteDepth = null)
     {
         signedBy = null;
         var found = new List<(int, string)>();
@@ -96,11 +97,11 @@ internal static partial class Debris
             while (runEnd < end && runEnd - i <= SignatureLines + 1 && !string.IsNullOrWhiteSpace(lines[runEnd])) runEnd++;
             // A name alone right under the delimiter signs too ("--" / "NAME" / a motto).
             if (runEnd - i - 1 > SignatureLines || !(Enumerable.Range(i + 1, runEnd - i - 1).Any(k => HasSignatureMark(lines[k])) || SignatureName().IsMatch(lines[i + 1]))) continue;
-            // A few lines more to the end of the text, and no other delimiter among them, are the signature's too.
+            // A few lines more to the end of the text, and no other delimiter among them, are the signature's too (not the reply under a quoted one).
             var rest = 0;
             var another = false;
             for (var k = runEnd; k < end && rest <= SignatureLines && !another; k++)
-                if (!string.IsNullOrWhiteSpace(lines[k])) { rest++; another = SignatureSeparator().IsMatch(lines[k]); }
+                if (!string.IsNullOrWhiteSpace(lines[k])) { rest++; another = SignatureSeparator().IsMatch(lines[k]) || quoteDepth is not null && quoteDepth[k] != quoteDepth[i]; }
             var signatureEnd = !another && rest <= SignatureLines - (runEnd - i - 1) ? end : runEnd;
             var signature = Enumerable.Range(i + 1, signatureEnd - i - 1).Where(k => !string.IsNullOrWhiteSpace(lines[k])).ToList();
             found.Add((i, "a poster\u2019s signature"));
