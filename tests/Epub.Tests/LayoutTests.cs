@@ -1456,6 +1456,16 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_line_a_mailbox_escaped_is_the_writers_line_again()
+    {
+        var book = Build($"On Keeping Things\n\n{Prose}\n>From the start it was read as text, and it was kept where it could be found again.\n\n{Prose}\n\n> We keep what we can, and we keep it in the place where the last of it was kept before us,\n> where we can find it again.\n");
+        var text = BodyText(book);
+        Assert.Contains("From the start it was read as text", text);
+        Assert.DoesNotContain(">From", text);
+        Assert.Single(book.Document.Blocks.Concat(book.Document.Sections.SelectMany(s => s.Blocks)).OfType<BlockQuote>());
+    }
+
+    [Fact]
     public void The_reply_under_a_quoted_signature_stays_the_signature_leaves()
     {
         var book = Build($"On Keeping Things\n\n{Prose}\n\n> We keep what we can, and we keep it in the place where the last of it was kept before us.\n> --\n> John Public   jqp@farm.uucp\n\nNobody who was there forgot the winter, and nobody who came later was let forget it.\n");

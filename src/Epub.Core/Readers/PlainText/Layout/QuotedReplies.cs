@@ -27,7 +27,11 @@ internal static partial class QuotedReplies
         {
             if (string.IsNullOrWhiteSpace(lines[i])) continue;
             text++;
-            if (QuoteMarks().IsMatch(lines[i])) marked++;
+            // ">From the start …" alone among lines of the writer's own: a mailbox escaped the line's
+            // first word ("From " opens a message in an mbox file), and it is no quotation.
+            if (lines[i].StartsWith(">From ", StringComparison.Ordinal) && !Quoted(lines, i - 1) && !Quoted(lines, i + 1))
+                lines[i] = lines[i][1..];
+            else if (QuoteMarks().IsMatch(lines[i])) marked++;
         }
         // A lone "> 50 acres" may be a sign of "more than"; two marked lines are a quotation.
         if (marked < MinQuotedLines) return depth;
@@ -43,6 +47,8 @@ internal static partial class QuotedReplies
     }
 
     private const int MinQuotedLines = 2;
+
+    private static bool Quoted(List<string> lines, int i) => i >= 0 && i < lines.Count && QuoteMarks().IsMatch(lines[i]);
 
     /// <summary>From this share of the text's lines on, the quotation is the text (a title and a line of comment above a forwarded article leave the rest of it quoted).</summary>
     private const int WholeTextPercent = 75;
