@@ -14,6 +14,22 @@ public sealed class EncodingTests
     private static string BookText(BuiltBook book) =>
         string.Concat(book.Entries().Where(e => e.Name.EndsWith(".xhtml", StringComparison.Ordinal)).Select(e => Encoding.UTF8.GetString(e.Content)));
 
+    /// <summary>A text whose line ends went twice through a CR LF conversion ("\r\r\n") reads as the same text with plain line ends, from bytes and from a decoded string alike.</summary>
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    public void Lines_ending_in_a_doubled_return_are_single_lines_not_double_spaced(string encodingName)
+    {
+        const string paragraph = "Its paragraph is prose about a caf\u00E9 and a fa\u00E7ade, wrapped over the\nlines as a typed text wraps them, long enough to be read as prose, and\nit goes on for a third line, as the paragraphs of a typed text do.\n\n";
+        var text = "A Short Text\n\n" + string.Concat(Enumerable.Repeat(paragraph, 4));
+        var encoding = encodingName == "utf-8" ? new UTF8Encoding(false) : (Encoding)new UnicodeEncoding(false, byteOrderMark: true);
+        List<string> Paragraphs(string lineEnd) => BuiltBook.Build([.. encoding.GetPreamble(), .. encoding.GetBytes(text.Replace("\n", lineEnd))], "doubled.txt")
+            .Document.Paragraphs().Select(p => p.Paragraph.PlainText).ToList();
+        var plain = Paragraphs("\n");
+        Assert.Equal(4, plain.Count);
+        Assert.Equal(plain, Paragraphs("\r\r\n"));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

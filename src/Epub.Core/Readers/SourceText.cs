@@ -96,11 +96,13 @@ public sealed class SourceText
         {
             var all = Take().AsSpan(offset, length);
             lines = new List<string>(CountLines(all));
+            var doubledReturns = EndsLinesWithDoubledReturns(all, "\r\r\n"u8, (byte)'\n');
             var lineStart = 0;
             for (var i = 0; i <= all.Length; i++)
             {
                 if (i < all.Length && all[i] != (byte)'\n' && all[i] != (byte)'\r') continue;
                 lines.Add(WithoutTabs(Decode(all[lineStart..i])));
+                if (doubledReturns && i < all.Length - 2 && all[i] == (byte)'\r' && all[i + 1] == (byte)'\r' && all[i + 2] == (byte)'\n') i++;
                 if (i < all.Length - 1 && all[i] == (byte)'\r' && all[i + 1] == (byte)'\n') i++;
                 lineStart = i + 1;
             }
@@ -117,20 +119,30 @@ public sealed class SourceText
         return lines;
     }
 
-    /// <summary>Splits on CRLF, CR and LF alike and turns tabs into spaces.</summary>
+    /// <summary>Splits on CRLF, CR and LF alike (CR CR LF too, in a text whose lines end so) and turns tabs into spaces.</summary>
     public static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
+        var doubledReturns = EndsLinesWithDoubledReturns(text.AsSpan(), "\r\r\n", '\n');
         var lineStart = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
             lines.Add(WithoutTabs(text[lineStart..i]));
+            if (doubledReturns && i < text.Length - 2 && text[i] == '\r' && text[i + 1] == '\r' && text[i + 2] == '\n') i++;
             if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n') i++;
             lineStart = i + 1;
         }
         return lines;
     }
+
+    /// <summary>
+    /// "line\r\r\n": a text passed twice through a transfer that turned each line end into CR LF
+    /// (a CR LF made CR CR LF). Where most of its lines end so, each such end is one line break,
+    /// not a line and a blank one (which made the text double-spaced).
+    /// </summary>
+    private static bool EndsLinesWithDoubledReturns<T>(ReadOnlySpan<T> text, ReadOnlySpan<T> doubled, T lineFeed) where T : IEquatable<T> =>
+        text.Count(doubled) * 2 > text.Count(lineFeed);
 
     private static string WithoutTabs(string line) => line.Contains('\t') ? line.Replace('\t', ' ') : line;
 
