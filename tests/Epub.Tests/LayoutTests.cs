@@ -1497,6 +1497,14 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_subject_and_sender_encoded_for_mail_are_decoded()
+    {
+        var book = Build($"From: =?ISO-8859-1?Q?Ren=E9_Dupr=E9?= <rene@farm.org>\nSubject: =?utf-8?B?TGUgY2Fmw6k=?= =?iso-8859-1?Q?_de_la_r=E9colte?=\nDate: Fri, 12 Mar 1993 14:22:10 -0500\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("Le caf\u00E9 de la r\u00E9colte", book.Document.Metadata.Title);
+        Assert.Equal("Ren\u00E9 Dupr\u00E9", book.Document.Metadata.Author);
+    }
+
+    [Fact]
     public void A_mime_messages_text_part_is_the_text_its_other_parts_and_boundaries_leave()
     {
         var book = Build($"""

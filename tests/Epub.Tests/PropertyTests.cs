@@ -395,6 +395,23 @@ public sealed class PropertyTests
         }, iter: 2_000);
     }
 
+    /// <summary>
+    /// A header's words encoded as RFC 2047 writes them (Q or B, UTF-8, split over several encoded
+    /// words with white space between) decode to themselves; text around them stays.
+    /// </summary>
+    [Fact]
+    public void Encoded_words_decode_to_their_text()
+    {
+        var piece = Gen.OneOfConst("a", " ", "caf\u00E9", "\u20AC", "_", "=", "?", "Le", "\u00FC").Array[1, 12].Select(parts => string.Concat(parts));
+        Gen.Select(piece.Array[1, 4], Gen.Bool, (words, base64) => (words, base64)).Sample(sample =>
+        {
+            var (words, base64) = sample;
+            static string Q(string text) => string.Concat(Encoding.UTF8.GetBytes(text).Select(b => b == (byte)' ' ? "_" : b is >= 33 and <= 126 and not ((byte)'=' or (byte)'?' or (byte)'_') ? ((char)b).ToString() : $"={b:X2}"));
+            var encoded = string.Join(" ", words.Select(w => base64 ? $"=?utf-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(w))}?=" : $"=?UTF-8?Q?{Q(w)}?="));
+            Assert.Equal("Re: " + string.Concat(words) + " (x)", Epub.Readers.PlainText.Layout.EncodedWords.Decode("Re: " + encoded + " (x)"));
+        }, iter: 2_000);
+    }
+
     /// <summary>A text with no armour's markers comes out of unwrapping as it went in.</summary>
     [Fact]
     public void A_text_without_a_signature_is_left_as_it_is()

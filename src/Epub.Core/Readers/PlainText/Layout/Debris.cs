@@ -356,7 +356,7 @@ internal static partial class Debris
             for (var next = k; next < headers.Count && headers[next] - headers[k] == next - k; next++)
             {
                 var line = headers[next];
-                if (SubjectField().Match(lines[line]) is { Success: true } subject && subject.Groups["value"].Value.Trim() is { Length: > 0 } value)
+                if (SubjectField().Match(lines[line]) is { Success: true } subject && EncodedWords.Decode(subject.Groups["value"].Value.Trim()) is { Length: > 0 } value)
                 {
                     subjects.Add((headers[k], value));
                     break;
@@ -466,7 +466,7 @@ internal static partial class Debris
         {
             if (taken.Contains(i) || SubjectField().Match(lines[i]) is not { Success: true } subject) continue;
             var alone = (i == start || string.IsNullOrWhiteSpace(lines[i - 1])) && (i + 1 == end || string.IsNullOrWhiteSpace(lines[i + 1]));
-            if (alone && subject.Groups["value"].Value.Trim() is { Length: > 0 } value) subjects.Add((i, value));
+            if (alone && EncodedWords.Decode(subject.Groups["value"].Value.Trim()) is { Length: > 0 } value) subjects.Add((i, value));
         }
         return subjects.Count >= 2 ? subjects : [];
     }

@@ -68,7 +68,7 @@ internal static partial class Wrappers
                 {
                     fields++;
                     if (blockEnd == blockStart) firstName = field.Groups["name"].Value;
-                    var value = FirstField(field.Groups["value"].Value).Trim();
+                    var value = EncodedWords.Decode(FirstField(field.Groups["value"].Value).Trim());
                     switch (field.Groups["name"].Value.ToLowerInvariant())
                     {
                         // A board's reader shortens the labels, CompuServe's most ("Sb:", "Fm:"); some FidoNet readers label the subject "Re:".
