@@ -1453,6 +1453,9 @@ public sealed class LayoutTests
             quotes.SelectMany(q => q.Paragraphs).Select(p => p.PlainText));
         Assert.DoesNotContain(">", BodyText(book));
         Assert.Contains("John Public wrote:", BodyText(book));
+        // Marks on both sides of a line decorate it: no quotation.
+        var banner = Build($"On Keeping Things\n\n{Prose}\n\n>>> THE FARM BOARD <<<\n\n{Prose}\n\n>>> THE END OF THE FILE <<<\n\n{Prose}\n");
+        Assert.Contains(">>> THE FARM BOARD <<<", BodyText(banner));
     }
 
     [Fact]

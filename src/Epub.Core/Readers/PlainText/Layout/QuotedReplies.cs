@@ -31,14 +31,14 @@ internal static partial class QuotedReplies
             // first word ("From " opens a message in an mbox file), and it is no quotation.
             if (lines[i].StartsWith(">From ", StringComparison.Ordinal) && !Quoted(lines, i - 1) && !Quoted(lines, i + 1))
                 lines[i] = lines[i][1..];
-            else if (QuoteMarks().IsMatch(lines[i])) marked++;
+            else if (IsQuoted(lines[i])) marked++;
         }
         // A lone "> 50 acres" may be a sign of "more than"; two marked lines are a quotation.
         if (marked < MinQuotedLines) return depth;
         var whole = marked * 100 >= text * WholeTextPercent;
         for (var i = start; i < end; i++)
         {
-            if (QuoteMarks().Match(lines[i]) is not { Success: true } mark) continue;
+            if (!IsQuoted(lines[i]) || QuoteMarks().Match(lines[i]) is not { Success: true } mark) continue;
             lines[i] = lines[i][mark.Length..];
             if (!whole) depth[i] = (byte)Math.Min(byte.MaxValue, mark.ValueSpan.Count('>'));
         }
@@ -48,7 +48,10 @@ internal static partial class QuotedReplies
 
     private const int MinQuotedLines = 2;
 
-    private static bool Quoted(List<string> lines, int i) => i >= 0 && i < lines.Count && QuoteMarks().IsMatch(lines[i]);
+    private static bool Quoted(List<string> lines, int i) => i >= 0 && i < lines.Count && IsQuoted(lines[i]);
+
+    /// <summary>A line under quote marks; not one the marks decorate on both sides (">>> THE FARM BOARD <<<"), a banner, not a quotation.</summary>
+    private static bool IsQuoted(string line) => QuoteMarks().IsMatch(line) && !line.AsSpan().TrimEnd().EndsWith("<");
 
     /// <summary>From this share of the text's lines on, the quotation is the text (a title and a line of comment above a forwarded article leave the rest of it quoted).</summary>
     private const int WholeTextPercent = 75;
