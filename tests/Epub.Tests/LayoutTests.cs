@@ -1505,6 +1505,9 @@ public sealed class LayoutTests
         var book = Build($"From: =?ISO-8859-1?Q?Ren=E9_Dupr=E9?= <rene@farm.org>\nSubject: =?utf-8?B?TGUgY2Fmw6k=?= =?iso-8859-1?Q?_de_la_r=E9colte?=\nDate: Fri, 12 Mar 1993 14:22:10 -0500\n\n{Prose}\n\n{Prose}\n");
         Assert.Equal("Le caf\u00E9 de la r\u00E9colte", book.Document.Metadata.Title);
         Assert.Equal("Ren\u00E9 Dupr\u00E9", book.Document.Metadata.Author);
+        // A charset no one knows any more is read as the 8-bit text it most likely was.
+        var unknown = Build($"From: =?x-unknown?Q?Ren=E9_Dupr=E9?= <rene@farm.org>\nSubject: On Keeping Things\nDate: Fri, 12 Mar 1993 14:22:10 -0500\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("Ren\u00E9 Dupr\u00E9", unknown.Document.Metadata.Author);
     }
 
     [Fact]

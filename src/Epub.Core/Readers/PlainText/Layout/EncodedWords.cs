@@ -6,8 +6,8 @@ namespace Epub.Readers.PlainText.Layout;
 /// <summary>
 /// A header's words encoded for mail (RFC 2047: "=?iso-8859-1?Q?Caf=E9?=", "=?utf-8?B?Q2Fmw6k=?="), as a
 /// subject or a sender's name travelled once it held more than ASCII: decoded in their charset, the
-/// white space between two encoded words dropped (§6.2). A format, not a guess; what does not decode
-/// stays as it was.
+/// white space between two encoded words dropped (§6.2), a charset this does not know read as
+/// Windows-1252. A format, not a guess; what does not decode (broken base64) stays as it was.
 /// </summary>
 internal static partial class EncodedWords
 {
@@ -22,7 +22,6 @@ internal static partial class EncodedWords
     private static string? DecodeWord(Match word)
     {
         var charset = QuotedPrintable.CharsetNamed(word.Groups["charset"].Value);
-        if (charset is null) return null;
         var text = word.Groups["text"].Value;
         if (word.Groups["encoding"].Value is "B" or "b")
         {

@@ -18,13 +18,17 @@ internal static class QuotedPrintable
     /// <summary>The encoding a "Content-Type: text/plain; charset=…" value names: UTF-8, or else Windows-1252, what a body declared Latin-1 or ASCII holds in practice (its "=92" is an apostrophe), as HTML's parsing rules read Latin-1.</summary>
     public static Encoding Charset(string contentType) => contentType.Contains("utf-8", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : Windows1252;
 
-    /// <summary>The encoding a charset's name names (Latin-1 and ASCII read as Windows-1252, as above), or null for one this does not know.</summary>
-    public static Encoding? CharsetNamed(string name)
+    /// <summary>
+    /// The encoding a charset's name names; Latin-1 and ASCII, and a name this does not know
+    /// ("x-unknown", "unknown-8bit", as old mail clients labelled their 8-bit text), read as
+    /// Windows-1252, as above.
+    /// </summary>
+    public static Encoding CharsetNamed(string name)
     {
         if (name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase)) return Encoding.UTF8;
         if (name.Equals("iso-8859-1", StringComparison.OrdinalIgnoreCase) || name.Equals("us-ascii", StringComparison.OrdinalIgnoreCase) || name.Equals("latin1", StringComparison.OrdinalIgnoreCase)) return Windows1252;
         try { return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name); }
-        catch (ArgumentException) { return null; }
+        catch (Exception unknown) when (unknown is ArgumentException or NotSupportedException) { return Windows1252; }
     }
 
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
