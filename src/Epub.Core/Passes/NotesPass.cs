@@ -799,12 +799,7 @@ public static partial class NotesPass
                 for (var match = SymbolReference().Match(text.Value); match.Success; match = match.NextMatch())
                 {
                     if (match.Value != mark) continue;
-                    var pieces = new List<Inline>();
-                    if (match.Index > 0) pieces.Add(new Text(text.Value[..match.Index]));
-                    pieces.Add(new NoteReference(note.Label, note));
-                    if (match.Index + match.Length < text.Value.Length) pieces.Add(new Text(text.Value[(match.Index + match.Length)..]));
-                    inlines.RemoveAt(i);
-                    inlines.InsertRange(i, pieces);
+                    ReplaceWithReference(inlines, i, match.Index, match.Index + match.Length, note);
                     return true;
                 }
             }
@@ -841,6 +836,18 @@ public static partial class NotesPass
         return inlines;
     }
 
+    /// <summary>Characters [<paramref name="from"/>, <paramref name="to"/>) of the text inline at <paramref name="index"/> become the reference to <paramref name="note"/>, the text around it kept.</summary>
+    private static void ReplaceWithReference(List<Inline> inlines, int index, int from, int to, Note note)
+    {
+        var text = ((Text)inlines[index]).Value;
+        var pieces = new List<Inline>(3);
+        if (from > 0) pieces.Add(new Text(text[..from]));
+        pieces.Add(new NoteReference(note.Label, note));
+        if (to < text.Length) pieces.Add(new Text(text[to..]));
+        inlines.RemoveAt(index);
+        inlines.InsertRange(index, pieces);
+    }
+
     /// <summary>The first "[label]" in the paragraph not yet linked becomes the reference to the note; false when there is none.</summary>
     private static bool LinkFirstBracketReference(Paragraph paragraph, Note note, string marker)
     {
@@ -854,13 +861,9 @@ public static partial class NotesPass
                 if (inlines[i] is not Text text) continue;
                 var at = text.Value.IndexOf(marker, StringComparison.Ordinal);
                 if (at < 0) continue;
+                // The space before a bracketed mark goes with it: the reference sits against its word.
                 var cut = at > 0 && char.IsWhiteSpace(text.Value[at - 1]) ? at - 1 : at;
-                var pieces = new List<Inline>();
-                if (cut > 0) pieces.Add(new Text(text.Value[..cut]));
-                pieces.Add(new NoteReference(note.Label, note));
-                if (at + marker.Length < text.Value.Length) pieces.Add(new Text(text.Value[(at + marker.Length)..]));
-                inlines.RemoveAt(i);
-                inlines.InsertRange(i, pieces);
+                ReplaceWithReference(inlines, i, cut, at + marker.Length, note);
                 return true;
             }
             return false;

@@ -102,8 +102,7 @@ public sealed class SourceText
             {
                 if (i < all.Length && all[i] != (byte)'\n' && all[i] != (byte)'\r') continue;
                 lines.Add(WithoutTabs(Decode(all[lineStart..i])));
-                if (doubledReturns && i < all.Length - 2 && all[i] == (byte)'\r' && all[i + 1] == (byte)'\r' && all[i + 2] == (byte)'\n') i++;
-                if (i < all.Length - 1 && all[i] == (byte)'\r' && all[i + 1] == (byte)'\n') i++;
+                i += LineBreakLength(all, i, doubledReturns, (byte)'\r', (byte)'\n') - 1;
                 lineStart = i + 1;
             }
             bytes = null;
@@ -129,8 +128,7 @@ public sealed class SourceText
         {
             if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
             lines.Add(WithoutTabs(text[lineStart..i]));
-            if (doubledReturns && i < text.Length - 2 && text[i] == '\r' && text[i + 1] == '\r' && text[i + 2] == '\n') i++;
-            if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n') i++;
+            i += LineBreakLength(text.AsSpan(), i, doubledReturns, '\r', '\n') - 1;
             lineStart = i + 1;
         }
         return lines;
@@ -141,6 +139,14 @@ public sealed class SourceText
     /// (a CR LF made CR CR LF). Where most of its lines end so, each such end is one line break,
     /// not a line and a blank one (which made the text double-spaced).
     /// </summary>
+    /// <summary>How many characters the line break at <paramref name="i"/> spans: CR LF 2, CR CR LF 3 in a text that ends its lines so, CR or LF 1 (at the text's end, 1 too).</summary>
+    private static int LineBreakLength<T>(ReadOnlySpan<T> text, int i, bool doubledReturns, T carriageReturn, T lineFeed) where T : IEquatable<T>
+    {
+        if (i >= text.Length || !text[i].Equals(carriageReturn)) return 1;
+        if (doubledReturns && i + 2 < text.Length && text[i + 1].Equals(carriageReturn) && text[i + 2].Equals(lineFeed)) return 3;
+        return i + 1 < text.Length && text[i + 1].Equals(lineFeed) ? 2 : 1;
+    }
+
     private static bool EndsLinesWithDoubledReturns<T>(ReadOnlySpan<T> text, ReadOnlySpan<T> doubled, T lineFeed) where T : IEquatable<T> =>
         text.Count(doubled) * 2 > text.Count(lineFeed);
 

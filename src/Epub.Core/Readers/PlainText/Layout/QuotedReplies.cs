@@ -38,7 +38,7 @@ internal static partial class QuotedReplies
         var whole = marked * 100 >= text * WholeTextPercent;
         for (var i = start; i < end; i++)
         {
-            if (!IsQuoted(lines[i]) || QuoteMarks().Match(lines[i]) is not { Success: true } mark) continue;
+            if (QuoteMark(lines[i]) is not { } mark) continue;
             lines[i] = lines[i][mark.Length..];
             if (!whole) depth[i] = (byte)Math.Min(byte.MaxValue, mark.ValueSpan.Count('>'));
         }
@@ -50,8 +50,11 @@ internal static partial class QuotedReplies
 
     private static bool Quoted(List<string> lines, int i) => i >= 0 && i < lines.Count && IsQuoted(lines[i]);
 
-    /// <summary>A line under quote marks; not one the marks decorate on both sides (">>> THE FARM BOARD <<<"), a banner, not a quotation.</summary>
-    private static bool IsQuoted(string line) => QuoteMarks().IsMatch(line) && !line.AsSpan().TrimEnd().EndsWith("<");
+    private static bool IsQuoted(string line) => QuoteMark(line) is not null;
+
+    /// <summary>The quote marks a line opens with; none on a line the marks decorate on both sides (">>> THE FARM BOARD <<<"), a banner, not a quotation.</summary>
+    private static Match? QuoteMark(string line) =>
+        line.AsSpan().TrimEnd().EndsWith("<") ? null : QuoteMarks().Match(line) is { Success: true } mark ? mark : null;
 
     /// <summary>From this share of the text's lines on, the quotation is the text (a title and a line of comment above a forwarded article leave the rest of it quoted).</summary>
     private const int WholeTextPercent = 75;
