@@ -1428,12 +1428,48 @@ public sealed class LayoutTests
     [InlineData("", "\n                                Page 4 of 4\n", "Page 4")]
     [InlineData("", "\n                                  - 4 -\n", "- 4 -")]
     [InlineData("", "\nEOF\n", "EOF")]
+    [InlineData("X-Mailer: Eudora 1.3\nX-Sender: jqp@farm.org\n\n", "", "X-Mailer")]
+    [InlineData("Area: POLITICS\n\n", "", "POLITICS")]
+    [InlineData("Keywords: farming drought valley\n\n", "", "Keywords")]
+    [InlineData("", "\nDistribution: world\n", "Distribution")]
+    [InlineData("Uploader's note: found this on a disk at a flea market.\n\n", "", "flea market")]
+    [InlineData("Originally posted on the FarmNet conference, 3/3/93\n\n", "", "FarmNet")]
+    [InlineData("[This article was forwarded to the net via the FARM-L list]\n\n", "", "FARM-L")]
+    [InlineData("HARVEST.TXT    12345  04-12-93  Keeping things, an essay\n\n", "", "12345")]
+    [InlineData("--8<------8<------8<------8<------8<--\n\n", "", "8<")]
+    [InlineData("", "\nSent via the Farmers' Exchange BBS, Ames, Iowa\n", "Sent via")]
+    [InlineData("", "\nThis text was downloaded from the Farm Policy BBS. Call us!\n", "downloaded")]
+    [InlineData("", "\n[1] Farm Files (1-45): \n", "Farm Files")]
     public void What_readers_boards_and_typists_set_around_a_text_leaves_it(string over, string under, string words)
     {
         var book = Build($"{over}On Keeping Things\n\n{Prose}\n\n{Prose}\n{under}");
         Assert.DoesNotContain(words, BodyText(book));
         Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
         Assert.DoesNotContain(book.Document.Sections, s => Inline.PlainText(s.Title) != "On Keeping Things");
+    }
+
+    [Theory]
+    [InlineData("(N)ext, (R)eply, (Q)uit? N", "(N)ext")]
+    [InlineData("[N]onstop, [Q]uit, [C]ontinue?", "[N]onstop")]
+    [InlineData("Press [ENTER] to continue...", "ENTER")]
+    public void A_message_readers_prompt_inside_the_text_leaves_it(string prompt, string words)
+    {
+        var book = Build($"On Keeping Things\n\n{Prose}\n\n{prompt}\n\n{Prose}\n");
+        Assert.DoesNotContain(words, BodyText(book));
+        Assert.Equal(2, book.Document.Blocks.Concat(book.Document.Sections.SelectMany(s => s.Blocks)).OfType<Paragraph>().Count());
+    }
+
+    [Theory]
+    [InlineData("Keywords: farming drought valley", "Keywords: farming", true)]
+    [InlineData("Summary: the valley kept its harvest.", "Summary: the valley", true)]
+    [InlineData("Sent to the front in the last spring of the war, he kept a diary.", "Sent to the front", true)]
+    [InlineData("(a) the grain, (b) the seed, or (c) the land.", "(b) the seed", true)]
+    public void A_texts_own_lines_shaped_like_an_archives_stay(string line, string words, bool stays)
+    {
+        // A header field is the archive's only at the text's ends; a short line of the text that
+        // opens with a verb, or lists lettered choices, is the writer's.
+        var book = Build($"On Keeping Things\n\n{Prose}\n\n{line}\n\n{Prose}\n");
+        Assert.Equal(stays, BodyText(book).Contains(words));
     }
 
     [Fact]

@@ -41,6 +41,7 @@ internal static partial class Debris
             else FileDescription(lines, i, runEnd, found);
             i = runEnd;
         }
+        TransportFieldRuns(lines, start, end, found);
         // Titles set inside rules ("===== The Second Part =====") are the text's headings when it
         // uses them twice or more; one such line, or labels that read as codes ("END:REF1",
         // "Continued in FEMA pt 2"), are the archive's markers.
@@ -66,6 +67,8 @@ internal static partial class Debris
             }
             // "Page 2 of 10" alone on its line (centred or not): a printout's page number wherever the page broke.
             else if (lines[i].Length <= 80 && PageOfPages().IsMatch(lines[i])) found.Add((i, "page numbers"));
+            // A rule with scissors in it ("--8<----8<--"): where to cut the text out of a message, never the text.
+            else if (lines[i].Length <= 160 && CutMark().IsMatch(lines[i])) found.Add((i, "part markers"));
             // A terminal's pager prompt captured with the text, wherever the session paused ("[Press any key to continue]").
             else if (lines[i].Length <= 80 && PagerPrompt().IsMatch(lines[i].Trim())) found.Add((i, "a board\u2019s pager prompt"));
             // A board's menu or pager prompt captured with the text, and an offline reader's tagline: formats, whole lines.
@@ -265,9 +268,18 @@ internal static partial class Debris
             while (j < end && j - i < 12 && !lines[j].TrimEnd().EndsWith(']')) j++;
             if (j >= end || !lines[j].TrimEnd().EndsWith(']')) continue;
             var note = string.Join(" ", lines.Skip(i).Take(j - i + 1));
-            if ((FileName().IsMatch(note) && ElectronicEdition().IsMatch(note)) || ThisFile().IsMatch(note))
+            if ((FileName().IsMatch(note) && ElectronicEdition().IsMatch(note)) || ThisFile().IsMatch(note) || PieceTravelled().IsMatch(note))
                 for (var k = i; k <= j; k++) found.Add((k, "a note on the electronic edition"));
             i = j;
+        }
+
+        // A note headed as the uploader's, the sysop's or the typist's ("Uploader's note: …"), a
+        // paragraph of its own near the head: theirs, not the writer's (an editor's note stays, and
+        // so does a transcriber's: it tells the edition's reader what was corrected or moved).
+        for (var i = start; i < Math.Min(end, start + 40); i++)
+        {
+            if ((i > start && !string.IsNullOrWhiteSpace(lines[i - 1])) || !ArchivistNote().IsMatch(lines[i])) continue;
+            for (var k = i; k < end && !string.IsNullOrWhiteSpace(lines[k]); k++) found.Add((k, "a note on the electronic edition"));
         }
 
         // A reposter's plea to pass the text on, a line of its own among the text's first or last
@@ -330,6 +342,35 @@ internal static partial class Debris
         if (last > start && TypistMark().IsMatch(lines[last].Trim())) found.Add((last, "a typist\u2019s mark"));
         return found.DistinctBy(f => f.Item1).OrderBy(f => f.Item1).ToList();
     }
+
+    /// <summary>
+    /// The first or the last run of lines (between blank lines) when each of its lines is a header
+    /// field that only carries a message ("X-Mailer: …", "Keywords: …", "Distribution: world", a
+    /// message reader's "Area: CONFERENCE"): what is left of a header the copier cut short. Fields
+    /// that name the piece or its writer (From, Subject, Date) are the wrapper's to read, and a
+    /// run of fewer such fields inside the text is the text's own.
+    /// </summary>
+    private static void TransportFieldRuns(List<string> lines, int start, int end, List<(int Line, string What)> found)
+    {
+        var top = start;
+        while (top < end && string.IsNullOrWhiteSpace(lines[top])) top++;
+        var topEnd = top;
+        while (topEnd < end && !string.IsNullOrWhiteSpace(lines[topEnd])) topEnd++;
+        var bottom = end;
+        while (bottom > topEnd && string.IsNullOrWhiteSpace(lines[bottom - 1])) bottom--;
+        var bottomStart = bottom;
+        while (bottomStart > topEnd && !string.IsNullOrWhiteSpace(lines[bottomStart - 1])) bottomStart--;
+        foreach (var (from, to) in new[] { (top, topEnd), (bottomStart, bottom) })
+            if (to > from && to - from <= TransportFieldLines && Enumerable.Range(from, to - from).All(k => TransportField().IsMatch(lines[k])))
+                for (var k = from; k < to; k++) found.Add((k, "message headers"));
+    }
+
+    /// <summary>The most lines a cut-short header left at either end may hold.</summary>
+    private const int TransportFieldLines = 6;
+
+    /// <summary>"X-Mailer: Eudora 1.3", "Keywords: farming", "Area: POLITICS": a header field that carries a message and says nothing of the piece.</summary>
+    [GeneratedRegex(@"^(?:X-[\w-]{1,40}|Area|Keywords|Distribution|Lines|Organi[sz]ation|Newsgroups|Path|Message-ID|Sender|Reply-To|Followup-To|Approved|Expires|NNTP-Posting-Host|MIME-Version|Content-[\w-]{1,30}|Return-Path|Received|Precedence|Errors-To|Xref)[ ]?:[ \t]{1,6}\S.{0,200}$|^(?:References|In-Reply-To)[ ]?:[ \t]{1,6}<.{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TransportField();
 
     /// <summary>How far into the text a digest names itself ("NAME Digest", "Today's Topics:").</summary>
     private const int DigestHeadLines = 15;
@@ -451,6 +492,18 @@ internal static partial class Debris
     /// <summary>"this file", "these files": how an archivist, never the text's writer, names the text.</summary>
     [GeneratedRegex(@"\b(?:this|these)\s{1,3}files?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThisFile();
+
+    /// <summary>"This article was forwarded to the net via …", "The following posting has been cross-posted …": a note on how the piece travelled.</summary>
+    [GeneratedRegex(@"\b(?:this|the[ ]{1,3}following)[ ]{1,3}(?:article|posting|post|message|text|document|item|story)[ ]{1,3}(?:was|is|has[ ]{1,3}been)[ ]{1,3}(?:\w{1,12}[ ]{1,3})?(?:forwarded|cross-?posted|re-?posted|uploaded|posted|sent|relayed|captured|downloaded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PieceTravelled();
+
+    /// <summary>"--8<------8<--", "-- >8 --": a rule with scissors, marking where to cut.</summary>
+    [GeneratedRegex(@"^\s*[-=_.~ ]{2,60}(?:8<|>8|\u2702)[-=_.~ 8<>\u2702]{0,100}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CutMark();
+
+    /// <summary>"Uploader's note:", "SYSOP'S NOTE:", "Typist's note:": a note by whoever put the file up or typed it in.</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:uploader|sysop|co-?sysop|reposter|poster|typist|archivist)['\u2019]?s?[ ]{1,3}(?:note|comment|remark)s?[ ]?:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArchivistNote();
 
     /// <summary>
     /// A Usenet FAQ's sections, each opened by a line "Subject: 2) A question?" alone between blank
@@ -727,8 +780,12 @@ internal static partial class Debris
     [GeneratedRegex(@"[\p{L}][\p{L}']*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    /// <summary>"Uploaded to …", "Downloaded from …", "Forwarded via …": a transfer word (the lexicon's), then where the file went or came from.</summary>
-    [GeneratedRegex(@"^\W{0,3}(?<verb>\p{L}+(?:-\p{L}+)?)\s+(?:to|from|via|through|off|onto|at)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "Uploaded to …", "Downloaded from …", "Forwarded via …", "Originally posted on …", "This text
+    /// was downloaded from …": a transfer word (the lexicon's), after the file named as a file or
+    /// an adverb of when, then where the file went or came from.
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:(?:this|the)[ ]{1,3}(?:text|file|article|document|posting|post|message)[ ]{1,3}(?:was|is|has[ ]{1,3}been)[ ]{1,3})?(?:(?:originally|first|also)[ ]{1,3})?(?<verb>\p{L}{1,20}(?:-\p{L}{1,20})?)[ ]{1,3}(?:to|from|via|through|off|onto|at|on|in)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TransferLine();
 
     /// <summary>A telephone number and nothing else on the line (punctuation aside).</summary>
@@ -814,10 +871,11 @@ internal static partial class Debris
     /// "FTP'd from seq1.loc.gov", "File Library.of.Congress/About.LC/LC.history", "FILENAME: INTRO-A",
     /// a file's name or path alone ("NAME.TXT", "\BOARD\DL\NAME.TXT"), and the name a Usenet
     /// archive files a posting under ("Archive-name: topic/part1"); a board's listing of the file, its
-    /// name in capitals and what it holds ("NAME.TXT - A story (12k)"), and its fields on one line
-    /// ("FILE: NAME.TXT     DATE: 03/12/93").
+    /// name in capitals and what it holds ("NAME.TXT - A story (12k)"), its fields on one line
+    /// ("FILE: NAME.TXT     DATE: 03/12/93"), and a file list's row: name, size, date and what it
+    /// holds ("NAME.TXT   12345  04-12-93  A story").
     /// </summary>
-    [GeneratedRegex(@"^(FTP'?\u2019?d\s+from\s+\S+|File(name)?:?\s+\S+(?:\s{2,}[A-Za-z]{2,12}:\s{0,3}\S+){0,4}|FILENAME:\s*\S+|Archive-name:\s*\S+|[\\/]?(?:[\w$~-]+[\\/])*[\w$~-]{1,8}\.[A-Za-z][A-Za-z0-9]{0,2}|(?-i:[A-Z0-9_$~-]{2,8}\.[A-Z][A-Z0-9]{0,2})\s{1,3}[-\u2013\u2014:]\s{1,3}\S.{0,100})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(FTP'?\u2019?d\s+from\s+\S+|File(name)?:?\s+\S+(?:\s{2,}[A-Za-z]{2,12}:\s{0,3}\S+){0,4}|FILENAME:\s*\S+|Archive-name:\s*\S+|[\\/]?(?:[\w$~-]+[\\/])*[\w$~-]{1,8}\.[A-Za-z][A-Za-z0-9]{0,2}|(?-i:[A-Z0-9_$~-]{2,8}\.[A-Z][A-Z0-9]{0,2})\s{1,3}[-\u2013\u2014:]\s{1,3}\S.{0,100}|(?-i:[A-Z0-9_$~-]{2,8}\.[A-Z][A-Z0-9]{0,2})[ \t]{1,12}\d{1,9}[kK]?[ \t]{1,6}\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?:[ \t]{1,6}\S.{0,100})?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FileLine();
 
     /// <summary>An e-mail address or a host name alone: "pinknoiz@well.sf.ca.us", "coviciccs.covici.com".</summary>
@@ -881,10 +939,10 @@ internal static partial class Debris
     private static partial Regex VirusCheck();
 
     /// <summary>
-    /// "Via NETWORK NAME": the network that relayed the text, alone on its line. Two words at least
-    /// after "Via": a title of one ("Via Dolorosa") stays.
+    /// "Via NETWORK NAME", "Sent via BOARD, CITY": the network or board that relayed the text, alone
+    /// on its line. Two words at least after "Via": a title of one ("Via Dolorosa") stays.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?i:via)[ ]+[A-Z][\w'-]{1,30}(?:[ ][\w'-]{1,30}){1,3}\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?i:(?:sent|relayed|forwarded|posted)[ ]{1,3})?(?i:via)[ ]+(?:the[ ]{1,3})?[A-Z][\w'-]{1,30}(?:[ ][\w'-]{1,30}){1,3}(?:,[ ]{1,3}[\w'-]{1,30}(?:[ ][\w'-]{1,30}){0,3}){0,3}\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RelayLine();
 
     /// <summary>"Sysop: NAME": a one-word label and its value.</summary>
@@ -986,8 +1044,8 @@ internal static partial class Debris
     [GeneratedRegex(@"^[a-z]{2,4}\s+\d{1,2}/\d{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex TypistMark();
 
-    /// <summary>"Press <CR> !", "Hit any key to continue", "Press RETURN for more": a terminal's prompt, the whole line.</summary>
-    [GeneratedRegex(@"^[\[(]?(?:press|hit|strike)\s+(?:<\s*(?:cr|return|enter)\s*>|(?:the\s+)?(?:any\s+key|return|enter|space(?:\s*bar)?))(?:\s+(?:key\s+)?(?:to|for)\s+(?:continue|more))?\s*[!.:\])]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"Press <CR> !", "Press [ENTER] to continue...", "Hit any key to continue", "Press RETURN for more": a terminal's prompt, the whole line.</summary>
+    [GeneratedRegex(@"^[\[(]?(?:press|hit|strike)\s+(?:[<\[]\s*(?:cr|return|enter)\s*[>\]]|(?:the\s+)?(?:any\s+key|return|enter|space(?:\s*bar)?))(?:\s+(?:key\s+)?(?:to|for)\s+(?:continue|more))?\s*[!.:\])]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PagerPrompt();
 
     /// <summary>"** End of article **", "[End of file]", "End of Example Digest" (RFC 1153's last line).</summary>
@@ -1006,11 +1064,12 @@ internal static partial class Debris
 
     /// <summary>
     /// A board's prompt captured with the text: a menu's options ("Files: (1-36,?,Q) :"), a pager's
-    /// "-- More --", a "Continue? (Y/n)". The whole line, short. Every repeat is bounded and the
+    /// "-- More --", a "Continue? (Y/n)", a message reader's keyed choices ("(N)ext, (R)eply,
+    /// (Q)uit? N", "[N]onstop, [Q]uit, [C]ontinue?"), a file area's number and range ("[1] Files (1-45):"). The whole line, short. Every repeat is bounded and the
     /// expression anchored, so the backtracking engine (source-generated, nothing built at start-up)
     /// takes time linear in the line, like the tagline's and the marks' below.
     /// </summary>
-    [GeneratedRegex(@"^.{0,40}[(\[](?<options>(?:[\w?]{1,5}(?:-\w{1,5})?,){2,6}[\w?]{1,5})[)\]][ ]?[:?>]?\s*$|^\s*-{1,3}[ ]?more[ ]?-{1,3}.{0,20}$|^\s*(?:more|continue)[ ]?\??[ ]?[(\[][ ]?y[ ]?[/,][ ]?n[^)\]]{0,8}[)\]][ ]?\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^.{0,40}[(\[](?<options>(?:[\w?]{1,5}(?:-\w{1,5})?,){2,6}[\w?]{1,5})[)\]][ ]?[:?>]?\s*$|^\s*-{1,3}[ ]?more[ ]?-{1,3}.{0,20}$|^\s*(?:more|continue)[ ]?\??[ ]?[(\[][ ]?y[ ]?[/,][ ]?n[^)\]]{0,8}[)\]][ ]?\??\s*$|^\s*(?:[(\[]\w[)\]]\w{0,12},?[ ]{1,3}(?:or[ ]{1,3})?){1,8}[(\[]\w[)\]]\w{0,12}[ ]?[?:>][ ]?\w{0,3}\s*$|^\s*\[\d{1,4}\][ ]{1,3}[\w ]{1,30}:?[ ]{0,3}\(\d{1,4}-\d{1,4}[^)]{0,20}\)[ ]?[:?>]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoardPrompt();
 
     /// <summary>
