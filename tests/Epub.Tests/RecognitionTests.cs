@@ -432,6 +432,10 @@ public sealed class RecognitionTests
     [InlineData("Letters \u2014 PAT EXAMPLE.", "Pat Example", "Letters")]
     [InlineData("Letters written by Pat Example", "Pat Example", "Letters")]
     [InlineData("Letters by Pat Example (c) 1994", "Pat Example", "Letters")]
+    [InlineData("Pat Example -- Letters", "Pat Example", "Letters")]
+    [InlineData("PAT EXAMPLE \u2014 Letters", "Pat Example", "Letters")]
+    [InlineData("Pat Example: A Life", "Pat Example", null)]
+    [InlineData("Pat Examples -- Letters", "Pat Example", null)]
     public void A_title_loses_a_credit_only_where_a_word_or_a_separator_gives_it(string title, string author, string? without) =>
         Assert.Equal(without, Epub.Passes.AuthorPass.WithoutCredit(title, author));
 
@@ -445,6 +449,17 @@ public sealed class RecognitionTests
         var document = Build(text.ToString()).Document;
         Assert.Equal("Pat Example", document.Metadata.Author);
         Assert.Equal(["The First Question", "The Second Question", "The Third Question"], document.Sections.Select(s => Inline.PlainText(s.Title).Trim()));
+    }
+
+    [Theory]
+    [InlineData("           Testimony of Pat Example to\n       the Subcommittee on Agriculture\n                March 3, 1993\n\n")]
+    [InlineData("ON KEEPING ARCHIVES\n\nPat Example writes:\n\n")]
+    public void A_speaker_named_with_what_they_said_is_the_author(string head)
+    {
+        // "Testimony of NAME", "Remarks by NAME", "NAME writes:": the name is offered with a
+        // credit, and the author model weighs it as it weighs a byline.
+        var document = Build(head + Paragraph(0) + "\n\n" + Paragraph(1) + "\n").Document;
+        Assert.Equal("Pat Example", document.Metadata.Author);
     }
 
     [Fact]

@@ -60,11 +60,26 @@ public static class AuthorPass
     /// A title read together with its credit ("TITLE, by NAME", "TITLE - NAME", a title line and
     /// a byline joined): the title without it, or null where the title does not end crediting the
     /// author. A name merely ending the title (a title that is a person's name) stays: the credit
-    /// needs its word or a separator before the name.
+    /// needs its word or a separator before the name. The credit may open the line too, the name
+    /// then a dash ("NAME -- TITLE"); a colon there stays ("NAME: A Life" is a title about them).
     /// </summary>
     internal static string? WithoutCredit(string title, string author) =>
         // A byline read into the title keeps its notice there ("TITLE by NAME (c) 1994"): the notice goes with the credit.
-        Credit(Bylines.WithoutClosingNotice(title), author) is { Credited: true } credit && credit.Before.Any(char.IsLetterOrDigit) ? credit.Before : null;
+        Credit(Bylines.WithoutClosingNotice(title), author) is { Credited: true } credit && credit.Before.Any(char.IsLetterOrDigit) ? credit.Before
+        : LeadingCredit(title, author);
+
+    private static string? LeadingCredit(string title, string author)
+    {
+        var name = author.TrimEnd('.', ' ');
+        if (name.Length == 0 || !title.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return null;
+        var rest = title[name.Length..];
+        var after = rest.TrimStart();
+        if (after.Length == rest.Length && rest.Length > 0 && char.IsLetterOrDigit(rest[0])) return null; // the name's first letters, not the name
+        var separator = after.Length - after.TrimStart('-', '\u2014', '\u2013').Length;
+        if (separator == 0) return null;
+        var remainder = after[separator..].Trim();
+        return remainder.Any(char.IsLetter) ? remainder : null;
+    }
 
     /// <summary>
     /// Whether a line ends crediting the author, by a credit's words ("by", "written by", "By:")

@@ -77,6 +77,12 @@ internal static partial class AuthorCandidates
                 if (word.Length > 0 && lexicon.Has("credit", word) && !word.Equals("from", StringComparison.OrdinalIgnoreCase))
                     Add(Bylines.NameIn(rest.ToString(), lexicon), true, false);
             }
+            // A writer's name over what they say, the line ending on a colon ("NAME writes:").
+            if (text[^1] == ':' && text.LastIndexOf(' ') is var space && space > 0 && lexicon.Has("writes", text.AsSpan(space + 1, text.Length - space - 2)))
+                Add(Bylines.NameIn(text[..space], lexicon), true, false);
+            // What a person said, named with its speaker: "Testimony of NAME to …", "Remarks by NAME".
+            if (SpokenBy().Match(text) is { Success: true } spoken && lexicon.Has("spoken", spoken.Groups["what"].ValueSpan))
+                Add(Bylines.NameIn(LeadingCapitalised(text[(spoken.Index + spoken.Length)..]), lexicon), true, false);
             // A note on the author closing the text ("NAME is a farmer in Iowa.", "[NAME, a farmer, was …]"):
             // a person's name, then a verb of the lexicon's that says what the person is or does. A credit.
             if (lastLines.Contains(i) && AboutTheAuthor().Match(text) is { Success: true } about && lexicon.Has("about", about.Groups["verb"].ValueSpan)
@@ -202,6 +208,18 @@ internal static partial class AuthorCandidates
     /// <summary>"NAME is …", "[NAME, a farmer near Ames, was …": a name of two to four capitalised words, an aside, a lower-case verb.</summary>
     [GeneratedRegex(@"^[\[(]?\s*(?<name>(?<first>[A-Z][\w'\u2019-]*)\.?(?:\s+[A-Z][\w'\u2019-]*\.?){1,3})(?:,\s[^,]{1,80},)?\s+(?<verb>\p{Ll}+)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AboutTheAuthor();
+
+    [GeneratedRegex(@"\b(?<what>\p{L}{5,12})[ ]{1,3}(?:of|by|with)[ ]{1,3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenBy();
+
+    /// <summary>The words opening the text while each opens with a capital ("Ann Writer to the Board" -> "Ann Writer").</summary>
+    private static string LeadingCapitalised(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = 0;
+        while (count < words.Length && char.IsUpper(words[count][0])) count++;
+        return string.Join(' ', words.Take(count));
+    }
 
     private static bool FirstWordIsCredit(string text, Lexicon lexicon)
     {
