@@ -1533,6 +1533,9 @@ public sealed class LayoutTests
         Assert.Contains("From the start", decoded);
         // Without the header's word, "=3D" is what the writer typed.
         Assert.Contains("x =3D y", BodyText(Build(header + body)));
+        // The escapes are read in the charset the header names, whichever it is ("=C1=C2" in KOI8-R).
+        var koi8 = BodyText(Build(header.Replace("ISO-8859-1", "\"koi8-r\"") + "Content-Transfer-Encoding: quoted-printable\n\nThe word =C1=C2 was read as it was written, in a paragraph long enough to be read as text.\n\n" + Prose + "\n"));
+        Assert.Contains("The word \u0430\u0431 was read", koi8);
     }
 
     [Fact]

@@ -11,12 +11,19 @@ namespace Epub.Readers.PlainText.Layout;
 internal static class QuotedPrintable
 {
     /// <summary>
-    /// Decodes lines [<paramref name="start"/>, <paramref name="end"/>) in place, joining the lines a
-    /// soft break split; as many blank lines close the range as soft breaks joined lines, so that
-    /// every line after it keeps its number.
+    /// The encoding a "Content-Type: text/plain; charset=…" value names (<see cref="CharsetNamed"/>):
+    /// with no charset, Windows-1252, what a body declared nothing, Latin-1 or ASCII holds in
+    /// practice (its "=92" is an apostrophe), as HTML's parsing rules read Latin-1.
     /// </summary>
-    /// <summary>The encoding a "Content-Type: text/plain; charset=…" value names: UTF-8, or else Windows-1252, what a body declared Latin-1 or ASCII holds in practice (its "=92" is an apostrophe), as HTML's parsing rules read Latin-1.</summary>
-    public static Encoding Charset(string contentType) => contentType.Contains("utf-8", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : Windows1252;
+    public static Encoding Charset(string contentType)
+    {
+        var at = contentType.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return Windows1252;
+        var value = contentType.AsSpan(at + "charset".Length).TrimStart().TrimStart('=').TrimStart().TrimStart('"');
+        var length = 0;
+        while (length < value.Length && (char.IsLetterOrDigit(value[length]) || value[length] is '-' or '_' or '.' or ':')) length++;
+        return length == 0 ? Windows1252 : CharsetNamed(value[..length].ToString());
+    }
 
     /// <summary>
     /// The encoding a charset's name names; Latin-1 and ASCII, and a name this does not know
@@ -33,6 +40,11 @@ internal static class QuotedPrintable
 
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
+    /// <summary>
+    /// Decodes lines [<paramref name="start"/>, <paramref name="end"/>) in place, joining the lines a
+    /// soft break split; as many blank lines close the range as soft breaks joined lines, so that
+    /// every line after it keeps its number.
+    /// </summary>
     public static void Decode(List<string> lines, int start, int end, Encoding charset)
     {
         var decoded = new List<string>(end - start);
