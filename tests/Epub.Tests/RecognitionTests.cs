@@ -463,6 +463,25 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_name_line_over_the_title_is_the_author_and_the_title_is_the_next_line()
+    {
+        var document = Build("Pat Example\n\nON KEEPING ARCHIVES\n\n" + Paragraph(0) + "\n\n" + Paragraph(1) + "\n").Document;
+        Assert.Equal("Pat Example", document.Metadata.Author);
+        Assert.Equal("ON KEEPING ARCHIVES", document.Metadata.Title);
+        Assert.DoesNotContain(document.Sections, s => Inline.PlainText(s.Title).Contains("ARCHIVES"));
+    }
+
+    [Theory]
+    [InlineData("Re: ON KEEPING ARCHIVES")]
+    [InlineData("SUBJECT: ON KEEPING ARCHIVES")]
+    public void A_subjects_label_is_neither_the_titles_nor_a_name(string line)
+    {
+        var document = Build(line + "\n\n" + Paragraph(0) + "\n\n" + Paragraph(1) + "\n").Document;
+        Assert.Equal("ON KEEPING ARCHIVES", document.Metadata.Title);
+        Assert.Null(document.Metadata.Author);
+    }
+
+    [Fact]
     public void Words_of_the_text_are_not_taken_for_an_authors_name()
     {
         var text = new StringBuilder("On Keeping Archives\n\nDecision Making\n\n");

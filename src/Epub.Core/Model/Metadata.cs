@@ -66,4 +66,7 @@ public sealed class MetadataHints
     /// <summary>The readings of a plain text's title, for the title pass to rank (null for a page).</summary>
     internal List<Readers.PlainText.Recognition.TitleCandidate>? TitleCandidates { get; set; }
 
+    /// <summary>The title model's readings with their probabilities, likeliest first, kept by the title pass for the author pass (which may find the chosen one is the author's name).</summary>
+    internal List<(Readers.PlainText.Recognition.TitleCandidate Candidate, float Probability)>? RankedTitles { get; set; }
+
 }

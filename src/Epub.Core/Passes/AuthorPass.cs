@@ -15,6 +15,8 @@ public static class AuthorPass
     public static void Run(Document document)
     {
         var metadata = document.Metadata;
+        var rankedTitles = metadata.Hints.RankedTitles;
+        metadata.Hints.RankedTitles = null;
         if (Candidates(document) is not { } candidates) return;
         // The book's own title is no person: words of the title, uncredited and with no given name,
         // are the title read again (a capitals title looks like a name to the model). A title that
@@ -24,6 +26,15 @@ public static class AuthorPass
         var where = line > 0 ? $"line {line}" : name == metadata.Author ? "the title block" : "the sender or the signature";
         (metadata.Author, metadata.AuthorSource) = (name, $"the author model's choice ({where}, p {probability:0.00})");
         if (metadata.Title is not null && WithoutCredit(metadata.Title, name) is string title) metadata.Title = title;
+        // The name line over the title ("NAME" / "TITLE"), taken for the title too: the name is the
+        // author's, so the title is the likeliest other reading shaped as a title.
+        if (metadata.Title is not null && Words(metadata.Title).SetEquals(Words(name)) && candidates.Any(c => c.Name == name && c.Features[GivenNameSlot] == 1)
+            && rankedTitles?.FirstOrDefault(t => !Words(t.Candidate.Title).Overlaps(Words(name)) && TitleZone.LooksLikeTitle(TitleZone.Displayed(t.Candidate.Title))) is ({ } next, var p))
+        {
+            (metadata.Title, metadata.Subtitle) = (TitleZone.Displayed(next.Title), null);
+            metadata.TitleSource = $"the title model's likeliest reading but the author's name (line {next.Line + 1}, p {p:0.00})";
+            TitlePass.TakeFromText(document, next);
+        }
         // A byline read as the subtitle ("TITLE" over "By: NAME"): the credit is the author's, not a subtitle.
         if (metadata.Subtitle is not null && Credit(metadata.Subtitle, name) is { Credited: true, Before.Length: 0 }) metadata.Subtitle = null;
         // The line that signs the text is its byline or signature, not a heading of it.

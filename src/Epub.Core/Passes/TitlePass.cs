@@ -22,12 +22,15 @@ public static class TitlePass
         var model = LineLabeller.TitleModel;
         var bestProbability = model.Threshold;
         var blockProbability = 0f;
+        var ranked = new List<(TitleCandidate Candidate, float Probability)>();
         foreach (var candidate in candidates)
         {
             var probability = model.Probability(candidate.Features);
             if (candidate.Features[TitleCandidates.TitleBlockSlot] == 1) blockProbability = Math.Max(blockProbability, probability);
             if (probability >= bestProbability) (best, bestProbability) = (candidate, probability);
+            ranked.Add((candidate, probability));
         }
+        metadata.Hints.RankedTitles = [.. ranked.OrderByDescending(l => l.Probability)];
         // The title block's reading stands where the model finds it likely enough; the model's own
         // choice replaces it only where the model doubts it (a copyright line, a salutation, a file name).
         if (metadata.Title is not null && blockProbability >= model.Threshold)
@@ -46,11 +49,17 @@ public static class TitlePass
         var where = best.Line >= 0 ? $"line {best.Line + 1}" : "the mail subject";
         var choice = doubted ? "the title model's likeliest reading, where the text offers no surer one" : "the title model's choice";
         (metadata.Title, metadata.Subtitle, metadata.TitleSource) = (TitleZone.Displayed(best.Title), null, $"{choice} ({where}, p {bestProbability:0.00})");
-        // The chosen lines stand on the title page now: their own paragraph at the head leaves the text.
+        TakeFromText(document, best);
+    }
+
+    /// <summary>The chosen lines stand on the title page now: their own paragraph at the head leaves the text.</summary>
+    internal static void TakeFromText(Document document, TitleCandidate chosen)
+    {
         for (var i = 0; i < Math.Min(HeadBlocks, document.Blocks.Count); i++)
-            if (document.Blocks[i] is Paragraph paragraph && paragraph.Line == best.Line + 1 && TitleCandidates.Same(paragraph.PlainText, best.Title))
+            if (document.Blocks[i] is Paragraph paragraph && paragraph.Line == chosen.Line + 1 && TitleCandidates.Same(paragraph.PlainText, chosen.Title))
             {
                 document.Blocks.RemoveAt(i);
+                if (paragraph.LineLabel == LineLabeller.Heading) document.HeadingLines.Remove(paragraph.Line);
                 break;
             }
     }

@@ -23,6 +23,13 @@ internal static partial class Bylines
             if (!m.Success || !(lexicon.Has("credit", m.Groups["word"].Value) || lexicon.Has("function", m.Groups["word"].Value))) break;
             text = text[m.Length..].TrimStart(':', ' ', '-');
         }
+        // A subject's label opening the line ("Re: …", "SUBJECT: …"): what follows names the piece,
+        // not a person. Another field's label ("Reporter: NAME") goes, and its value is read.
+        if (FieldLabel().Match(text) is { Success: true } label)
+        {
+            if (label.Groups["subject"].Success) return null;
+            text = text[label.Length..].TrimStart();
+        }
         // Decoration around a name: "(_>NAME<_)", "*NAME*".
         text = text.TrimStart('(', '_', '<', '>', '*', '"', ' ');
         var name = Separator().Split(text)[0].Trim().TrimEnd('.', ',', ';', ':', ')', ']', '*', '|', '_', '<', '>', '"').Trim();
@@ -54,6 +61,9 @@ internal static partial class Bylines
 
     [GeneratedRegex(@"^(?<word>[A-Za-z]{1,12})\b[:.]?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex FirstWord();
+
+    [GeneratedRegex(@"^(?:(?<subject>re|fwd?|subj|subject|title|topic)|[A-Za-z]{1,12})[ ]?:\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FieldLabel();
 
     // A full stop then a sentence ("NAME. Permission to copy granted."): a capitalised word of three
     // letters or more and a lower-case one; initials ("M. J. NAME") and "Dr. NAME" go on.
