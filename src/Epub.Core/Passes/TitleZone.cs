@@ -127,11 +127,8 @@ internal static partial class TitleZone
         clean = Unframed(clean) ?? clean;
         // A reply's or a form's label before the words ("Re: TITLE", "SUBJECT: TITLE") is the
         // message's, not the title's.
-        return SubjectLabel().Match(clean) is { Success: true } label && label.Length < clean.Length ? clean[label.Length..] : clean;
+        return Markers.SubjectLabel().Match(clean) is { Success: true } label ? clean[label.Length..] : clean;
     }
-
-    [GeneratedRegex(@"^(?:(?:re|fwd?|subj|subject|title|topic)[ ]?:[ ]*)+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SubjectLabel();
 
     /// <summary>
     /// The words of a line set in a frame of marks on both sides ("****  TITLE  ****", "::  TITLE  ::",

@@ -48,6 +48,10 @@ internal static partial class Markers
     [GeneratedRegex(@"^(?:copyright\b|\(c\)\s*(?:\d|copyright)|\u00A9)|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex CopyrightNotice();
 
+    /// <summary>"Re: ", "SUBJECT: ", "Title: ": a reply's or a form's label before a subject's words, the message's and not the words'.</summary>
+    [GeneratedRegex(@"^(?:(?:re|fwd?|subj|subject|title|topic)[ ]?:[ ]*)+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex SubjectLabel();
+
     /// <summary>"by Ann Writer": a byline, the name after "by".</summary>
     [GeneratedRegex(@"^by\s+(?<name>\S.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Byline();

@@ -31,9 +31,9 @@ internal static partial class EncodedWords
         var bytes = new List<byte>(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '=' && i + 2 < text.Length && char.IsAsciiHexDigit(text[i + 1]) && char.IsAsciiHexDigit(text[i + 2]))
+            if (QuotedPrintable.EscapedOctet(text, i) is byte octet)
             {
-                bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
+                bytes.Add(octet);
                 i += 2;
             }
             else if (text[i] == '_') bytes.Add((byte)' ');

@@ -40,6 +40,12 @@ internal static class QuotedPrintable
 
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
+    /// <summary>The octet "=E9" at <paramref name="at"/> escapes (an equals sign and two hexadecimal digits), or null: quoted-printable's escape, and an encoded word's Q encoding.</summary>
+    public static byte? EscapedOctet(ReadOnlySpan<char> text, int at) =>
+        text[at] == '=' && at + 2 < text.Length && char.IsAsciiHexDigit(text[at + 1]) && char.IsAsciiHexDigit(text[at + 2])
+            ? byte.Parse(text.Slice(at + 1, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
     /// <summary>
     /// Decodes lines [<paramref name="start"/>, <paramref name="end"/>) in place, joining the lines a
     /// soft break split; as many blank lines close the range as soft breaks joined lines, so that
@@ -57,9 +63,9 @@ internal static class QuotedPrintable
             if (soft) line = line[..^1];
             for (var k = 0; k < line.Length; k++)
             {
-                if (line[k] == '=' && k + 2 < line.Length && char.IsAsciiHexDigit(line[k + 1]) && char.IsAsciiHexDigit(line[k + 2]))
+                if (EscapedOctet(line, k) is byte octet)
                 {
-                    escaped.Add(byte.Parse(line.Slice(k + 1, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+                    escaped.Add(octet);
                     k += 2;
                     continue;
                 }

@@ -27,7 +27,7 @@ internal static partial class Bylines
         // not a person. Another field's label ("Reporter: NAME") goes, and its value is read.
         if (FieldLabel().Match(text) is { Success: true } label)
         {
-            if (label.Groups["subject"].Success) return null;
+            if (Markers.SubjectLabel().IsMatch(text)) return null;
             text = text[label.Length..].TrimStart();
         }
         // Decoration around a name: "(_>NAME<_)", "*NAME*".
@@ -62,7 +62,7 @@ internal static partial class Bylines
     [GeneratedRegex(@"^(?<word>[A-Za-z]{1,12})\b[:.]?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex FirstWord();
 
-    [GeneratedRegex(@"^(?:(?<subject>re|fwd?|subj|subject|title|topic)|[A-Za-z]{1,12})[ ]?:\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z]{1,12}[ ]?:\s", RegexOptions.CultureInvariant)]
     private static partial Regex FieldLabel();
 
     // A full stop then a sentence ("NAME. Permission to copy granted."): a capitalised word of three
