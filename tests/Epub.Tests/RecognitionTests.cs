@@ -462,6 +462,16 @@ public sealed class RecognitionTests
         Assert.Equal("Pat Example", document.Metadata.Author);
     }
 
+    [Theory]
+    [InlineData("ON KEEPING ARCHIVES\n\nMy name is Pat Example and I have kept a farm's papers for thirty years.\n\n", "")]
+    [InlineData("ON KEEPING ARCHIVES\n\n", "\n\nThe author, Pat Example, farms wheat and keeps the county's papers.\n")]
+    public void A_writer_naming_themself_is_the_author(string head, string tail)
+    {
+        // "My name is NAME", "The author, NAME, …": the writer names themself; a credit as a byline is.
+        var document = Build(head + Paragraph(0) + "\n\n" + Paragraph(1) + "\n" + tail).Document;
+        Assert.Equal("Pat Example", document.Metadata.Author);
+    }
+
     [Fact]
     public void A_name_line_over_the_title_is_the_author_and_the_title_is_the_next_line()
     {

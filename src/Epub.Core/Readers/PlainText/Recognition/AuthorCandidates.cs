@@ -83,6 +83,9 @@ internal static partial class AuthorCandidates
             // What a person said, named with its speaker: "Testimony of NAME to …", "Remarks by NAME".
             if (SpokenBy().Match(text) is { Success: true } spoken && lexicon.Has("spoken", spoken.Groups["what"].ValueSpan))
                 Add(Bylines.NameIn(LeadingCapitalised(text[(spoken.Index + spoken.Length)..]), lexicon), true, false);
+            // The writer naming themself: "My name is NAME", "The author, NAME, farms in Iowa".
+            if (SelfNamed().Match(text) is { Success: true } named && lexicon.Has("named", named.Groups["what"].ValueSpan))
+                Add(Bylines.NameIn(LeadingCapitalised(text[(named.Index + named.Length)..]).TrimEnd(','), lexicon), true, false);
             // A note on the author closing the text ("NAME is a farmer in Iowa.", "[NAME, a farmer, was …]"):
             // a person's name, then a verb of the lexicon's that says what the person is or does. A credit.
             if (lastLines.Contains(i) && AboutTheAuthor().Match(text) is { Success: true } about && lexicon.Has("about", about.Groups["verb"].ValueSpan)
@@ -211,6 +214,10 @@ internal static partial class AuthorCandidates
 
     [GeneratedRegex(@"\b(?<what>\p{L}{5,12})[ ]{1,3}(?:of|by|with)[ ]{1,3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpokenBy();
+
+    /// <summary>"my name is ", "the author, ", "The writer is ": what follows may be the writer's name (the lexicon's "named" words say which nouns).</summary>
+    [GeneratedRegex(@"\b(?:the|my)[ ]{1,3}(?<what>\p{L}{4,8})(?:[ ]{0,2},|[ ]{1,3}is)[ ]{1,3}(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfNamed();
 
     /// <summary>The words opening the text while each opens with a capital ("Ann Writer to the Board" -> "Ann Writer").</summary>
     private static string LeadingCapitalised(string text)
