@@ -115,6 +115,7 @@ public sealed class LayoutTests
     [InlineData("==============================================================\n From: Ann Writer                  1:234/56        Thu 12 Mar 92 21:14\n   To: All\n Subj: Keeping the Mill\n==============================================================", "Keeping the Mill", "Ann Writer")]
     [InlineData(" From: Ann Writer          1:234/56\n   To: All\n   Re: Keeping the Mill\n Date: 12 Mar 92", "Keeping the Mill", "Ann Writer")]
     [InlineData("#: 12345 S1/General\n    12-Mar-92  21:14:00\nSb: Keeping the Mill\nFm: Ann Writer 71327,1251\nTo: All", "Keeping the Mill", "Ann Writer")]
+    [InlineData("===== Message Header =====\nDate: 03-12-92  From: ANN WRITER\nTo: ALL  Subject: KEEPING THE MILL\n==========================", "KEEPING THE MILL", "ANN WRITER")]
     public void A_board_message_readers_header_leaves_the_text_and_gives_title_and_author(string header, string title, string author)
     {
         var book = Build($"{header}\n\n{Prose}\n\n{Prose}\n");

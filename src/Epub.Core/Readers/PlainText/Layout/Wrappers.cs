@@ -66,20 +66,30 @@ internal static partial class Wrappers
                 var line = lines[blockEnd];
                 if (HeaderField().Match(line) is { Success: true } field)
                 {
-                    fields++;
                     if (blockEnd == blockStart) firstName = field.Groups["name"].Value;
-                    var value = EncodedWords.Decode(FirstField(field.Groups["value"].Value).Trim());
-                    switch (field.Groups["name"].Value.ToLowerInvariant())
+                    // A board's message reader sets two fields on a line ("Date: 04-12-93  From: ANN
+                    // WRITER"): each is read and counted, the one beside as the first.
+                    for (var (name, value) = (field.Groups["name"].Value, field.Groups["value"].Value); ; )
                     {
-                        // A board's reader shortens the labels, CompuServe's most ("Sb:", "Fm:"); some FidoNet readers label the subject "Re:".
-                        case "subject" or "subj" or "sb" or "re": hints.Title ??= ReplyPrefix().Replace(value, ""); break;
-                        case "from" or "fm": hints.Author ??= SenderName(CompuServeId().Replace(value, "")); break;
-                        case "date": hints.Date ??= MailDate(value); break;
-                        case "content-transfer-encoding": blockQuotedPrintable = value.Equals("quoted-printable", StringComparison.OrdinalIgnoreCase); break;
-                        case "content-type": blockCharset = value; break;
+                        fields++;
+                        var beside = BesideField().Match(value) is { Success: true } next ? next : null;
+                        var own = EncodedWords.Decode((beside is null ? value : value[..beside.Index]).Trim());
+                        switch (name.ToLowerInvariant())
+                        {
+                            // A board's reader shortens the labels, CompuServe's most ("Sb:", "Fm:"); some FidoNet readers label the subject "Re:".
+                            case "subject" or "subj" or "sb" or "re": hints.Title ??= ReplyPrefix().Replace(own, ""); break;
+                            case "from" or "fm": hints.Author ??= SenderName(CompuServeId().Replace(own, "")); break;
+                            case "date": hints.Date ??= MailDate(own); break;
+                            case "content-transfer-encoding": blockQuotedPrintable = own.Equals("quoted-printable", StringComparison.OrdinalIgnoreCase); break;
+                            case "content-type": blockCharset = own; break;
+                        }
+                        // A FidoNet node address beside the name is no field.
+                        if (beside is null || FieldBeside().Match(value, beside.Index) is not { Success: true } other) break;
+                        (name, value) = (other.Groups["name"].Value, other.Groups["value"].Value);
                     }
                 }
-                else if (Recognition.LineSheet.IsRule(line) && (blockEnd == blockStart || blockEnd + 1 == end || string.IsNullOrWhiteSpace(lines[blockEnd + 1]))) rules++;
+                // A board's reader frames its header between rules, the first one titled ("===== Message Header =====").
+                else if ((Recognition.LineSheet.IsRule(line) || Debris.RuleTitle(line) is not null) && (blockEnd == blockStart || blockEnd + 1 == end || string.IsNullOrWhiteSpace(lines[blockEnd + 1]))) rules++;
                 blockEnd++;
             }
             var length = blockEnd - blockStart - rules;
@@ -131,13 +141,6 @@ internal static partial class Wrappers
         return BoardUserName().IsMatch(value) ? value : null;
     }
 
-    /// <summary>
-    /// A field's value without what a board's message reader set beside it on the same line: a
-    /// second field ("MARGARET ELLISON        Read: NO") or the sender's node address and the date
-    /// ("Ann Writer        1:234/56        Thu 12 Mar 92").
-    /// </summary>
-    private static string FirstField(string value) => BesideField().Match(value) is { Success: true } beside ? value[..beside.Index] : value;
-
     /// <summary>"Fri, 20 Nov 92 02:08:20 GMT" → "1992-11-20".</summary>
     private static string? MailDate(string value)
     {
@@ -161,6 +164,10 @@ internal static partial class Wrappers
     /// <summary>Two spaces or more, then another field's label or a FidoNet node address (zone:net/node).</summary>
     [GeneratedRegex(@"[ ]{2,}(?:[A-Z][A-Za-z]{1,12}#?(?: [A-Z][a-z]{1,8})?:|\d{1,5}:\d{1,5}/\d{1,5})", RegexOptions.CultureInvariant)]
     private static partial Regex BesideField();
+
+    /// <summary>The field a board's reader set beside another, from the spaces before it: its label and its value.</summary>
+    [GeneratedRegex(@"\G[ ]{2,}(?<name>[A-Z][A-Za-z]{1,12}#?(?: [A-Z][a-z]{1,8})?):[ ]*(?<value>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldBeside();
 
     /// <summary>"Ann Writer 71327,1251": a CompuServe member's number after the name.</summary>
     [GeneratedRegex(@"\s+\d{5,6},\d{3,5}\s*$", RegexOptions.CultureInvariant)]
