@@ -21,6 +21,7 @@ internal static class LinearGrowth
     private static readonly (string Name, string File, Func<int, string> Make)[] Shapes =
     [
         ("a mail header with a long run of spaces", "a.txt", n => "From: " + new string(' ', n) + "x@y.org\n\nHello there.\n"),
+        ("a board's header line of many fields", "a.txt", n => "From: ANN WRITER" + Repeat("  Read: NO", n) + "\nTo: ALL\nSubject: MILL\n\nHello there.\n"),
         ("a part marker followed by spaces", "a.txt", n => "Some text here.\n\nEND" + new string(' ', n) + "\n"),
         ("a rule followed by spaces", "a.txt", n => "Some text.\n\n" + new string('-', 40) + new string(' ', n) + "\n\nMore text.\n"),
         ("a closing line of spaces", "a.txt", n => "Some text.\n\n" + new string(' ', n) + "\n"),

@@ -69,11 +69,12 @@ internal static partial class Wrappers
                     if (blockEnd == blockStart) firstName = field.Groups["name"].Value;
                     // A board's message reader sets two fields on a line ("Date: 04-12-93  From: ANN
                     // WRITER"): each is read and counted, the one beside as the first.
-                    for (var (name, value) = (field.Groups["name"].Value, field.Groups["value"].Value); ; )
+                    // Read by position along the line, each part once: linear however many fields it holds.
+                    for (var (name, from) = (field.Groups["name"].Value, field.Groups["value"] is { Success: true } value ? value.Index : line.Length); ; )
                     {
                         fields++;
-                        var beside = BesideField().Match(value) is { Success: true } next ? next : null;
-                        var own = EncodedWords.Decode((beside is null ? value : value[..beside.Index]).Trim());
+                        var beside = BesideField().Match(line, from) is { Success: true } next ? next : null;
+                        var own = EncodedWords.Decode(line[from..(beside?.Index ?? line.Length)].Trim());
                         switch (name.ToLowerInvariant())
                         {
                             // A board's reader shortens the labels, CompuServe's most ("Sb:", "Fm:"); some FidoNet readers label the subject "Re:".
@@ -84,8 +85,8 @@ internal static partial class Wrappers
                             case "content-type": blockCharset = own; break;
                         }
                         // A FidoNet node address beside the name is no field.
-                        if (beside is null || FieldBeside().Match(value, beside.Index) is not { Success: true } other) break;
-                        (name, value) = (other.Groups["name"].Value, other.Groups["value"].Value);
+                        if (beside is null || FieldBeside().Match(line, beside.Index) is not { Success: true } other) break;
+                        (name, from) = (other.Groups["name"].Value, other.Index + other.Length);
                     }
                 }
                 // A board's reader frames its header between rules, the first one titled ("===== Message Header =====").
@@ -165,8 +166,8 @@ internal static partial class Wrappers
     [GeneratedRegex(@"[ ]{2,}(?:[A-Z][A-Za-z]{1,12}#?(?: [A-Z][a-z]{1,8})?:|\d{1,5}:\d{1,5}/\d{1,5})", RegexOptions.CultureInvariant)]
     private static partial Regex BesideField();
 
-    /// <summary>The field a board's reader set beside another, from the spaces before it: its label and its value.</summary>
-    [GeneratedRegex(@"\G[ ]{2,}(?<name>[A-Z][A-Za-z]{1,12}#?(?: [A-Z][a-z]{1,8})?):[ ]*(?<value>.*)$", RegexOptions.CultureInvariant)]
+    /// <summary>The label of a field a board's reader set beside another, from the spaces before it to the value.</summary>
+    [GeneratedRegex(@"\G[ ]{2,}(?<name>[A-Z][A-Za-z]{1,12}#?(?: [A-Z][a-z]{1,8})?):[ ]*", RegexOptions.CultureInvariant)]
     private static partial Regex FieldBeside();
 
     /// <summary>"Ann Writer 71327,1251": a CompuServe member's number after the name.</summary>
