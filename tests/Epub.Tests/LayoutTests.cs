@@ -121,6 +121,8 @@ public sealed class LayoutTests
         var book = Build($"{header}\n\n{Prose}\n\n{Prose}\n");
         Assert.Equal(title, book.Document.Metadata.Title);
         Assert.Equal(author, book.Document.Metadata.Author);
+        // The date as the reader wrote it (month first, "03-12-92"; "12 Mar 92"; CompuServe's "12-Mar-92" is no header field).
+        if (header.Contains("Date:")) Assert.Equal("1992-03-12", book.Document.Metadata.Date);
         var body = BodyText(book);
         foreach (var label in new[] { "Subj:", "From:", "To:", "Sb:", "Fm:", "Re:" })
             Assert.DoesNotContain(label, body);

@@ -142,16 +142,29 @@ internal static partial class Wrappers
         return BoardUserName().IsMatch(value) ? value : null;
     }
 
-    /// <summary>"Fri, 20 Nov 92 02:08:20 GMT" → "1992-11-20".</summary>
+    /// <summary>
+    /// "Fri, 20 Nov 92 02:08:20 GMT" → "1992-11-20"; a board reader's "03-12-92 (21:14)" →
+    /// "1992-03-12" (month first, as the QWK packet format and the readers built on it write it).
+    /// </summary>
     private static string? MailDate(string value)
     {
         var m = MailDatePattern().Match(value);
-        if (!m.Success) return null;
-        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        int year, month, day;
+        if (m.Success)
+        {
+            year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            month = Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], m.Groups["month"].Value.ToLowerInvariant()) + 1;
+            day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        }
+        else if (BoardDatePattern().Match(value) is { Success: true } board)
+        {
+            year = int.Parse(board.Groups["year"].Value, CultureInfo.InvariantCulture);
+            month = int.Parse(board.Groups["month"].Value, CultureInfo.InvariantCulture);
+            day = int.Parse(board.Groups["day"].Value, CultureInfo.InvariantCulture);
+        }
+        else return null;
         if (year < 100) year += year < 50 ? 2000 : 1900;
-        var month = Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], m.Groups["month"].Value.ToLowerInvariant()) + 1;
-        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-        return month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? $"{year:0000}-{month:00}-{day:00}" : null;
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? $"{year:0000}-{month:00}-{day:00}" : null;
     }
 
     /// <summary>
@@ -184,4 +197,8 @@ internal static partial class Wrappers
     // [0-9], not \d: .NET's \d takes every script's digits, which int.Parse refuses.
     [GeneratedRegex(@"(?<day>[0-9]{1,2})\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?<year>[0-9]{2,4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MailDatePattern();
+
+    /// <summary>"03-12-92", alone or before the time: a board reader's date, month first.</summary>
+    [GeneratedRegex(@"^(?<month>[0-9]{2})-(?<day>[0-9]{2})-(?<year>[0-9]{2})(?![0-9-])", RegexOptions.CultureInvariant)]
+    private static partial Regex BoardDatePattern();
 }
