@@ -895,6 +895,40 @@ public sealed class NotesTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    /// <summary>
+    /// Pages whose feet are short (a one-line note or two under the rule, then the page's end), so
+    /// that the footnote rule stands near every page break, as a running footer does.
+    /// </summary>
+    private static string ShortFeet(int pages, bool formFeeds)
+    {
+        var text = new StringBuilder("A Report in Short Pages\n\nby A. Writer\n\n");
+        for (var page = 1; page <= pages; page++)
+        {
+            text.Append($"The committee met on day {page} and heard from a witness(" + page + ") about the matter at hand, and it weighed\nwhat was said with care before it wrote its findings down.\n\n");
+            text.Append($"The committee then went home on day {page}, and nothing more was heard of it that day,\nwhich the minutes record without comment of any kind.\n\n");
+            text.Append($"_______________\n({page}) Witness {page} spoke under oath.\n");
+            text.Append(formFeeds ? "\f\n" : "\n\n");
+        }
+        return text.ToString();
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Short_page_feet_keep_their_rule_and_each_pages_text_stays_in_the_text(bool formFeeds)
+    {
+        // The rule repeated at each page's foot is no running footer: it sets the page's notes off,
+        // and without it the notes were left in the text unlinked. Without form feeds, a note set
+        // off by its own rule after text that cites it ends the note before: that text is the next
+        // page's, not the note's second paragraph.
+        var book = Build(ShortFeet(3, formFeeds), "short-feet.txt");
+        Assert.Equal([("1", "Witness 1 spoke under oath."), ("2", "Witness 2 spoke under oath."), ("3", "Witness 3 spoke under oath.")],
+            NoteLinks.Follow(book).Select(f => (f.Label, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' '))));
+        var text = string.Concat(book.TextDocuments().Where(name => !name.Contains("notes")).Select(book.Text));
+        foreach (var day in new[] { 1, 2, 3 }) Assert.Contains($"went home on day {day}", text);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
     [Fact]
     public void A_rule_over_notes_on_one_page_only_is_left_to_the_lists_of_notes()
     {

@@ -193,8 +193,13 @@ public static partial class NotesPass
                         if (next == end || !OneRun(blocks[next - 1], blocks[next])) groups++;
                         next++;
                     }
+                    // A later note (one may have lost its number), not another list; and not one set off by
+                    // a rule of its own and cited by the paragraphs between: that is the foot of the
+                    // next page, and those paragraphs are the page's text, not more of this note (a
+                    // note's second paragraph cites no note after it).
                     var continues = next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is { } after
-                                    && Rank(Markers.NoteLabel(after)) > Rank(items[^1].Label); // a later note (one may have lost its number), not another list
+                                    && Rank(Markers.NoteLabel(after)) > Rank(items[^1].Label)
+                                    && !(blocks[next] is Paragraph { AfterRule: true } && CitedBetween(blocks, end, next, Markers.NoteLabel(after)));
                     if (continues || next == blocks.Count) end = next;
                     else break;
                 }
@@ -203,6 +208,14 @@ public static partial class NotesPass
             i = end - 1;
         }
         return lists;
+    }
+
+    /// <summary>Whether a paragraph of blocks [<paramref name="from"/>, <paramref name="to"/>) cites the note <paramref name="label"/> in one of the shapes a reference takes.</summary>
+    private static bool CitedBetween(List<Block> blocks, int from, int to, string label)
+    {
+        for (var k = from; k < to; k++)
+            if (blocks[k] is Paragraph p && Readers.PlainText.Layout.PageFootNotes.Cites(p.PlainText, label)) return true;
+        return false;
     }
 
     /// <summary>The most paragraphs a note of a list runs on for; more is text after the list.</summary>

@@ -171,6 +171,14 @@ internal static partial class PageFootNotes
         }
     }
 
+    /// <summary>Whether <paramref name="text"/> cites the note <paramref name="label"/> in any of the shapes a reference takes.</summary>
+    public static bool Cites(string text, string label)
+    {
+        foreach (Match m in Reference().Matches(text))
+            if (m.Groups["n"].Value == label) return true;
+        return false;
+    }
+
     private static Match? NoteStart(string line)
     {
         var m = Markers.NoteLine().Match(line.Trim());

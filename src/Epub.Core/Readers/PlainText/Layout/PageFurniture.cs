@@ -36,11 +36,24 @@ internal static class PageFurniture
         {
             // The same short line at page after page: a running head or footer.
             var atBreaks = at.Count(i => nearBreak[i]);
-            if (at.Count >= 3 && atBreaks * 5 >= at.Count * 4 && atBreaks >= breaks.Count / 3) furniture.UnionWith(at.Where(i => nearBreak[i]));
+            if (at.Count >= 3 && atBreaks * 5 >= at.Count * 4 && atBreaks >= breaks.Count / 3) furniture.UnionWith(at.Where(i => nearBreak[i] && !OverNotes(lines, i, end)));
         }
         for (var i = start; i < end; i++)
             if (nearBreak[i] && IsPageNumber(lines[i].Replace('\f', ' ').Trim())) furniture.Add(i);
         return furniture;
+    }
+
+    /// <summary>
+    /// A rule with a note under it ("[3] …", "3. …"): the typist's footnote rule, repeated at
+    /// every page's foot like a footer, but it sets the page's notes off from its text, and the
+    /// page-foot notes are read by it.
+    /// </summary>
+    private static bool OverNotes(List<string> lines, int i, int end)
+    {
+        if (!Recognition.LineSheet.IsRule(lines[i].Replace('\f', ' '))) return false;
+        var next = i + 1;
+        while (next < end && string.IsNullOrWhiteSpace(lines[next])) next++;
+        return next < end && next - i <= 2 && Markers.NoteLine().IsMatch(lines[next].Trim());
     }
 
     /// <summary>"12", "- 12 -", "Page 12", "[12]", "xii".</summary>
