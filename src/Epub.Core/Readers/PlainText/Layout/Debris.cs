@@ -332,6 +332,10 @@ internal static partial class Debris
         // An archive's mark that the text ends ("** End of article **", "[End of file]"): the
         // reader's book ends anyway. "The End" of a story is the author's and stays.
         else if (prompt > start && (EndMark().IsMatch(lines[prompt].Trim()) || CopyEndMark().IsMatch(lines[prompt]))) found.Add((prompt, "an archive\u2019s end mark"));
+        // The mark framed by rules, its letters spaced out ("-=-=-" / "E N D   O F   F I L E" /
+        // "-=-=-"): the frame leaves with it.
+        else if (FramedEndMark(lines, start, prompt) is int framed)
+            for (var k = framed; k <= prompt; k++) found.Add((k, "an archive\u2019s end mark"));
         // The printout's last page number closing the text ("- 3 -", "Page 3"): no page follows it.
         else if (prompt > start && LastPageNumber().IsMatch(lines[prompt])) found.Add((prompt, "page numbers"));
 
@@ -1047,6 +1051,15 @@ internal static partial class Debris
     /// <summary>"Press <CR> !", "Press [ENTER] to continue...", "Hit any key to continue", "Press RETURN for more": a terminal's prompt, the whole line.</summary>
     [GeneratedRegex(@"^[\[(]?(?:press|hit|strike)\s+(?:[<\[]\s*(?:cr|return|enter)\s*[>\]]|(?:the\s+)?(?:any\s+key|return|enter|space(?:\s*bar)?))(?:\s+(?:key\s+)?(?:to|for)\s+(?:continue|more))?\s*[!.:\])]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PagerPrompt();
+
+    /// <summary>The first line of an end mark between rules that closes the text at <paramref name="last"/> (its rule), or null.</summary>
+    private static int? FramedEndMark(List<string> lines, int start, int last)
+    {
+        var mark = last;
+        while (mark > start && Recognition.LineSheet.IsRule(lines[mark]) && last - mark < 2) mark--;
+        if (mark == last || mark <= start || !EndMark().IsMatch(Passes.TitleZone.Clean(lines[mark]))) return null;
+        return mark - 1 > start && Recognition.LineSheet.IsRule(lines[mark - 1]) ? mark - 1 : mark;
+    }
 
     /// <summary>"** End of article **", "[End of file]", "End of Example Digest" (RFC 1153's last line).</summary>
     [GeneratedRegex(@"^[^\p{L}\p{N}]*end\s+of\s+(?:the\s+)?(?:article|file|text|document|message|transmission|posting|post|[\w.:' -]{1,60}\bdigest\b[\w.: -]{0,20})[^\p{L}\p{N}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
