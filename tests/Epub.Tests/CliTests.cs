@@ -255,6 +255,33 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Each_writer_a_credit_names_is_a_creator_of_their_own()
+    {
+        var target = Path.Combine(TempFolder(), "two.epub");
+        var (code, _, _) = Run("convert", Repository.BundledInput, "-o", target, "--author", "Ann Writer and Bob Smith");
+        Assert.Equal(ExitCode.Success, code);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(target);
+        using var reader = new StreamReader(zip.GetEntry("EPUB/content.opf")!.Open());
+        var opf = reader.ReadToEnd();
+        Assert.Contains("<dc:creator id=\"creator\">Ann Writer</dc:creator>", opf);
+        Assert.Contains("<dc:creator id=\"creator-2\">Bob Smith</dc:creator>", opf);
+        Assert.Contains("<meta refines=\"#creator-2\" property=\"role\" scheme=\"marc:relators\">aut</meta>", opf);
+        EpubCheck.AssertValid(target);
+    }
+
+    [Theory]
+    [InlineData("Ann Writer and Bob Smith", "Ann Writer|Bob Smith")]
+    [InlineData("Ann Writer, Bob Smith and Cy Young", "Ann Writer|Bob Smith|Cy Young")]
+    [InlineData("Ann Writer & Bob Smith", "Ann Writer|Bob Smith")]
+    [InlineData("Ann Writer; Bob Smith", "Ann Writer|Bob Smith")]
+    [InlineData("Ann and Bob Smith", "Ann and Bob Smith")]
+    [InlineData("Simon and Schuster", "Simon and Schuster")]
+    [InlineData("Ann Writer, Ph.D.", "Ann Writer, Ph.D.")]
+    [InlineData("the staff and friends of the farm", "the staff and friends of the farm")]
+    public void A_credit_is_several_creators_only_when_each_part_is_a_name(string credit, string creators) =>
+        Assert.Equal(creators.Split('|'), Epub.Writers.PackageWriter.Creators(credit));
+
+    [Fact]
     public void Help_and_version_answer()
     {
         var help = Run("convert", "--help");

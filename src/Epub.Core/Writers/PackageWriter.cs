@@ -6,7 +6,7 @@ using Epub.Model;
 namespace Epub.Writers;
 
 /// <summary>Writes the navigation document, the NCX and the package document (OPF).</summary>
-internal static class PackageWriter
+internal static partial class PackageWriter
 {
     private const string OpfNamespace = "http://www.idpf.org/2007/opf";
     private const string DcNamespace = "http://purl.org/dc/elements/1.1/";
@@ -162,8 +162,15 @@ internal static class PackageWriter
             }
             if (metadata.Author is string author)
             {
-                Dc(w, "creator", author, "creator");
-                Meta(w, "role", "aut", "#creator", scheme: "marc:relators");
+                // Each writer their own creator, as catalogues and reading systems list authors.
+                var creators = Creators(author);
+                for (var k = 0; k < creators.Count; k++)
+                {
+                    var id = k == 0 ? "creator" : $"creator-{k + 1}";
+                    Dc(w, "creator", creators[k], id);
+                    Meta(w, "role", "aut", "#" + id, scheme: "marc:relators");
+                    if (creators.Count > 1) Meta(w, "display-seq", (k + 1).ToString(CultureInfo.InvariantCulture), "#" + id);
+                }
             }
             if (metadata.Collection is string collection)
             {
@@ -241,6 +248,22 @@ internal static class PackageWriter
     }
 
     private static string EndSentence(string text) => text.EndsWith('.') ? text : text + ".";
+
+    /// <summary>
+    /// The writers a credit names: "A and B", "A & B", "A, B and C", "A; B" are several when each
+    /// part is a name of two words or more ("Ann Writer and Bob Smith"); otherwise the credit is
+    /// one ("Ann and Bob Smith", a couple under one surname; "Simon and Schuster").
+    /// </summary>
+    internal static List<string> Creators(string author)
+    {
+        var parts = CreatorSeparator().Split(author).Select(p => p.Trim()).ToList();
+        return parts.Count > 1 && parts.All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 5 } words && words.All(word => char.IsUpper(word[0])))
+            ? parts
+            : [author];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*;\s*|,?\s+(?:and|&)\s+|,\s+(?=[^,]+(?:,?\s+(?:and|&)\s+))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CreatorSeparator();
 
     private static void Dc(XmlWriter w, string name, string value, string? id = null)
     {
