@@ -157,6 +157,7 @@ internal static class TrainingTool
             // falls where the archive's texts get half again as many invented headings for a few
             // more found (both looks, out of fold: 539 found, 197 invented at 0.18; 497, 117 at 0.45).
             var threshold = Evaluation.BestThreshold(real, bothLooks, Corpus.ArchivePart);
+            Evaluation.Curve(real, bothLooks, Corpus.ArchivePart, Console.Out);
             Evaluation.Report(real, bothLooks, threshold, $"both looks, cross-validated ({foldsText} folds by document, {innerFolds} inner)", worst: 10);
             using (var details = File.CreateText(Path.Combine(Path.GetTempPath(), "epub-training-details.txt"))) Evaluation.Details(real, texts, bothLooks, threshold, details);
             Evaluation.Dump(real, Path.Combine(Path.GetTempPath(), "epub-training-out-of-fold.tsv"), realFirstLook, bothLooks);
