@@ -895,6 +895,36 @@ public sealed class NotesTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    [Theory]
+    [InlineData("\n\nAnn Writer farms by the river with her family and writes about the valley and its people.")]
+    [InlineData("\n\nABOUT THE AUTHOR\n\nAnn Writer farms by the river with her family and writes about the valley and its people.")]
+    [InlineData("\n\n-------------------------------\nAnn Writer farms by the river with her family and writes about the valley and its people.")]
+    [InlineData("\n\nCopyright 1993 by Ann Writer. Permission is granted to copy this for any noncommercial use.")]
+    public void What_closes_the_text_after_its_notes_stays_text(string closing)
+    {
+        // Notes of one paragraph each: the paragraph after the last is the text's closing matter
+        // (a word about the author, the rights), not the last note running on.
+        const string cites = "The committee met in spring and heard from[{0}] many witnesses about the matter at hand, and it weighed what each of them said.";
+        var text = "The Matter at Hand\n\nby Ann Writer\n\n" + string.Join("\n\n", Enumerable.Range(1, 3).Select(n => string.Format(System.Globalization.CultureInfo.InvariantCulture, cites, n)))
+                   + "\n\nNOTES\n\n[1] Note one about a source.\n[2] Note two about a source.\n[3] Note three about a source.";
+        var book = Build(text + closing + "\n", "closing.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["Note one about a source.", "Note two about a source.", "Note three about a source."], followed.Select(f => f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')));
+        var body = string.Concat(book.TextDocuments().Where(name => !name.Contains("notes")).Select(book.Text));
+        var last = closing.Split('\n').Last();
+        Assert.Contains(last[..30], body);
+    }
+
+    [Fact]
+    public void A_last_note_runs_on_where_the_lists_notes_do()
+    {
+        // A note before the last ran over two paragraphs: the list's notes run on, so the last one's second paragraph is its own.
+        var text = "The Matter at Hand\n\nby Ann Writer\n\nThe committee heard from[1] many witnesses and weighed[2] what each of them said with care before it wrote.\n\n"
+                   + "NOTES\n\n[1] Note one about a source.\n\nNote one goes on in a second paragraph of its own.\n\n[2] Note two about a source.\n\nNote two goes on in a second paragraph too.\n";
+        var followed = NoteLinks.Follow(Build(text, "running-notes.txt"));
+        Assert.Contains("Note two goes on in a second paragraph too.", followed.Single(f => f.Label == "2").NoteText);
+    }
+
     /// <summary>
     /// Pages whose feet are short (a one-line note or two under the rule, then the page's end), so
     /// that the footnote rule stands near every page break, as a running footer does.

@@ -200,7 +200,7 @@ public static partial class NotesPass
                     var continues = next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is { } after
                                     && Rank(Markers.NoteLabel(after)) > Rank(items[^1].Label)
                                     && !(blocks[next] is Paragraph { AfterRule: true } && CitedBetween(blocks, end, next, Markers.NoteLabel(after)));
-                    if (continues || next == blocks.Count) end = next;
+                    if (continues || next == blocks.Count && EndsLastNote(blocks, items, end, next)) end = next;
                     else break;
                 }
             }
@@ -208,6 +208,26 @@ public static partial class NotesPass
             i = end - 1;
         }
         return lists;
+    }
+
+    /// <summary>
+    /// Whether the paragraphs [<paramref name="from"/>, <paramref name="to"/>) after a list's last
+    /// note, up to the end of the text, are more of that note. Not when one is a heading, follows
+    /// a rule or is a copyright notice (what closes a text after its notes: a word about the
+    /// author, the rights, where to write), nor when every note before the last was one
+    /// paragraph: the list's own form says its notes do not run on, and the paragraphs after it
+    /// are the text's closing matter (left in place they end the text; taken, they read as the
+    /// last note's).
+    /// </summary>
+    private static bool EndsLastNote(List<Block> blocks, List<Item> items, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (blocks[k] is Paragraph p && (IsHeading(p) || p.AfterRule || Markers.CopyrightNotice().IsMatch(p.PlainText.Trim()))) return false;
+        if (items.Count < 2) return true;
+        for (var k = 1; k < items.Count; k++)
+            for (var j = items[k - 1].Index + 1; j < items[k].Index; j++)
+                if (!OneRun(blocks[j - 1], blocks[j])) return true; // a note before ran on: so may the last
+        return false;
     }
 
     /// <summary>Whether a paragraph of blocks [<paramref name="from"/>, <paramref name="to"/>) cites the note <paramref name="label"/> in one of the shapes a reference takes.</summary>
@@ -653,8 +673,14 @@ public static partial class NotesPass
         // The blocks are compacted as they are read: blocks[..kept] are those that stay, so the
         // footnotes taken out leave in one pass (removing each where it stood was quadratic).
         var kept = Math.Min(1, blocks.Count);
+        // Under a "Notes" heading, up to the next heading, the notes are a list's (FindLists takes
+        // them), however its notes are spaced: a note after another's second paragraph is no
+        // footnote of the paragraph that cites it.
+        var underNotesHeading = blocks.Count > 0 && blocks[0] is Paragraph firstHeading && IsNotesHeading(firstHeading);
         for (var i = 1; i < blocks.Count; i++)
         {
+            if (blocks[i] is Paragraph heading && IsHeading(heading)) underNotesHeading = IsNotesHeading(heading);
+            else if (blocks[i] is Paragraph named && IsNotesHeading(named)) underNotesHeading = true;
             if (blocks[i] is not Paragraph paragraph) { blocks[kept++] = blocks[i]; continue; }
             var text = paragraph.PlainText;
             var tagged = TaggedFootnote().Match(text);
@@ -662,7 +688,7 @@ public static partial class NotesPass
             var bare = tagged.Success ? null : BareFootnote().Match(text);
             if (!tagged.Success && bare is not { Success: true }) { blocks[kept++] = paragraph; continue; }
             var run = tagged.Success ? 0 : BareRunLength(blocks, i);
-            if (!tagged.Success && (run >= 3 || paragraph.AfterRule && run >= 2 || blocks[kept - 1] is Paragraph h && IsNotesHeading(h)))
+            if (!tagged.Success && (run >= 3 || paragraph.AfterRule && run >= 2 || underNotesHeading))
             {
                 // A list of notes, not footnotes after their paragraph: FindLists takes it. So are
                 // two or more notes set off by a rule: their citations may be anywhere in the part
