@@ -809,6 +809,19 @@ public sealed class LayoutTests
     }
 
     [Theory]
+    [InlineData("Posted by Ann Writer")]
+    [InlineData("Submitted by Ann Writer")]
+    [InlineData("Sent in by Ann Writer")]
+    [InlineData("Written and compiled by Ann Writer")]
+    public void A_credit_over_the_title_is_no_title_and_names_the_author(string credit)
+    {
+        // A poster or an editor put the credit first, then the piece's title.
+        var book = Build($"{credit}\n\nThe Quiet Harvest\n\n{Prose}\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("The Quiet Harvest", book.Document.Metadata.Title);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+    }
+
+    [Theory]
     [InlineData("** End of article **", false)]
     [InlineData("[End of File]", false)]
     [InlineData("-- END OF TEXT --", false)]

@@ -37,7 +37,8 @@ internal static partial class TitleZone
                 title += " " + Clean(more.PlainText);
             }
             var (author, authorIndex, subtitle, _) = AuthorAfter(blocks, end);
-            if (author is not null) score += 4;
+            // A credit over the title ("Posted by NAME" / "THE TITLE") says as much as a byline under it.
+            if (author is not null || i > 0 && blocks[i - 1] is Paragraph above && IsCreditLine(Clean(above.PlainText))) score += 4;
             if (score > bestScore)
             {
                 bestScore = score;
@@ -45,6 +46,19 @@ internal static partial class TitleZone
             }
         }
         return bestScore >= 3 ? best : null;
+    }
+
+    /// <summary>
+    /// "Posted by NAME", "Submitted by NAME", "Sent in by NAME", "Written and compiled by NAME": a
+    /// credit standing over the title, as a poster or an editor put it first (the lexicon's credit
+    /// words, then "by" and more); a byline, not the title's first line.
+    /// </summary>
+    internal static bool IsCreditLine(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var k = 0;
+        while (k < Math.Min(words.Length, 4) && (Readers.PlainText.Recognition.Lexicon.English.Has("credit", words[k].TrimEnd(':')) || words[k] is "and" or "&" or "in")) k++;
+        return k > 1 && k < words.Length && words[k - 1].TrimEnd(':').Equals("by", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A byline ("by X", or "by" alone over the name), or a name on its own line, within the next few lines; a subtitle may stand between.</summary>
