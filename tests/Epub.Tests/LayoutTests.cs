@@ -822,6 +822,19 @@ public sealed class LayoutTests
     }
 
     [Theory]
+    [InlineData("EDITORIAL")]
+    [InlineData("NEWS ANALYSIS")]
+    [InlineData("*** GUEST COLUMN ***")]
+    public void A_rubric_over_the_title_is_no_title(string rubric)
+    {
+        // A periodical names the kind of piece over its title; the title is the line under it.
+        var book = Build($"{rubric}\n\nTHE QUIET HARVEST\n\nby Ann Writer\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("THE QUIET HARVEST", book.Document.Metadata.Title, ignoreCase: true);
+        Assert.Null(book.Document.Metadata.Subtitle);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+    }
+
+    [Theory]
     [InlineData("** End of article **", false)]
     [InlineData("[End of File]", false)]
     [InlineData("-- END OF TEXT --", false)]

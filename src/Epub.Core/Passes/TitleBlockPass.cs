@@ -151,7 +151,7 @@ public static partial class TitleBlockPass
         var lines = TitleBlockLines(document.Blocks);
         // Where the first lines are no title block (an archive's file line, a banner, a cover
         // note), the title is looked for further in.
-        var firstLine = lines.FirstOrDefault(p => !Markers.Byline().IsMatch(p.PlainText.Trim()) && Dates.Parse(p.PlainText.Trim()) is null && !Markers.CopyrightNotice().IsMatch(p.PlainText.Trim()) && !SourceCredit().IsMatch(p.PlainText.Trim()) && !TitleZone.IsCreditLine(p.PlainText.Trim()));
+        var firstLine = lines.FirstOrDefault(p => !Markers.Byline().IsMatch(p.PlainText.Trim()) && Dates.Parse(p.PlainText.Trim()) is null && !Markers.CopyrightNotice().IsMatch(p.PlainText.Trim()) && !SourceCredit().IsMatch(p.PlainText.Trim()) && !TitleZone.IsCreditLine(p.PlainText.Trim()) && !TitleZone.IsRubric(TitleZone.Clean(p.PlainText)));
         if (firstLine is null || !(TitleZone.LooksLikeTitle(firstLine.PlainText) || AnnouncesSubtitle(firstLine.PlainText.Trim())))
         {
             // A title found deep in a posting is one item's; the message's subject names the whole.

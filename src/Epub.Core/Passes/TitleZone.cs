@@ -25,7 +25,7 @@ internal static partial class TitleZone
         {
             if (blocks[i] is not Paragraph p) continue;
             var text = Clean(p.PlainText);
-            if (!TitleShaped(text)) continue;
+            if (!TitleShaped(text) || IsRubric(text)) continue;
             var score = (p.Centred ? 2 : 0) + (Markers.IsCapitals(text) ? 2 : 0) + (i == 0 ? 1 : 0) - i / 6;
             // The title's further lines: centred or capital lines that go on from it (no full stop between).
             var end = i;
@@ -37,8 +37,10 @@ internal static partial class TitleZone
                 title += " " + Clean(more.PlainText);
             }
             var (author, authorIndex, subtitle, _) = AuthorAfter(blocks, end);
-            // A credit over the title ("Posted by NAME" / "THE TITLE") says as much as a byline under it.
-            if (author is not null || i > 0 && blocks[i - 1] is Paragraph above && IsCreditLine(Clean(above.PlainText))) score += 4;
+            if (author is not null) score += 4;
+            // A credit over the title ("Posted by NAME" / "THE TITLE") says as much as a byline under
+            // it; so does a rubric ("EDITORIAL" / "THE TITLE"): the kind of piece, then its title.
+            if (i > 0 && blocks[i - 1] is Paragraph above && (IsCreditLine(Clean(above.PlainText)) || IsRubric(Clean(above.PlainText)))) score += 4;
             if (score > bestScore)
             {
                 bestScore = score;
@@ -53,6 +55,13 @@ internal static partial class TitleZone
     /// credit standing over the title, as a poster or an editor put it first (the lexicon's credit
     /// words, then "by" and more); a byline, not the title's first line.
     /// </summary>
+    /// <summary>"EDITORIAL", "NEWS ANALYSIS", "*** GUEST COLUMN ***": a rubric alone on its line, the lexicon's rubric words only.</summary>
+    internal static bool IsRubric(string text)
+    {
+        var words = text.Trim('*', '-', '=', ' ', ':').Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(word => Readers.PlainText.Recognition.Lexicon.English.Has("rubric", word.TrimEnd(':')));
+    }
+
     internal static bool IsCreditLine(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
