@@ -822,6 +822,16 @@ public sealed class LayoutTests
     }
 
     [Theory]
+    [InlineData("\"The Farmer's Harvest\"", "The Farmer\u2019s Harvest")]
+    [InlineData("``The Quiet Harvest''", "The Quiet Harvest")]
+    [InlineData("\"Yes,\" She Said", "\u201CYes,\u201D She Said")]
+    public void A_title_set_in_quotation_marks_as_a_whole_is_shown_without_them(string line, string title)
+    {
+        var book = Build($"{line}\n\nby Ann Writer\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal(title, book.Document.Metadata.Title);
+    }
+
+    [Theory]
     [InlineData("EDITORIAL")]
     [InlineData("NEWS ANALYSIS")]
     [InlineData("*** GUEST COLUMN ***")]

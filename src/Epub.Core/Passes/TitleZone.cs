@@ -132,8 +132,13 @@ internal static partial class TitleZone
         if (Starred().Match(text) is { Success: true } starred) text = starred.Groups["words"].Value; // "****  HYPERSPACE  ****"
         if (LetterSpaced().IsMatch(text))
             text = string.Join(' ', WideGap().Split(text).Select(word => word.Replace(" ", "")));
-        return WideGap().Replace(text, " ");
+        text = WideGap().Replace(text, " ");
+        // A title set in quotation marks as a whole ("\"The Title\"", "``The Title''") is shown without them, as a title page sets it.
+        return Quoted().Match(text) is { Success: true } quoted ? quoted.Groups["words"].Value : text;
     }
+
+    [GeneratedRegex(@"^(?:""|\u201C|``)(?<words>[^""\u201C\u201D`]*[^""\u201C\u201D`'\s])(?:""|\u201D|'')$", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
 
     [GeneratedRegex(@"^\*{3,}\s*(?<words>[^*]+?)\s*\*{3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Starred();
