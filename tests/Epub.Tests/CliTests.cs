@@ -276,7 +276,9 @@ public sealed class CliTests
     [InlineData("Ann Writer; Bob Smith", "Ann Writer|Bob Smith")]
     [InlineData("Ann and Bob Smith", "Ann and Bob Smith")]
     [InlineData("Simon and Schuster", "Simon and Schuster")]
-    [InlineData("Ann Writer, Ph.D.", "Ann Writer, Ph.D.")]
+    [InlineData("Ann Writer, Ph.D.", "Ann Writer")]
+    [InlineData("Ann Writer, M.D. and Bob Smith, PhD", "Ann Writer|Bob Smith")]
+    [InlineData("Ann Writer, Jr.", "Ann Writer, Jr.")]
     [InlineData("the staff and friends of the farm", "the staff and friends of the farm")]
     public void A_credit_is_several_creators_only_when_each_part_is_a_name(string credit, string creators) =>
         Assert.Equal(creators.Split('|'), Epub.Writers.PackageWriter.Creators(credit));

@@ -256,11 +256,16 @@ internal static partial class PackageWriter
     /// </summary>
     internal static List<string> Creators(string author)
     {
+        // A degree after the name ("Ann Writer, Ph.D.") is the byline's, not the name's: catalogues leave it out.
+        author = Degree().Replace(author, "");
         var parts = CreatorSeparator().Split(author).Select(p => p.Trim()).ToList();
         return parts.Count > 1 && parts.All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 5 } words && words.All(word => char.IsUpper(word[0])))
             ? parts
             : [author];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:Ph\.?\s?D|M\.?\s?D|D\.?\s?D|M\.?\s?A|M\.?\s?S|M\.?\s?Sc|B\.?\s?A|J\.?\s?D|Esq)\.?(?=\s*(?:$|,|;|\s(?:and|&)\s))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Degree();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*;\s*|,?\s+(?:and|&)\s+|,\s+(?=[^,]+(?:,?\s+(?:and|&)\s+))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CreatorSeparator();
