@@ -238,15 +238,21 @@ public sealed class CliTests
         Assert.Equal(File.ReadAllBytes(BuiltBook.Bundled.Path), File.ReadAllBytes(Directory.GetFiles(folder).Single()));
     }
 
-    [Fact]
-    public void Metadata_overrides_reach_the_package()
+    /// <summary>The bundled text converted with <paramref name="options"/>: the book's path and its package document.</summary>
+    private static (string Path, string Opf) ConvertBundledForPackage(params string[] options)
     {
-        var target = Path.Combine(TempFolder(), "b.epub");
-        var (code, _, _) = Run("convert", Repository.BundledInput, "-o", target, "--title", "A Review", "--author", "Someone", "--language", "en-GB", "--date", "1994-04");
+        var target = Path.Combine(TempFolder(), "book.epub");
+        var (code, _, _) = Run(["convert", Repository.BundledInput, "-o", target, .. options]);
         Assert.Equal(ExitCode.Success, code);
         using var zip = System.IO.Compression.ZipFile.OpenRead(target);
         using var reader = new StreamReader(zip.GetEntry("EPUB/content.opf")!.Open());
-        var opf = reader.ReadToEnd();
+        return (target, reader.ReadToEnd());
+    }
+
+    [Fact]
+    public void Metadata_overrides_reach_the_package()
+    {
+        var (target, opf) = ConvertBundledForPackage("--title", "A Review", "--author", "Someone", "--language", "en-GB", "--date", "1994-04");
         Assert.Contains("<dc:title id=\"title\">A Review</dc:title>", opf);
         Assert.Contains("<dc:creator id=\"creator\">Someone</dc:creator>", opf);
         Assert.Contains("<dc:language>en-GB</dc:language>", opf);
@@ -257,12 +263,7 @@ public sealed class CliTests
     [Fact]
     public void Each_writer_a_credit_names_is_a_creator_of_their_own()
     {
-        var target = Path.Combine(TempFolder(), "two.epub");
-        var (code, _, _) = Run("convert", Repository.BundledInput, "-o", target, "--author", "Ann Writer and Bob Smith");
-        Assert.Equal(ExitCode.Success, code);
-        using var zip = System.IO.Compression.ZipFile.OpenRead(target);
-        using var reader = new StreamReader(zip.GetEntry("EPUB/content.opf")!.Open());
-        var opf = reader.ReadToEnd();
+        var (target, opf) = ConvertBundledForPackage("--author", "Ann Writer and Bob Smith");
         Assert.Contains("<dc:creator id=\"creator\">Ann Writer</dc:creator>", opf);
         Assert.Contains("<dc:creator id=\"creator-2\">Bob Smith</dc:creator>", opf);
         Assert.Contains("<meta refines=\"#creator-2\" property=\"role\" scheme=\"marc:relators\">aut</meta>", opf);
