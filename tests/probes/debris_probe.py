@@ -1,0 +1,68 @@
+import sys, os, subprocess, zipfile, re, tempfile, html
+cli = sys.argv[1]
+P = ("The farmers of the valley have long known that the harvest depends on more than rain, and they "
+     "plan their planting with care, reading the soil and the sky as their parents did before them.")
+B = "THE QUIET HARVEST\n\nby Ann Writer\n\n" + "\n\n".join(P.replace("valley", "valley %d" % i) for i in range(1, 7))
+ads = {
+"board-box": """+----------------------------------------------+
+|  The Lighthouse BBS  *  (503) 555-0199       |
+|  2400/9600 baud  *  24 hours  *  3 nodes     |
+|  Sysop: Captain Ahab                         |
++----------------------------------------------+""",
+"call-today": """Call THE DARK TOWER BBS today! 300/1200/2400 baud
+Over 2 gigs of files online -- no ratios for new users
+(415) 555-2368""",
+"downloaded-via": """This file was downloaded via The Midnight Library BBS
+Node 1: 212-555-0147   Node 2: 212-555-0148
+Home of the largest collection of political text files in New York""",
+"fido-origin": """--- Maximus 2.01wb
+ * Origin: The Quiet Harvest Point (1:123/456.7)""",
+"tagline": """... If at first you don't succeed, skydiving is not for you.
+--- Blue Wave/Max v2.12""",
+"stars-banner": """*************************************************************
+*        Downloaded from the FREEDOM FORUM BBS              *
+*        Data: 305-555-0110  *  USR HST 14.4               *
+*************************************************************""",
+"distribution": """This article may be freely distributed provided it is reproduced in full
+and this notice is kept. For more information write to the Valley Press,
+PO Box 12, Valley, KS 66000.""",
+"uploaded-to": """Uploaded to CompuServe's Issues Forum by Bob Poster, 5/12/93.""",
+"end-of-file": """-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-
+               E N D   O F   F I L E
+-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-""",
+"more-info": """For more files like this one, call KEELYNET BBS at (214) 555-0137
+or write to us at Box 870, Valley, TX 75000.""",
+"wwiv": """WWIV Node 5 @8410  The Round Table  (612) 555-0166
+Sysop: Sir Lance""",
+"list-sig": """---------------------------------------------------------------------
+To subscribe to HARVEST-L send mail to listserv@valley.edu with the
+line SUBSCRIBE HARVEST-L in the body.
+---------------------------------------------------------------------""",
+"pcrelay": """---
+ * Via Qmail 1.01  The Farm Board - Valley, KS (913) 555-0190
+ * PCRelay:FARMBOARD -> RelayNet (tm)""",
+"ascii-sig": """   ____   _____  _____
+  |  _ \\ | ____|| ____|   The Beehive BBS
+  | |_) ||  _|  |  _|     (301) 555-0123
+  |____/ |_____||_____|   Sysop: Queen Bee""",
+}
+bad = 0
+for where in ("end", "start"):
+    for name, ad in ads.items():
+        text = (B + "\n\n\n" + ad + "\n") if where == "end" else (ad + "\n\n\n" + B + "\n")
+        d = tempfile.mkdtemp(); src = os.path.join(d, name + ".txt"); out = os.path.join(d, name + ".epub")
+        open(src, "w").write(text)
+        r = subprocess.run(cli.split() + ["convert", src, "-o", out, "-q"], capture_output=True, text=True)
+        if r.returncode != 0: print("FAIL", name, r.stderr[:200]); bad += 1; continue
+        z = zipfile.ZipFile(out)
+        body = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", z.read(n).decode())) for n in z.namelist() if n.endswith(".xhtml") and "colophon" not in n and "toc" not in n and "cover" not in n)
+        body = re.sub(r"\s+", " ", body).replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+        left = [l.strip() for l in ad.splitlines() if len(re.sub(r"[^A-Za-z]", "", l)) >= 6 and re.sub(r"\s+", " ", l.strip(" |*+-=")).strip()[:25] in body]
+        lost = sum(1 for i in range(1, 7) if ("valley %d have" % i) not in body)
+        opf = z.read("EPUB/content.opf").decode()
+        t = html.unescape((re.search(r"<dc:title[^>]*>(.*?)</dc:title>", opf) or [None, ""])[1])
+        a = html.unescape((re.search(r"<dc:creator[^>]*>(.*?)</dc:creator>", opf) or [None, ""])[1])
+        ok = not left and not lost and t == "THE QUIET HARVEST" and a == "Ann Writer"
+        if not ok: bad += 1
+        print("%-5s %-15s %s left=%s lost=%d title=%r author=%r" % (where, name, "ok " if ok else "BAD", left[:2], lost, t, a))
+print("bad %d of %d" % (bad, 2 * len(ads)))
