@@ -280,6 +280,10 @@ public sealed class CliTests
     [InlineData("Ann Writer, Ph.D.", "Ann Writer")]
     [InlineData("Ann Writer, M.D. and Bob Smith, PhD", "Ann Writer|Bob Smith")]
     [InlineData("Ann Writer, Jr.", "Ann Writer, Jr.")]
+    [InlineData("Dr. Ann Writer", "Ann Writer")]
+    [InlineData("Governor Bill Clinton and Senator Al Gore", "Bill Clinton|Al Gore")]
+    [InlineData("Dr. Seuss", "Dr. Seuss")]
+    [InlineData("Miss Manners", "Miss Manners")]
     [InlineData("the staff and friends of the farm", "the staff and friends of the farm")]
     public void A_credit_is_several_creators_only_when_each_part_is_a_name(string credit, string creators) =>
         Assert.Equal(creators.Split('|'), Epub.Writers.PackageWriter.Creators(credit));

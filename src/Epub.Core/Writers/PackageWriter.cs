@@ -258,14 +258,18 @@ internal static partial class PackageWriter
     {
         // A degree after the name ("Ann Writer, Ph.D.") is the byline's, not the name's: catalogues leave it out.
         author = Degree().Replace(author, "");
-        var parts = CreatorSeparator().Split(author).Select(p => p.Trim()).ToList();
+        // So is a title before it ("Dr. Ann Writer", "Governor Bill Clinton"), where a name of two words or more follows.
+        var parts = CreatorSeparator().Split(author).Select(p => Honorific().Replace(p.Trim(), "")).ToList();
         return parts.Count > 1 && parts.All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 5 } words && words.All(word => char.IsUpper(word[0])))
             ? parts
-            : [author];
+            : [Honorific().Replace(author.Trim(), "")];
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:Ph\.?\s?D|M\.?\s?D|D\.?\s?D|M\.?\s?A|M\.?\s?S|M\.?\s?Sc|B\.?\s?A|J\.?\s?D|Esq)\.?(?=\s*(?:$|,|;|\s(?:and|&)\s))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Degree();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Dr|Prof|Professor|Rev|Reverend|Gov|Governor|Sen|Senator|Rep|Representative|President|Judge|Justice|Mr|Mrs|Ms|Miss)\.?\s+(?=[A-Z][\w.'\u2019-]*\s+[A-Z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Honorific();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*;\s*|,?\s+(?:and|&)\s+|,\s+(?=[^,]+(?:,?\s+(?:and|&)\s+))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CreatorSeparator();
