@@ -925,6 +925,19 @@ public sealed class NotesTests
         Assert.Contains("Note two goes on in a second paragraph too.", followed.Single(f => f.Label == "2").NoteText);
     }
 
+    [Theory]
+    [InlineData("heard from(1) many witnesses", true)]
+    [InlineData("heard from many witnesses, and weighed it all.(1) Then it", true)]
+    [InlineData("heard from (1) the farmers and (2) the millers, and", false)]
+    public void A_numbered_footnote_after_its_paragraph_is_linked_where_the_number_cites(string cited, bool linked)
+    {
+        // "(1) The note." right after the paragraph: a number glued to a word or after a sentence
+        // cites it; one standing apart before words enumerates, and the paragraph after is the text's.
+        var text = $"The Matter at Hand\n\nby Ann Writer\n\nThe committee met and {cited} came, and it weighed what each of them said with care before it wrote its findings.\n\n(1) Note number one about this paragraph.\n\nThe committee then went home, and nothing more was heard of it that day, which the minutes record without comment.\n";
+        var followed = NoteLinks.Follow(Build(text, "paragraph-notes.txt"));
+        Assert.Equal(linked ? ["Note number one about this paragraph."] : [], followed.Select(f => f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')));
+    }
+
     /// <summary>
     /// Pages whose feet are short (a one-line note or two under the rule, then the page's end), so
     /// that the footnote rule stands near every page break, as a running footer does.

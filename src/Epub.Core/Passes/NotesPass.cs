@@ -861,9 +861,13 @@ public static partial class NotesPass
 
     private static bool ClosesBracket(string text) => ClosingMark().IsMatch(text);
 
-    /// <summary>"…on its feet. (1)": a number in parentheses after a sentence's end cites; one before words enumerates.</summary>
+    /// <summary>
+    /// "…on its feet. (1)": a number in parentheses after a sentence's end cites; one before words
+    /// enumerates. So does one glued to the word it annotates ("heard from(1) many"): an
+    /// enumeration stands apart from the word before it.
+    /// </summary>
     private static bool CitesAtSentenceEnd(Paragraph paragraph, string label) =>
-        Texts(paragraph.Inlines).Any(t => Regex.IsMatch(t.Value, $@"[.!?""'\u201D\u2019]\s?\({label}\)(\s+[A-Z]|\s*$)"));
+        Texts(paragraph.Inlines).Any(t => Regex.IsMatch(t.Value, $@"[.!?""'\u201D\u2019]\s?\({label}\)(\s+[A-Z]|\s*$)|\p{{L}}\({label}\)(?![\p{{L}}\p{{N}}(])"));
 
     private static bool CitesInBrackets(Paragraph paragraph, string label) =>
         Texts(paragraph.Inlines).Any(t => t.Value.Contains($"[{label}]", StringComparison.Ordinal));
