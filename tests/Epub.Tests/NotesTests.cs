@@ -916,6 +916,20 @@ public sealed class NotesTests
     }
 
     [Fact]
+    public void A_long_note_under_a_notes_heading_runs_on_to_the_next_number()
+    {
+        // Note 1 quotes a letter of eight paragraphs; note 2 follows it. Under the heading the list
+        // goes on; the notes after the long one were left in the text unlinked.
+        var letter = string.Join("\n\n", Enumerable.Range(2, 7).Select(k => $"Paragraph {k} of the letter the first note quotes, which goes on."));
+        var text = "The Matter at Hand\n\nby Ann Writer\n\nThe committee heard from[1] many witnesses and weighed[2] what each of them said, and wrote[3] it down.\n\n"
+                   + $"NOTES\n\n[1] The first note quotes a letter.\n\n{letter}\n\n[2] The second note.\n\n[3] The third note.\n";
+        var followed = NoteLinks.Follow(Build(text, "long-note.txt"));
+        Assert.Equal(["1", "2", "3"], followed.Select(f => f.Label));
+        Assert.Contains("Paragraph 8 of the letter", followed[0].NoteText);
+        Assert.StartsWith("The second note.", followed[1].NoteText);
+    }
+
+    [Fact]
     public void A_last_note_runs_on_where_the_lists_notes_do()
     {
         // A note before the last ran over two paragraphs: the list's notes run on, so the last one's second paragraph is its own.

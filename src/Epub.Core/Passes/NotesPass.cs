@@ -184,8 +184,10 @@ public static partial class NotesPass
                     // has begun, and the paragraphs before it are that section's too.
                     var next = end;
                     var groups = 0;
+                    // Under a "Notes" heading a long note may run on further, up to the next number.
+                    var reach = heading >= 0 ? MaxNoteParagraphsUnderHeading : MaxNoteParagraphs;
                     // A table set as it stands goes on with its note too ("the yield is as follows:").
-                    while (next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is null
+                    while (next < blocks.Count && groups <= reach && NoteLineAt(blocks, next) is null
                            && (blocks[next] is Preformatted || blocks[next] is Paragraph p && !ArchiveDebrisPass.IsNavigationLink(p.PlainText) && p.HeadingLevel == 0 && !p.Underlined
                            && !IsNotesHeading(p) && !Model.Inlines.References(p.Inlines).Any()))
                     {
@@ -197,10 +199,11 @@ public static partial class NotesPass
                     // a rule of its own and cited by the paragraphs between: that is the foot of the
                     // next page, and those paragraphs are the page's text, not more of this note (a
                     // note's second paragraph cites no note after it).
-                    var continues = next < blocks.Count && groups <= MaxNoteParagraphs && NoteLineAt(blocks, next) is { } after
-                                    && Rank(Markers.NoteLabel(after)) > Rank(items[^1].Label)
+                    var continues = next < blocks.Count && NoteLineAt(blocks, next) is { } after
+                                    && (groups <= MaxNoteParagraphs ? Rank(Markers.NoteLabel(after)) > Rank(items[^1].Label)
+                                        : groups <= reach && Rank(Markers.NoteLabel(after)) == Rank(items[^1].Label) + 1)
                                     && !(blocks[next] is Paragraph { AfterRule: true } && CitedBetween(blocks, end, next, Markers.NoteLabel(after)));
-                    if (continues || next == blocks.Count && EndsLastNote(blocks, items, end, next)) end = next;
+                    if (continues || next == blocks.Count && groups <= MaxNoteParagraphs && EndsLastNote(blocks, items, end, next)) end = next;
                     else break;
                 }
             }
@@ -240,6 +243,12 @@ public static partial class NotesPass
 
     /// <summary>The most paragraphs a note of a list runs on for; more is text after the list.</summary>
     private const int MaxNoteParagraphs = 6;
+
+    /// <summary>
+    /// Under a "Notes" heading, the most a note runs on for when the very next number follows it:
+    /// a long note (a letter quoted whole, a table) is still one note of the list there.
+    /// </summary>
+    private const int MaxNoteParagraphsUnderHeading = 24;
 
     /// <summary>"6 These words …": a bare number and one space opens the next note when it is exactly the next number.</summary>
     private static Match? NextNumberOnly(List<Block> blocks, int i, string previous) =>
