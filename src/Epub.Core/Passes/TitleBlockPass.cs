@@ -143,6 +143,11 @@ public static partial class TitleBlockPass
         blocks.InsertRange(0, kept);
     }
 
+    /// <summary>A line at the head that is no title's first line: a byline, a date, a copyright notice, where the piece was printed, a credit or a rubric put first.</summary>
+    private static bool IsHeadMatter(string line) =>
+        Markers.Byline().IsMatch(line) || Dates.Parse(line) is not null || Markers.CopyrightNotice().IsMatch(line) || SourceCredit().IsMatch(line)
+        || TitleZone.IsCreditLine(line) || TitleZone.IsRubric(TitleZone.Clean(line));
+
     private static void ReadTitleBlockLines(Document document)
     {
         // A title the reader already has (an HTML page's <title>) is not replaced by the first
@@ -151,7 +156,7 @@ public static partial class TitleBlockPass
         var lines = TitleBlockLines(document.Blocks);
         // Where the first lines are no title block (an archive's file line, a banner, a cover
         // note), the title is looked for further in.
-        var firstLine = lines.FirstOrDefault(p => !Markers.Byline().IsMatch(p.PlainText.Trim()) && Dates.Parse(p.PlainText.Trim()) is null && !Markers.CopyrightNotice().IsMatch(p.PlainText.Trim()) && !SourceCredit().IsMatch(p.PlainText.Trim()) && !TitleZone.IsCreditLine(p.PlainText.Trim()) && !TitleZone.IsRubric(TitleZone.Clean(p.PlainText)));
+        var firstLine = lines.FirstOrDefault(p => !IsHeadMatter(p.PlainText.Trim()));
         if (firstLine is null || !(TitleZone.LooksLikeTitle(firstLine.PlainText) || AnnouncesSubtitle(firstLine.PlainText.Trim())))
         {
             // A title found deep in a posting is one item's; the message's subject names the whole.

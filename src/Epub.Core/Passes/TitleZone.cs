@@ -50,11 +50,6 @@ internal static partial class TitleZone
         return bestScore >= 3 ? best : null;
     }
 
-    /// <summary>
-    /// "Posted by NAME", "Submitted by NAME", "Sent in by NAME", "Written and compiled by NAME": a
-    /// credit standing over the title, as a poster or an editor put it first (the lexicon's credit
-    /// words, then "by" and more); a byline, not the title's first line.
-    /// </summary>
     /// <summary>"EDITORIAL", "NEWS ANALYSIS", "*** GUEST COLUMN ***": a rubric alone on its line, the lexicon's rubric words only.</summary>
     internal static bool IsRubric(string text)
     {
@@ -62,6 +57,11 @@ internal static partial class TitleZone
         return words.Length is >= 1 and <= 3 && words.All(word => Readers.PlainText.Recognition.Lexicon.English.Has("rubric", word.TrimEnd(':')));
     }
 
+    /// <summary>
+    /// "Posted by NAME", "Submitted by NAME", "Sent in by NAME", "Written and compiled by NAME": a
+    /// credit standing over the title, as a poster or an editor put it first (the lexicon's credit
+    /// words, then "by" and more); a byline, not the title's first line.
+    /// </summary>
     internal static bool IsCreditLine(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

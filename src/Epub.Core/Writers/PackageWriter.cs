@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using Epub.Model;
 
@@ -265,14 +266,14 @@ internal static partial class PackageWriter
             : [Honorific().Replace(author.Trim(), "")];
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:Ph\.?\s?D|M\.?\s?D|D\.?\s?D|M\.?\s?A|M\.?\s?S|M\.?\s?Sc|B\.?\s?A|J\.?\s?D|Esq)\.?(?=\s*(?:$|,|;|\s(?:and|&)\s))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Degree();
+    [GeneratedRegex(@",\s*(?:Ph\.?\s?D|M\.?\s?D|D\.?\s?D|M\.?\s?A|M\.?\s?S|M\.?\s?Sc|B\.?\s?A|J\.?\s?D|Esq)\.?(?=\s*(?:$|,|;|\s(?:and|&)\s))", RegexOptions.CultureInvariant)]
+    private static partial Regex Degree();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Dr|Prof|Professor|Rev|Reverend|Gov|Governor|Sen|Senator|Rep|Representative|President|Judge|Justice|Mr|Mrs|Ms|Miss)\.?\s+(?=[A-Z][\w.'\u2019-]*\s+[A-Z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Honorific();
+    [GeneratedRegex(@"^(?:Dr|Prof|Professor|Rev|Reverend|Gov|Governor|Sen|Senator|Rep|Representative|President|Judge|Justice|Mr|Mrs|Ms|Miss)\.?\s+(?=[A-Z][\w.'\u2019-]*\s+[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Honorific();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*;\s*|,?\s+(?:and|&)\s+|,\s+(?=[^,]+(?:,?\s+(?:and|&)\s+))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex CreatorSeparator();
+    [GeneratedRegex(@"\s*;\s*|,?\s+(?:and|&)\s+|,\s+(?=[^,]+(?:,?\s+(?:and|&)\s+))", RegexOptions.CultureInvariant)]
+    private static partial Regex CreatorSeparator();
 
     private static void Dc(XmlWriter w, string name, string value, string? id = null)
     {
