@@ -287,6 +287,26 @@ public sealed class NotesTests
             ["a:a The first note.", "b:b The second note."]
         },
         {
+            "a mark in brackets after a space, its note under the next paragraph opening with it",
+            "Bracketed Mark\n\nThe report made its claim plainly [*], and nobody answered it.\n\nThe text goes on with a second paragraph.\n\n[*] The report was withdrawn a year later.\n",
+            ["*:* The report was withdrawn a year later."]
+        },
+        {
+            "asterisk and number in brackets, references and notes",
+            "Starred Brackets\n\nThe first claim is made here.[*1] And the second claim follows.[*2]\n\nNotes\n\n[*1] The first note.\n[*2] The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "a number sign glued to the word; 'witness #1' after a space cites nothing",
+            "Number Signs\n\nWitness #1 made the first claim here.#1 And the second claim follows.#2\n\nNotes\n\n#1 The first note.\n#2 The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "a superscript's HTML tags kept in a text saved from a web page",
+            "Tags\n\nThe first claim is made here.<sup>1</sup> And the second claim follows.<sup>2</sup>\n\nNotes\n\n1. The first note.\n2. The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
             "asterisks around the number",
             "Starred\n\nThe first claim is made here.*1* And the second claim follows.*2*\n\n------------\n\n*1* The first note.\n*2* The second note.\n",
             ["1:The first note.", "2:The second note."]

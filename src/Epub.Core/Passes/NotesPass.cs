@@ -349,10 +349,13 @@ public static partial class NotesPass
         // Told by any superscript digit: the pattern opens on a look behind, so the engine tries it at every character.
         new(SuperscriptReference(), false, SuperscriptDigit()),
         new(NamedReference(), false),
+        new(SupTagReference(), false),
         new(SlashReference(), false),
         // Before glued digits, which find the same labels in "word.''s1" but leave the "s".
         new(FlattenedSuperscriptReference(), true, FlattenedSuperscriptShown()),
         new(GluedReference(), true),
+        // Last and as weak as glued digits: "#1" is also "number one" ("witness #1", "the #1 issue").
+        new(HashReference(), true),
     ];
 
     /// <summary>
@@ -822,16 +825,23 @@ public static partial class NotesPass
         var asterisks = 0;
         for (var match = SymbolReference().Match(text); match.Success; match = match.NextMatch())
         {
-            if (marks.Contains(match.Value)) return [];
-            marks.Add(match.Value);
-            if (match.Value[0] == '*') asterisks += match.Length;
+            var mark = SymbolMark(match);
+            if (marks.Contains(mark)) return [];
+            marks.Add(mark);
+            if (mark[0] == '*') asterisks += mark.Length;
         }
         return marks.Count == 0 || asterisks == text.Count(c => c == '*') ? marks : [];
     }
 
-    /// <summary>"word*", "stop.**", "said.”†", "word*.": a mark glued after a word, stop or closing quote, before a space, a stop or the end.</summary>
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:!?'""\u2019\u201D)])(?:\*{1,3}|[\u2020\u2021])(?=[\s.,;:!?)'""\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "word*", "stop.**", "said.”†", "word*.": a mark glued after a word, stop or closing quote, before a space, a stop or the end;
+    /// or the mark in brackets, glued or after a space ("word [*]", "word[†]"), as typists set it apart from the words.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:!?'""\u2019\u201D)])(?:\*{1,3}|[\u2020\u2021]| ?\[(?:\*{1,3}|[\u2020\u2021])\])(?=[\s.,;:!?)'""\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolReference();
+
+    /// <summary>The mark a symbol reference cites with, without the brackets and the space some set it in ("[*]" cites "*").</summary>
+    private static string SymbolMark(Match match) => match.ValueSpan.TrimStart(' ').Trim("[]").ToString();
 
     /// <summary>Turns the citation of <paramref name="mark"/> in the paragraph into a reference to its note: the whole mark, not the first asterisk of a longer one.</summary>
     private static void LinkSymbolReference(Paragraph paragraph, Note note, string mark)
@@ -846,7 +856,7 @@ public static partial class NotesPass
                 if (inlines[i] is not Text text) continue;
                 for (var match = SymbolReference().Match(text.Value); match.Success; match = match.NextMatch())
                 {
-                    if (match.Value != mark) continue;
+                    if (SymbolMark(match) != mark) continue;
                     ReplaceWithReference(inlines, i, match.Index, match.Index + match.Length, note);
                     return true;
                 }
@@ -856,7 +866,7 @@ public static partial class NotesPass
     }
 
     /// <summary>"*The note's text" or "** The note's text", "† The note": a paragraph opening with the mark, then its text.</summary>
-    [GeneratedRegex(@"^(?<label>\*{1,3}|[\u2020\u2021])(?!\*)\s*(?<text>[\p{Lu}_""\u201C(\[].*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?:(?<label>\*{1,3}|[\u2020\u2021])|\[(?<label>\*{1,3}|[\u2020\u2021])\])(?!\*)\s*(?<text>[\p{Lu}_""\u201C(\[].*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex SymbolFootnote();
 
     private static int BareRunLength(List<Block> blocks, int i)
@@ -1000,8 +1010,8 @@ public static partial class NotesPass
     [GeneratedRegex(@"<(?<n>\d{1,4})>", RegexOptions.CultureInvariant)]
     private static partial Regex AngleReference();
 
-    /// <summary>"*12", "*12*" or "(*12)" after the words it annotates.</summary>
-    [GeneratedRegex(@"\(?\*(?<n>\d{1,3})[*)]?(?![\w*])", RegexOptions.CultureInvariant)]
+    /// <summary>"*12", "*12*", "(*12)" or "[*12]" after the words it annotates.</summary>
+    [GeneratedRegex(@"(?:\(\*(?<n>\d{1,3})\)|\[\*(?<n>\d{1,3})\]|\*(?<n>\d{1,3})\*?)(?![\w*])", RegexOptions.CultureInvariant)]
     private static partial Regex StarReference();
 
     /// <summary>"^12" or "^[12]": a typist's caret where print raises the number (not "10^6", a power).</summary>
@@ -1018,6 +1028,14 @@ public static partial class NotesPass
     /// <summary>"[Note 12]", "[fn 12]", "[n12]", "(note 12)", "(see note 12)", "(footnote 12)", "[Ref. 12]", "[#12]": the reference names or marks what it points to.</summary>
     [GeneratedRegex(@"[\[(](?:see\s)?(?:\#|(?:(?:foot\s?)?(?:note|fn|n)|ref(?:erence)?)\.?\s?)(?<n>\d{1,3})[\])]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedReference();
+
+    /// <summary>"word#12", "word.#12": a number sign glued where print raises the number (the notes open "#12 …"); never "#12a", nor "witness #1" after a space.</summary>
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?'""\u2019\u201D)\]])\#(?<n>\d{1,3})(?![\w#])", RegexOptions.CultureInvariant)]
+    private static partial Regex HashReference();
+
+    /// <summary>"word&lt;sup&gt;12&lt;/sup&gt;": a superscript's HTML tags kept as text, in a plain text saved from a web page.</summary>
+    [GeneratedRegex(@"<sup>\s?(?<n>\d{1,3})\s?</sup>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupTagReference();
 
     /// <summary>
     /// "word.12/" or "word 12/": the number and slash by which government reports and briefs mark
