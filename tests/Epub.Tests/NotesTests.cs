@@ -307,6 +307,21 @@ public sealed class NotesTests
             ["1:The first note.", "2:The second note."]
         },
         {
+            "a space padding the number inside brackets, as a typist spaced them; a stop inside",
+            "Padded\n\nThe first claim is made here [ 1 ] and the second one here.[2 ] A third and a fourth.[3.]\n\nNotes\n\n[ 1 ] The first note.\n[2] The second note.\n[3.] The third note.\n",
+            ["1:The first note.", "2:The second note.", "3:The third note."]
+        },
+        {
+            "a space padding the number inside parentheses",
+            "Padded Parentheses\n\nThe first claim is made here ( 1 ) and the second one here.( 2 )\n\nNotes\n\n( 1 ) The first note.\n( 2 ) The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "references that name the endnote",
+            "Endnotes Named\n\nThe first claim [endnote 1] and the second [Endnote 2].\n\nENDNOTES\n\n1. The first note.\n2. The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
             "asterisks around the number",
             "Starred\n\nThe first claim is made here.*1* And the second claim follows.*2*\n\n------------\n\n*1* The first note.\n*2* The second note.\n",
             ["1:The first note.", "2:The second note."]

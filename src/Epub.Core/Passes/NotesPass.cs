@@ -990,7 +990,7 @@ public static partial class NotesPass
     private static partial Regex BareNumbered();
 
     /// <summary>"(12)", or a group "(12, 13)", not followed by a word ("(2)x") or another parenthesis.</summary>
-    [GeneratedRegex(@"\((?<n>\d{1,4})(?:\s?,\s?(?<n>\d{1,4}))*\)(?![\w(])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\( ?(?<n>\d{1,4})(?:\s?,\s?(?<n>\d{1,4}))* ?\)(?![\w(])", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesisReference();
 
     /// <summary>
@@ -999,11 +999,11 @@ public static partial class NotesPass
     /// carry the page it cites ("[12, p. 40]", "[12, pp. 40-42]"): the locator, group "at", stays
     /// as text after the link.
     /// </summary>
-    [GeneratedRegex(@"\[(?:(?<n>\d{1,4})(?:(?<at>,\s?pp?\.\s?\d{1,5}(?:\s?[\u2013-]\s?\d{1,5})?)|(?:\s?[,;\u2013-]\s?(?<n>\d{1,4}))*)|(?<n>[A-Za-z]))\](?![\w(]|\[(?![,\d]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[ ?(?:(?<n>\d{1,4})(?:(?<at>,\s?pp?\.\s?\d{1,5}(?:\s?[\u2013-]\s?\d{1,5})?)|(?:\s?[,;\u2013-]\s?(?<n>\d{1,4}))*)\.?|(?<n>[A-Za-z])) ?\](?![\w(]|\[(?![,\d]))", RegexOptions.CultureInvariant)]
     private static partial Regex BracketReference();
 
     /// <summary>"{12}", as some e-texts set their references where a reader would look for brackets.</summary>
-    [GeneratedRegex(@"\{(?<n>\d{1,4})\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{ ?(?<n>\d{1,4}) ?\}", RegexOptions.CultureInvariant)]
     private static partial Regex BraceReference();
 
     /// <summary>"&lt;12&gt;", not inside a tag or an address ("&lt;12&gt;" alone, never "&lt;12@host&gt;").</summary>
@@ -1026,7 +1026,7 @@ public static partial class NotesPass
     private static partial Regex SuperscriptDigit();
 
     /// <summary>"[Note 12]", "[fn 12]", "[n12]", "(note 12)", "(see note 12)", "(footnote 12)", "[Ref. 12]", "[#12]": the reference names or marks what it points to.</summary>
-    [GeneratedRegex(@"[\[(](?:see\s)?(?:\#|(?:(?:foot\s?)?(?:note|fn|n)|ref(?:erence)?)\.?\s?)(?<n>\d{1,3})[\])]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\[(](?:see\s)?(?:\#|(?:(?:(?:foot|end)\s?)?(?:note|fn|n)|ref(?:erence)?)\.?\s?)(?<n>\d{1,3})[\])]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedReference();
 
     /// <summary>"word#12", "word.#12": a number sign glued where print raises the number (the notes open "#12 …"); never "#12a", nor "witness #1" after a space.</summary>
