@@ -322,6 +322,21 @@ public sealed class NotesTests
             ["1:The first note.", "2:The second note."]
         },
         {
+            "each note's number alone on its line over its text, under the heading",
+            "Numbers Alone\n\nThe first claim is made here.[1] And the second claim follows.[2]\n\nNOTES\n\n1\n    The first note.\n\n2\n    The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "each note named on a line of its own ('NOTE 1'), its text the paragraph under it",
+            "Named Alone\n\nThe first claim is made here.[1] And the second claim follows.[2]\n\nNOTES\n\nNOTE 1\n\nThe first note.\n\nNOTE 2\n\nThe second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "a number in parentheses with the page it cites",
+            "Pages Cited\n\nThe first claim is made here (1, p. 40) and the second (2, pp. 7-9).\n\nNotes\n\n1. The first note.\n2. The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
             "asterisks around the number",
             "Starred\n\nThe first claim is made here.*1* And the second claim follows.*2*\n\n------------\n\n*1* The first note.\n*2* The second note.\n",
             ["1:The first note.", "2:The second note."]

@@ -101,6 +101,18 @@ for name, ref, head, mark in [
     case(name, T + body(range(1,5), lambda m, ref=ref: ref % m) + "\n\n" + head + "\n\n" + notes(lambda i, t, mark=mark: (mark % i) + " " + t), 4)
 case("wrapped-notes", T + body(range(1,5), lambda m: "[%d]" % m) + "\n\nNotes\n\n" + "\n".join("[%d] Note %s about the %s source, printed in the old journal of\n    the valley society, volume %d." % (i, W[i-1], W[i-1], i) for i in range(1,5)), 4)
 
+# Third part: a note's number on a line of its own, a page cited in parentheses; known failures:
+# Markdown's "[^1]", roman numerals in brackets, a bare "see note 1", "1 ." and lettered "(a)" notes.
+R = ["i", "ii", "iii", "iv"]
+case("number-alone-line", T + body(range(1,5), lambda m: "[%d]" % m) + "\n\nNOTES\n\n" + "\n\n".join("%d\n   Note %s about the source, printed in the old journal." % (i, W[i-1]) for i in range(1,5)), 4)
+case("note-named-alone", T + body(range(1,5), lambda m: "[%d]" % m) + "\n\nNOTES\n\n" + "\n\n".join("NOTE %d\n\nNote %s about the source, printed in the old journal." % (i, W[i-1]) for i in range(1,5)), 4)
+case("paren-page", T + body(range(1,5), lambda m: " (%d, p. 4%d)" % (m, m)) + "\n\nNOTES\n\n" + notes(lambda i, t: "%d. %s" % (i, t)), 4)
+case("markdown", T + body(range(1,5), lambda m: "[^%d]" % m) + "\n\n" + "\n".join("[^%d]: Note number %d." % (i, i) for i in range(1,5)), 4)
+case("roman-brackets", T + body(R, lambda m: "[%s]" % m) + "\n\nNOTES\n\n" + notes(lambda i, t: "[%s] %s" % (R[i-1], t)), 4)
+case("see-note-bare", T + body(range(1,5), lambda m: ", see note %d," % m) + "\n\nNOTES\n\n" + notes(lambda i, t: "%d. %s" % (i, t)), 4)
+case("spaced-label-dot", T + body(range(1,5), lambda m: "[%d]" % m) + "\n\nNOTES\n\n" + notes(lambda i, t: "%d . %s" % (i, t)), 4)
+case("paren-letters", T + body("abcd", lambda m: "(%s)" % m) + "\n\nNOTES\n\n" + notes(lambda i, t: "(%s) %s" % ("abcd"[i-1], t)), 4)
+
 bad = 0
 for name, text, want in cases:
     d = tempfile.mkdtemp()

@@ -26,6 +26,7 @@ public static partial class NotesPass
         var scopes = document.Notes.Count > 0 ? document.Notes[^1].Scope.Index + 1 : 0;
         scopes = LinkFootnotesAfterParagraphs(document, scopes);
         scopes = LinkSymbolFootnotes(document, scopes);
+        JoinLabelsStandingAlone(blocks);
         var lists = FindLists(blocks);
         // Forward: each list's scope is the text since the last list that was notes (a numbered
         // list that is not notes is part of the text, not a scope's end). The lists that are notes
@@ -264,6 +265,45 @@ public static partial class NotesPass
     /// label stands over it ("CHAPTER IV" / "SOURCES"): that is a chapter of the text, and the
     /// numbered outline that opens a chapter is its points, not the notes of the chapter before.
     /// </summary>
+    /// <summary>
+    /// Under a "Notes" heading, notes whose number stands on a line of its own over their text
+    /// ("1" or "NOTE 1" alone, the note under it), as texts set from typescripts and print do: each
+    /// number is joined to the paragraph under it, so the list reads as any other ("1. The note").
+    /// Only a run of at least two in sequence right under the heading: a number alone elsewhere is
+    /// a page's or a section's.
+    /// </summary>
+    private static void JoinLabelsStandingAlone(List<Block> blocks)
+    {
+        for (var h = 0; h + 4 < blocks.Count; h++)
+        {
+            if (blocks[h] is not Paragraph heading || !IsNotesHeading(heading)) continue;
+            var pairs = 0;
+            int? expected = null;
+            for (var i = h + 1; i + 1 < blocks.Count; i += 2, pairs++)
+            {
+                if (blocks[i] is not Paragraph label || LabelStandingAlone().Match(label.PlainText.Trim()) is not { Success: true } match) break;
+                var number = int.Parse(match.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+                if (expected is int next && number != next) break;
+                if (blocks[i + 1] is not Paragraph text || LabelStandingAlone().IsMatch(text.PlainText.Trim())) break;
+                expected = number + 1;
+            }
+            if (pairs < 2) continue;
+            for (var k = 0; k < pairs; k++)
+            {
+                var label = (Paragraph)blocks[h + 1 + k];
+                var text = (Paragraph)blocks[h + 2 + k];
+                var number = LabelStandingAlone().Match(label.PlainText.Trim()).Groups["n"].Value;
+                blocks[h + 1 + k] = new Paragraph([new Text(number + ". "), .. text.Inlines], label.Line, label.Group) { Run = label.Run, Indent = text.Indent };
+                blocks.RemoveAt(h + 2 + k);
+            }
+            h += pairs;
+        }
+    }
+
+    /// <summary>"1", "[1]", "1.", "Note 1", "FOOTNOTE 1:": a note's number alone on its line.</summary>
+    [GeneratedRegex(@"^(?:(?:foot|end)?note\s+)?[\[(]?(?<n>\d{1,3})[.:)\]]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelStandingAlone();
+
     private static bool IsNotesHeading(Paragraph heading) => !heading.UnderDivisionLabel && NotesHeading().IsMatch(heading.PlainText);
 
     private static Match? NumberedAt(List<Block> blocks, int i) =>
@@ -989,8 +1029,8 @@ public static partial class NotesPass
     [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?<text>[A-Z\u201C""].*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumbered();
 
-    /// <summary>"(12)", or a group "(12, 13)", not followed by a word ("(2)x") or another parenthesis.</summary>
-    [GeneratedRegex(@"\( ?(?<n>\d{1,4})(?:\s?,\s?(?<n>\d{1,4}))* ?\)(?![\w(])", RegexOptions.CultureInvariant)]
+    /// <summary>"(12)", a group "(12, 13)", or a number with the page it cites ("(12, p. 40)": the locator stays as text), not followed by a word ("(2)x") or another parenthesis.</summary>
+    [GeneratedRegex(@"\( ?(?<n>\d{1,4})(?:(?<at>,\s?pp?\.\s?\d{1,5}(?:\s?[\u2013-]\s?\d{1,5})?)|(?:\s?,\s?(?<n>\d{1,4}))*) ?\)(?![\w(])", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesisReference();
 
     /// <summary>
