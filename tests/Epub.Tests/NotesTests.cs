@@ -337,6 +337,21 @@ public sealed class NotesTests
             ["1:The first note.", "2:The second note."]
         },
         {
+            "a typist's stop and parenthesis after the note's number ('1.)')",
+            "Stop Parenthesis\n\nThe first claim is made here.[1] And the second claim follows.[2]\n\nNOTES\n\n1.) The first note.\n2.) The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "a stop inside the note's parentheses ('(1.)')",
+            "Stop Inside\n\nThe first claim is made here.(1) And the second claim follows.(2)\n\nNOTES\n\n(1.) The first note.\n(2.) The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "a colon after the note's brackets ('[1]:')",
+            "Bracket Colon\n\nThe first claim is made here.[1] And the second claim follows.[2]\n\nNOTES\n\n[1]: The first note.\n[2]: The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
             "asterisks around the number",
             "Starred\n\nThe first claim is made here.*1* And the second claim follows.*2*\n\n------------\n\n*1* The first note.\n*2* The second note.\n",
             ["1:The first note.", "2:The second note."]

@@ -113,6 +113,14 @@ case("see-note-bare", T + body(range(1,5), lambda m: ", see note %d," % m) + "\n
 case("spaced-label-dot", T + body(range(1,5), lambda m: "[%d]" % m) + "\n\nNOTES\n\n" + notes(lambda i, t: "%d . %s" % (i, t)), 4)
 case("paren-letters", T + body("abcd", lambda m: "(%s)" % m) + "\n\nNOTES\n\n" + notes(lambda i, t: "(%s) %s" % ("abcd"[i-1], t)), 4)
 
+# Fourth part: a typist's marks after the note's number; known failures: a numbered note after each
+# paragraph that cites it with "[1]", a bare number after a sentence's stop and a space ("record. 1").
+for name, mark in [("label-dot-paren", "%d.)"), ("label-paren-dot", "(%d.)"), ("label-bracket-colon", "[%d]:"), ("label-dot-dash", "%d.-")]:
+    ref = "(%d)" if mark.startswith("(") else "[%d]"
+    case(name, T + body(range(1,5), lambda m, ref=ref: ref % m) + "\n\nNOTES\n\n" + notes(lambda i, t, mark=mark: (mark % i) + " " + t), 4)
+case("after-para-dot", T + "\n\n".join(para(i).replace("heard from", "heard from[%d]" % i) + "\n\n%d. Note number %d about this." % (i, i) for i in range(1,5)), 4)
+case("spaced-after-stop", T + "\n\n".join(para(i).replace("for the record.", "for the record. %d" % i) for i in range(1,5)) + "\n\nNOTES\n\n" + notes(lambda i, t: "%d. %s" % (i, t)), 4)
+
 bad = 0
 for name, text, want in cases:
     d = tempfile.mkdtemp()
