@@ -352,6 +352,16 @@ public sealed class NotesTests
             ["1:The first note.", "2:The second note."]
         },
         {
+            "a numbered note right after each paragraph that cites it in brackets",
+            "Numbered After\n\nThe first claim is made here.[1] The text goes on.\n\n1. The first note.\n\nThe second claim follows.[2] The text goes on.\n\n2. The second note.\n\nThe text closes here.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "a numbered list after a paragraph citing [1] stays a list: its first item has its second after it",
+            "List After\n\nAs the manual says [1], the steps are these.\n\n1. Plant the seeds.\n2. Water them.\n\nThe text goes on after the list.\n\nNotes\n\n[1] The manual.\n",
+            ["1:The manual."]
+        },
+        {
             "asterisks around the number",
             "Starred\n\nThe first claim is made here.*1* And the second claim follows.*2*\n\n------------\n\n*1* The first note.\n*2* The second note.\n",
             ["1:The first note.", "2:The second note."]

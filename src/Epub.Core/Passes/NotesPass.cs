@@ -738,6 +738,12 @@ public static partial class NotesPass
             var tagged = TaggedFootnote().Match(text);
             var longRun = tagged.Success && tagged.Value.Contains("]=", StringComparison.Ordinal); // fenced notes run long
             var bare = tagged.Success ? null : BareFootnote().Match(text);
+            // "1. The note" after the paragraph that cites "[1]": a footnote only alone (a list's
+            // first item has its second after it) and cited by the very paragraph above it.
+            if (!tagged.Success && bare is not { Success: true } && !underNotesHeading && NumberedFootnote().Match(text) is { Success: true } numbered
+                && kept > 0 && blocks[kept - 1] is Paragraph citingAbove && CitesInBrackets(citingAbove, numbered.Groups["label"].Value)
+                && !(i + 1 < blocks.Count && blocks[i + 1] is Paragraph nextItem && Markers.NoteLine().IsMatch(nextItem.PlainText)))
+                bare = numbered;
             if (!tagged.Success && bare is not { Success: true }) { blocks[kept++] = paragraph; continue; }
             var run = tagged.Success ? 0 : BareRunLength(blocks, i);
             if (!tagged.Success && (run >= 3 || paragraph.AfterRule && run >= 2 || underNotesHeading))
@@ -1115,6 +1121,10 @@ public static partial class NotesPass
     /// <summary>"[1] …", "[A] …" or "(1) …" opening a paragraph.</summary>
     [GeneratedRegex(@"^(?:\[(?<label>\d{1,3}|[A-Z])\]|(?<paren>\()(?<label>\d{1,2})\))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex BareFootnote();
+
+    /// <summary>"1. The note": a numbered paragraph, read as a footnote only where the paragraph above cites "[1]".</summary>
+    [GeneratedRegex(@"^(?<label>\d{1,3})\.\s+(?<text>\p{Lu}.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex NumberedFootnote();
 
     [GeneratedRegex(@"^\s*(\d{1,2}\.|[IVX]{1,4}\.)?\s*(end[\s-]*)?(notes?|foot-?notes?|references|sources)\s*[:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesHeading();
