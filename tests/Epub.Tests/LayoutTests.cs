@@ -389,6 +389,23 @@ public sealed class LayoutTests
         Assert.Contains(book.Diagnostics.Items, d => d.Code == DiagnosticCode.ControlCharacters && d.Line == 3);
     }
 
+    /// <summary>
+    /// A file's DOS path with its drive, and a pointer to the next part naming the work before the
+    /// part's number, leave the text at its end; prose that continues somewhere stays.
+    /// </summary>
+    [Fact]
+    public void A_files_drive_path_and_a_pointer_to_the_works_next_part_leave_the_text()
+    {
+        const string prose = "The mill stood on the river for two centuries, grinding the valley's grain until the railway brought flour to the town.";
+        var book = Build("THE MILL ON THE RIVER\n\nby Ann Writer\n\n" + prose + "\n\nThe work continued in the next valley, part of it by night.\n\n" + prose
+            + "\n\n\nContinued in The Mill on the River, Part 2\n\nC:\\BBS\\FILES\\MILL1.TXT\n");
+        var body = BodyText(book);
+        Assert.DoesNotContain("Part 2", body);
+        Assert.DoesNotContain("MILL1", body);
+        Assert.Contains("The work continued in the next valley, part of it by night.", body);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
     [Fact]
     public void Continued_postings_part_markers_and_a_board_advert_leave_the_text()
     {

@@ -41,6 +41,17 @@ line SUBSCRIBE HARVEST-L in the body.
 "pcrelay": """---
  * Via Qmail 1.01  The Farm Board - Valley, KS (913) 555-0190
  * PCRelay:FARMBOARD -> RelayNet (tm)""",
+"dos-path": """C:\\BBS\\FILES\\HARVEST.TXT""",
+"zip-name": """File: HARVEST.ZIP   Uploaded: 12/03/92""",
+"typed-by": """Typed in by Bob Poster for the Valley BBS, 1993.""",
+"scanned": """Scanned and proofread by Bob Poster, March 1994.""",
+"press-key": """Press any key to continue...""",
+"cut-here": """------------------------- cut here -------------------------""",
+"file-box": """=====================================
+ FILE: HARVEST.TXT   SIZE: 12K
+=====================================""",
+"origin-upload": """ORIGIN OF UPLOAD: KANSAS CITY
+CONTRIBUTED BY: Bob Poster""",
 "ascii-sig": """   ____   _____  _____
   |  _ \\ | ____|| ____|   The Beehive BBS
   | |_) ||  _|  |  _|     (301) 555-0123

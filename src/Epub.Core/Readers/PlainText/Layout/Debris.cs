@@ -873,13 +873,13 @@ internal static partial class Debris
 
     /// <summary>
     /// "FTP'd from seq1.loc.gov", "File Library.of.Congress/About.LC/LC.history", "FILENAME: INTRO-A",
-    /// a file's name or path alone ("NAME.TXT", "\BOARD\DL\NAME.TXT"), and the name a Usenet
+    /// a file's name or path alone ("NAME.TXT", "\BOARD\DL\NAME.TXT", "C:\BBS\NAME.TXT"), and the name a Usenet
     /// archive files a posting under ("Archive-name: topic/part1"); a board's listing of the file, its
     /// name in capitals and what it holds ("NAME.TXT - A story (12k)"), its fields on one line
     /// ("FILE: NAME.TXT     DATE: 03/12/93"), and a file list's row: name, size, date and what it
     /// holds ("NAME.TXT   12345  04-12-93  A story").
     /// </summary>
-    [GeneratedRegex(@"^(FTP'?\u2019?d\s+from\s+\S+|File(name)?:?\s+\S+(?:\s{2,}[A-Za-z]{2,12}:\s{0,3}\S+){0,4}|FILENAME:\s*\S+|Archive-name:\s*\S+|[\\/]?(?:[\w$~-]+[\\/])*[\w$~-]{1,8}\.[A-Za-z][A-Za-z0-9]{0,2}|(?-i:[A-Z0-9_$~-]{2,8}\.[A-Z][A-Z0-9]{0,2})\s{1,3}[-\u2013\u2014:]\s{1,3}\S.{0,100}|(?-i:[A-Z0-9_$~-]{2,8}\.[A-Z][A-Z0-9]{0,2})[ \t]{1,12}\d{1,9}[kK]?[ \t]{1,6}\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?:[ \t]{1,6}\S.{0,100})?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(FTP'?\u2019?d\s+from\s+\S+|File(name)?:?\s+\S+(?:\s{2,}[A-Za-z]{2,12}:\s{0,3}\S+){0,4}|FILENAME:\s*\S+|Archive-name:\s*\S+|(?:[A-Za-z]:)?[\\/]?(?:[\w$~-]+[\\/])*[\w$~-]{1,8}\.[A-Za-z][A-Za-z0-9]{0,2}|(?-i:[A-Z0-9_$~-]{2,8}\.[A-Z][A-Z0-9]{0,2})\s{1,3}[-\u2013\u2014:]\s{1,3}\S.{0,100}|(?-i:[A-Z0-9_$~-]{2,8}\.[A-Z][A-Z0-9]{0,2})[ \t]{1,12}\d{1,9}[kK]?[ \t]{1,6}\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?:[ \t]{1,6}\S.{0,100})?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FileLine();
 
     /// <summary>An e-mail address or a host name alone: "pinknoiz@well.sf.ca.us", "coviciccs.covici.com".</summary>
@@ -953,8 +953,12 @@ internal static partial class Debris
     [GeneratedRegex(@"^\s*(?<label>\p{L}{2,20})\s?:[ ]+\S", RegexOptions.CultureInvariant)]
     private static partial Regex FieldLabel();
 
-    /// <summary>"(continued in PART2.TXT)", "Continued in the next file", "continued from part 1": a text split over files pointing to the next or last.</summary>
-    [GeneratedRegex(@"^\W{0,4}(?:to\s+be\s+)?continued\s+(?:in|on|from)\s+(?:the\s+)?(?:next\s+(?:file|part|message|post(?:ing)?)|previous\s+(?:file|part|message|post(?:ing)?)|part\s+\w{1,6}|file\s+\S{1,40}|[\w$~-]{1,8}\.[A-Za-z0-9]{1,3})\W{0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "(continued in PART2.TXT)", "Continued in the next file", "continued from part 1", "Continued in
+    /// The Work, Part 2": a text split over files pointing to the next or last (the line opens with
+    /// "continued" and closes on the part's number: prose that continues goes on).
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,4}(?:to\s+be\s+)?continued\s+(?:in|on|from)\s+(?:the\s+)?(?:next\s+(?:file|part|message|post(?:ing)?)|previous\s+(?:file|part|message|post(?:ing)?)|part\s+\w{1,6}|file\s+\S{1,40}|[\w$~-]{1,8}\.[A-Za-z0-9]{1,3}|(?:[\w'\u2019"",:.-]{1,30}[ ]{1,3}){1,8}(?:part|no\.?|number|vol\.?|volume)[ ]{0,3}[\w#]{1,6})\W{0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuedElsewhere();
 
     /// <summary>"Begin forwarded message:", "----- End of forwarded message -----", "Forwarded message follows".</summary>
