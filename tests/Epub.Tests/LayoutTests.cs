@@ -406,6 +406,20 @@ public sealed class LayoutTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    /// <summary>The archive's file line framed by rules, at the head or at the end, leaves the text; at the head it is no title.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_file_line_framed_by_rules_leaves_the_text(bool atHead)
+    {
+        const string frame = "=====================================\n FILE: MILL1.TXT   SIZE: 12K\n=====================================\n";
+        const string piece = "THE MILL ON THE RIVER\n\nby Ann Writer\n\nThe mill stood on the river for two centuries, grinding the valley's grain until the railway brought flour to the town.\n\nThe miller kept the books himself, and they are the only record of the trade that is left to us.\n";
+        var book = Build(atHead ? frame + "\n\n" + piece : piece + "\n\n" + frame);
+        Assert.DoesNotContain("MILL1", BodyText(book));
+        Assert.Equal("THE MILL ON THE RIVER", book.Document.Metadata.Title);
+        Assert.Contains("the archive\u2019s file lines", book.Text("EPUB/colophon.xhtml"));
+    }
+
     [Fact]
     public void Continued_postings_part_markers_and_a_board_advert_leave_the_text()
     {

@@ -178,19 +178,30 @@ internal static partial class Debris
             for (var k = start; k <= rule; k++)
                 if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a publicity note"));
 
-        // The archive's own lines before the text: where it was fetched from, its file name.
+        // The archive's own lines before the text: where it was fetched from, its file name, set
+        // alone or framed by rules ("=====" / "FILE: NAME.TXT   SIZE: 12K" / "=====").
         var top = start;
         while (top < end && string.IsNullOrWhiteSpace(lines[top])) top++;
         var topEnd = top;
-        while (topEnd < end && !string.IsNullOrWhiteSpace(lines[topEnd]) && FileLine().IsMatch(lines[topEnd].Trim())) topEnd++;
-        if (topEnd > top && (topEnd == end || string.IsNullOrWhiteSpace(lines[topEnd])))
+        var topFileLines = 0;
+        for (; topEnd < end && !string.IsNullOrWhiteSpace(lines[topEnd]); topEnd++)
+        {
+            if (FileLine().IsMatch(lines[topEnd].Trim())) topFileLines++;
+            else if (!Recognition.LineSheet.IsRule(lines[topEnd])) break;
+        }
+        if (topFileLines > 0 && (topEnd == end || string.IsNullOrWhiteSpace(lines[topEnd])))
             for (var k = top; k < topEnd; k++) found.Add((k, "the archive\u2019s file lines"));
-        // … and after it: the file's name alone closing the text ("NAME.ZIP").
+        // … and after it: the file's name alone closing the text ("NAME.ZIP"), framed by rules or not.
         var bottom = end - 1;
         while (bottom > topEnd && string.IsNullOrWhiteSpace(lines[bottom])) bottom--;
-        var bottomStart = bottom;
-        while (bottomStart > topEnd && !string.IsNullOrWhiteSpace(lines[bottomStart - 1]) && FileLine().IsMatch(lines[bottomStart - 1].Trim())) bottomStart--;
-        if (bottom > topEnd && FileLine().IsMatch(lines[bottom].Trim()) && string.IsNullOrWhiteSpace(lines[bottomStart - 1]))
+        var bottomStart = bottom + 1;
+        var bottomFileLines = 0;
+        for (; bottomStart - 1 >= topEnd && !string.IsNullOrWhiteSpace(lines[bottomStart - 1]); bottomStart--)
+        {
+            if (FileLine().IsMatch(lines[bottomStart - 1].Trim())) bottomFileLines++;
+            else if (!Recognition.LineSheet.IsRule(lines[bottomStart - 1])) break;
+        }
+        if (bottom > topEnd && bottomFileLines > 0 && bottomStart - 1 >= 0 && string.IsNullOrWhiteSpace(lines[bottomStart - 1]))
             for (var k = bottomStart; k <= bottom; k++) found.Add((k, "the archive\u2019s file lines"));
 
         // A press release's lines for editors over the piece ("FOR IMMEDIATE RELEASE", "Contact:
