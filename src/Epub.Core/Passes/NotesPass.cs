@@ -274,30 +274,33 @@ public static partial class NotesPass
     /// </summary>
     private static void JoinLabelsStandingAlone(List<Block> blocks)
     {
-        for (var h = 0; h + 4 < blocks.Count; h++)
+        // One pass, compacting as it goes (blocks[..kept] stay): a removal per note would be quadratic.
+        var kept = 0;
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[h] is not Paragraph heading || !IsNotesHeading(heading)) continue;
+            blocks[kept++] = blocks[i];
+            if (blocks[i] is not Paragraph heading || !IsNotesHeading(heading)) continue;
             var pairs = 0;
             int? expected = null;
-            for (var i = h + 1; i + 1 < blocks.Count; i += 2, pairs++)
+            for (var k = i + 1; k + 1 < blocks.Count; k += 2, pairs++)
             {
-                if (blocks[i] is not Paragraph label || LabelStandingAlone().Match(label.PlainText.Trim()) is not { Success: true } match) break;
+                if (blocks[k] is not Paragraph label || LabelStandingAlone().Match(label.PlainText.Trim()) is not { Success: true } match) break;
                 var number = int.Parse(match.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
                 if (expected is int next && number != next) break;
-                if (blocks[i + 1] is not Paragraph text || LabelStandingAlone().IsMatch(text.PlainText.Trim())) break;
+                if (blocks[k + 1] is not Paragraph text || LabelStandingAlone().IsMatch(text.PlainText.Trim())) break;
                 expected = number + 1;
             }
             if (pairs < 2) continue;
             for (var k = 0; k < pairs; k++)
             {
-                var label = (Paragraph)blocks[h + 1 + k];
-                var text = (Paragraph)blocks[h + 2 + k];
+                var label = (Paragraph)blocks[i + 1 + 2 * k];
+                var text = (Paragraph)blocks[i + 2 + 2 * k];
                 var number = LabelStandingAlone().Match(label.PlainText.Trim()).Groups["n"].Value;
-                blocks[h + 1 + k] = new Paragraph([new Text(number + ". "), .. text.Inlines], label.Line, label.Group) { Run = label.Run, Indent = text.Indent };
-                blocks.RemoveAt(h + 2 + k);
+                blocks[kept++] = new Paragraph([new Text(number + ". "), .. text.Inlines], label.Line, label.Group) { Run = label.Run, Indent = text.Indent };
             }
-            h += pairs;
+            i += 2 * pairs;
         }
+        blocks.RemoveRange(kept, blocks.Count - kept);
     }
 
     /// <summary>"1", "[1]", "1.", "Note 1", "FOOTNOTE 1:": a note's number alone on its line.</summary>
