@@ -420,6 +420,19 @@ public sealed class LayoutTests
         Assert.Contains("the archive\u2019s file lines", book.Text("EPUB/colophon.xhtml"));
     }
 
+    /// <summary>A reader's row of commands in brackets leaves the text at either end; an editor's "[sic]" inside a sentence stays.</summary>
+    [Fact]
+    public void A_row_of_bracketed_commands_leaves_the_text()
+    {
+        const string row = "[ Reply ] [ Next ] [ Previous ] [ Index ]";
+        var book = Build(row + "\n\nTHE MILL ON THE RIVER\n\nby Ann Writer\n\nThe mill stood on the river [sic] for two centuries, grinding the valley's grain until the railway came.\n\n"
+            + "The miller kept the books himself, and they are the only record of the trade that is left to us.\n\n" + row + "\n");
+        var body = BodyText(book);
+        Assert.DoesNotContain("Reply", body);
+        Assert.Contains("on the river [sic] for two centuries", body);
+        Assert.Equal("THE MILL ON THE RIVER", book.Document.Metadata.Title);
+    }
+
     [Fact]
     public void Continued_postings_part_markers_and_a_board_advert_leave_the_text()
     {

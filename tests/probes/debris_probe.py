@@ -52,6 +52,17 @@ line SUBSCRIBE HARVEST-L in the body.
 =====================================""",
 "origin-upload": """ORIGIN OF UPLOAD: KANSAS CITY
 CONTRIBUTED BY: Bob Poster""",
+"pipe-sig": """--
+Bob Poster           | "The harvest waits for no one." | bob@valley.edu
+Valley State Univ.   |                                  | (913) 555-0100""",
+"nav-row": """[ Reply ] [ Next ] [ Previous ] [ Index ]""",
+"compliments": """Compliments of the Harvest Moon BBS -- 1200/2400 baud -- (913) 555-0177""",
+"prose-ad": """Downloaded from Just Say Yes. 2 lines, more than 1000 files online!
+Full access to first time callers. We have the latest text files
+from all over the net. Call (415) 555-0188 today.""",
+"posted-block": """=== Posted by: Bob Poster   Date: 12 Mar 1992 ===""",
+"end-dashes": """---------------------------- end of file ----------------------------""",
+"sysop-note": """SYSOP'S NOTE: This file was uploaded by a user. The sysop takes no responsibility for its contents.""",
 "ascii-sig": """   ____   _____  _____
   |  _ \\ | ____|| ____|   The Beehive BBS
   | |_) ||  _|  |  _|     (301) 555-0123

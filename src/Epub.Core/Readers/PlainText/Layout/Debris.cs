@@ -73,6 +73,8 @@ internal static partial class Debris
             else if (lines[i].Length <= 80 && PagerPrompt().IsMatch(lines[i].Trim())) found.Add((i, "a board\u2019s pager prompt"));
             // A board's menu or pager prompt captured with the text, and an offline reader's tagline: formats, whole lines.
             else if (lines[i].Length <= 80 && IsBoardPrompt(lines[i])) found.Add((i, "a board\u2019s prompt"));
+            // A reader's or a saved page's row of commands ("[ Reply ] [ Next ] [ Index ]"): the whole line, words in brackets only.
+            else if (lines[i].Length <= 120 && NavigationRow().IsMatch(lines[i])) found.Add((i, "a navigation row"));
             else if (lines[i].Length <= 200 && ReaderTagline().IsMatch(lines[i])) found.Add((i, "a mail reader\u2019s tagline"));
             // A poster's disclaimer of an employer, a line of the signature wherever the posting repeats it.
             else if (lines[i].Length <= 160 && EmployerDisclaimer().IsMatch(lines[i])) found.Add((i, "a poster\u2019s disclaimer"));
@@ -1062,6 +1064,10 @@ internal static partial class Debris
 
     [GeneratedRegex(@"^[a-z]{2,4}\s+\d{1,2}/\d{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex TypistMark();
+
+    /// <summary>"[ Reply ] [ Next ] [ Previous ] [ Index ]", "[Home] [Up] [Next]": three to ten commands of a word or three, each in brackets, and nothing else on the line.</summary>
+    [GeneratedRegex(@"^\s*(?:\[[ ]?\p{L}[\w'-]{0,15}(?:[ ][\w'-]{1,15}){0,2}[ ]?\][ ]{0,4}){3,10}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NavigationRow();
 
     /// <summary>"Press <CR> !", "Press [ENTER] to continue...", "Hit any key to continue", "Press RETURN for more": a terminal's prompt, the whole line.</summary>
     [GeneratedRegex(@"^[\[(]?(?:press|hit|strike)\s+(?:[<\[]\s*(?:cr|return|enter)\s*[>\]]|(?:the\s+)?(?:any\s+key|return|enter|space(?:\s*bar)?))(?:\s+(?:key\s+)?(?:to|for)\s+(?:continue|more))?\s*[!.:\])]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
