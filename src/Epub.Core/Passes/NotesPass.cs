@@ -280,25 +280,24 @@ public static partial class NotesPass
         {
             blocks[kept++] = blocks[i];
             if (blocks[i] is not Paragraph heading || !IsNotesHeading(heading)) continue;
-            var pairs = 0;
-            int? expected = null;
-            for (var k = i + 1; k + 1 < blocks.Count; k += 2, pairs++)
+            // The numbers standing alone in sequence, each over a paragraph of text.
+            var numbers = new List<string>();
+            for (var k = i + 1; k + 1 < blocks.Count; k += 2)
             {
                 if (blocks[k] is not Paragraph label || LabelStandingAlone().Match(label.PlainText.Trim()) is not { Success: true } match) break;
-                var number = int.Parse(match.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-                if (expected is int next && number != next) break;
+                var number = match.Groups["n"].Value;
+                if (numbers.Count > 0 && Number(number) != Number(numbers[^1]) + 1) break;
                 if (blocks[k + 1] is not Paragraph text || LabelStandingAlone().IsMatch(text.PlainText.Trim())) break;
-                expected = number + 1;
+                numbers.Add(number);
             }
-            if (pairs < 2) continue;
-            for (var k = 0; k < pairs; k++)
+            if (numbers.Count < 2) continue;
+            for (var k = 0; k < numbers.Count; k++)
             {
                 var label = (Paragraph)blocks[i + 1 + 2 * k];
                 var text = (Paragraph)blocks[i + 2 + 2 * k];
-                var number = LabelStandingAlone().Match(label.PlainText.Trim()).Groups["n"].Value;
-                blocks[kept++] = new Paragraph([new Text(number + ". "), .. text.Inlines], label.Line, label.Group) { Run = label.Run, Indent = text.Indent };
+                blocks[kept++] = new Paragraph([new Text(numbers[k] + ". "), .. text.Inlines], label.Line, label.Group) { Run = label.Run, Indent = text.Indent };
             }
-            i += 2 * pairs;
+            i += 2 * numbers.Count;
         }
         blocks.RemoveRange(kept, blocks.Count - kept);
     }
@@ -741,12 +740,7 @@ public static partial class NotesPass
             var tagged = TaggedFootnote().Match(text);
             var longRun = tagged.Success && tagged.Value.Contains("]=", StringComparison.Ordinal); // fenced notes run long
             var bare = tagged.Success ? null : BareFootnote().Match(text);
-            // "1. The note" after the paragraph that cites "[1]": a footnote only alone (a list's
-            // first item has its second after it) and cited by the very paragraph above it.
-            if (!tagged.Success && bare is not { Success: true } && !underNotesHeading && NumberedFootnote().Match(text) is { Success: true } numbered
-                && kept > 0 && blocks[kept - 1] is Paragraph citingAbove && CitesInBrackets(citingAbove, numbered.Groups["label"].Value)
-                && !(i + 1 < blocks.Count && blocks[i + 1] is Paragraph nextItem && Markers.NoteLine().IsMatch(nextItem.PlainText)))
-                bare = numbered;
+            if (!tagged.Success && bare is not { Success: true } && !underNotesHeading && NumberedFootnote(blocks, i, kept, text) is { } numbered) bare = numbered;
             if (!tagged.Success && bare is not { Success: true }) { blocks[kept++] = paragraph; continue; }
             var run = tagged.Success ? 0 : BareRunLength(blocks, i);
             if (!tagged.Success && (run >= 3 || paragraph.AfterRule && run >= 2 || underNotesHeading))
@@ -1124,6 +1118,17 @@ public static partial class NotesPass
     /// <summary>"[1] …", "[A] …" or "(1) …" opening a paragraph.</summary>
     [GeneratedRegex(@"^(?:\[(?<label>\d{1,3}|[A-Z])\]|(?<paren>\()(?<label>\d{1,2})\))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex BareFootnote();
+
+    /// <summary>
+    /// "1. The note" (<paramref name="text"/>, block <paramref name="i"/>) read as the footnote of the
+    /// paragraph just above it (blocks[<paramref name="kept"/> - 1]) when that paragraph cites "[1]";
+    /// never a list's first item, which has its second after it. Null otherwise.
+    /// </summary>
+    private static Match? NumberedFootnote(List<Block> blocks, int i, int kept, string text) =>
+        NumberedFootnote().Match(text) is { Success: true } numbered
+        && kept > 0 && blocks[kept - 1] is Paragraph above && CitesInBrackets(above, numbered.Groups["label"].Value)
+        && !(i + 1 < blocks.Count && blocks[i + 1] is Paragraph next && Markers.NoteLine().IsMatch(next.PlainText))
+            ? numbered : null;
 
     /// <summary>"1. The note": a numbered paragraph, read as a footnote only where the paragraph above cites "[1]".</summary>
     [GeneratedRegex(@"^(?<label>\d{1,3})\.\s+(?<text>\p{Lu}.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]

@@ -184,26 +184,15 @@ internal static partial class Debris
         // alone or framed by rules ("=====" / "FILE: NAME.TXT   SIZE: 12K" / "=====").
         var top = start;
         while (top < end && string.IsNullOrWhiteSpace(lines[top])) top++;
-        var topEnd = top;
-        var topFileLines = 0;
-        for (; topEnd < end && !string.IsNullOrWhiteSpace(lines[topEnd]); topEnd++)
-        {
-            if (FileLine().IsMatch(lines[topEnd].Trim())) topFileLines++;
-            else if (!Recognition.LineSheet.IsRule(lines[topEnd])) break;
-        }
+        var (topEnd, topFileLines) = FileLineRun(lines, top, +1, start, end);
         if (topFileLines > 0 && (topEnd == end || string.IsNullOrWhiteSpace(lines[topEnd])))
             for (var k = top; k < topEnd; k++) found.Add((k, "the archive\u2019s file lines"));
         // … and after it: the file's name alone closing the text ("NAME.ZIP"), framed by rules or not.
         var bottom = end - 1;
         while (bottom > topEnd && string.IsNullOrWhiteSpace(lines[bottom])) bottom--;
-        var bottomStart = bottom + 1;
-        var bottomFileLines = 0;
-        for (; bottomStart - 1 >= topEnd && !string.IsNullOrWhiteSpace(lines[bottomStart - 1]); bottomStart--)
-        {
-            if (FileLine().IsMatch(lines[bottomStart - 1].Trim())) bottomFileLines++;
-            else if (!Recognition.LineSheet.IsRule(lines[bottomStart - 1])) break;
-        }
-        if (bottom > topEnd && bottomFileLines > 0 && bottomStart - 1 >= 0 && string.IsNullOrWhiteSpace(lines[bottomStart - 1]))
+        var (beforeBottom, bottomFileLines) = FileLineRun(lines, bottom, -1, topEnd, end);
+        var bottomStart = beforeBottom + 1;
+        if (bottom > topEnd && bottomFileLines > 0 && beforeBottom >= 0 && string.IsNullOrWhiteSpace(lines[beforeBottom]))
             for (var k = bottomStart; k <= bottom; k++) found.Add((k, "the archive\u2019s file lines"));
 
         // A press release's lines for editors over the piece ("FOR IMMEDIATE RELEASE", "Contact:
@@ -622,6 +611,23 @@ internal static partial class Debris
             if (count > 0) afterDescription = description; // two rules in a row keep what came before
             part = partEnd + 1;
         }
+    }
+
+    /// <summary>
+    /// The run of the archive's file lines and the rules framing them, read from <paramref name="from"/>
+    /// one line at a time in <paramref name="step"/>'s direction within [<paramref name="low"/>, <paramref name="high"/>)
+    /// up to a blank line or a line of the text: where it stopped, and how many file lines it held.
+    /// </summary>
+    private static (int Stop, int FileLines) FileLineRun(List<string> lines, int from, int step, int low, int high)
+    {
+        var fileLines = 0;
+        var k = from;
+        for (; k >= low && k < high && !string.IsNullOrWhiteSpace(lines[k]); k += step)
+        {
+            if (FileLine().IsMatch(lines[k].Trim())) fileLines++;
+            else if (!Recognition.LineSheet.IsRule(lines[k])) break;
+        }
+        return (k, fileLines);
     }
 
     /// <summary>"SUBJECT:  A Title", "ORIGIN OF UPLOAD: A CITY": a field of a board's file description.</summary>
