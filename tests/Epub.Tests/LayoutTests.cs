@@ -854,6 +854,8 @@ public sealed class LayoutTests
 
     [Theory]
     [InlineData("Posted by Ann Writer")]
+    [InlineData("By Ann Writer")]
+    [InlineData("by Ann Writer")]
     [InlineData("Submitted by Ann Writer")]
     [InlineData("Sent in by Ann Writer")]
     [InlineData("Written and compiled by Ann Writer")]

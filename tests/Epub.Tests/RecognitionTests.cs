@@ -436,6 +436,13 @@ public sealed class RecognitionTests
     [InlineData("PAT EXAMPLE \u2014 Letters", "Pat Example", "Letters")]
     [InlineData("Pat Example: A Life", "Pat Example", null)]
     [InlineData("Pat Examples -- Letters", "Pat Example", null)]
+    // What the credit adds after the name, and the kind of piece it credits, go with it.
+    [InlineData("LETTERS a speech by Pat Example, formerly of the Union.", "Pat Example", "LETTERS")]
+    [InlineData("Hard Letters an essay by Pat Example (ed.)", "Pat Example", "Hard Letters")]
+    [InlineData("Letters by Pat Example, with drawings", "Pat Example", "Letters")]
+    [InlineData("The fall of a city by Pat Example", "Pat Example", "The fall of a city")]
+    [InlineData("Pat Example, 1900-1950", "Pat Example", null)] // a title about them: no credit's word
+    [InlineData("Letters — Pat Example, 1900-1950", "Pat Example", null)]
     public void A_title_loses_a_credit_only_where_a_word_or_a_separator_gives_it(string title, string author, string? without) =>
         Assert.Equal(without, Epub.Passes.AuthorPass.WithoutCredit(title, author));
 

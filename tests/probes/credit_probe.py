@@ -35,6 +35,24 @@ cases = [
  ("with-date-line", "THE QUIET HARVEST\nby Ann Writer\nMay 12, 1993\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
  ("staff-writer", "THE QUIET HARVEST\n\nBy Ann Writer\nStaff Writer\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
 ]
+# Second part (2026-12-04): the byline shapes issue 15 names, and a reposter's word before the piece.
+PRE = ("The following is the text of a talk that could not be given, posted here so that anyone who "
+       "wishes to read it can do so. Pass it on.")
+RULE = " - - - - - - - - - - - - - - - - - - - - - - - - - - - - -"
+cases += [
+ ("comma-by", "THE QUIET HARVEST, by Ann Writer.\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
+ ("title-dash-author", "The Quiet Harvest - Ann Writer.\n\n" + B, "The Quiet Harvest", "Ann Writer"),
+ ("right-by", "THE QUIET HARVEST\n\n" + " "*58 + "BY ANN WRITER\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
+ ("closing-by-c", "THE QUIET HARVEST\n\n" + B + "\n\nBy Ann Writer (C)1994\n", "THE QUIET HARVEST", "Ann Writer"),
+ ("inline-speech-by", "THE QUIET HARVEST  a speech by Ann Writer, formerly of the Union.\nFrom The Valley Times, Oct. 1990\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
+ ("preface-inline-by", PRE + "\n\n" + RULE + "\nTHE QUIET HARVEST  a speech by Ann Writer, formerly of the Union.\nFrom The Valley Times, Oct. 1990\n" + RULE + "\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
+ ("preface-title-by", PRE + "\n\n" + RULE + "\n\nTHE QUIET HARVEST\n\nby Ann Writer\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
+ ("by-line-first", "By Ann Writer\n\nTHE QUIET HARVEST\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
+ ("author-colon-below", "THE QUIET HARVEST\nAuthor: Ann Writer\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
+ ("title-by-caps", "THE QUIET HARVEST BY ANN WRITER\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
+ ("essay-by", "THE QUIET HARVEST\n\nAn essay by Ann Writer\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
+ ("paren-by", "THE QUIET HARVEST\n(by Ann Writer)\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
+]
 bad = 0
 for name, text, title, author in cases:
     d = tempfile.mkdtemp(); src = os.path.join(d, name + ".txt"); out = os.path.join(d, name + ".epub")

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Epub.Model;
 using Epub.Readers.PlainText.Recognition;
 
@@ -10,7 +11,7 @@ namespace Epub.Passes;
 /// title block's reading stands. A catalogue's header (Project Gutenberg's) and a database
 /// record's fields are certain and stay.
 /// </summary>
-public static class AuthorPass
+public static partial class AuthorPass
 {
     public static void Run(Document document)
     {
@@ -99,18 +100,31 @@ public static class AuthorPass
     private static (bool Credited, string Before) Credit(string line, string author)
     {
         var (trimmed, name) = (line.TrimEnd('.', ' '), author.TrimEnd('.', ' '));
-        if (name.Length == 0 || !trimmed.EndsWith(name, StringComparison.OrdinalIgnoreCase)) return (false, line);
-        var before = trimmed[..^name.Length];
+        var at = name.Length == 0 ? -1 : trimmed.LastIndexOf(name, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return (false, line);
+        // After the name, nothing, or what a credit adds to it after a comma or in brackets
+        // ("by NAME, formerly of the Union", "by NAME (ed.)"); that needs the credit's words below.
+        var addition = trimmed[(at + name.Length)..];
+        if (addition.Length > 0 && !addition.StartsWith(',') && !addition.StartsWith(" (", StringComparison.Ordinal)) return (false, line);
+        var before = trimmed[..at];
         if (before.Length > 0 && char.IsLetterOrDigit(before[^1])) return (false, line); // the name's last letters, not the name
         before = " " + before.TrimEnd(); // a credit word opening the line is one too
         var credited = false;
         // "by", "written by": the credit's words, however many.
         for (var lastSpace = before.LastIndexOf(' '); lastSpace >= 0 && Lexicon.English.Has("credit", before.AsSpan(lastSpace + 1).TrimEnd(':')); lastSpace = before.LastIndexOf(' '))
             (before, credited) = (before[..lastSpace].TrimEnd(), true);
+        if (addition.Length > 0 && !credited) return (false, line);
         var bare = before.TrimEnd(',', '-', '\u2014', '\u2013', ':', '/', ' ').TrimStart();
         credited |= bare.Length < before.TrimStart().Length;
+        // The credit's kind in small letters after a title in capitals or title case ("THE TITLE a
+        // speech by NAME"): "a speech" goes with the credit.
+        if (credited && CreditKind().Match(bare) is { Success: true } kind) bare = bare[..kind.Index];
         return (credited, bare);
     }
+
+    // A title of two words or more, its last capitalised, or one word in capitals; then "a"/"an" and one or two words in small letters.
+    [GeneratedRegex(@"(?<=\S+\s+\p{Lu}\S*|^\p{Lu}[\p{Lu}\p{P}]+)\s+an?\s+\p{Ll}+(?:\s+\p{Ll}+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditKind();
 
     /// <summary>The names the model weighs, the title block's reading among them (null where the pass does not decide: a page, a catalogue's header or a database record's field). The training tool reads the same.</summary>
     internal static List<AuthorCandidate>? Candidates(Document document)

@@ -38,9 +38,9 @@ internal static partial class TitleZone
             }
             var (author, authorIndex, subtitle, _) = AuthorAfter(blocks, end);
             if (author is not null) score += 4;
-            // A credit over the title ("Posted by NAME" / "THE TITLE") says as much as a byline under
-            // it; so does a rubric ("EDITORIAL" / "THE TITLE"): the kind of piece, then its title.
-            if (i > 0 && blocks[i - 1] is Paragraph above && (IsCreditLine(Clean(above.PlainText)) || IsRubric(Clean(above.PlainText)))) score += 4;
+            // A credit over the title ("Posted by NAME" or "By NAME" / "THE TITLE") says as much as a
+            // byline under it; so does a rubric ("EDITORIAL" / "THE TITLE"): the kind of piece, then its title.
+            if (i > 0 && blocks[i - 1] is Paragraph above && CreditsOrNamesKind(Clean(above.PlainText))) score += 4;
             if (score > bestScore)
             {
                 bestScore = score;
@@ -69,6 +69,8 @@ internal static partial class TitleZone
         while (k < Math.Min(words.Length, 4) && (Readers.PlainText.Recognition.Lexicon.English.Has("credit", words[k].TrimEnd(':')) || words[k] is "and" or "&" or "in")) k++;
         return k > 1 && k < words.Length && words[k - 1].TrimEnd(':').Equals("by", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool CreditsOrNamesKind(string line) => IsCreditLine(line) || Markers.Byline().IsMatch(line) || IsRubric(line);
 
     /// <summary>A byline ("by X", or "by" alone over the name), or a name on its own line, within the next few lines; a subtitle may stand between.</summary>
     public static (string? Author, int Index, string? Subtitle, bool SaidBy) AuthorAfter(List<Block> blocks, int end)
