@@ -35,6 +35,23 @@ shapes = {
 "next-prev-row": page(TITLE, "", tail='<p class="next"><a href="ch01.htm">Previous</a> | <a href="index.htm">Contents</a> | <a href="ch03.htm">Next</a></p>\n'),
 "download-pdf": page(TITLE + '<p><a href="harvest.pdf">Download PDF</a> | <a href="harvest.epub">Download ePub</a></p>\n', ""),
 }
+# Second part (2026-12-04): a shape that is no heading, set once in each chapter, as a page repeats
+# its conventions (a paragraph style makes headings only when two or more paragraphs share it).
+def twice(block, title=TITLE):
+    return page(title, block, block)
+shapes.update({
+"centred-title-of-quoted-rule": twice('<p style="text-align: center"><i>Rules for the Granary</i></p>\n<p class="quot">Members of the union must not store grain in wet sacks.</p>\n'),
+"centred-speaker-in-play": page(TITLE, '<p class="center">FARMER.</p>\n<p>The rain is late this year.</p>\n<p class="center">WIFE.</p>\n<p>It was late last year too.</p>\n', '<p class="center">FARMER.</p>\n<p>Then we wait.</p>\n'),
+"centred-date-place-letters": twice('<p class="center">Valley Farm, March 3, 1848.</p>\n<p>Dear Brother,</p>\n'),
+"centred-poem-title": twice('<p class="center"><b>The Reaper</b></p>\n<div class="poem"><p>The rain comes down on the field,<br />And the field gives back the grain.</p></div>\n'),
+"h4-epigraph-source": twice('<blockquote><p>A harvest is a promise kept by the earth.</p></blockquote>\n<h4>Old Proverb</h4>\n'),
+"centred-letter-close": twice('<p class="center">Ann Writer.</p>\n'),
+"centred-bold-emphasis-line": twice('<p class="center"><b>The harvest waits for no one.</b></p>\n'),
+"centred-section-mark": twice('<p class="center">* * * * *</p>\n'),
+"transcriber-note-h3": page(TITLE, "", tail='<h3>Transcriber\'s Notes</h3>\n<p>Obvious printer\'s errors have been corrected.</p>\n'),
+"h3-illustration-caption": twice('<h3><img src="mill.png" alt="" /><br />THE OLD MILL</h3>\n'),
+"centred-table-caption": twice('<p class="center"><span class="smcap">Table of Yields</span></p>\n<table><tr><td>Wheat</td><td>12</td></tr><tr><td>Barley</td><td>9</td></tr></table>\n'),
+})
 chrome = {"mia-breadcrumb": "MIA: Library", "mia-footer": "Ann Writer Archive", "last-updated": "Last updated", "next-prev-row": "Previous", "download-pdf": "Download PDF", "h4-by-date-nav": "By Date"}
 bad = 0
 for name, text in shapes.items():
