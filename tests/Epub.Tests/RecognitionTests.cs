@@ -239,6 +239,29 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("                                                  Ann Writer\n                                                  Valley, Kansas\n\nCopyright 1993 by Ann Writer", false)]
+    [InlineData("                                             Pat Example\n                                             May 12, 1993", false)]
+    // A part labelled at the same stop, with the text's prose going on under it, is a heading.
+    [InlineData("                                                  Exhibit A\n\n" + ExhibitText, true)]
+    public void A_signature_set_at_a_tab_stop_after_the_last_paragraph_is_no_heading(string closing, bool heading)
+    {
+        var text = new StringBuilder("On Keeping Archives\n\nby Pat Example\n\n");
+        for (var p = 0; p < 6; p++) text.Append(Paragraph(p)).Append('\n');
+        text.Append(closing).Append('\n');
+        var book = Build(text.ToString());
+        Assert.Equal(heading, book.Document.Sections.Count > 0);
+    }
+
+    private const string ExhibitText = """
+        The exhibit sets out what the archive held when it was opened, wrapped at the same width
+        as the rest of the file, and a reader who opens it finds its lines joined and its parts
+        marked, because the converter reads the way the lines were laid out on the page.
+
+        Its second paragraph goes on in the same way, wrapped at the same fixed width by the
+        program that sent it, so that the exhibit reads as running prose under its label.
+        """;
+
+    [Theory]
     [InlineData("THE END")]
     [InlineData("FINIS")]
     [InlineData("THE END OF THE ARCHIVE")]

@@ -46,6 +46,7 @@ internal sealed class LineSheet
     private readonly LineKind[] kinds;
     private readonly int[] nonBlankBefore;
     private readonly int[] proseBefore; // lines of running prose above the line: none above a title block, however short the text
+    private readonly int proseLines;
     private readonly int[] runStart, runEnd; // the run of text lines (between blank lines or rules) the line is in, [start, end)
     private readonly int[] familyKey;
     private readonly int[] wordShapes; // WordShape of each text line, packed (read by both looks and the family key: a lexicon lookup per word)
@@ -107,6 +108,7 @@ internal sealed class LineSheet
             var length = lines[i].AsSpan().Trim().Length;
             if (length >= layout.MeasureWidth || (runEnd[i] - runStart[i] >= 2 && length >= layout.MeasureWidth * 0.6)) prose++;
         }
+        proseLines = prose;
 
         // Shapes, sequences and repeated wording, in one pass forward and one back.
         var lastOrdinal = new Dictionary<LabelKind, int>();
@@ -237,10 +239,26 @@ internal sealed class LineSheet
         }
         if (last == ':' && LastWord(trimmed[..^1]) is { Length: > 0 } before && lexicon.Has("function", before)) return true;
         if (trimmed is ['(', .., ')'] && FirstWordIn("credit", trimmed[1..])) return true;
+        if (proseBefore[i] == proseLines && AtSignatureStop(lines[i])) return true;
         // A short name under a close (the nearest text line above it) signs the letter.
         var above = i - 1;
         while (above >= start && kinds[above] != LineKind.Text) above--;
         return above >= start && IsClose(lines[above].AsSpan().Trim()) && Unpack(wordShapes[i]).Words <= 5;
+    }
+
+    /// <summary>
+    /// A short line set at a tab stop past the middle of the measure, centred neither on the page
+    /// nor on an 80-column screen: where a typist signs, dates or places a letter ("Ann Writer" /
+    /// "Valley, Kansas" under the last paragraph). Read so only after the text's last line of
+    /// prose: a document's parts may be labelled at such a stop too ("Exhibit A" over its text).
+    /// </summary>
+    private bool AtSignatureStop(string line)
+    {
+        var left = LineLayout.LeadingSpaces(line) - layout.Margin;
+        var length = line.Trim().Length;
+        const int Screen = 80;
+        return length <= 40 && left >= Math.Max(10, layout.MeasureWidth / 2) && !layout.IsCentred(line)
+               && Math.Abs(2 * (left + layout.Margin) + length - Screen) > 6;
     }
 
     /// <summary>A letter's close: a short line of a sign-off's words ending on a comma ("Sincerely,", "Yours in struggle,", "Best regards,").</summary>
