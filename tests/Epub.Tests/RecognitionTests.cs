@@ -252,6 +252,57 @@ public sealed class RecognitionTests
         Assert.Equal(heading, book.Document.Sections.Count > 0);
     }
 
+    [Theory]
+    [InlineData("  CHAPTER II                                  12", true)]
+    [InlineData("The River .......................... 20", true)]
+    [InlineData("THE MILL. . . . . . . . . . . . . . . 104", true)]
+    [InlineData("CHAPTER 12", false)] // its own number, after a division word
+    [InlineData("The River 20", false)] // no leader: a title may end in a number
+    [InlineData("THE VALLEY          1993", false)] // a year, not a page
+    [InlineData("Chapter II", false)]
+    public void A_contents_entry_points_to_its_page_after_a_leader(string line, bool entry)
+    {
+        var sheet = SheetOf($"{line}\n\n{Paragraph(0)}\n");
+        Assert.Equal(entry, sheet.IsContentsEntryWithLeader(0));
+    }
+
+    [Theory]
+    [InlineData("MARY SUMNER BOYD", "HENRY WADE ROGERS", "ANN B. WRITER")]
+    [InlineData("by Mary Sumner Boyd", "by Henry Wade Rogers", "by Ann B. Writer")]
+    public void A_writers_name_under_a_sections_heading_is_its_byline(string first, string second, string third)
+    {
+        // An anthology credits each piece under its title; the names' family (short lines set
+        // apart, like the titles) lifts them, the first piece's name over its title.
+        var text = new StringBuilder("Essays on the Valley\n\n\n").Append(Paragraph(9)).Append('\n');
+        (string Title, string Name)[] pieces = [("THE VALLEY", first), ("THE RIVER", second), ("THE HARVEST", third)];
+        var n = 0;
+        foreach (var (title, name) in pieces)
+        {
+            text.Append($"{title}\n\n{name}\n\n\n");
+            for (var p = 0; p < 3; p++) text.Append(Paragraph(n++)).Append('\n');
+            text.Append('\n');
+        }
+        var book = Build(text.ToString());
+        var headings = book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()).ToList();
+        Assert.Equal(["THE VALLEY", "THE RIVER", "THE HARVEST"], headings);
+        Assert.Contains(book.Document.Paragraphs(), p => p.Paragraph.PlainText.Contains(second));
+    }
+
+    [Theory]
+    [InlineData("CHAPTER I.\n\nJOHN BROWN")] // the name is the chapter's title
+    [InlineData("THE VALLEY\n\nFirst Impressions")]
+    public void A_line_under_a_label_or_a_title_that_is_no_name_stays_a_heading(string lines)
+    {
+        var text = new StringBuilder("Essays on the Valley\n\n\n");
+        for (var k = 0; k < 3; k++)
+        {
+            text.Append(lines.Replace("I.", k == 0 ? "I." : k == 1 ? "II." : "III.").Replace("VALLEY", $"VALLEY {k + 1}")).Append("\n\n\n");
+            for (var p = 0; p < 3; p++) text.Append(Paragraph(3 * k + p)).Append('\n');
+        }
+        var headings = Build(text.ToString()).Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()).ToList();
+        Assert.Contains(headings, h => h.Contains(lines.Split('\n')[^1]));
+    }
+
     private const string ExhibitText = """
         The exhibit sets out what the archive held when it was opened, wrapped at the same width
         as the rest of the file, and a reader who opens it finds its lines joined and its parts

@@ -179,6 +179,9 @@ internal sealed class HeadingLabels(HeadingContext context, LineModel lineModel,
 
     public bool IsHeading(int line) => Probability(line) >= model.Threshold;
 
+    /// <summary>Whether the line took its label as one of a run of lines read whole (a heading broken over lines).</summary>
+    public bool ReadWithItsRun(int line) => readAgain is not null && readAgain.TryGetValue(line, out var run) && run.To - run.From > 1;
+
     /// <summary>Whether the line's label was pinned (by --labels, or a digest's or a FAQ's subject line).</summary>
     public bool IsPinned(int line) => pins is not null && pins.ContainsKey(line + 1);
 

@@ -261,6 +261,69 @@ internal sealed class LineSheet
                && Math.Abs(2 * (left + layout.Margin) + length - Screen) > 6;
     }
 
+    /// <summary>
+    /// A contents list's entry: words, then a page number after a leader of dots or a gap of
+    /// spaces ("CHAPTER II .......... 12", "The River          20"). A heading never points to a page.
+    /// </summary>
+    public bool IsContentsEntryWithLeader(int i)
+    {
+        var text = lines[i].AsSpan().TrimEnd();
+        var k = text.Length;
+        while (k > 0 && char.IsAsciiDigit(text[k - 1])) k--;
+        if (text.Length - k is 0 or > 3) return false;
+        var before = text[..k];
+        var leader = before.Length - before.TrimEnd(" .").Length;
+        var dots = before[(before.Length - leader)..].Count('.');
+        return (dots >= 3 || (dots == 0 && leader >= 4)) && before.TrimEnd(" .").Trim().Length >= 3 && ContentsEntryShaped(text.Trim());
+    }
+
+    /// <summary>
+    /// A writer's name alone on its line: "by" and a name ("by Carlos Smythe"), or two to four
+    /// capitalised words (initials allowed) opening with a given name ("MARY SUMNER BOYD", "Ruth
+    /// E. Norman"), no small words, nothing after the name but a comma or a stop.
+    /// </summary>
+    public bool IsWritersName(int i)
+    {
+        var text = lines[i].AsSpan().Trim().Trim("\"\u201C\u201D,. ");
+        if (text.Length is 0 or > 50) return false;
+        var byline = FirstWord(text) is var first && first.Equals("by", StringComparison.OrdinalIgnoreCase);
+        if (byline) text = text[2..].TrimStart(" :");
+        var words = 0;
+        var opensWithGiven = false;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range].TrimEnd(',');
+            if (word.Length == 0) continue;
+            var initial = word is [_, '.'] && char.IsUpper(word[0]);
+            if (!initial && (!char.IsUpper(word[0]) || word.ContainsAnyExcept(NameLetters) || lexicon.Has("function", word))) return false;
+            if (words++ == 0) opensWithGiven = initial || lexicon.Has("given", word);
+        }
+        return words is >= 2 and <= 4 && (byline || opensWithGiven);
+    }
+
+    /// <summary>
+    /// A short line shaped as a piece's title over its byline: in capitals or title case, opening
+    /// with a word, set apart by a blank line above, neither prose nor a formula, a date, a mail or web address or a name, and not
+    /// running on (no closing comma or semicolon).
+    /// </summary>
+    public bool IsTitleOverByline(int i)
+    {
+        if (kinds[i] != LineKind.Text || i == 0 || kinds[i - 1] == LineKind.Text) return false;
+        var text = lines[i].AsSpan().Trim();
+        // An attribution ("--BRYANT.", "(Ann Writer)") opens with its mark: a title opens with its words.
+        if (text.Length is < 3 or > 80 || !(char.IsLetterOrDigit(text[0]) || text[0] is '"' or '\u201C')) return false;
+        if (text[^1] is ',' or ';' || IsFormula(i) || IsWritersName(i) || IsProse(i)) return false;
+        if (DateShaped(text) || text.Contains('@') || text.Contains("://", StringComparison.Ordinal)) return false;
+        var (words, capitalised, significant, _) = Unpack(wordShapes[i]);
+        return words is >= 1 and <= 12 && (Markers.IsCapitals(text, 2) || (significant > 0 && capitalised * 4 >= significant * 3));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NameLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'\u2019-.");
+
+    /// <summary>Whether the line is one of running prose (it fills most of the measure in a run of lines).</summary>
+    public bool IsProse(int i) => kinds[i] == LineKind.Text && (i + 1 < proseBefore.Length ? proseBefore[i + 1] : proseLines) > proseBefore[i];
+
     /// <summary>A letter's close: a short line of a sign-off's words ending on a comma ("Sincerely,", "Yours in struggle,", "Best regards,").</summary>
     private bool IsClose(ReadOnlySpan<char> trimmed)
     {
