@@ -227,6 +227,10 @@ public sealed class RecognitionTests
     [InlineData("By Ann Writer")]
     [InlineData("CONSIDERING THAT:")]
     [InlineData("(Reprinted from The Farm Journal, May 1993)")]
+    [InlineData("COPYRIGHT (C) 1991 BY THE VALLEY PRESS. ALL RIGHTS RESERVED.")]
+    [InlineData("Illustration 1:")]
+    [InlineData("FIG. 3.")]
+    [InlineData("Table II. Yields of the Valley")]
     public void A_formula_set_apart_between_paragraphs_names_no_section(string formula)
     {
         var text = new StringBuilder("On Keeping Archives\n\nby Pat Example\n\n");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Epub.Readers.PlainText.Layout;
 
 namespace Epub.Readers.PlainText.Recognition;
@@ -12,7 +13,7 @@ namespace Epub.Readers.PlainText.Recognition;
 /// Memory follows the input: a few numbers per line are kept, and a line's feature vector is
 /// made when it is asked for, from the line's text and those numbers.
 /// </remarks>
-internal sealed class LineSheet
+internal sealed partial class LineSheet
 {
     /// <summary>The features, in the order of the vector; the model file names them in this order too.</summary>
     public static readonly string[] FeatureNames =
@@ -220,7 +221,8 @@ internal sealed class LineSheet
     /// salutation ("Dear Friends:", "GREETINGS TO ALL OF YOU:") or close ("Sincerely,", "Yours in
     /// struggle,") and the name signing under the close, a byline inside the text ("By Ann
     /// Writer": a given name or an initial after "by"), a lead-in whose colon follows a small word
-    /// ("CONSIDERING THAT:"), and a source credit in parentheses ("(Reprinted from …)"). The
+    /// ("CONSIDERING THAT:"), a source credit in parentheses ("(Reprinted from …)"), a copyright
+    /// notice and a figure's or a table's caption ("Illustration 1:"). The
     /// models read such lines as short lines set apart, which is what a heading is too.
     /// </summary>
     public bool IsFormula(int i)
@@ -240,6 +242,7 @@ internal sealed class LineSheet
         if (last == ':' && LastWord(trimmed[..^1]) is { Length: > 0 } before && lexicon.Has("function", before)) return true;
         if (trimmed is ['(', .., ')'] && FirstWordIn("credit", trimmed[1..])) return true;
         if (proseBefore[i] == proseLines && AtSignatureStop(lines[i])) return true;
+        if (IsCopyrightNotice(trimmed) || IsCaption(trimmed)) return true;
         // A short name under a close (the nearest text line above it) signs the letter.
         var above = i - 1;
         while (above >= start && kinds[above] != LineKind.Text) above--;
@@ -323,6 +326,28 @@ internal sealed class LineSheet
 
     /// <summary>Whether the line is one of running prose (it fills most of the measure in a run of lines).</summary>
     public bool IsProse(int i) => kinds[i] == LineKind.Text && (i + 1 < proseBefore.Length ? proseBefore[i + 1] : proseLines) > proseBefore[i];
+
+    /// <summary>"Copyright (c) 1991 by …", "© 1993 Ann Writer. All rights reserved.": a notice with its year or its reservation ("Copyright and the Law" may head a section).</summary>
+    private static bool IsCopyrightNotice(ReadOnlySpan<char> trimmed)
+    {
+        var text = trimmed.ToString();
+        return Markers.CopyrightNotice().IsMatch(text) && (YearIn().IsMatch(text) || text.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [GeneratedRegex(@"\b(?:1[6-9]|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearIn();
+
+    /// <summary>A figure's or a table's caption: a caption word and its number or letter opening the line ("Illustration 1:", "FIG. 3.", "Table II").</summary>
+    private bool IsCaption(ReadOnlySpan<char> trimmed)
+    {
+        var first = FirstWord(trimmed);
+        if (!lexicon.Has("caption", first.TrimEnd('.'))) return false;
+        var number = FirstWord(trimmed[first.Length..].TrimStart()).TrimEnd(".:-");
+        return number.Length is > 0 and <= 4 && (!number.ContainsAnyExcept(AsciiDigits) || !number.ContainsAnyExcept(RomanLetters) || number is [var letter] && char.IsAsciiLetterUpper(letter));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
+    private static readonly System.Buffers.SearchValues<char> RomanLetters = System.Buffers.SearchValues.Create("IVXLCivxlc");
 
     /// <summary>A letter's close: a short line of a sign-off's words ending on a comma ("Sincerely,", "Yours in struggle,", "Best regards,").</summary>
     private bool IsClose(ReadOnlySpan<char> trimmed)
