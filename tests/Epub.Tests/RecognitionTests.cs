@@ -231,6 +231,9 @@ public sealed class RecognitionTests
     [InlineData("Illustration 1:")]
     [InlineData("FIG. 3.")]
     [InlineData("Table II. Yields of the Valley")]
+    [InlineData("--BRYANT.")]
+    [InlineData("-Ann Writer in The Valley News, 1988")]
+    [InlineData("* The Valley Bookstore")]
     public void A_formula_set_apart_between_paragraphs_names_no_section(string formula)
     {
         var text = new StringBuilder("On Keeping Archives\n\nby Pat Example\n\n");

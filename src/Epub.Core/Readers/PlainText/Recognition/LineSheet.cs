@@ -222,7 +222,8 @@ internal sealed partial class LineSheet
     /// struggle,") and the name signing under the close, a byline inside the text ("By Ann
     /// Writer": a given name or an initial after "by"), a lead-in whose colon follows a small word
     /// ("CONSIDERING THAT:"), a source credit in parentheses ("(Reprinted from …)"), a copyright
-    /// notice and a figure's or a table's caption ("Illustration 1:"). The
+    /// notice, a figure's or a table's caption ("Illustration 1:"), a quotation's source opened by
+    /// a dash ("--BRYANT.") and a list's item opened by its bullet ("* The Bookstore"). The
     /// models read such lines as short lines set apart, which is what a heading is too.
     /// </summary>
     public bool IsFormula(int i)
@@ -242,7 +243,7 @@ internal sealed partial class LineSheet
         if (last == ':' && LastWord(trimmed[..^1]) is { Length: > 0 } before && lexicon.Has("function", before)) return true;
         if (trimmed is ['(', .., ')'] && FirstWordIn("credit", trimmed[1..])) return true;
         if (proseBefore[i] == proseLines && AtSignatureStop(lines[i])) return true;
-        if (IsCopyrightNotice(trimmed) || IsCaption(trimmed)) return true;
+        if (IsCopyrightNotice(trimmed) || IsCaption(trimmed) || IsAttribution(trimmed) || IsBulleted(trimmed)) return true;
         // A short name under a close (the nearest text line above it) signs the letter.
         var above = i - 1;
         while (above >= start && kinds[above] != LineKind.Text) above--;
@@ -336,6 +337,19 @@ internal sealed partial class LineSheet
 
     [GeneratedRegex(@"\b(?:1[6-9]|20)\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearIn();
+
+    /// <summary>A quotation's source under it, opened by a dash ("--BRYANT.", "\u2014 Ann Writer", "-Ann Writer in The Valley News, 1988"); a line framed by dashes on both sides ("- ONE -") is no attribution.</summary>
+    private static bool IsAttribution(ReadOnlySpan<char> trimmed)
+    {
+        var dashes = trimmed.Length - trimmed.TrimStart("-\u2013\u2014").Length;
+        if (dashes is 0 or > 2 || trimmed[^1] is '-' or '\u2013' or '\u2014') return false;
+        var rest = trimmed[dashes..].TrimStart();
+        return rest.Length > 1 && char.IsUpper(rest[0]);
+    }
+
+    /// <summary>A list's item opened by its bullet ("* The Bookstore", "\u2022 Item"); a line framed by the mark on both sides ("* TITLE *") is not one.</summary>
+    private static bool IsBulleted(ReadOnlySpan<char> trimmed) =>
+        trimmed is [var bullet, ' ', _, ..] && bullet is '*' or '\u2022' or '\u00B7' && trimmed[^1] != bullet;
 
     /// <summary>A figure's or a table's caption: a caption word and its number or letter opening the line ("Illustration 1:", "FIG. 3.", "Table II").</summary>
     private bool IsCaption(ReadOnlySpan<char> trimmed)
