@@ -307,8 +307,8 @@ internal sealed partial class LineSheet
 
     /// <summary>
     /// A short line shaped as a piece's title over its byline: in capitals or title case, opening
-    /// with a word, set apart by a blank line above, neither prose nor a formula, a date, a mail or web address or a name, and not
-    /// running on (no closing comma or semicolon).
+    /// with a word, set apart by a blank line above, neither prose nor a formula, a date, a mail or
+    /// web address or a name, and not running on (no closing comma or semicolon).
     /// </summary>
     public bool IsTitleOverByline(int i)
     {
