@@ -924,6 +924,16 @@ public sealed class LayoutTests
         Assert.DoesNotContain("ESSAY2.TXT", body);
         Assert.Equal("The Essay\u2019s Own Title", described.Document.Metadata.Title, ignoreCase: true);
 
+        // An upload's fields without rules, at the head or at the end: a field named in the board's
+        // words makes them the board's; a memo's fields say none of them and stay.
+        foreach (var uploaded in new[] { $"ORIGIN OF UPLOAD: A CITY\nCONTRIBUTED BY: A Poster\n\nTHE ESSAY'S OWN TITLE\n\n{prose}\n\n{prose}\n", $"THE ESSAY'S OWN TITLE\n\n{prose}\n\n{prose}\n\nORIGIN OF UPLOAD: A CITY\nCONTRIBUTED BY: A Poster\n" })
+        {
+            var book = Build(uploaded);
+            Assert.DoesNotContain("CONTRIBUTED BY", BodyText(book));
+            Assert.Equal("The Essay\u2019s Own Title", book.Document.Metadata.Title, ignoreCase: true);
+        }
+        Assert.Contains("FROM: A Clerk", BodyText(Build($"MEMORANDUM\n\n{prose}\n\nTO: The Board\nFROM: A Clerk\n\n{prose}\n")));
+
         // A board's path to the file before the title, on the first line.
         var pathed = Build($"   \\BOARD\\DL\\ESSAY3.TXT                           THE TITLE OF THE ESSAY\n\n{prose}\n\n{prose}\n");
         Assert.Equal("THE TITLE OF THE ESSAY", pathed.Document.Metadata.Title);

@@ -593,8 +593,8 @@ internal static partial class Debris
     /// A board's description of an uploaded file over the text, its parts set between rules
     /// ("FILE:     NAME.TXT" / "AUTHOR:   …" / "SUBJECT:  …" / a rule / "ORIGIN OF UPLOAD: …"):
     /// a part between rules whose lines are all fields (the field's name in capitals, up to three
-    /// words) is the description's when it has three fields, or follows such a part across a
-    /// rule. A part with a line of the text's own (its title under the last rule) is not.
+    /// words) is the description's when it has three fields, or a field named in the board's words
+    /// ("ORIGIN OF UPLOAD:", without rules too), or follows such a part across a rule. A part with a line of the text's own (its title under the last rule) is not.
     /// </summary>
     private static void FileDescription(List<string> lines, int start, int end, List<(int, string)> found)
     {
@@ -605,7 +605,7 @@ internal static partial class Debris
             while (partEnd < end && !Recognition.LineSheet.IsRule(lines[partEnd])) partEnd++;
             var count = partEnd - part;
             var allFields = count > 0 && Enumerable.Range(part, count).All(k => DescriptionField().IsMatch(lines[k]));
-            var description = allFields && (count >= 3 || afterDescription);
+            var description = allFields && (count >= 3 || afterDescription || Enumerable.Range(part, count).Any(k => FieldNamesTheBoard(lines[k])));
             if (description)
                 for (var k = part; k < Math.Min(end, partEnd + 1); k++) found.Add((k, "the board\u2019s description of the file"));
             if (count > 0) afterDescription = description; // two rules in a row keep what came before
@@ -628,6 +628,16 @@ internal static partial class Debris
             else if (!Recognition.LineSheet.IsRule(lines[k])) break;
         }
         return (k, fileLines);
+    }
+
+    /// <summary>"ORIGIN OF UPLOAD: A CITY": a field whose name says the board's words (the lexicon's `board`), where a memo's fields ("TO:", "SUBJECT:") say none.</summary>
+    private static bool FieldNamesTheBoard(string line)
+    {
+        var name = line.AsSpan().Trim();
+        name = name[..name.IndexOf(':')];
+        foreach (var word in name.Split(' '))
+            if (Recognition.Lexicon.English.Has("board", name[word])) return true;
+        return false;
     }
 
     /// <summary>"SUBJECT:  A Title", "ORIGIN OF UPLOAD: A CITY": a field of a board's file description.</summary>
