@@ -518,13 +518,12 @@ public sealed partial class PlainTextReader : IReader
         /// line quoted from another message: its headings are that message's. A person's
         /// pinned heading stays one.
         /// </summary>
-        public bool IsHeading(int line) => (labels.IsHeading(line) || titlesOverBylines.Contains(line)) && !preformatted[line] && quoted[line] == 0
+        public bool IsHeading(int line) => labels.IsHeading(line) && !preformatted[line] && quoted[line] == 0
             && !(line > 0 && labels.IsHeading(line - 1) && Markers.Byline().IsMatch(sheet.Text(line).Trim()))
             && !formulas.Contains(line) && !overNothing.Contains(line);
 
         // Read once, while the lines are as the labeller read them (assembling paragraphs consumes them).
         private readonly HashSet<int> formulas = [];
-        private readonly HashSet<int> titlesOverBylines = [];
 
         /// <summary>How far under its section's heading a writer's name may stand (a note or a subtitle between).</summary>
         private const int BylineReach = 6;
@@ -533,10 +532,9 @@ public sealed partial class PlainTextReader : IReader
         /// Lines the labeller lifted that name no section: formulas, contents entries pointing to their
         /// pages, and a writer's name under a section's title ("STATE OBSTRUCTIONS" / "MARY SUMNER
         /// BOYD", "Flush the Family!" / "by Carlos Smythe"), as an anthology or a newsletter credits
-        /// each piece: the title's byline, though its family (short lines set apart) lifts it. Where
-        /// the title over it was not lifted (the model took the wrong line of the pair), the title is
-        /// the heading. A bare label over a name ("CHAPTER I" / "JOHN BROWN") is the name's own
-        /// chapter number, and the name its title.
+        /// each piece: the title's byline, though its family (short lines set apart) lifts it. A bare
+        /// label over a name ("CHAPTER I" / "JOHN BROWN") is the name's own chapter number, and the
+        /// name its title.
         /// </summary>
         private void ReadLinesThatNameNoSection()
         {
@@ -544,30 +542,20 @@ public sealed partial class PlainTextReader : IReader
             {
                 if (!labels.IsHeading(i) || labels.IsPinned(i)) continue;
                 // A name ending a heading broken over lines ("… Claims About" / "Earl Brian") is the heading's.
-                if (sheet.IsWritersName(i) && !labels.ReadWithItsRun(i) && TitleOver(i) is int title && !sheet.IsBareLabel(sheet.Text(title)))
-                {
+                if (sheet.IsFormula(i) || sheet.IsContentsEntryWithLeader(i)
+                    || sheet.IsWritersName(i) && !labels.ReadWithItsRun(i) && HeadingOver(i) is int title && !sheet.IsBareLabel(sheet.Text(title)))
                     formulas.Add(i);
-                    if (!labels.IsHeading(title)) titlesOverBylines.Add(title);
-                }
-                else if (sheet.IsFormula(i) || sheet.IsContentsEntryWithLeader(i)) formulas.Add(i);
             }
         }
 
-        /// <summary>
-        /// The title a writer's name stands under: the nearest heading above within reach, with
-        /// only short lines between (a note, a subtitle), or the text line right above when it is
-        /// shaped as a title over its byline; null where prose comes first.
-        /// </summary>
-        private int? TitleOver(int line)
+        /// <summary>The heading a writer's name stands under: the nearest above within reach, with only short lines between (a note, a subtitle); null where prose comes first.</summary>
+        private int? HeadingOver(int line)
         {
-            var nearest = true;
             for (var above = line - 1; above >= 0 && line - above <= BylineReach; above--)
             {
                 if (!sheet.IsText(above)) continue;
                 if (labels.IsHeading(above)) return above;
                 if (sheet.IsProse(above)) return null;
-                if (nearest && sheet.IsTitleOverByline(above)) return above;
-                nearest = false;
             }
             return null;
         }
@@ -638,10 +626,7 @@ public sealed partial class PlainTextReader : IReader
             if (!IsHeading(line)) return paragraph;
             paragraph.LineLabel = Recognition.LineLabeller.Heading;
             paragraph.LabelProbability = labels.Probability(line);
-            var p = labels.Probability(line).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-            paragraph.HeadingEvidence = titlesOverBylines.Contains(line)
-                ? $"the title over a writer's name the labeller lifted, p = {p}"
-                : $"labelled a heading, p = {p} ({labels.Reasons(line)})";
+            paragraph.HeadingEvidence = $"labelled a heading, p = {labels.Probability(line).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} ({labels.Reasons(line)})";
             return paragraph;
         }
     }

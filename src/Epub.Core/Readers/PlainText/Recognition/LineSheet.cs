@@ -305,23 +305,6 @@ internal sealed partial class LineSheet
         return words is >= 2 and <= 4 && (byline || opensWithGiven);
     }
 
-    /// <summary>
-    /// A short line shaped as a piece's title over its byline: in capitals or title case, opening
-    /// with a word, set apart by a blank line above, neither prose nor a formula, a date, a mail or
-    /// web address or a name, and not running on (no closing comma or semicolon).
-    /// </summary>
-    public bool IsTitleOverByline(int i)
-    {
-        if (kinds[i] != LineKind.Text || i == 0 || kinds[i - 1] == LineKind.Text) return false;
-        var text = lines[i].AsSpan().Trim();
-        // An attribution ("--BRYANT.", "(Ann Writer)") opens with its mark: a title opens with its words.
-        if (text.Length is < 3 or > 80 || !(char.IsLetterOrDigit(text[0]) || text[0] is '"' or '\u201C')) return false;
-        if (text[^1] is ',' or ';' || IsFormula(i) || IsWritersName(i) || IsProse(i)) return false;
-        if (DateShaped(text) || text.Contains('@') || text.Contains("://", StringComparison.Ordinal)) return false;
-        var (words, capitalised, significant, _) = Unpack(wordShapes[i]);
-        return words is >= 1 and <= 12 && (Markers.IsCapitals(text, 2) || (significant > 0 && capitalised * 4 >= significant * 3));
-    }
-
     private static readonly System.Buffers.SearchValues<char> NameLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'\u2019-.");
 
