@@ -261,11 +261,6 @@ public static partial class NotesPass
     private static bool UnderNotesHeading(List<Block> blocks, int i) => i > 0 && blocks[i - 1] is Paragraph h && IsNotesHeading(h);
 
     /// <summary>
-    /// "Notes", "References", "Sources": the heading of a list of notes. Not when a division's
-    /// label stands over it ("CHAPTER IV" / "SOURCES"): that is a chapter of the text, and the
-    /// numbered outline that opens a chapter is its points, not the notes of the chapter before.
-    /// </summary>
-    /// <summary>
     /// Under a "Notes" heading, notes whose number stands on a line of its own over their text
     /// ("1" or "NOTE 1" alone, the note under it), as texts set from typescripts and print do: each
     /// number is joined to the paragraph under it, so the list reads as any other ("1. The note").
@@ -306,6 +301,11 @@ public static partial class NotesPass
     [GeneratedRegex(@"^(?:(?:foot|end)?note\s+)?[\[(]?(?<n>\d{1,3})[.:)\]]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelStandingAlone();
 
+    /// <summary>
+    /// "Notes", "References", "Sources": the heading of a list of notes. Not when a division's
+    /// label stands over it ("CHAPTER IV" / "SOURCES"): that is a chapter of the text, and the
+    /// numbered outline that opens a chapter is its points, not the notes of the chapter before.
+    /// </summary>
     private static bool IsNotesHeading(Paragraph heading) => !heading.UnderDivisionLabel && NotesHeading().IsMatch(heading.PlainText);
 
     private static Match? NumberedAt(List<Block> blocks, int i) =>

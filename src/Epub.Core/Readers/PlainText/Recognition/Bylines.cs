@@ -47,6 +47,10 @@ internal static partial class Bylines
     /// <summary>Whether a line carries a copyright notice ("(c)", "\u00A9", "Copyright", "c. 1993").</summary>
     public static bool HasCopyright(string line) => Copyright().IsMatch(line);
 
+    /// <summary>"Copyright (c) 1991 by …", "© 1993 Ann Writer. All rights reserved.": a notice with its year or its reservation ("Copyright and the Law" may head a section).</summary>
+    public static bool IsCopyrightNotice(string line) =>
+        Markers.CopyrightNotice().IsMatch(line) && (Year().IsMatch(line) || line.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>A name without the copyright notice closing it ("NAME (c) 1994", "NAME, Copyright 1993"); a name that only holds the word ("Universal Copyright Convention") stays.</summary>
     public static string WithoutClosingNotice(string name) => ClosingNotice().Replace(name, "") is { Length: > 0 } bare ? bare : name;
 

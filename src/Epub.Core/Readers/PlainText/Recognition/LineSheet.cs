@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Epub.Readers.PlainText.Layout;
 
 namespace Epub.Readers.PlainText.Recognition;
@@ -13,7 +12,7 @@ namespace Epub.Readers.PlainText.Recognition;
 /// Memory follows the input: a few numbers per line are kept, and a line's feature vector is
 /// made when it is asked for, from the line's text and those numbers.
 /// </remarks>
-internal sealed partial class LineSheet
+internal sealed class LineSheet
 {
     /// <summary>The features, in the order of the vector; the model file names them in this order too.</summary>
     public static readonly string[] FeatureNames =
@@ -243,7 +242,7 @@ internal sealed partial class LineSheet
         if (last == ':' && LastWord(trimmed[..^1]) is { Length: > 0 } before && lexicon.Has("function", before)) return true;
         if (trimmed is ['(', .., ')'] && FirstWordIn("credit", trimmed[1..])) return true;
         if (proseBefore[i] == proseLines && AtSignatureStop(lines[i])) return true;
-        if (IsCopyrightNotice(trimmed) || IsCaption(trimmed) || IsAttribution(trimmed) || IsBulleted(trimmed)) return true;
+        if (Bylines.IsCopyrightNotice(trimmed.ToString()) || IsCaption(trimmed) || IsAttribution(trimmed) || IsBulleted(trimmed)) return true;
         // A short name under a close (the nearest text line above it) signs the letter.
         var above = i - 1;
         while (above >= start && kinds[above] != LineKind.Text) above--;
@@ -290,7 +289,7 @@ internal sealed partial class LineSheet
     {
         var text = lines[i].AsSpan().Trim().Trim("\"\u201C\u201D,. ");
         if (text.Length is 0 or > 50) return false;
-        var byline = FirstWord(text) is var first && first.Equals("by", StringComparison.OrdinalIgnoreCase);
+        var byline = FirstWord(text).Equals("by", StringComparison.OrdinalIgnoreCase);
         if (byline) text = text[2..].TrimStart(" :");
         var words = 0;
         var opensWithGiven = false;
@@ -310,16 +309,6 @@ internal sealed partial class LineSheet
 
     /// <summary>Whether the line is one of running prose (it fills most of the measure in a run of lines).</summary>
     public bool IsProse(int i) => kinds[i] == LineKind.Text && (i + 1 < proseBefore.Length ? proseBefore[i + 1] : proseLines) > proseBefore[i];
-
-    /// <summary>"Copyright (c) 1991 by …", "© 1993 Ann Writer. All rights reserved.": a notice with its year or its reservation ("Copyright and the Law" may head a section).</summary>
-    private static bool IsCopyrightNotice(ReadOnlySpan<char> trimmed)
-    {
-        var text = trimmed.ToString();
-        return Markers.CopyrightNotice().IsMatch(text) && (YearIn().IsMatch(text) || text.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase));
-    }
-
-    [GeneratedRegex(@"\b(?:1[6-9]|20)\d\d\b", RegexOptions.CultureInvariant)]
-    private static partial Regex YearIn();
 
     /// <summary>A quotation's source under it, opened by a dash ("--BRYANT.", "\u2014 Ann Writer", "-Ann Writer in The Valley News, 1988"); a line framed by dashes on both sides ("- ONE -") is no attribution.</summary>
     private static bool IsAttribution(ReadOnlySpan<char> trimmed)
