@@ -452,6 +452,11 @@ public sealed class NotesTests
             ["1:The first note.", "2:The second note."]
         },
         {
+            "a number between slashes, as the Federal Register marks notes; fractions and dates cite nothing",
+            "Slashes Both\n\nThe agency spent 1/2 of its budget./1/ The audit of 3/4/91 followed it /2/.\n\nFOOTNOTES\n\n/1/ The first note.\n/2/ The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
             "an asterisk inside parentheses, in the reference and the note",
             "Starred in Parentheses\n\nThe first claim is made here.(*1) And the second claim follows.(*2)\n\nNotes\n\n(*1) The first note.\n(*2) The second note.\n",
             ["1:The first note.", "2:The second note."]

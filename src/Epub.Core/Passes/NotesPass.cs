@@ -1082,9 +1082,10 @@ public static partial class NotesPass
 
     /// <summary>
     /// "word.12/" or "word 12/": the number and slash by which government reports and briefs mark
-    /// a footnote (their notes open "12/ …"); never a fraction or a date ("1/2", "3/4/91").
+    /// a footnote (their notes open "12/ …"), or "word./12/" between two slashes, as the Federal
+    /// Register prints them (notes "/12/ …"); never a fraction or a date ("1/2", "3/4/91").
     /// </summary>
-    [GeneratedRegex(@"(?<=[\p{L}\p{P}]|[\p{L}\p{P}] )(?<n>\d{1,3})/(?=[\s,.;:)""\u201D]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[\p{L}\p{P}]|[\p{L}\p{P}] )(?:/(?=\d{1,3}/))?(?<n>\d{1,3})/(?=[\s,.;:)""\u201D]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SlashReference();
 
     /// <summary>

@@ -8,15 +8,15 @@ internal static partial class Markers
     /// <summary>
     /// "1. ", "12) " (or a typist's "1.)", "1.-"), "[3] " or "[C] " or "[c] ", "(4) ", "{5} " (a space may pad the number inside:
     /// "[ 3 ]", "[3 ]"; a stop inside or after: "[3.]", "(4.)", "[3]:"), "&lt;6&gt; ", "*7 " or "*7* ", "8  " (a bare
-    /// number and a wide space or a tab), "9: " or "9 - ", "[10]Text" or "10.Text" (no space), "#11 ", "11/ " (as government
-    /// reports number their footnotes), "(*11) " or "[*11] ", "^12 " (a caret,
+    /// number and a wide space or a tab), "9: " or "9 - ", "[10]Text" or "10.Text" (no space), "#11 ", "11/ " or "/11/ " (as government
+    /// reports and the Federal Register number their footnotes), "(*11) " or "[*11] ", "^12 " (a caret,
     /// as typists marked a superscript), "¹³ " (a Unicode superscript), or the note named
     /// ("[Note 14] ", "[fn 15] ", "Note 16: ", "Footnote 17. ") at the start of a note: the number
     /// (<see cref="NoteLabel"/> reads it), then the text.
     /// </summary>
     [GeneratedRegex(@"^(?:(?<n>\d{1,4})(?:[.)]|\.[)\-:])\s+(?<text>\S.*)|\[ ?(?:(?<n>\d{1,4})\.?|(?<n>[A-Za-z])) ?\][.:]?\s+(?<text>\S.*)|\( ?(?<n>\d{1,4})\.? ?\)[.:]?\s+(?<text>\S.*)|\{ ?(?<n>\d{1,4}) ?\}\s+(?<text>\S.*)|<(?<n>\d{1,4})>\s+(?<text>\S.*)|\*(?<n>\d{1,3})\*?\s+(?<text>\S.*)|(?<n>\d{1,3})(?:\s{2,}|\t)(?<text>[^\s\d].*)|(?<n>\d{1,4})\.(?<text>\p{Lu}\p{Ll}.*)"
         + @"|(?<n>\d{1,4})(?:\s?:|\s[-\u2013])\s+(?<text>\S.*)|\[(?<n>\d{1,4})\](?<text>[\p{Lu}\u201C""].*)|\#(?<n>\d{1,3})[.:)]?\s+(?<text>\S.*)"
-        + @"|(?<n>\d{1,3})/\s+(?<text>\S.*)|[(\[]\*(?<n>\d{1,3})[)\]]\s+(?<text>\S.*)"
+        + @"|/?(?<n>\d{1,3})/\s+(?<text>\S.*)|[(\[]\*(?<n>\d{1,3})[)\]]\s+(?<text>\S.*)"
         + @"|\^\[?(?<n>\d{1,3})\]?[.:]?\s+(?<text>\S.*)|(?<n>[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})[.:]?\s*(?<text>[^\s\u00B9\u00B2\u00B3\u2070\u2074-\u2079].*)"
         + @"|(?i:\[(?:foot\s?)?(?:note|fn|n)\.?\s?(?<n>\d{1,3})\][.:]?|(?:foot)?note\s+(?<n>\d{1,3})\s*[:.]|fn\s?(?<n>\d{1,3})[:.])\s+(?<text>\S.*))$", RegexOptions.CultureInvariant)]
     public static partial Regex NoteLine();
