@@ -933,6 +933,10 @@ public sealed class LayoutTests
             Assert.Equal("The Essay\u2019s Own Title", book.Document.Metadata.Title, ignoreCase: true);
         }
         Assert.Contains("FROM: A Clerk", BodyText(Build($"MEMORANDUM\n\n{prose}\n\nTO: The Board\nFROM: A Clerk\n\n{prose}\n")));
+        // Named in small letters, the board's words still make them its own; a form's fields stay.
+        var smallLetters = Build($"THE ESSAY'S OWN TITLE\n\n{prose}\n\n{prose}\n\nUploaded by: A Poster\nDate: 03/12/93\nSource: A Newsletter\n");
+        Assert.DoesNotContain("A Poster", BodyText(smallLetters));
+        Assert.Contains("Sent by: A Clerk", BodyText(Build($"MEMORANDUM\n\n{prose}\n\nName: A Farmer\nDate: 03/12/93\nSent by: A Clerk\n\n{prose}\n")));
 
         // A board's path to the file before the title, on the first line.
         var pathed = Build($"   \\BOARD\\DL\\ESSAY3.TXT                           THE TITLE OF THE ESSAY\n\n{prose}\n\n{prose}\n");

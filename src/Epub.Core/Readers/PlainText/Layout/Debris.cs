@@ -605,7 +605,10 @@ internal static partial class Debris
             while (partEnd < end && !Recognition.LineSheet.IsRule(lines[partEnd])) partEnd++;
             var count = partEnd - part;
             var allFields = count > 0 && Enumerable.Range(part, count).All(k => DescriptionField().IsMatch(lines[k]));
-            var description = allFields && (count >= 3 || afterDescription || Enumerable.Range(part, count).Any(k => FieldNamesTheBoard(lines[k])));
+            // Fields named in small letters ("Uploaded by:", "Date:") are a form's as often as a
+            // board's: only the board's own words make them its description.
+            var inCapitals = allFields && Enumerable.Range(part, count).All(k => char.IsUpper(lines[k].TrimStart()[1]));
+            var description = allFields && (((count >= 3 || afterDescription) && inCapitals) || Enumerable.Range(part, count).Any(k => FieldNamesTheBoard(lines[k])));
             if (description)
                 for (var k = part; k < Math.Min(end, partEnd + 1); k++) found.Add((k, "the board\u2019s description of the file"));
             if (count > 0) afterDescription = description; // two rules in a row keep what came before
@@ -640,8 +643,8 @@ internal static partial class Debris
         return false;
     }
 
-    /// <summary>"SUBJECT:  A Title", "ORIGIN OF UPLOAD: A CITY": a field of a board's file description.</summary>
-    [GeneratedRegex(@"^[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s+\S.*$", RegexOptions.CultureInvariant)]
+    /// <summary>"SUBJECT:  A Title", "ORIGIN OF UPLOAD: A CITY", "Uploaded by: A Poster": a field of a board's file description.</summary>
+    [GeneratedRegex(@"^(?:[A-Z]{2,}(?: [A-Z]{2,}){0,2}|[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}):\s+\S.*$", RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionField();
 
     /// <summary>The rule that closes a publicity note at the head of the text (see <see cref="Find(List{string}, int, int, out string?)"/>), or null.</summary>
