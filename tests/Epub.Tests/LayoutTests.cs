@@ -1540,6 +1540,7 @@ public sealed class LayoutTests
     [InlineData("Originally posted on the FarmNet conference, 3/3/93\n\n", "", "FarmNet")]
     [InlineData("[This article was forwarded to the net via the FARM-L list]\n\n", "", "FARM-L")]
     [InlineData("HARVEST.TXT    12345  04-12-93  Keeping things, an essay\n\n", "", "12345")]
+    [InlineData("", "\nHARVEST.TXT  12,345  04-12-93  Keeping things, an essay\n", "12,345")]
     [InlineData("--8<------8<------8<------8<------8<--\n\n", "", "8<")]
     [InlineData("", "\nSent via the Farmers' Exchange BBS, Ames, Iowa\n", "Sent via")]
     [InlineData("", "\nThis text was downloaded from the Farm Policy BBS. Call us!\n", "downloaded")]

@@ -67,6 +67,29 @@ from all over the net. Call (415) 555-0188 today.""",
   |  _ \\ | ____|| ____|   The Beehive BBS
   | |_) ||  _|  |  _|     (301) 555-0123
   |____/ |_____||_____|   Sysop: Queen Bee""",
+"p80": """Downloaded From P-80 International Information Systems 304-744-2253""",
+"works": """=============================================================================
+  The Works BBS (617) 861-8976   *   The Documents Collection
+=============================================================================""",
+"seen-by": """--- FD 2.00
+ * Origin: Valley Harvest Net (1:100/512)
+SEEN-BY: 100/512 514 520
+PATH: 100/512""",
+"courtesy": """Courtesy of the Liberty BBS, (212) 555-0109, where freedom rings.""",
+"received-from": """This text was received from the Harvest Net Information Service.
+For more information, call the Harvest Net BBS at 913-555-0144.""",
+"uploaded-by": """Uploaded by: Bob Poster
+Date: 03/12/93
+Source: Valley Newsletter""",
+"vnet": """--
+The above was forwarded to you by Bob Poster via the Harvest Network
+(HarvNet, 1:123/4). Reply to bob@harvest.org""",
+"dashes-banner": """-------------------------------------------------------------------------
+|   THIS FILE COURTESY OF THE EMPIRE BBS  --  (718) 555-0123  --  14.4K   |
+-------------------------------------------------------------------------""",
+"filename-line": """HARVEST.TXT  12,344  03-12-93  The quiet harvest, an essay""",
+"textfiles": """ [ This file was found on the Internet, in the archive of the Valley ]
+ [ Political Text Collection: ftp.valley.edu /pub/texts/harvest.txt  ]""",
 }
 bad = 0
 for where in ("end", "start"):

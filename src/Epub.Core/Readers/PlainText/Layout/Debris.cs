@@ -909,9 +909,9 @@ internal static partial class Debris
     /// archive files a posting under ("Archive-name: topic/part1"); a board's listing of the file, its
     /// name in capitals and what it holds ("NAME.TXT - A story (12k)"), its fields on one line
     /// ("FILE: NAME.TXT     DATE: 03/12/93"), and a file list's row: name, size, date and what it
-    /// holds ("NAME.TXT   12345  04-12-93  A story").
+    /// holds ("NAME.TXT   12345  04-12-93  A story", the size in groups of digits too: "12,345").
     /// </summary>
-    [GeneratedRegex(@"^(FTP'?\u2019?d\s+from\s+\S+|File(name)?:?\s+\S+(?:\s{2,}[A-Za-z]{2,12}:\s{0,3}\S+){0,4}|FILENAME:\s*\S+|Archive-name:\s*\S+|(?:[A-Za-z]:)?[\\/]?(?:[\w$~-]+[\\/])*[\w$~-]{1,8}\.[A-Za-z][A-Za-z0-9]{0,2}|(?-i:[A-Z0-9_$~-]{2,8}\.[A-Z][A-Z0-9]{0,2})\s{1,3}[-\u2013\u2014:]\s{1,3}\S.{0,100}|(?-i:[A-Z0-9_$~-]{2,8}\.[A-Z][A-Z0-9]{0,2})[ \t]{1,12}\d{1,9}[kK]?[ \t]{1,6}\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?:[ \t]{1,6}\S.{0,100})?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(FTP'?\u2019?d\s+from\s+\S+|File(name)?:?\s+\S+(?:\s{2,}[A-Za-z]{2,12}:\s{0,3}\S+){0,4}|FILENAME:\s*\S+|Archive-name:\s*\S+|(?:[A-Za-z]:)?[\\/]?(?:[\w$~-]+[\\/])*[\w$~-]{1,8}\.[A-Za-z][A-Za-z0-9]{0,2}|(?-i:[A-Z0-9_$~-]{2,8}\.[A-Z][A-Z0-9]{0,2})\s{1,3}[-\u2013\u2014:]\s{1,3}\S.{0,100}|(?-i:[A-Z0-9_$~-]{2,8}\.[A-Z][A-Z0-9]{0,2})[ \t]{1,12}(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9})[kK]?[ \t]{1,6}\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?:[ \t]{1,6}\S.{0,100})?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FileLine();
 
     /// <summary>An e-mail address or a host name alone: "pinknoiz@well.sf.ca.us", "coviciccs.covici.com".</summary>
