@@ -212,6 +212,25 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_run_in_title_over_its_paragraphs_indented_first_line_is_a_heading()
+    {
+        // Typed texts set a section's title flush over its first paragraph, no blank line between:
+        // read as it stands, it is the first line of a paragraph.
+        var text = new StringBuilder("Questions of Method\n\nby Ann Writer\n\n");
+        var n = 0;
+        foreach (var title in new[] { "The State of the Archive", "What the Readers Found", "A Method for the Next Years" })
+        {
+            text.Append(title).Append('\n');
+            for (var p = 0; p < 3; p++) text.Append("   ").Append(Paragraph(n++)).Append('\n');
+        }
+        var book = Build(text.ToString());
+        Assert.Equal(["The State of the Archive", "What the Readers Found", "A Method for the Next Years"], book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()));
+        Assert.All(book.Document.Sections, s => Assert.Contains("read as a line of its own", s.Evidence));
+        // A paragraph's own first line, flush over its indented second line, stays prose (a hanging list).
+        Assert.Empty(Build("Questions of Method\n\nby Ann Writer\n\n" + string.Concat(Enumerable.Range(0, 6).Select(k => $"Item {k}, as the clerk wrote it down\n      in the ledger of the archive, with its date\n      and the name of the one who brought it.\n\n"))).Document.Sections);
+    }
+
+    [Fact]
     public void A_two_line_paragraph_read_whole_is_still_prose()
     {
         var text = new StringBuilder("On Keeping Archives\n\nby Pat Example\n\n");

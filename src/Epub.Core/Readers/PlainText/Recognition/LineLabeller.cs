@@ -81,7 +81,7 @@ internal static class LineLabeller
         var first = Probabilities(sheet, lineModel, sheet.Features, LineSheet.FeatureCount);
         var readAgain = new Dictionary<int, (int From, int To)>();
         ReadShortRunsWhole(sheet, lineModel, first, readAgain);
-        ReadLinesSetApartByCase(sheet, lineModel, first, readAgain);
+        ReadLinesSetApart(sheet, lineModel, first, readAgain);
         Pin(first, sheet, pins);
         var context = new HeadingContext(sheet, first);
         var second = Probabilities(sheet, contextModel, context.Features, HeadingContext.FeatureCount);
@@ -124,18 +124,20 @@ internal static class LineLabeller
     }
 
     /// <summary>
-    /// A text with no blank lines between its paragraphs (each known by its indent) sets a heading
-    /// apart by its case alone: a line in capitals between lines in small letters. Read as it
-    /// stands it is one more line of a paragraph; so it is read once more as a line of its own
+    /// Two layouts set a heading apart from the lines around it with no blank line: a text with no
+    /// blank lines between its paragraphs (each known by its indent) sets it apart by its case
+    /// alone, a line in capitals between lines in small letters; and a run-in title stands flush
+    /// right over its paragraph's indented first line. Read as it stands such a line is one more
+    /// line of a paragraph; so it is read once more as a line of its own
     /// (<see cref="LineSheet.AloneFeatures"/>), and where the first look finds it likely so, and
     /// likelier than as it stands, it takes that probability (noted in <paramref name="readAgain"/>).
     /// </summary>
-    private static void ReadLinesSetApartByCase(LineSheet sheet, LineModel model, float[] first, Dictionary<int, (int From, int To)> readAgain)
+    private static void ReadLinesSetApart(LineSheet sheet, LineModel model, float[] first, Dictionary<int, (int From, int To)> readAgain)
     {
         Span<float> vector = stackalloc float[LineSheet.FeatureCount];
         for (var i = 0; i < sheet.Count; i++)
         {
-            if (!sheet.IsText(i) || !sheet.SetApartByCase(i)) continue;
+            if (!sheet.IsText(i) || !(sheet.SetApartByCase(i) || sheet.SetApartByIndent(i))) continue;
             sheet.AloneFeatures(i, vector);
             var alone = model.Probability(vector);
             if (alone >= LikelyReadAgain && alone > first[i])
