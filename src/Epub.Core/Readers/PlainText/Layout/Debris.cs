@@ -607,7 +607,7 @@ internal static partial class Debris
             var allFields = count > 0 && Enumerable.Range(part, count).All(k => DescriptionField().IsMatch(lines[k]));
             // Fields named in small letters ("Uploaded by:", "Date:") are a form's as often as a
             // board's: only the board's own words make them its description.
-            var inCapitals = allFields && Enumerable.Range(part, count).All(k => char.IsUpper(lines[k].TrimStart()[1]));
+            var inCapitals = allFields && Enumerable.Range(part, count).All(k => char.IsUpper(lines[k][1]));
             var description = allFields && (((count >= 3 || afterDescription) && inCapitals) || Enumerable.Range(part, count).Any(k => FieldNamesTheBoard(lines[k])));
             if (description)
                 for (var k = part; k < Math.Min(end, partEnd + 1); k++) found.Add((k, "the board\u2019s description of the file"));
