@@ -48,7 +48,7 @@ internal static partial class Bylines
     public static bool HasCopyright(string line) => Copyright().IsMatch(line);
 
     /// <summary>"Copyright (c) 1991 by …", "© 1993 Ann Writer. All rights reserved.": a notice with its year or its reservation ("Copyright and the Law" may head a section).</summary>
-    public static bool IsCopyrightNotice(string line) =>
+    public static bool IsCopyrightNotice(ReadOnlySpan<char> line) =>
         Markers.CopyrightNotice().IsMatch(line) && (Year().IsMatch(line) || line.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A name without the copyright notice closing it ("NAME (c) 1994", "NAME, Copyright 1993"); a name that only holds the word ("Universal Copyright Convention") stays.</summary>

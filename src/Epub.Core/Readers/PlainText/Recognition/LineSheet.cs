@@ -242,7 +242,7 @@ internal sealed class LineSheet
         if (last == ':' && LastWord(trimmed[..^1]) is { Length: > 0 } before && lexicon.Has("function", before)) return true;
         if (trimmed is ['(', .., ')'] && FirstWordIn("credit", trimmed[1..])) return true;
         if (proseBefore[i] == proseLines && AtSignatureStop(lines[i])) return true;
-        if (Bylines.IsCopyrightNotice(trimmed.ToString()) || IsCaption(trimmed) || IsAttribution(trimmed) || IsBulleted(trimmed)) return true;
+        if (Bylines.IsCopyrightNotice(trimmed) || IsCaption(trimmed) || IsAttribution(trimmed) || IsBulleted(trimmed)) return true;
         // A short name under a close (the nearest text line above it) signs the letter.
         var above = i - 1;
         while (above >= start && kinds[above] != LineKind.Text) above--;
@@ -368,8 +368,11 @@ internal sealed class LineSheet
         if (!IsShort(trimmed) || trimmed is [.., ',' or ';' or '-']) return false;
         var below = lines[i + 1].AsSpan().TrimEnd();
         var next = below.TrimStart();
-        return below.Length >= FullLine * layout.MeasureWidth && (char.IsUpper(next[0]) || next[0] is '"' or '\'' or '\u201C' or '\u2018');
+        return below.Length >= FullLine * layout.MeasureWidth && (char.IsUpper(next[0]) || OpensWithQuote(next));
     }
+
+    /// <summary>A line opening with a quotation mark, straight, curly or a typist's backquote.</summary>
+    private static bool OpensWithQuote(ReadOnlySpan<char> text) => text.Length > 0 && text[0] is '"' or '\'' or '\u201C' or '\u2018' or '`';
 
     /// <summary>How far across the text's width a full line of its wrapped prose reaches: the width less a long word or two.</summary>
     private const float FullLine = 0.8f;
@@ -461,7 +464,7 @@ internal sealed class LineSheet
         into[f++] = significant == 0 ? 0 : (float)capitalised / significant;
         var firstLetter = FirstLetter(trimmed);
         into[f++] = firstLetter != '\0' && char.IsUpper(firstLetter) ? 1 : 0;
-        into[f++] = trimmed.Length > 0 && trimmed[0] is '"' or '\'' or '\u201C' or '\u2018' or '`' ? 1 : 0;
+        into[f++] = OpensWithQuote(trimmed) ? 1 : 0;
         var last = trimmed.Length > 0 ? trimmed[^1] : ' ';
         into[f++] = last == '.' ? 1 : 0;
         into[f++] = last == ':' ? 1 : 0;
