@@ -317,6 +317,32 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("                 Flush the Family!\n              by Ann B. Writer\n", true)] // a title over its byline
+    [InlineData("              WHAT THE RIVER TOOK\n                  By: Ann Writer\n", true)]
+    [InlineData("                 by Bob Example\n              by Ann B. Writer\n", false)] // two credits: neither is a title
+    public void A_byline_gives_its_title_the_likelier_reading_of_the_two(string pair, bool given)
+    {
+        // The first look can find the byline likelier a heading than the title over it (a short
+        // question or exclamation over a centred name); the pair's likelihood is the title's.
+        var sheet = SheetOf(pair + "\n" + Paragraph(0) + "\n" + Paragraph(1));
+        float[] probabilities = [0.1f, 0.6f, .. Enumerable.Repeat(0.01f, sheet.Count - 2)];
+        LineLabeller.GiveBylinesLikelihoodToTheirTitles(sheet, probabilities);
+        Assert.Equal(given ? [0.6f, 0.1f] : [0.1f, 0.6f], probabilities[..2]);
+    }
+
+    [Fact]
+    public void A_line_of_prose_over_a_line_opening_with_by_keeps_its_reading()
+    {
+        // "by" opening the last line of a paragraph continues the sentence: the line over it is prose, no title.
+        var sheet = SheetOf(Paragraph(0).TrimEnd('\n') + "\nby the clerk of the archive.\n\n" + Paragraph(1));
+        var last = Enumerable.Range(0, sheet.Count).First(i => sheet.Text(i).StartsWith("by the clerk", StringComparison.Ordinal));
+        var probabilities = Enumerable.Repeat(0.01f, sheet.Count).ToArray();
+        probabilities[last] = 0.6f;
+        LineLabeller.GiveBylinesLikelihoodToTheirTitles(sheet, probabilities);
+        Assert.Equal(0.6f, probabilities[last]);
+    }
+
+    [Theory]
     [InlineData("CHAPTER I.\n\nJOHN BROWN")] // the name is the chapter's title
     [InlineData("THE VALLEY\n\nFirst Impressions")]
     public void A_line_under_a_label_or_a_title_that_is_no_name_stays_a_heading(string lines)

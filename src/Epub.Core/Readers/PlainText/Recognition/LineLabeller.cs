@@ -82,9 +82,11 @@ internal static class LineLabeller
         var readAgain = new Dictionary<int, (int From, int To)>();
         ReadShortRunsWhole(sheet, lineModel, first, readAgain);
         ReadLinesSetApart(sheet, lineModel, first, readAgain);
+        GiveBylinesLikelihoodToTheirTitles(sheet, first);
         Pin(first, sheet, pins);
         var context = new HeadingContext(sheet, first);
         var second = Probabilities(sheet, contextModel, context.Features, HeadingContext.FeatureCount);
+        GiveBylinesLikelihoodToTheirTitles(sheet, second);
         Pin(second, sheet, pins);
         return new HeadingLabels(context, lineModel, contextModel, second, pins, readAgain);
     }
@@ -144,6 +146,25 @@ internal static class LineLabeller
             {
                 (first[i], readAgain[i]) = (alone, (i, i + 1));
             }
+        }
+    }
+
+    /// <summary>
+    /// A byline ("by Ann Writer") credits the line over it: a title and its byline, one line
+    /// under the other, are one heading's block, and what makes the pair look like a heading
+    /// (set apart, centred, short, in capitals) is the title's. Read one at a time, a title can
+    /// look less like one than its byline (a question or an exclamation; a name in title case);
+    /// the title then takes the byline's likelier reading and the byline the title's, so the second
+    /// look reads the title as the heading. A byline never names a section itself.
+    /// </summary>
+    internal static void GiveBylinesLikelihoodToTheirTitles(LineSheet sheet, float[] first)
+    {
+        for (var i = 1; i < sheet.Count; i++)
+        {
+            var title = i - 1;
+            if (!sheet.IsText(i) || !sheet.IsText(title) || first[i] <= first[title] || sheet.Run(title).Start != title || sheet.IsProse(title)) continue;
+            if (!sheet.IsByline(i) || sheet.IsByline(title)) continue;
+            (first[title], first[i]) = (first[i], first[title]);
         }
     }
 

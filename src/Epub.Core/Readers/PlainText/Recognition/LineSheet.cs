@@ -304,6 +304,13 @@ internal sealed class LineSheet
         return words is >= 2 and <= 4 && (byline || opensWithGiven);
     }
 
+    /// <summary>A byline: "by" opening the line ("by", "By:") and a name after it ("by Ann B. Writer"); "by the clerk" is no name.</summary>
+    public bool IsByline(int i)
+    {
+        var text = lines[i].AsSpan().Trim();
+        return FirstWord(text).TrimEnd(':').Equals("by", StringComparison.OrdinalIgnoreCase) && Bylines.NameIn(text.ToString(), lexicon) is not null;
+    }
+
     private static readonly System.Buffers.SearchValues<char> NameLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'\u2019-.");
 
