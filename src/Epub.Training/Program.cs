@@ -12,6 +12,7 @@ using Epub.Readers.PlainText.Recognition;
 //   dotnet run -c Release --project src/Epub.Training -- tune-regimes    cross-validates both looks with the second look learning from the fitted first look at a few weights
 //   dotnet run -c Release --project src/Epub.Training -- cv              cross-validates the first look (the quick check of a feature; --dresses N: N variants a text)
 //   dotnet run -c Release --project src/Epub.Training -- probabilities KEY   each line's two heading probabilities and its label (EPUB_MODEL_FOLDER: a fold's models)
+//   dotnet run -c Release --project src/Epub.Training -- names KEY           the names a text offers as its author, each with the author model's probability and features
 //   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation; DRESS excerpt or digest: a short text cut from it)
 //   dotnet run -c Release --project src/Epub.Training -- folds DIR   models fitted without each tenth of the texts, and a converter command using them (pipeline cross-validation)
 //   dotnet run -c Release --project src/Epub.Training -- preformatted    cross-validates and fits the preformatted model (tables, diagrams), writes it
@@ -77,6 +78,7 @@ internal static class TrainingTool
             case "folds": WriteFolds(Path.GetFullPath(arguments.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "epub-folds")), Option("--cli") ?? "dotnet src/Epub.Cli/bin/Release/net10.0/epub.dll"); return 0;
             case "features": ShowFeatures(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture)); return 0;
             case "probabilities": ShowProbabilities(arguments[1]); return 0;
+            case "names": ShowNames(arguments[1]); return 0;
             default:
                 Console.Error.WriteLine("usage: epub-training derive-labels|train|cv [--dresses N]|ablate|tune|tune-context|authors|titles|preformatted|features KEY LINE|probabilities KEY|variant KEY DRESS|folds DIR [--cli COMMAND] [--corpus DIR] [--folds N]");
                 return 2;
@@ -226,6 +228,20 @@ internal static class TrainingTool
                 var around = new float[HeadingContext.FeatureCount];
                 context.Features(i, around);
                 Console.WriteLine($"{i + 1,6} {first[i],5:0.00} {both.Probability(i),5:0.00} {(both.IsHeading(i) ? "H" : " ")} {label,-8}[{string.Join(' ', around.Skip(1).Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}]|{text.Lines[i]}");
+            }
+        }
+
+        // The names a text offers as its author, each with the author model's probability and its
+        // features that differ from zero (EPUB_MODEL_FOLDER: a fold's models): why a name won or lost.
+        void ShowNames(string key)
+        {
+            var (data, names, _) = Features.Authors(corpus, [key], Answers("author"));
+            Console.WriteLine($"threshold {LineLabeller.AuthorModel.Threshold:0.00}; answer: {Answers("author").GetValueOrDefault(key) ?? "-"}");
+            for (var k = 0; k < data.Rows.Count; k++)
+            {
+                var row = data.Rows[k];
+                var features = string.Join(' ', AuthorCandidates.FeatureNames.Select((n, f) => (n, v: row.Features[f])).Where(p => p.v != 0).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.n}={p.v:0.##}")));
+                Console.WriteLine($"{LineLabeller.AuthorModel.Probability(row.Features),5:0.00} {(row.Byline ? "*" : " ")} line {row.Line + 1,-5} {names[k],-40} {features}");
             }
         }
 

@@ -486,6 +486,18 @@ public sealed class RecognitionTests
         Assert.Equal("Pat Example", Build(text.ToString()).Document.Metadata.Author);
     }
 
+    [Theory]
+    [InlineData("Zorvan Tealdrop", "Notes on Keeping Archives - Zorvan Tealdrop.", false)] // the title credits the name
+    [InlineData("Zorvan Tealdrop", "Notes on Keeping Archives, by Zorvan Tealdrop", false)]
+    [InlineData("Keeping Archives", "Notes on Keeping Archives", true)] // the title's own words
+    [InlineData("Zorvan Tealdrop", "Zorvan Tealdrop", true)] // a title that is a name: no credit makes it the author's
+    public void A_name_the_title_credits_is_no_reading_of_the_title_again(string name, string title, bool again)
+    {
+        // A name signing the text's end, offered without a credit word, dash or given name.
+        var signature = new AuthorCandidate(name, 40, new float[AuthorCandidates.FeatureNames.Length]);
+        Assert.Equal(again, Epub.Passes.AuthorPass.IsTitleAgain(signature, title));
+    }
+
     [Fact]
     public void A_byline_under_the_title_names_the_author()
     {

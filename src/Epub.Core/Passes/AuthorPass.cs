@@ -55,11 +55,13 @@ public static partial class AuthorPass
     /// <summary>
     /// Words of the title offered as a name with nothing that makes them one: no credit word or
     /// dash before them ("TITLE - NAME" is read with its credit, which leaves the title after), no
-    /// given name.
+    /// given name. A name the title itself credits ("TITLE - NAME.", "TITLE by NAME") is the
+    /// author's wherever else it is offered: signing the text's end, it is the same writer.
     /// </summary>
-    private static bool IsTitleAgain(AuthorCandidate candidate, string title)
+    internal static bool IsTitleAgain(AuthorCandidate candidate, string title)
     {
         if (candidate.Features[CreditSlot] == 1 || candidate.Features[DashSlot] == 1 || candidate.Features[GivenNameSlot] == 1) return false;
+        if (WithoutCredit(title, candidate.Name) is not null) return false;
         var titleWords = Words(title);
         var nameWords = Words(candidate.Name);
         return nameWords.Count > 0 && nameWords.IsSubsetOf(titleWords);
