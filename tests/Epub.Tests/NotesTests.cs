@@ -287,6 +287,16 @@ public sealed class NotesTests
             ["a:a The first note.", "b:b The second note."]
         },
         {
+            "roman numerals in brackets, as word processors number endnotes (a single i, v and x among them)",
+            "Roman Notes\n\nOne.[i] Two.[ii] Three.[iii] Four.[iv] Five.[v] Six.[vi]\n\nNotes\n\n[i] The first.\n[ii] The second.\n[iii] The third.\n[iv] The fourth.\n[v] The fifth.\n[vi] The sixth.\n",
+            ["i:i The first.", "ii:ii The second.", "iii:iii The third.", "iv:iv The fourth.", "v:v The fifth.", "vi:vi The sixth."]
+        },
+        {
+            "letters in brackets past h: an i after an h is the next letter, not a roman numbering starting again",
+            "Lettered Far\n\nA.[g] B.[h] C.[i] D.[j]\n\nNotes\n\n[g] Seventh.\n[h] Eighth.\n[i] Ninth.\n[j] Tenth.\n",
+            ["g:g Seventh.", "h:h Eighth.", "i:i Ninth.", "j:j Tenth."]
+        },
+        {
             "a mark in brackets after a space, its note under the next paragraph opening with it",
             "Bracketed Mark\n\nThe report made its claim plainly [*], and nobody answered it.\n\nThe text goes on with a second paragraph.\n\n[*] The report was withdrawn a year later.\n",
             ["*:* The report was withdrawn a year later."]

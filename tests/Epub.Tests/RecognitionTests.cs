@@ -142,6 +142,20 @@ public sealed class RecognitionTests
         Assert.True(Lexicon.English.Has("function", "the"));
     }
 
+    [Theory]
+    [InlineData("iv", null, 4)]
+    [InlineData("XII", null, 12)]
+    [InlineData("i", null, 1)] // a numbering opening at i is roman
+    [InlineData("v", "iv", 5)] // after iv, v is five
+    [InlineData("v", "u", 22)] // after u, v is a letter
+    [InlineData("i", "h", 9)]
+    [InlineData("x", null, 24)]
+    [InlineData("ix", "viii", 9)]
+    [InlineData("Iv", null, null)] // mixed case is no numeral
+    [InlineData("12", null, 12)]
+    public void A_label_ranks_as_a_number_a_roman_numeral_or_a_letter_by_what_precedes_it(string label, string? previous, int? rank) =>
+        Assert.Equal(rank, Epub.Markers.LabelRank(label, previous));
+
     [Fact]
     public void Labels_read_the_enumerator_a_line_opens_with()
     {

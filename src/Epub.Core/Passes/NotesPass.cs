@@ -173,7 +173,7 @@ public static partial class NotesPass
             {
                 if ((NoteLineAt(blocks, end) ?? NextNumberOnly(blocks, end, items[^1].Label)) is { } m)
                 {
-                    if (IsFirstLabel(Markers.NoteLabel(m)) && items.Count > 1) break; // numbering restarts: the next scope's list
+                    if (IsFirstLabel(Markers.NoteLabel(m), items[^1].Label) && items.Count > 1) break; // numbering restarts: the next scope's list
                     items.Add(new(Markers.NoteLabel(m), end, m.Groups["text"].Value));
                     end++;
                 }
@@ -201,8 +201,8 @@ public static partial class NotesPass
                     // next page, and those paragraphs are the page's text, not more of this note (a
                     // note's second paragraph cites no note after it).
                     var continues = next < blocks.Count && NoteLineAt(blocks, next) is { } after
-                                    && (groups <= MaxNoteParagraphs ? Rank(Markers.NoteLabel(after)) > Rank(items[^1].Label)
-                                        : groups <= reach && Rank(Markers.NoteLabel(after)) == Rank(items[^1].Label) + 1)
+                                    && (groups <= MaxNoteParagraphs ? Rank(Markers.NoteLabel(after), items[^1].Label) > Rank(items[^1].Label, items.Count > 1 ? items[^2].Label : null)
+                                        : groups <= reach && Rank(Markers.NoteLabel(after), items[^1].Label) == Rank(items[^1].Label, items.Count > 1 ? items[^2].Label : null) + 1)
                                     && !(blocks[next] is Paragraph { AfterRule: true } && CitedBetween(blocks, end, next, Markers.NoteLabel(after)));
                     if (continues || next == blocks.Count && groups <= MaxNoteParagraphs && EndsLastNote(blocks, items, end, next)) end = next;
                     else break;
@@ -348,10 +348,14 @@ public static partial class NotesPass
     private static Paragraph Flowed(Preformatted block) =>
         new(string.Join(' ', block.Lines.Where(l => l.Length > 0).Select(l => l.Trim())), block.Line, -block.Line);
 
-    /// <summary>Where a numbering starts: note 1, or note A of a text that letters its notes ("[A]", "[B]", …, Project Gutenberg's convention; "[a]", "[b]", … too).</summary>
-    private static bool IsFirstLabel(string label) => label is "1" or "A" or "a";
+    /// <summary>
+    /// Where a numbering starts: note 1, note A of a text that letters its notes ("[A]", "[B]", …,
+    /// Project Gutenberg's convention; "[a]", "[b]", … too), or note i of one that numbers them in
+    /// roman ("[i]", "[ii]", …); after an "h" (<paramref name="previous"/>), an "i" is the next letter.
+    /// </summary>
+    private static bool IsFirstLabel(string label, string? previous = null) => Markers.LabelRank(label, previous) == 1 && label is "1" or "A" or "a" or "i" or "I";
 
-    private static int? Rank(string label) => Markers.LabelRank(label);
+    private static int? Rank(string label, string? previous = null) => Markers.LabelRank(label, previous);
 
     private static int? Number(string label) => int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
@@ -1037,12 +1041,13 @@ public static partial class NotesPass
     private static partial Regex ParenthesisReference();
 
     /// <summary>
-    /// "[12]", a group "[12,13]" or "[12-14]", or "[B]" where notes are lettered; never "[A]ll" (an editor's capital) nor "[3](a)"
+    /// "[12]", a group "[12,13]" or "[12-14]", "[B]" where notes are lettered, or "[iv]" where they are numbered in roman (as
+    /// word processors number endnotes); never "[A]ll" (an editor's capital) nor "[3](a)"
     /// or "[3][a]" (a subdivision). In a group, "[17][,][18]", each number cites. A number may
     /// carry the page it cites ("[12, p. 40]", "[12, pp. 40-42]"): the locator, group "at", stays
     /// as text after the link.
     /// </summary>
-    [GeneratedRegex(@"\[ ?(?:(?<n>\d{1,4})(?:(?<at>,\s?pp?\.\s?\d{1,5}(?:\s?[\u2013-]\s?\d{1,5})?)|(?:\s?[,;\u2013-]\s?(?<n>\d{1,4}))*)\.?|(?<n>[A-Za-z])) ?\](?![\w(]|\[(?![,\d]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[ ?(?:(?<n>\d{1,4})(?:(?<at>,\s?pp?\.\s?\d{1,5}(?:\s?[\u2013-]\s?\d{1,5})?)|(?:\s?[,;\u2013-]\s?(?<n>\d{1,4}))*)\.?|(?<n>[A-Za-z])|(?<n>[ivxlc]{2,7}|[IVXLC]{2,7})) ?\](?![\w(]|\[(?![,\d]))", RegexOptions.CultureInvariant)]
     private static partial Regex BracketReference();
 
     /// <summary>"{12}", as some e-texts set their references where a reader would look for brackets.</summary>

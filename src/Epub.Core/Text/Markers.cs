@@ -6,7 +6,7 @@ namespace Epub;
 internal static partial class Markers
 {
     /// <summary>
-    /// "1. ", "12) " (or a typist's "1.)", "1.-"), "[3] " or "[C] " or "[c] ", "(4) ", "{5} " (a space may pad the number inside:
+    /// "1. ", "12) " (or a typist's "1.)", "1.-"), "[3] " or "[C] " or "[c] " or "[iv] " (a word processor's endnotes), "(4) ", "{5} " (a space may pad the number inside:
     /// "[ 3 ]", "[3 ]"; a stop inside or after: "[3.]", "(4.)", "[3]:"), "&lt;6&gt; ", "*7 " or "*7* ", "8  " (a bare
     /// number and a wide space or a tab), "9: " or "9 - ", "[10]Text" or "10.Text" (no space), "#11 ", "11/ " or "/11/ " (as government
     /// reports and the Federal Register number their footnotes), "(*11) " or "[*11] ", "^12 " (a caret,
@@ -14,7 +14,7 @@ internal static partial class Markers
     /// ("[Note 14] ", "[fn 15] ", "Note 16: ", "Footnote 17. ") at the start of a note: the number
     /// (<see cref="NoteLabel"/> reads it), then the text.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<n>\d{1,4})(?:[.)]|\.[)\-:])\s+(?<text>\S.*)|\[ ?(?:(?<n>\d{1,4})\.?|(?<n>[A-Za-z])) ?\][.:]?\s+(?<text>\S.*)|\( ?(?<n>\d{1,4})\.? ?\)[.:]?\s+(?<text>\S.*)|\{ ?(?<n>\d{1,4}) ?\}\s+(?<text>\S.*)|<(?<n>\d{1,4})>\s+(?<text>\S.*)|\*(?<n>\d{1,3})\*?\s+(?<text>\S.*)|(?<n>\d{1,3})(?:\s{2,}|\t)(?<text>[^\s\d].*)|(?<n>\d{1,4})\.(?<text>\p{Lu}\p{Ll}.*)"
+    [GeneratedRegex(@"^(?:(?<n>\d{1,4})(?:[.)]|\.[)\-:])\s+(?<text>\S.*)|\[ ?(?:(?<n>\d{1,4})\.?|(?<n>[A-Za-z])|(?<n>[ivxlc]{2,7}|[IVXLC]{2,7})) ?\][.:]?\s+(?<text>\S.*)|\( ?(?<n>\d{1,4})\.? ?\)[.:]?\s+(?<text>\S.*)|\{ ?(?<n>\d{1,4}) ?\}\s+(?<text>\S.*)|<(?<n>\d{1,4})>\s+(?<text>\S.*)|\*(?<n>\d{1,3})\*?\s+(?<text>\S.*)|(?<n>\d{1,3})(?:\s{2,}|\t)(?<text>[^\s\d].*)|(?<n>\d{1,4})\.(?<text>\p{Lu}\p{Ll}.*)"
         + @"|(?<n>\d{1,4})(?:\s?:|\s[-\u2013])\s+(?<text>\S.*)|\[(?<n>\d{1,4})\](?<text>[\p{Lu}\u201C""].*)|\#(?<n>\d{1,3})[.:)]?\s+(?<text>\S.*)"
         + @"|/?(?<n>\d{1,3})/\s+(?<text>\S.*)|[(\[]\*(?<n>\d{1,3})[)\]]\s+(?<text>\S.*)"
         + @"|\^\[?(?<n>\d{1,3})\]?[.:]?\s+(?<text>\S.*)|(?<n>[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})[.:]?\s*(?<text>[^\s\u00B9\u00B2\u00B3\u2070\u2074-\u2079].*)"
@@ -24,10 +24,24 @@ internal static partial class Markers
     /// <summary>A note's or reference's label as the text counts it: superscript digits ("¹²") read as the digits they raise ("12").</summary>
     public static string NoteLabel(Match match) => Digits(match.Groups["n"].Value);
 
-    /// <summary>A label's place in its numbering: its number, or a letter's place in the alphabet ("C" or "c": 3); null for other labels.</summary>
-    public static int? LabelRank(string label) =>
-        label is [var letter] && char.IsAsciiLetter(letter) ? char.ToUpperInvariant(letter) - 'A' + 1
-        : int.TryParse(label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+    /// <summary>
+    /// A label's place in its numbering: its number, a roman numeral's value ("iv": 4, as word
+    /// processors number endnotes), or a letter's place in the alphabet ("C" or "c": 3); null for
+    /// other labels. A single "i", "v" or "x" is a letter, unless the label before it
+    /// (<paramref name="previous"/>) makes it the next roman numeral ("iv" then "v"), or it opens
+    /// the numbering ("i").
+    /// </summary>
+    public static int? LabelRank(string label, string? previous = null)
+    {
+        if (int.TryParse(label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) return n;
+        if (RomanLabel(label) is int roman && (label.Length > 1 || (previous is null ? roman == 1 : RomanLabel(previous) == roman - 1 && previous.Length > 1)))
+            return roman;
+        return label is [var letter] && char.IsAsciiLetter(letter) ? char.ToUpperInvariant(letter) - 'A' + 1 : null;
+    }
+
+    /// <summary>A label's value as a roman numeral, in small letters or capitals throughout ("xiv", "XIV"); null for anything else.</summary>
+    private static int? RomanLabel(string label) =>
+        label.Length is > 0 and <= 7 && (label.All(char.IsLower) || label.All(char.IsUpper)) && RomanValue(label.ToUpperInvariant()) is > 0 and var value ? value : null;
 
     /// <summary>Superscript digits as plain ones; any other text as it is.</summary>
     public static string Digits(string label)
