@@ -1355,6 +1355,16 @@ public sealed class LayoutTests
         Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "the archive\u2019s file lines");
     }
 
+    [Theory]
+    [InlineData("-XY@QZ/\\415/555.0101/\\14.4k-", true)] // a board's tag: its letters, its number, its speed
+    [InlineData("XY Board  415-555-0101  v.32bis", true)]
+    [InlineData("Call Ann Writer at 415-555-0101 for a copy of the 14k report.", false)] // a sentence of the text, not a tag line
+    public void A_boards_tag_between_rules_closing_the_text_leaves_it(string tag, bool leaves)
+    {
+        var book = Build($"On Keeping Things\n\n{Prose}\n----------------------------\n{tag}\n----------------------------\n");
+        Assert.Equal(!leaves, BodyText(book).Contains("415", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Continued_headers_signatures_banners_and_an_edition_note_leave_the_text()
     {

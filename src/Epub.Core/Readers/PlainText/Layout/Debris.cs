@@ -772,6 +772,10 @@ internal static partial class Debris
                 if (Telephone().IsMatch(line) || HostOrPath().IsMatch(line) || EmailLine().IsMatch(line)) reach++;
                 foreach (var word in WordPattern().EnumerateMatches(line))
                     if (lexicon.Has("board", line.AsSpan(word.Index, word.Length))) words++;
+                // A modem's speed ("14.4k", "9600bps", "v.32bis") says "board" as its words do, on a
+                // line that is no sentence (words in small letters): a board's tag is often its name's letters, its number and
+                // its speed ("-XY@Z/617/555.0142/14.4k-"); in a sentence "14k" may be anything.
+                if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0])) < 3) words += ModemSpeed().Count(line);
             }
             return words >= 1 && reach >= 1 || words >= 2 && !prose;
         }
@@ -823,6 +827,10 @@ internal static partial class Debris
     /// </summary>
     [GeneratedRegex(@"^\W{0,3}(?:(?:this|the)[ ]{1,3}(?:text|file|article|document|posting|post|message)[ ]{1,3}(?:was|is|has[ ]{1,3}been)[ ]{1,3})?(?:(?:originally|first|also)[ ]{1,3})?(?<verb>\p{L}{1,20}(?:-\p{L}{1,20})?)[ ]{1,3}(?:to|from|via|through|off|onto|at|on|in)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TransferLine();
+
+    /// <summary>A modem's speed: "14.4k", "28.8kbps", "2400bps", "9600 bps", "v.32bis", "V.34".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:\d{1,2}(?:\.\d)?k(?:bps)?|\d{3,5} ?bps|v\.(?:22|32|34|42|90)(?:bis|terbo)?)(?![\w.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ModemSpeed();
 
     /// <summary>A telephone number and nothing else on the line (punctuation aside).</summary>
     private static bool IsNumberAlone(string line) => Telephone().Match(line) is { Success: true } number && !line.Remove(number.Index, number.Length).Any(char.IsLetterOrDigit);
