@@ -1459,6 +1459,29 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_distributors_motto_alone_under_a_rule_over_the_imprint_leaves_with_it()
+    {
+        var book = Build($"""
+            On Keeping Things
+
+            {Prose}
+
+            {Prose} The last words of the text run on as prose does, over a line or more.
+
+                              ****     ****
+
+                Every copy made is a copy kept from the fire.
+
+                               Lantern Press
+                         Box 926, Sometown, KY 40201
+            """);
+        var body = BodyText(book);
+        Assert.DoesNotContain("copy kept from the fire", body);
+        Assert.DoesNotContain("Box 926", body);
+        Assert.Contains("The last words of the text run on as prose does", body);
+    }
+
+    [Fact]
     public void A_closing_section_naming_its_publisher_without_a_rule_before_it_stays()
     {
         var book = Build($"""

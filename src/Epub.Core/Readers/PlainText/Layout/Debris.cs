@@ -675,8 +675,13 @@ internal static partial class Debris
     /// looking for …"), a motto, a reminder of the book's title. Read upward from the imprint a
     /// piece at a time, each opened by a rule, while a piece names the publisher or is a few short
     /// lines; taken only when one of them names it, and only as far as the last rule: the text's
-    /// own last words, never opened by a rule of that matter, stay. The lines to leave out.
+    /// own last words, never opened by a rule of that matter, stay. A motto alone (one short line
+    /// between a rule and the imprint, "Reproducible publishing defeats censorship.") is taken
+    /// without naming it: the text's last words run longer than a line. The lines to leave out.
     /// </summary>
+    /// <summary>The longest motto taken without naming the publisher: as short as an imprint's lines.</summary>
+    private const int MottoLength = 60;
+
     private static List<int> PublisherMatter(List<string> lines, int start, int imprintStart)
     {
         var taken = new List<int>();
@@ -684,6 +689,8 @@ internal static partial class Debris
         var name = lines[imprintStart].Trim();
         if (IsPostal(name) || name.Count(char.IsLetter) < 8 || !name.Contains(' ')) return taken;
         var named = false;
+        // The first piece over the imprint when it is one short line: a motto (its line and its rule).
+        (int Line, int Rule)? motto = null;
         for (var k = imprintStart - 1; ;)
         {
             var piece = new List<int>();
@@ -699,6 +706,7 @@ internal static partial class Debris
             }
             // No rule opens this piece within reach: it is the text's own.
             if (k < start || imprintStart - k > MatterLines) break;
+            if (taken.Count == 0 && piece is [var only] && !credits && lines[only].Trim().Length <= MottoLength) motto = (only, k);
             if (!names && (piece.Count > 6 || prose)) break;
             named |= names;
             // A reminder of the book crediting its author ("You are reading / TITLE / by / NAME")
@@ -707,7 +715,7 @@ internal static partial class Debris
             taken.Add(k);
             k--;
         }
-        return named ? taken : [];
+        return named ? taken : motto is { } lone ? [lone.Line, lone.Rule] : [];
     }
 
     /// <summary>How far above its imprint a distributor's matter may begin (a page of a printout).</summary>
