@@ -356,6 +356,24 @@ public sealed class RecognitionTests
         Assert.Equal(0.6f, probabilities[last]);
     }
 
+    [Fact]
+    public void A_writers_name_signing_a_section_before_the_next_heading_is_no_heading()
+    {
+        // A newsletter's pieces each close with their writer's name; set apart like the titles, the
+        // names' family lifts them, but they head nothing: the next piece's title follows.
+        var text = new StringBuilder("Essays on the Valley\n\n\n");
+        string[] titles = ["THE VALLEY", "THE RIVER", "THE HARVEST"], names = ["MARY SUMNER BOYD", "HENRY WADE ROGERS", "ANN B. WRITER"];
+        for (var k = 0; k < 3; k++)
+        {
+            text.Append($"{titles[k]}\n\n\n");
+            for (var p = 0; p < 3; p++) text.Append(Paragraph(3 * k + p)).Append('\n');
+            text.Append($"{names[k]}\n\n\n");
+        }
+        var headings = Build(text.ToString()).Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()).ToList();
+        Assert.Contains("THE RIVER", headings);
+        Assert.DoesNotContain(headings, h => names.Take(2).Any(n => h.Contains(n, StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("CHAPTER I.\n\nJOHN BROWN")] // the name is the chapter's title
     [InlineData("THE VALLEY\n\nFirst Impressions")]

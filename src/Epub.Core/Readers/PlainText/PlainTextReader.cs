@@ -543,9 +543,26 @@ public sealed partial class PlainTextReader : IReader
                 if (!labels.IsHeading(i) || labels.IsPinned(i)) continue;
                 // A name ending a heading broken over lines ("… Claims About" / "Earl Brian") is the heading's.
                 if (sheet.IsFormula(i) || sheet.IsContentsEntryWithLeader(i)
-                    || sheet.IsWritersName(i) && !labels.ReadWithItsRun(i) && HeadingOver(i) is int title && !sheet.IsBareLabel(sheet.Text(title)))
+                    || sheet.IsWritersName(i) && !labels.ReadWithItsRun(i) && (HeadingOver(i) is int title && !sheet.IsBareLabel(sheet.Text(title)) || SignsTheSectionAbove(i)))
                     formulas.Add(i);
             }
+        }
+
+        /// <summary>
+        /// A writer's name alone after a section's last paragraph, with the next section's heading
+        /// (or nothing) after it: the name signs the piece above, as a newsletter's or an
+        /// anthology's pieces close ("… at peace when we align ourselves." / "Ann B. Writer" /
+        /// rule / "PREFACE"). It heads nothing: no text of its own follows it.
+        /// </summary>
+        private bool SignsTheSectionAbove(int line)
+        {
+            var above = line - 1;
+            while (above >= 0 && !sheet.IsText(above) && !sheet.IsRuleLine(above)) above--;
+            // The paragraph above is prose: one of its lines runs to the measure (its last may be short).
+            if (above < 0 || !sheet.IsText(above) || !Enumerable.Range(sheet.Run(above).Start, above - sheet.Run(above).Start + 1).Any(sheet.IsProse)) return false;
+            var below = line + 1;
+            while (below < sheet.Count && !sheet.IsText(below)) below++;
+            return below == sheet.Count || labels.IsHeading(below);
         }
 
         /// <summary>The heading a writer's name stands under: the nearest above within reach, with only short lines between (a note, a subtitle); null where prose comes first.</summary>
