@@ -260,6 +260,7 @@ public sealed class RecognitionTests
     [InlineData("By Ann Writer")]
     [InlineData("CONSIDERING THAT:")]
     [InlineData("(Reprinted from The Farm Journal, May 1993)")]
+    [InlineData("Re:   The Valley Bookstore")]
     [InlineData("COPYRIGHT (C) 1991 BY THE VALLEY PRESS. ALL RIGHTS RESERVED.")]
     [InlineData("Illustration 1:")]
     [InlineData("FIG. 3.")]

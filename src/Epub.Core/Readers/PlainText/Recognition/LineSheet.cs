@@ -220,7 +220,7 @@ internal sealed class LineSheet
     /// salutation ("Dear Friends:", "GREETINGS TO ALL OF YOU:") or close ("Sincerely,", "Yours in
     /// struggle,") and the name signing under the close, a byline inside the text ("By Ann
     /// Writer": a given name or an initial after "by"), a lead-in whose colon follows a small word
-    /// ("CONSIDERING THAT:"), a source credit in parentheses ("(Reprinted from …)"), a copyright
+    /// ("CONSIDERING THAT:"), a memo's "Re:" field, a source credit in parentheses ("(Reprinted from …)"), a copyright
     /// notice, a figure's or a table's caption ("Illustration 1:"), a quotation's source opened by
     /// a dash ("--BRYANT.") and a list's item opened by its bullet ("* The Bookstore"). The
     /// models read such lines as short lines set apart, which is what a heading is too.
@@ -241,6 +241,8 @@ internal sealed class LineSheet
         }
         if (last == ':' && LastWord(trimmed[..^1]) is { Length: > 0 } before && lexicon.Has("function", before)) return true;
         if (trimmed is ['(', .., ')'] && FirstWordIn("credit", trimmed[1..])) return true;
+        // A memo's or a letter's "Re:" field: what the message is about, not a section of it.
+        if (first.Equals("re", StringComparison.OrdinalIgnoreCase) && trimmed[first.Length..].TrimStart() is [':', ..]) return true;
         if (proseBefore[i] == proseLines && AtSignatureStop(lines[i])) return true;
         if (Bylines.IsCopyrightNotice(trimmed) || IsCaption(trimmed) || IsAttribution(trimmed) || IsBulleted(trimmed)) return true;
         // A short name under a close (the nearest text line above it) signs the letter.
