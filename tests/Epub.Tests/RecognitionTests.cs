@@ -173,6 +173,10 @@ public sealed class RecognitionTests
         Assert.Equal(LineSheet.LabelKind.None, sheet.Label("1994 was a year.", out _));
         Assert.True(sheet.IsBareLabel("CHAPTER II"));
         Assert.False(sheet.IsBareLabel("CHAPTER II. THE LONG TITLE OF IT"));
+        // After a bare enumerator a word is the title: "3. Analysis" over "3.1. Questions" is two headings, not a label and its title.
+        Assert.False(sheet.IsBareLabel("3. Analysis"));
+        Assert.True(sheet.IsBareLabel("Part Third."));
+        Assert.True(sheet.IsBareLabel("12."));
     }
 
     [Fact]

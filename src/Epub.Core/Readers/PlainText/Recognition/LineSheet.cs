@@ -716,15 +716,19 @@ internal sealed class LineSheet
         return last.Length > 0 && (last.All(char.IsAsciiDigit) || Markers.RomanValue(last.ToUpperInvariant()) > 0 || (last.Length == 1 && char.IsLetter(last[0]))) ? last : null;
     }
 
-    /// <summary>A line that is only a label: "CHAPTER II", "Part Third.", "IV", "12.".</summary>
+    /// <summary>
+    /// A line that is only a label: "CHAPTER II", "Part Third.", "IV", "12.". Two words are a
+    /// division's word and its number; after a bare enumerator a word is a title ("3. Analysis").
+    /// </summary>
     public bool IsBareLabel(string text)
     {
         var trimmed = text.AsSpan().Trim();
-        if (Label(trimmed, out _) == LabelKind.None) return false;
+        var kind = Label(trimmed, out _);
+        if (kind == LabelKind.None) return false;
         var words = 0;
         foreach (var part in trimmed.Split(' '))
             if (trimmed[part].Length > 0) words++;
-        return words <= 2 && trimmed.Length <= 20;
+        return (words == 1 || words == 2 && kind == LabelKind.Division) && trimmed.Length <= 20;
     }
 
     private static int LabelOrdinal(ReadOnlySpan<char> inner)
