@@ -361,6 +361,25 @@ public sealed class RecognitionTests
         Assert.Equal(0.6f, probabilities[last]);
     }
 
+    [Theory]
+    [InlineData("[To Be Continued]")]
+    [InlineData("-- continued next issue --")]
+    public void A_title_announced_over_to_be_continued_heads_nothing(string mark)
+    {
+        // The next part's title under the last paragraph of this one: the part is still to come.
+        var text = new StringBuilder("Essays on the Valley\n\n\n");
+        string[] titles = ["PART I: THE VALLEY", "PART II: THE RIVER", "PART III: THE HARVEST"];
+        for (var k = 0; k < 2; k++)
+        {
+            text.Append($"{titles[k]}\n\n\n");
+            for (var p = 0; p < 3; p++) text.Append(Paragraph(3 * k + p)).Append('\n');
+        }
+        text.Append($"{titles[2]}\n\n{mark}\n");
+        var headings = Build(text.ToString()).Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()).ToList();
+        Assert.Contains(headings, h => h.Contains("THE RIVER", StringComparison.Ordinal));
+        Assert.DoesNotContain(headings, h => h.Contains("HARVEST", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_writers_name_signing_a_section_before_the_next_heading_is_no_heading()
     {

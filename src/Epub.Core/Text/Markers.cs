@@ -67,6 +67,10 @@ internal static partial class Markers
     [GeneratedRegex(@"^(?:(?:re|fwd?|subj|subject|title|topic)[ ]?:[ ]*)+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex SubjectLabel();
 
+    /// <summary>"[To Be Continued]", "-- to be continued --", "(Continued next issue)": a part's end announcing the next.</summary>
+    [GeneratedRegex(@"^\W{0,5}(?:to be continued|continued (?:next|in (?:the )?next) (?:issue|time|week|month|part))\W{0,5}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ToBeContinued();
+
     /// <summary>"by Ann Writer": a byline, the name after "by".</summary>
     [GeneratedRegex(@"^by\s+(?<name>\S.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Byline();

@@ -543,7 +543,8 @@ public sealed partial class PlainTextReader : IReader
                 if (!labels.IsHeading(i) || labels.IsPinned(i)) continue;
                 // A name ending a heading broken over lines ("… Claims About" / "Earl Brian") is the heading's.
                 if (sheet.IsFormula(i) || sheet.IsContentsEntryWithLeader(i)
-                    || sheet.IsWritersName(i) && !labels.ReadWithItsRun(i) && (HeadingOver(i) is int title && !sheet.IsBareLabel(sheet.Text(title)) || SignsTheSectionAbove(i)))
+                    || sheet.IsWritersName(i) && !labels.ReadWithItsRun(i) && (HeadingOver(i) is int title && !sheet.IsBareLabel(sheet.Text(title)) || SignsTheSectionAbove(i))
+                    || AnnouncesTheNextPart(i))
                     formulas.Add(i);
             }
         }
@@ -563,6 +564,17 @@ public sealed partial class PlainTextReader : IReader
             var below = line + 1;
             while (below < sheet.Count && !sheet.IsText(below)) below++;
             return below == sheet.Count || labels.IsHeading(below);
+        }
+
+        /// <summary>
+        /// A heading over "To be continued": the title of a part still to come, announced at the
+        /// end of this one ("PART II: DIGITAL CASH" / "[To Be Continued]"). It heads nothing here.
+        /// </summary>
+        private bool AnnouncesTheNextPart(int line)
+        {
+            var below = line + 1;
+            while (below < sheet.Count && !sheet.IsText(below)) below++;
+            return below < sheet.Count && Markers.ToBeContinued().IsMatch(sheet.Text(below));
         }
 
         /// <summary>The heading a writer's name stands under: the nearest above within reach, with only short lines between (a note, a subtitle); null where prose comes first.</summary>
