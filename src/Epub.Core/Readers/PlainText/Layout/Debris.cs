@@ -679,9 +679,6 @@ internal static partial class Debris
     /// between a rule and the imprint, "Reproducible publishing defeats censorship.") is taken
     /// without naming it: the text's last words run longer than a line. The lines to leave out.
     /// </summary>
-    /// <summary>The longest motto taken without naming the publisher: as short as an imprint's lines.</summary>
-    private const int MottoLength = 60;
-
     private static List<int> PublisherMatter(List<string> lines, int start, int imprintStart)
     {
         var taken = new List<int>();
@@ -717,6 +714,9 @@ internal static partial class Debris
         }
         return named ? taken : motto is { } lone ? [lone.Line, lone.Rule] : [];
     }
+
+    /// <summary>The longest motto taken without naming the publisher: as short as an imprint's lines.</summary>
+    private const int MottoLength = 60;
 
     /// <summary>How far above its imprint a distributor's matter may begin (a page of a printout).</summary>
     private const int MatterLines = 60;
@@ -781,8 +781,9 @@ internal static partial class Debris
                 foreach (var word in WordPattern().EnumerateMatches(line))
                     if (lexicon.Has("board", line.AsSpan(word.Index, word.Length))) words++;
                 // A modem's speed ("14.4k", "9600bps", "v.32bis") says "board" as its words do, on a
-                // line that is no sentence (words in small letters): a board's tag is often its name's letters, its number and
-                // its speed ("-XY@Z/617/555.0142/14.4k-"); in a sentence "14k" may be anything.
+                // line that is no sentence (few words in small letters): a board's tag is often its
+                // name's letters, its number and its speed ("-XY@Z/617/555.0142/14.4k-"); in a
+                // sentence "14k" may be anything.
                 if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0])) < 3) words += ModemSpeed().Count(line);
             }
             return words >= 1 && reach >= 1 || words >= 2 && !prose;
