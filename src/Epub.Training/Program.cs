@@ -235,8 +235,9 @@ internal static class TrainingTool
         // features that differ from zero (EPUB_MODEL_FOLDER: a fold's models): why a name won or lost.
         void ShowNames(string key)
         {
-            var (data, names, _) = Features.Authors(corpus, [key], Answers("author"));
-            Console.WriteLine($"threshold {LineLabeller.AuthorModel.Threshold:0.00}; answer: {Answers("author").GetValueOrDefault(key) ?? "-"}");
+            var answers = Answers("author");
+            var (data, names, _) = Features.Authors(corpus, [key], answers);
+            Console.WriteLine($"threshold {LineLabeller.AuthorModel.Threshold:0.00}; answer: {answers.GetValueOrDefault(key) ?? "-"}");
             for (var k = 0; k < data.Rows.Count; k++)
             {
                 var row = data.Rows[k];

@@ -201,8 +201,8 @@ public static partial class NotesPass
                     // next page, and those paragraphs are the page's text, not more of this note (a
                     // note's second paragraph cites no note after it).
                     var continues = next < blocks.Count && NoteLineAt(blocks, next) is { } after
-                                    && (groups <= MaxNoteParagraphs ? Rank(Markers.NoteLabel(after), items[^1].Label) > Rank(items[^1].Label, items.Count > 1 ? items[^2].Label : null)
-                                        : groups <= reach && Rank(Markers.NoteLabel(after), items[^1].Label) == Rank(items[^1].Label, items.Count > 1 ? items[^2].Label : null) + 1)
+                                    && (groups <= MaxNoteParagraphs ? RankAfter(items, Markers.NoteLabel(after)) > RankOfLast(items)
+                                        : groups <= reach && RankAfter(items, Markers.NoteLabel(after)) == RankOfLast(items) + 1)
                                     && !(blocks[next] is Paragraph { AfterRule: true } && CitedBetween(blocks, end, next, Markers.NoteLabel(after)));
                     if (continues || next == blocks.Count && groups <= MaxNoteParagraphs && EndsLastNote(blocks, items, end, next)) end = next;
                     else break;
@@ -355,7 +355,11 @@ public static partial class NotesPass
     /// </summary>
     private static bool IsFirstLabel(string label, string? previous = null) => Markers.LabelRank(label, previous) == 1 && label is "1" or "A" or "a" or "i" or "I";
 
-    private static int? Rank(string label, string? previous = null) => Markers.LabelRank(label, previous);
+    /// <summary>The rank of a list's last note, read after the note before it (a roman "v" after "iv").</summary>
+    private static int? RankOfLast(List<Item> items) => Markers.LabelRank(items[^1].Label, items.Count > 1 ? items[^2].Label : null);
+
+    /// <summary>The rank of a label coming after the list's last note.</summary>
+    private static int? RankAfter(List<Item> items, string label) => Markers.LabelRank(label, items[^1].Label);
 
     private static int? Number(string label) => int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 

@@ -561,9 +561,7 @@ public sealed partial class PlainTextReader : IReader
             while (above >= 0 && !sheet.IsText(above) && !sheet.IsRuleLine(above)) above--;
             // The paragraph above is prose: one of its lines runs to the measure (its last may be short).
             if (above < 0 || !sheet.IsText(above) || !Enumerable.Range(sheet.Run(above).Start, above - sheet.Run(above).Start + 1).Any(sheet.IsProse)) return false;
-            var below = line + 1;
-            while (below < sheet.Count && !sheet.IsText(below)) below++;
-            return below == sheet.Count || labels.IsHeading(below);
+            return sheet.NextText(line) is not int below || labels.IsHeading(below);
         }
 
         /// <summary>
@@ -572,9 +570,7 @@ public sealed partial class PlainTextReader : IReader
         /// </summary>
         private bool AnnouncesTheNextPart(int line)
         {
-            var below = line + 1;
-            while (below < sheet.Count && !sheet.IsText(below)) below++;
-            return below < sheet.Count && Markers.ToBeContinued().IsMatch(sheet.Text(below));
+            return sheet.NextText(line) is int below && Markers.ToBeContinued().IsMatch(sheet.Text(below));
         }
 
         /// <summary>The heading a writer's name stands under: the nearest above within reach, with only short lines between (a note, a subtitle); null where prose comes first.</summary>

@@ -128,8 +128,8 @@ internal static class LineLabeller
     /// <summary>
     /// Two layouts set a heading apart from the lines around it with no blank line: a text with no
     /// blank lines between its paragraphs (each known by its indent) sets it apart by its case
-    /// alone, a line in capitals between lines in small letters; and a run-in title stands flush
-    /// right over its paragraph's indented first line. Read as it stands such a line is one more
+    /// alone, a line in capitals between lines in small letters; and a run-in title stands at the
+    /// margin directly over its paragraph's indented first line. Read as it stands such a line is one more
     /// line of a paragraph; so it is read once more as a line of its own
     /// (<see cref="LineSheet.AloneFeatures"/>), and where the first look finds it likely so, and
     /// likelier than as it stands, it takes that probability (noted in <paramref name="readAgain"/>).
@@ -157,14 +157,14 @@ internal static class LineLabeller
     /// the title then takes the byline's likelier reading and the byline the title's, so the second
     /// look reads the title as the heading. A byline never names a section itself.
     /// </summary>
-    internal static void GiveBylinesLikelihoodToTheirTitles(LineSheet sheet, float[] first)
+    internal static void GiveBylinesLikelihoodToTheirTitles(LineSheet sheet, float[] probabilities)
     {
         for (var i = 1; i < sheet.Count; i++)
         {
             var title = i - 1;
-            if (!sheet.IsText(i) || !sheet.IsText(title) || first[i] <= first[title] || sheet.Run(title).Start != title || sheet.IsProse(title)) continue;
+            if (!sheet.IsText(i) || !sheet.IsText(title) || probabilities[i] <= probabilities[title] || sheet.Run(title).Start != title || sheet.IsProse(title)) continue;
             if (!sheet.IsByline(i) || sheet.IsByline(title)) continue;
-            (first[title], first[i]) = (first[i], first[title]);
+            (probabilities[title], probabilities[i]) = (probabilities[i], probabilities[title]);
         }
     }
 

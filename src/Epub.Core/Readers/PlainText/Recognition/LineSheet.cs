@@ -587,7 +587,7 @@ internal sealed class LineSheet
     }
 
     /// <summary>The next text line: the next of its run, or the first of the next run (null at the end).</summary>
-    private int? NextText(int i)
+    public int? NextText(int i)
     {
         var k = i + 1;
         while (k < end && kinds[k] != LineKind.Text) k++;
