@@ -552,6 +552,67 @@ public sealed class LayoutTests
     }
 
     /// <summary>
+    /// Where a captured thread, a pager or a printout broke the text: a message continued in the
+    /// next with the next one's header (a FidoNet editor's aligned fields), a pager's prompt, the
+    /// printout's page numbers and running head, an offline reader's tagline and tear line, a
+    /// posting's mark between parts. All leave; a contents' entries that end in their pages stay.
+    /// </summary>
+    [Fact]
+    public void Breaks_of_a_captured_thread_a_pager_and_a_printout_leave_the_text_and_a_contents_stays()
+    {
+        static string Paragraph(string subject) => $"The farmers of the valley have long known that {subject} depends on more than rain, and they plan their planting with care.";
+        var text = "THE QUIET HARVEST\n\nby Ann Writer\n\nCONTENTS\n\n   The Fields                    Page 2\n   The Mill                      Page 3\n\n"
+            + Paragraph("the harvest") + "\n\n(Continued to next message)\n\n"
+            + "From : Ann Writer                    1:123/456       Sat 12 Mar 93 14:25\nTo   : All\nSubj : The quiet harvest, 2\n"
+            + "===========================================================================\n\n"
+            + "--More--(45%)\n\n" + Paragraph("the mill") + "\n\n- 2 -\n\n" + Paragraph("the market")
+            + "\n\nThe Quiet Harvest                                        Page 3\n\n" + Paragraph("the weather")
+            + "\n\n... Taglines are for people who cannot write a whole message.\n___ Blue Wave/QWK v2.12\n\n<<< End of Part 1 >>>\n\n"
+            + Paragraph("the river") + "\n\n- 3 -\n\n" + Paragraph("the winter") + "\n";
+        var book = Build(text);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "Continued to next", "1:123/456", "Subj", "More--", "- 2 -", "- 3 -", "Taglines", "Blue Wave", "End of Part" })
+            Assert.DoesNotContain(debris, body);
+        foreach (var subject in new[] { "the harvest", "the mill", "the market", "the weather", "the river", "the winter" })
+            Assert.Contains($"known that {subject} depends", body);
+        Assert.DoesNotMatch(@"Harvest\s+Page 3", body);
+        Assert.Matches(@"The Mill\s+Page 3", body);
+        var colophon = book.Text("EPUB/colophon.xhtml");
+        foreach (var what in new[] { "directions between files", "message headers", "a board\u2019s pager prompt", "page numbers", "an echomail trailer", "part markers" })
+            Assert.Contains(what, colophon);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    /// <summary>
+    /// A thread captured from an information service's bulletin board: the topic's line over it and
+    /// each message's number, date, sender and time leave; the messages' text stays.
+    /// </summary>
+    [Fact]
+    public void An_information_services_topic_and_message_lines_leave_the_thread()
+    {
+        const string text = "Category 3,  Topic 12\nMessage 45        Sat Mar 12, 1993\nA.WRITER [Ann]               at 14:22 EST\n\n"
+            + "The farmers of the valley have long known that the harvest depends on more than rain, and they plan with care.\n\n"
+            + "Message 46        Sat Mar 12, 1993\nB.POSTER [Bob]               at 14:25 EST\n\n"
+            + "The millers of the valley answer that the harvest depends on the river, which turns their wheels all year.\n";
+        var body = BodyText(Build(text));
+        foreach (var debris in new[] { "Category 3", "Message 4", "A.WRITER", "B.POSTER", "14:25" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Contains("harvest depends on more than rain", body);
+        Assert.Contains("harvest depends on the river", body);
+    }
+
+    /// <summary>A poem's parts numbered between dashes from one ("- 1 -", "- 2 -") are its own numbering, no printout's pages.</summary>
+    [Fact]
+    public void Numbers_between_dashes_from_one_stay()
+    {
+        var text = "THE QUIET HARVEST\n\nby Ann Writer\n\n- 1 -\n\nThe fields lie still beneath the snow,\nthe river sleeps, the mill is slow.\n\n"
+            + "- 2 -\n\nAnd when the spring comes up the vale\nthe farmers read the sky for hail.\n";
+        var body = BodyText(Build(text));
+        Assert.Contains("- 1 -", body);
+        Assert.Contains("- 2 -", body);
+    }
+
+    /// <summary>
     /// A press release's lines for editors over the piece (its mark, the people to call) and its
     /// closing mark leave the text; a line saying where the piece was printed first is neither its
     /// title nor leaves it; a board's fields alone at the end are the board's.

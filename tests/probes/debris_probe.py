@@ -2,7 +2,9 @@ import sys, os, subprocess, zipfile, re, tempfile, html
 cli = sys.argv[1]
 P = ("The farmers of the valley have long known that the harvest depends on more than rain, and they "
      "plan their planting with care, reading the soil and the sky as their parents did before them.")
-B = "THE QUIET HARVEST\n\nby Ann Writer\n\n" + "\n\n".join(P.replace("valley", "valley %d" % i) for i in range(1, 7))
+HEAD = "THE QUIET HARVEST\n\nby Ann Writer\n\n"
+PARAS = [P.replace("valley", "valley %d" % i) for i in range(1, 7)]
+B = HEAD + "\n\n".join(PARAS)
 ads = {
 "board-box": """+----------------------------------------------+
 |  The Lighthouse BBS  *  (503) 555-0199       |
@@ -90,7 +92,57 @@ The above was forwarded to you by Bob Poster via the Harvest Network
 "filename-line": """HARVEST.TXT  12,344  03-12-93  The quiet harvest, an essay""",
 "textfiles": """ [ This file was found on the Internet, in the archive of the Valley ]
  [ Political Text Collection: ftp.valley.edu /pub/texts/harvest.txt  ]""",
+"genie": """Category 3,  Topic 12
+Message 45        Sat Mar 12, 1993
+B.POSTER [Bob]               at 14:22 EST""",
+"golded": """From : Bob Poster                          1:123/456       Sat 12 Mar 93 14:22
+To   : All
+Subj : Harvest news
+===========================================================================""",
 }
+# Between the text's paragraphs: what a captured thread, a pager or a printout left where a
+# message, a screen or a page broke. "{P}" stands for one more paragraph of the text.
+between = {
+"pcboard-split": """--- Continued to next message ---
+
+Date: 03-12-93 (14:23)              Number: 1235 of 5678
+  To: ALL                           Refer#: NONE
+From: BOB POSTER                      Read: NO
+Subj: HARVEST NEWS 2/2               Status: PUBLIC MESSAGE
+Conf: POLITICS (12)               Read Type: GENERAL (+)
+
+--- Continued from previous message ---""",
+"continued-to": """(Continued to next message)
+
+(Continued from previous message)""",
+"continued-page": """[Continued on page 4]""",
+"more-prompt": """[More]""",
+"more-percent": """--More--(45%)""",
+"part-end": """<<< End of Part 1 >>>""",
+"part-begins": """*** Part 2 begins here ***""",
+"page-lines": """Page 2
+
+{P}
+
+Page 3""",
+"dashed-pages": """- 2 -
+
+{P}
+
+- 3 -""",
+"running-head": """The Quiet Harvest                                        Page 3""",
+"bluewave-tear": """... Taglines are for people who cannot write a whole message.
+___ Blue Wave/QWK v2.12""",
+"tear-tagline": """... The harvest waits for no one.
+--- Maximus 2.01wb""",
+"genie-split": """Message 46        Sat Mar 12, 1993
+B.POSTER [Bob]               at 14:25 EST""",
+"golded-split": """From : Bob Poster                          1:123/456       Sat 12 Mar 93 14:25
+To   : All
+Subj : Harvest news, part 2
+===========================================================================""",
+}
+EXTRA = "The sky over the valley turned from grey to gold as the first carts came in from the fields at dusk."
 bad = 0
 for where in ("end", "start"):
     for name, ad in ads.items():
@@ -110,4 +162,20 @@ for where in ("end", "start"):
         ok = not left and not lost and t == "THE QUIET HARVEST" and a == "Ann Writer"
         if not ok: bad += 1
         print("%-5s %-15s %s left=%s lost=%d title=%r author=%r" % (where, name, "ok " if ok else "BAD", left[:2], lost, t, a))
-print("bad %d of %d" % (bad, 2 * len(ads)))
+for name, ad in between.items():
+    text = HEAD + "\n\n".join(PARAS[:3]) + "\n\n" + ad.replace("{P}", EXTRA) + "\n\n" + "\n\n".join(PARAS[3:]) + "\n"
+    d = tempfile.mkdtemp(); src = os.path.join(d, name + ".txt"); out = os.path.join(d, name + ".epub")
+    open(src, "w").write(text)
+    r = subprocess.run(cli.split() + ["convert", src, "-o", out, "-q"], capture_output=True, text=True)
+    if r.returncode != 0: print("FAIL", name, r.stderr[:200]); bad += 1; continue
+    z = zipfile.ZipFile(out)
+    body = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", z.read(n).decode())) for n in z.namelist() if n.endswith(".xhtml") and "colophon" not in n and "toc" not in n and "cover" not in n)
+    body = " " + re.sub(r"\s+", " ", body).replace("\u2019", "'").replace("\u2014", "--").replace("\u2013", "-") + " "
+    marks = [l.strip() for l in ad.splitlines() if l.strip() and l.strip() != "{P}" and (len(re.sub(r"[^A-Za-z]", "", l)) >= 4 or re.search(r"\d", l))]
+    # A page number is its marks and digits ("- 2 -"): only words are read without their marks.
+    left = [m for m in marks if " " + re.sub(r"\s+", " ", m.strip(" |*+-=") if re.search(r"[A-Za-z]{4}", m) else m).strip()[:25] + " " in body]
+    lost = sum(1 for i in range(1, 7) if ("valley %d have" % i) not in body) + ("{P}" in ad and EXTRA[:40] not in body)
+    ok = not left and not lost
+    if not ok: bad += 1
+    print("%-5s %-15s %s left=%s lost=%d" % ("mid", name, "ok " if ok else "BAD", left[:2], lost))
+print("bad %d of %d" % (bad, 2 * len(ads) + len(between)))

@@ -42,6 +42,7 @@ internal static partial class Debris
             i = runEnd;
         }
         TransportFieldRuns(lines, start, end, found);
+        DashedPageNumbers(lines, start, end, found);
         // Titles set inside rules ("===== The Second Part =====") are the text's headings when it
         // uses them twice or more; one such line, or labels that read as codes ("END:REF1",
         // "Continued in FEMA pt 2"), are the archive's markers.
@@ -52,6 +53,8 @@ internal static partial class Debris
             if ((LabelledRule().IsMatch(lines[i]) && !InSentence(lines, i, start, end) && (ruleTitles < 2 || RuleTitle(lines[i]) is null)) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
             // A text split over files tells its reader which to open next ("CLOSE THIS FILE", "OPEN FILE \"INTRO-C\"").
             else if (FileDirection().IsMatch(lines[i]) || ContinuedElsewhere().IsMatch(lines[i])) found.Add((i, "directions between files"));
+            // A posting's mark between its parts, set off by marks of its own ("<<< End of Part 1 >>>").
+            else if (lines[i].Length <= 80 && PartBoundary().IsMatch(lines[i])) found.Add((i, "part markers"));
             // A mail client's marks around a message it forwarded, and the line a newsreader saved over
             // a posting ("Article 2231 of misc.rural:"): formats, whole lines.
             else if (lines[i].Length <= 80 && (ForwardingMark().IsMatch(lines[i]) || NewsArticleLine().IsMatch(lines[i]))) found.Add((i, "a mail or news reader\u2019s line"));
@@ -65,8 +68,19 @@ internal static partial class Debris
                 found.Add((i, "a board\u2019s message header"));
                 if (i + 1 < end && DateAndTime().IsMatch(lines[i + 1])) found.Add((i + 1, "a board\u2019s message header"));
             }
-            // "Page 2 of 10" alone on its line (centred or not): a printout's page number wherever the page broke.
-            else if (lines[i].Length <= 80 && PageOfPages().IsMatch(lines[i])) found.Add((i, "page numbers"));
+            // An information service's message header ("Category 3,  Topic 12" / "Message 45   Sat Mar
+            // 12, 1993" / "A.WRITER [Ann]   at 14:22 EST"): its topic line, and each message's two lines.
+            else if (lines[i].Length <= 80 && ServiceTopic().IsMatch(lines[i])) found.Add((i, "a board\u2019s message header"));
+            else if (lines[i].Length <= 100 && ServiceMessage().IsMatch(lines[i]) && i + 1 < end && ServiceSender().IsMatch(lines[i + 1]))
+            {
+                found.Add((i, "a board\u2019s message header"));
+                found.Add((i + 1, "a board\u2019s message header"));
+            }
+            // "Page 2 of 10" or "Page 2" alone on its line (centred or not), or at the end of a
+            // running head set apart from it: a printout's page number wherever the page broke.
+            // A contents' entries end in their pages too, line after line: a running head stands alone.
+            else if (lines[i].Length <= 100 && (PageOfPages().IsMatch(lines[i]) || PageAlone().IsMatch(lines[i]) || (RunningHeadPage().IsMatch(lines[i]) && !NextToPageReference(lines, i, start, end))))
+                found.Add((i, "page numbers"));
             // A rule with scissors in it ("--8<----8<--"): where to cut the text out of a message, never the text.
             else if (lines[i].Length <= 160 && CutMark().IsMatch(lines[i])) found.Add((i, "part markers"));
             // A terminal's pager prompt captured with the text, wherever the session paused ("[Press any key to continue]").
@@ -76,6 +90,14 @@ internal static partial class Debris
             // A reader's or a saved page's row of commands ("[ Reply ] [ Next ] [ Index ]"): the whole line, words in brackets only.
             else if (lines[i].Length <= 120 && NavigationRow().IsMatch(lines[i])) found.Add((i, "a navigation row"));
             else if (lines[i].Length <= 200 && ReaderTagline().IsMatch(lines[i])) found.Add((i, "a mail reader\u2019s tagline"));
+            // An offline reader's tear line between the messages of a captured thread, under its
+            // tagline ("... TAGLINE" / "--- PROGRAM 2.12") or in the reader's own mark ("___"): a
+            // line "--- Section 2.1" over a section's text has neither.
+            else if (lines[i].Length <= 80 && ProgramTear().IsMatch(lines[i]) && (lines[i].TrimStart().StartsWith("___", StringComparison.Ordinal) || (i > start && DotTagline().IsMatch(lines[i - 1]))))
+            {
+                found.Add((i, "an echomail trailer"));
+                if (i > start && DotTagline().IsMatch(lines[i - 1])) found.Add((i - 1, "a mail reader\u2019s tagline"));
+            }
             // A poster's disclaimer of an employer, a line of the signature wherever the posting repeats it.
             else if (lines[i].Length <= 160 && EmployerDisclaimer().IsMatch(lines[i])) found.Add((i, "a poster\u2019s disclaimer"));
             // A poster's address alone between blank lines, under a signature ("coviciccs.covici.com").
@@ -465,6 +487,18 @@ internal static partial class Debris
     [GeneratedRegex(@"^From\s\S{1,100}\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s{1,2}\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s[A-Z]{3,5})?\s\d{4}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MailboxSeparator();
 
+    /// <summary>"Category 3,  Topic 12": an information service's bulletin board naming the topic its messages follow.</summary>
+    [GeneratedRegex(@"^\s{0,3}Category\s{1,3}\d{1,3},\s{1,3}Topic\s{1,3}\d{1,5}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ServiceTopic();
+
+    /// <summary>"Message 45        Sat Mar 12, 1993": the service's number for a message and its date.</summary>
+    [GeneratedRegex(@"^\s{0,3}Message\s{1,3}\d{1,6}\s{2,40}\S.{0,40}\d{4}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ServiceMessage();
+
+    /// <summary>"A.WRITER [Ann]               at 14:22 EST": the message's sender (a user name, a real name in brackets) and its time.</summary>
+    [GeneratedRegex(@"^\s{0,3}[\w.@-]{1,30}(?:\s\[[^\]]{1,40}\])?\s{2,60}at\s\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?:\s[A-Z]{2,4})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ServiceSender();
+
     /// <summary>"Msg#: 1234  *FARM ISSUES*", "Msg #1234 of 5678": a board's message reader numbering the message.</summary>
     [GeneratedRegex(@"^\s{0,3}Msg\s?#\s?:?\s{0,3}\d{1,7}\b.{0,70}$", RegexOptions.CultureInvariant)]
     private static partial Regex BoardMessageNumber();
@@ -472,6 +506,51 @@ internal static partial class Debris
     /// <summary>"06-12-93 14:22:10": a date and time alone, as a board's reader sets them.</summary>
     [GeneratedRegex(@"^\s{0,3}\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DateAndTime();
+
+    /// <summary>
+    /// "- 2 -", "-3-" alone on their lines, numbers rising from the second page on: a printout's
+    /// page numbers where its pages broke. One such line, or a run from 1, may be a poem's or a
+    /// list's own numbering, and stays (the last page's number closing the text is taken apart).
+    /// </summary>
+    private static void DashedPageNumbers(List<string> lines, int start, int end, List<(int, string)> found)
+    {
+        var numbered = new List<(int Line, int Number)>();
+        for (var i = start; i < end; i++)
+            if (lines[i].Length <= 80 && DashedNumber().Match(lines[i]) is { Success: true } m)
+            {
+                var number = int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                if (numbered.Count > 0 && number <= numbered[^1].Number) return;
+                numbered.Add((i, number));
+            }
+        if (numbered.Count < 2 || numbered[0].Number < 2) return;
+        foreach (var (line, _) in numbered) found.Add((line, "page numbers"));
+    }
+
+    [GeneratedRegex(@"^\s{0,60}\p{Pd}[ ]?(?<n>\d{1,4})[ ]?\p{Pd}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedNumber();
+
+    /// <summary>"Page 12", "[Page 12]", "- Page 12 -": a printout's page number alone on its line.</summary>
+    [GeneratedRegex(@"^\s{0,60}(?:[\p{Pd}\[(]{1,3}[ ]?)?Page[ ]{1,3}\d{1,4}(?:[ ]?[\p{Pd}\])]{1,3})?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageAlone();
+
+    /// <summary>"THE TITLE          Page 12", "Page 12          THE TITLE": a printout's running head with the page's number, set apart from it.</summary>
+    [GeneratedRegex(@"^\s{0,20}\S.{0,60}?\S[ ]{3,}Page[ ]{1,3}\d{1,4}\s*$|^\s{0,20}Page[ ]{1,3}\d{1,4}[ ]{3,}\S.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RunningHeadPage();
+
+    /// <summary>Whether the text line before or after <paramref name="i"/> (across a blank line) ends in a page number set apart, as a contents' entries do ("Proof          4").</summary>
+    private static bool NextToPageReference(List<string> lines, int i, int start, int end)
+    {
+        foreach (var step in (ReadOnlySpan<int>)[-1, +1])
+        {
+            var k = i + step;
+            if (k >= start && k < end && string.IsNullOrWhiteSpace(lines[k])) k += step;
+            if (k >= start && k < end && PageReference().IsMatch(lines[k])) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\S[ ]{3,}(?:Page[ ]{1,3})?\d{1,4}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageReference();
 
     /// <summary>"Page 2 of 10", "- Page 2 of 10 -": a printout's page number, the whole line.</summary>
     [GeneratedRegex(@"^\s{0,60}[\p{Pd}\[(]{0,3}\s?Page\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\s?[\p{Pd}\])]{0,3}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -876,7 +955,8 @@ internal static partial class Debris
         return line.Length >= 10 && letters * 5 <= line.Length && !line.Any(c => c is '.' or ',') ;
     }
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z0-9-]{1,30}:\s+\S.*|Article \d+ of [\w.-]+:?\s*)$", RegexOptions.CultureInvariant)]
+    /// <summary>"Subject: …", "Article 2231 of misc.rural:"; "From : NAME", "To   : All" as FidoNet's message editors align their fields.</summary>
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z0-9-]{1,30}[ ]{0,4}:\s+\S.*|Article \d+ of [\w.-]+:?\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderField();
 
     /// <summary>
@@ -916,7 +996,15 @@ internal static partial class Debris
     [GeneratedRegex(@"^\s*(?:(?>[-=]{3,})(?>\s*)(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?(?>\s*)[-=]*|[-=]{2}(?>\s*)(?=[^-=]*[A-Za-z])\S[^-=]{0,50}?(?>\s*)[-=]{2,}|\*{4,}\s*[A-Z][A-Z ]{1,20}\s*\*{4,})\s*$", RegexOptions.CultureInvariant)]
     internal static partial Regex LabelledRule();
 
-    /// <summary>"BEGIN BREAKAWAY.003", "END BREAKAWAY.003", "END:REF2".</summary>
+    /// <summary>
+    /// "<<< End of Part 1 >>>", "*** Part 2 begins here ***", "[End of part one of three]": a
+    /// posting's mark where one of its parts ends or the next begins, between marks of its own
+    /// on both sides (an author's "END OF PART I." over the next part stays).
+    /// </summary>
+    [GeneratedRegex(@"^\s{0,40}(?>[^\p{L}\p{N}\s]{1,40})\s?(?:end\s+of\s+part\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+\w{1,5})?|part\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+\w{1,5})?\s+(?:begins|ends|starts|follows)(?:\s+here)?)\s?[^\p{L}\p{N}\s]{1,40}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartBoundary();
+
+    /// <summary>"CLOSE THIS FILE", "OPEN FILE \"INTRO-C\"": a text split over files telling its reader which to open next.</summary>
     [GeneratedRegex(@"^\s*(CLOSE|OPEN)\s+(THIS\s+)?FILE\b[^a-z]*$", RegexOptions.CultureInvariant)]
     private static partial Regex FileDirection();
 
@@ -978,8 +1066,8 @@ internal static partial class Debris
         return null;
     }
 
-    /// <summary>"--- Blue Wave/QWK v2.12", "--- Maximus 2.01wb": a tear line naming the program that wrote the message, with its version.</summary>
-    [GeneratedRegex(@"^\s*---[ ]{1,2}[\w/+.-]{1,20}(?:[ ][\w/+.-]{1,20}){0,2}[ ]v?\d{1,2}(?:\.\d{1,3}){1,2}[a-zA-Z]{0,3}(?:[ ][\w/+.-]{1,12}){0,2}\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>"--- Blue Wave/QWK v2.12", "--- Maximus 2.01wb", "___ Blue Wave/QWK v2.12" (a reader that keeps "---" for the board's own): a tear line naming the program that wrote the message, with its version.</summary>
+    [GeneratedRegex(@"^\s*(?:---|___)[ ]{1,2}[\w/+.-]{1,20}(?:[ ][\w/+.-]{1,20}){0,2}[ ]v?\d{1,2}(?:\.\d{1,3}){1,2}[a-zA-Z]{0,3}(?:[ ][\w/+.-]{1,12}){0,2}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ProgramTear();
 
     /// <summary>"... Taglines are for …": an offline reader's tagline, opened by three dots.</summary>
@@ -1004,10 +1092,11 @@ internal static partial class Debris
 
     /// <summary>
     /// "(continued in PART2.TXT)", "Continued in the next file", "continued from part 1", "Continued in
-    /// The Work, Part 2": a text split over files pointing to the next or last (the line opens with
+    /// The Work, Part 2", "(Continued to next message)", "continued next message", "continued on page 4": a text split over
+    /// files, messages or pages pointing to the next or last (the line opens with
     /// "continued" and closes on the part's number: prose that continues goes on).
     /// </summary>
-    [GeneratedRegex(@"^\W{0,4}(?:to\s+be\s+)?continued\s+(?:in|on|from)\s+(?:the\s+)?(?:next\s+(?:file|part|message|post(?:ing)?)|previous\s+(?:file|part|message|post(?:ing)?)|part\s+\w{1,6}|file\s+\S{1,40}|[\w$~-]{1,8}\.[A-Za-z0-9]{1,3}|(?:[\w'\u2019"",:.-]{1,30}[ ]{1,3}){1,8}(?:part|no\.?|number|vol\.?|volume)[ ]{0,3}[\w#]{1,6})\W{0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,4}(?:to\s+be\s+)?continued\s+(?:(?:(?:in|on|from|to)\s+)?(?:the\s+)?(?:next|previous)\s+(?:file|part|message|post(?:ing)?|page)|(?:in|on|from|to)\s+(?:the\s+)?(?:part\s+\w{1,6}|page\s+\d{1,4}|file\s+\S{1,40}|[\w$~-]{1,8}\.[A-Za-z0-9]{1,3}|(?:[\w'\u2019"",:.-]{1,30}[ ]{1,3}){1,8}(?:part|no\.?|number|vol\.?|volume)[ ]{0,3}[\w#]{1,6}))\W{0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuedElsewhere();
 
     /// <summary>"Begin forwarded message:", "----- End of forwarded message -----", "Forwarded message follows".</summary>
@@ -1105,8 +1194,12 @@ internal static partial class Debris
     [GeneratedRegex(@"^\s*(?:\[[ ]?\p{L}[\w'-]{0,15}(?:[ ][\w'-]{1,15}){0,2}[ ]?\][ ]{0,4}){3,10}$", RegexOptions.CultureInvariant)]
     private static partial Regex NavigationRow();
 
-    /// <summary>"Press <CR> !", "Press [ENTER] to continue...", "Hit any key to continue", "Press RETURN for more": a terminal's prompt, the whole line.</summary>
-    [GeneratedRegex(@"^[\[(]?(?:press|hit|strike)\s+(?:[<\[]\s*(?:cr|return|enter)\s*[>\]]|(?:the\s+)?(?:any\s+key|return|enter|space(?:\s*bar)?))(?:\s+(?:key\s+)?(?:to|for)\s+(?:continue|more))?\s*[!.:\])]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "Press <CR> !", "Press [ENTER] to continue...", "Hit any key to continue", "Press RETURN for
+    /// more"; a pager's "[More]", "-- More --(45%)", "More? (Y/n)": a terminal's prompt, the whole
+    /// line ("more" alone is a word, so it stands between a pager's marks or before its choices).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[\[(]?(?:press|hit|strike)\s+(?:[<\[]\s*(?:cr|return|enter)\s*[>\]]|(?:the\s+)?(?:any\s+key|return|enter|space(?:\s*bar)?))(?:\s+(?:key\s+)?(?:to|for)\s+(?:continue|more))?\s*[!.:\])]*|\[[ ]?more[ ]?\]|<[ ]?more[ ]?>|-{1,2}[ ]?more[ ]?-{1,2}(?:[ ]?\(\d{1,3}%\))?|more\??[ ]?[\[(]y(?:es)?[/,][ ]?n(?:o)?(?:[/,][ ]?\w{1,4}){0,2}[\])][ ]?\??)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PagerPrompt();
 
     /// <summary>The first line of an end mark between rules that closes the text at <paramref name="last"/> (its rule), or null.</summary>
