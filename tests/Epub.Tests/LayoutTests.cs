@@ -554,27 +554,29 @@ public sealed class LayoutTests
     /// <summary>
     /// Where a captured thread, a pager or a printout broke the text: a message continued in the
     /// next with the next one's header (a FidoNet editor's aligned fields), a pager's prompt, the
-    /// printout's page numbers and running head, an offline reader's tagline and tear line, a
-    /// posting's mark between parts. All leave; a contents' entries that end in their pages stay.
+    /// printout's page numbers and running head, an offline reader's tagline and tear line and its
+    /// note on a crossposted message, a posting's mark between parts, an echomail message's
+    /// conference line. All leave; a contents' entries that end in their pages stay.
     /// </summary>
     [Fact]
     public void Breaks_of_a_captured_thread_a_pager_and_a_printout_leave_the_text_and_a_contents_stays()
     {
         static string Paragraph(string subject) => $"The farmers of the valley have long known that {subject} depends on more than rain, and they plan their planting with care.";
-        var text = "THE QUIET HARVEST\n\nby Ann Writer\n\nCONTENTS\n\n   The Fields                    Page 2\n   The Mill                      Page 3\n\n"
+        var text = "AREA:HARVEST\n\nTHE QUIET HARVEST\n\nby Ann Writer\n\nCONTENTS\n\n   The Fields                    Page 2\n   The Mill                      Page 3\n\n"
             + Paragraph("the harvest") + "\n\n(Continued to next message)\n\n"
             + "From : Ann Writer                    1:123/456       Sat 12 Mar 93 14:25\nTo   : All\nSubj : The quiet harvest, 2\n"
             + "===========================================================================\n\n"
             + "--More--(45%)\n\n" + Paragraph("the mill") + "\n\n- 2 -\n\n" + Paragraph("the market")
             + "\n\nThe Quiet Harvest                                        Page 3\n\n" + Paragraph("the weather")
             + "\n\n... Taglines are for people who cannot write a whole message.\n___ Blue Wave/QWK v2.12\n\n<<< End of Part 1 >>>\n\n"
-            + Paragraph("the river") + "\n\n- 3 -\n\n" + Paragraph("the winter") + "\n";
+            + Paragraph("the river") + "\n\n- 3 -\n\n* Crossposted from HARVEST\n\n" + Paragraph("the winter") + "\n";
         var book = Build(text);
         var body = BodyText(book);
-        foreach (var debris in new[] { "Continued to next", "1:123/456", "Subj", "More--", "- 2 -", "- 3 -", "Taglines", "Blue Wave", "End of Part" })
+        foreach (var debris in new[] { "Continued to next", "1:123/456", "Subj", "More--", "- 2 -", "- 3 -", "Taglines", "Blue Wave", "End of Part", "AREA", "Crossposted" })
             Assert.DoesNotContain(debris, body);
         foreach (var subject in new[] { "the harvest", "the mill", "the market", "the weather", "the river", "the winter" })
             Assert.Contains($"known that {subject} depends", body);
+        Assert.Equal("THE QUIET HARVEST", book.Document.Metadata.Title, ignoreCase: true);
         Assert.DoesNotMatch(@"Harvest\s+Page 3", body);
         Assert.Matches(@"The Mill\s+Page 3", body);
         var colophon = book.Text("EPUB/colophon.xhtml");

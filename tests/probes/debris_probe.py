@@ -95,6 +95,7 @@ The above was forwarded to you by Bob Poster via the Harvest Network
 "genie": """Category 3,  Topic 12
 Message 45        Sat Mar 12, 1993
 B.POSTER [Bob]               at 14:22 EST""",
+"fido-area": """AREA:HARVEST""",
 "golded": """From : Bob Poster                          1:123/456       Sat 12 Mar 93 14:22
 To   : All
 Subj : Harvest news
@@ -137,6 +138,7 @@ ___ Blue Wave/QWK v2.12""",
 --- Maximus 2.01wb""",
 "genie-split": """Message 46        Sat Mar 12, 1993
 B.POSTER [Bob]               at 14:25 EST""",
+"crossposted": """* Crossposted from HARVEST""",
 "golded-split": """From : Bob Poster                          1:123/456       Sat 12 Mar 93 14:25
 To   : All
 Subj : Harvest news, part 2

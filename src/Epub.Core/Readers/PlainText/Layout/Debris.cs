@@ -68,6 +68,12 @@ internal static partial class Debris
                 found.Add((i, "a board\u2019s message header"));
                 if (i + 1 < end && DateAndTime().IsMatch(lines[i + 1])) found.Add((i + 1, "a board\u2019s message header"));
             }
+            // An echomail message's conference line ("AREA:POLITICS", FTS-0004's first line), and an
+            // offline reader's note on a message it forwarded or crossposted between two others
+            // ("* Crossposted from POLITICS"): formats, whole lines.
+            else if (lines[i].Length <= 80 && (EchomailArea().IsMatch(lines[i]) || (lines[i].TrimStart().StartsWith("* ", StringComparison.Ordinal)
+                     && TransferLine().Match(lines[i]) is { Success: true } transfer && Recognition.Lexicon.English.Has("transfer", transfer.Groups["verb"].ValueSpan))))
+                found.Add((i, "a mail or news reader\u2019s line"));
             // An information service's message header ("Category 3,  Topic 12" / "Message 45   Sat Mar
             // 12, 1993" / "A.WRITER [Ann]   at 14:22 EST"): its topic line, and each message's two lines.
             else if (lines[i].Length <= 80 && ServiceTopic().IsMatch(lines[i])) found.Add((i, "a board\u2019s message header"));
@@ -486,6 +492,10 @@ internal static partial class Debris
     /// <summary>"From user@host Fri Mar 12 14:22:10 1993": the line a Unix mailbox sets between messages.</summary>
     [GeneratedRegex(@"^From\s\S{1,100}\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s{1,2}\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s[A-Z]{3,5})?\s\d{4}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MailboxSeparator();
+
+    /// <summary>"AREA:POLITICS": the conference an echomail message was carried in, no space after the colon.</summary>
+    [GeneratedRegex(@"^AREA:[\w.-]{1,40}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EchomailArea();
 
     /// <summary>"Category 3,  Topic 12": an information service's bulletin board naming the topic its messages follow.</summary>
     [GeneratedRegex(@"^\s{0,3}Category\s{1,3}\d{1,3},\s{1,3}Topic\s{1,3}\d{1,5}\s*$", RegexOptions.CultureInvariant)]
