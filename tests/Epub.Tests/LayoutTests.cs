@@ -603,6 +603,31 @@ public sealed class LayoutTests
         Assert.Contains("harvest depends on the river", body);
     }
 
+    /// <summary>
+    /// A board's box closing the text holds its list of boards and its sales talk in sentences: the
+    /// whole box leaves. An organisation's box of telephone and fax closing a pamphlet says no
+    /// board's word and stays.
+    /// </summary>
+    [Fact]
+    public void A_boards_box_leaves_whole_and_an_organisations_contact_box_stays()
+    {
+        const string prose = "THE QUIET HARVEST\n\nby Ann Writer\n\nThe farmers of the valley have long known that the harvest depends on more than rain, and they plan with care.\n\n";
+        const string rule = "X-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-X";
+        var board = prose + rule + "\n\n Another file downloaded from:                    The Harvest Network\n\n"
+            + string.Concat(Enumerable.Range(1, 12).Select(n => $" Board number {n,-2}                 Sysop {n,-2}           913-555-01{n:00}\n"))
+            + "\n Specializing in conversations, obscure information and wild rumours about the farm.\n"
+            + " Full access for first-time callers, who are welcome to upload what they know.\n\n"
+            + "                    \"Raw Data for Raw Nerves\"\n\n" + rule + "\n";
+        var boardBody = BodyText(Build(board));
+        foreach (var debris in new[] { "Another file", "Board number", "913-555", "Specializing", "first-time callers", "Raw Data" })
+            Assert.DoesNotContain(debris, boardBody);
+        Assert.Contains("harvest depends on more than rain", boardBody);
+
+        var contact = prose + rule + "\n\nFor more information on the campaign, write or call the Valley Farmers Union,\n"
+            + "12 Mill Road, Valley, Kansas. Telephone (913) 555-0100, fax (913) 555-0101.\n\n" + rule + "\n";
+        Assert.Contains("Valley Farmers Union", BodyText(Build(contact)));
+    }
+
     /// <summary>A poem's parts numbered between dashes from one ("- 1 -", "- 2 -") are its own numbering, no printout's pages.</summary>
     [Fact]
     public void Numbers_between_dashes_from_one_stay()

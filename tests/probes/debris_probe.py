@@ -92,6 +92,45 @@ The above was forwarded to you by Bob Poster via the Harvest Network
 "filename-line": """HARVEST.TXT  12,344  03-12-93  The quiet harvest, an essay""",
 "textfiles": """ [ This file was found on the Internet, in the archive of the Valley ]
  [ Political Text Collection: ftp.valley.edu /pub/texts/harvest.txt  ]""",
+"board-list-box": """X-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-X
+
+ Another file downloaded from:                         The Harvest Network
+
+ & the Valley of the Screaming Mill        Ann Sysop          913-555-0101
+ Rat Barn                                  Ratcatcher         913-555-0102
+ Burn This Field                           Bob Burner         913-555-0103
+ The Mill Pond                             Miller             913-555-0104
+ Flat Fields                               Plainsman          913-555-0105
+ Brown Acres                               Farmer Brown       913-555-0106
+ Wheat Central                             The Thresher       913-555-0107
+ Corn Row                                  Stalker            913-555-0108
+ The Silo                                  Grainy             913-555-0109
+ Seed Bank                                 Sower              913-555-0110
+
+ Specializing in conversations, obscure information, high explosives,
+ arcane knowledge, political extremism, diversive sexuality,
+ insane speculation, and wild rumours. ALL-TEXT BBS SYSTEMS.
+
+ Full access for first-time callers.  We don't want to know who you are,
+ where you live, or what your phone number is. We are not Big Brother.
+
+                          "Raw Data for Raw Nerves"
+
+X-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-X""",
+"board-box-talk": """+==============================================================+
+|                                                              |
+|           T H E   H A R V E S T   M O O N   B B S            |
+|                                                              |
+|      Home of the Farm Politics Conference                    |
+|      Over 3,000 text files online                            |
+|      USR Dual Standard 16.8k                                 |
+|      Running PCBoard 15.0                                    |
+|      Sysop: The Reaper                                       |
+|      Co-Sysop: The Thresher                                  |
+|                                                              |
+|                  (913) 555-0166                              |
+|                                                              |
++==============================================================+""",
 "genie": """Category 3,  Topic 12
 Message 45        Sat Mar 12, 1993
 B.POSTER [Bob]               at 14:22 EST""",

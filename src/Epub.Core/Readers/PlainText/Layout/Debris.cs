@@ -264,6 +264,13 @@ internal static partial class Debris
         else if (AdvertAfterGap(lines, start, end) is int advert)
             for (var k = advert; k < end; k++)
                 if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
+        // A board's box closing the text, whatever it says inside: its sales talk is sentences.
+        if (BoardBox(lines, start, end, atHead: false) is var (tailBoxFrom, tailBoxTo))
+            for (var k = tailBoxFrom; k <= tailBoxTo; k++)
+                if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
+        if (BoardBox(lines, start, end, atHead: true) is var (headBoxFrom, headBoxTo))
+            for (var k = headBoxFrom; k <= headBoxTo; k++)
+                if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s banner"));
         // The archive's mark that the text begins, on its first line ("START OF FILE").
         var firstLine = start;
         while (firstLine < end && string.IsNullOrWhiteSpace(lines[firstLine])) firstLine++;
@@ -829,6 +836,37 @@ internal static partial class Debris
             var block = lines.Skip(i + 1).Take(last - i).Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
             if (block.Count(l => Telephone().IsMatch(l)) >= 2 && block.Count <= 25) return i + 1;
             return null;
+        }
+        return null;
+    }
+
+    /// <summary>How many lines a board's box may hold: a board list of twenty and its sales talk.</summary>
+    private const int BoardBoxLines = 60;
+
+    /// <summary>
+    /// A box opening or closing the text (its first or last line a border, the same border again
+    /// within <see cref="BoardBoxLines"/>) that holds a board's ways to be reached and its words: a
+    /// telephone number and a board's word ("Sysop", "baud", "BBS"), and a third of either (an
+    /// organisation's box of telephone and fax says no board's word, and stays). The lines inside
+    /// may be sentences (its sales talk); the box is the board's as a whole.
+    /// </summary>
+    private static (int From, int To)? BoardBox(List<string> lines, int start, int end, bool atHead)
+    {
+        var step = atHead ? 1 : -1;
+        var edge = atHead ? start : end - 1;
+        while (edge >= start && edge < end && string.IsNullOrWhiteSpace(lines[edge])) edge += step;
+        if (edge < start || edge >= end || !IsBorder(lines[edge].Trim())) return null;
+        var border = lines[edge].Trim();
+        int phones = 0, words = 0;
+        var lexicon = Recognition.Lexicon.English;
+        for (var k = edge + step; k >= start && k < end && Math.Abs(k - edge) <= BoardBoxLines; k += step)
+        {
+            var line = lines[k].Trim();
+            if (line == border)
+                return phones >= 1 && words >= 1 && phones + words >= 3 ? (Math.Min(edge, k), Math.Max(edge, k)) : null;
+            if (Telephone().IsMatch(line)) phones++;
+            foreach (var word in WordPattern().EnumerateMatches(line))
+                if (lexicon.Has("board", line.AsSpan(word.Index, word.Length))) words++;
         }
         return null;
     }
