@@ -555,8 +555,8 @@ public sealed class LayoutTests
     /// Where a captured thread, a pager or a printout broke the text: a message continued in the
     /// next with the next one's header (a FidoNet editor's aligned fields), a pager's prompt, the
     /// printout's page numbers and running head, an offline reader's tagline and tear line and its
-    /// note on a crossposted message, a posting's mark between parts, an echomail message's
-    /// conference line. All leave; a contents' entries that end in their pages stay.
+    /// note on a crossposted message, a posting's mark between parts, the end mark of a file
+    /// quoted whole, an echomail message's conference line. All leave; a contents' entries that end in their pages stay.
     /// </summary>
     [Fact]
     public void Breaks_of_a_captured_thread_a_pager_and_a_printout_leave_the_text_and_a_contents_stays()
@@ -569,10 +569,10 @@ public sealed class LayoutTests
             + "--More--(45%)\n\n" + Paragraph("the mill") + "\n\n- 2 -\n\n" + Paragraph("the market")
             + "\n\nThe Quiet Harvest                                        Page 3\n\n" + Paragraph("the weather")
             + "\n\n... Taglines are for people who cannot write a whole message.\n___ Blue Wave/QWK v2.12\n\n<<< End of Part 1 >>>\n\n"
-            + Paragraph("the river") + "\n\n- 3 -\n\n* Crossposted from HARVEST\n\n" + Paragraph("the winter") + "\n";
+            + Paragraph("the river") + "\n\n- 3 -\n\nEND OF FILE ---------------------------\n\n* Crossposted from HARVEST\n\n" + Paragraph("the winter") + "\n";
         var book = Build(text);
         var body = BodyText(book);
-        foreach (var debris in new[] { "Continued to next", "1:123/456", "Subj", "More--", "- 2 -", "- 3 -", "Taglines", "Blue Wave", "End of Part", "AREA", "Crossposted" })
+        foreach (var debris in new[] { "Continued to next", "1:123/456", "Subj", "More--", "- 2 -", "- 3 -", "Taglines", "Blue Wave", "End of Part", "AREA", "Crossposted", "END OF FILE" })
             Assert.DoesNotContain(debris, body);
         foreach (var subject in new[] { "the harvest", "the mill", "the market", "the weather", "the river", "the winter" })
             Assert.Contains($"known that {subject} depends", body);

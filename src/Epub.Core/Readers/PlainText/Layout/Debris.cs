@@ -55,6 +55,9 @@ internal static partial class Debris
             else if (FileDirection().IsMatch(lines[i]) || ContinuedElsewhere().IsMatch(lines[i])) found.Add((i, "directions between files"));
             // A posting's mark between its parts, set off by marks of its own ("<<< End of Part 1 >>>").
             else if (lines[i].Length <= 80 && PartBoundary().IsMatch(lines[i])) found.Add((i, "part markers"));
+            // An archive's end mark where a file quoted whole ends inside the text ("END OF FILE ------"),
+            // as at the end of the text: a mark, no heading over what follows.
+            else if (i > start && lines[i].Length <= 80 && EndMark().IsMatch(lines[i].Trim())) found.Add((i, "an archive\u2019s end mark"));
             // A mail client's marks around a message it forwarded, and the line a newsreader saved over
             // a posting ("Article 2231 of misc.rural:"): formats, whole lines.
             else if (lines[i].Length <= 80 && (ForwardingMark().IsMatch(lines[i]) || NewsArticleLine().IsMatch(lines[i]))) found.Add((i, "a mail or news reader\u2019s line"));
