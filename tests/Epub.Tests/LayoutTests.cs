@@ -628,6 +628,15 @@ public sealed class LayoutTests
         Assert.Contains("Valley Farmers Union", BodyText(Build(contact)));
     }
 
+    /// <summary>A board's name alone closing the text signs the board's copy and leaves; a last sentence that names a board stays.</summary>
+    [Fact]
+    public void A_boards_name_alone_at_the_end_leaves_and_a_sentence_naming_a_board_stays()
+    {
+        const string text = "THE QUIET HARVEST\n\nby Ann Writer\n\nThe farmers of the valley have long known that the harvest depends on more than rain, and they plan with care.\n\n";
+        Assert.DoesNotContain("Harvest Moon BBS", BodyText(Build(text + "The Harvest Moon BBS\n")));
+        Assert.Contains("first read on the Harvest Moon BBS.", BodyText(Build(text + "I first read on the Harvest Moon BBS.\n")));
+    }
+
     /// <summary>A poem's parts numbered between dashes from one ("- 1 -", "- 2 -") are its own numbering, no printout's pages.</summary>
     [Fact]
     public void Numbers_between_dashes_from_one_stay()

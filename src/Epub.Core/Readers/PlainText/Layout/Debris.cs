@@ -948,7 +948,9 @@ internal static partial class Debris
                 e = s;
                 continue;
             }
-            if (!IsBoards(s, e, number is null ? 0 : 1)) break;
+            // A board's name alone closing the text ("The Mill BBS"), its signature, where a
+            // name alone at the head may be the text's title ("THE BBS REVOLUTION").
+            if (!IsBoards(s, e, number is null ? 0 : 1) && !(e - s == 1 && IsBoardsName(lines[s]))) break;
             if (number is var (numberFrom, numberTo)) yield return (numberFrom, numberTo, false);
             number = null;
             yield return (s, e, false);
@@ -958,6 +960,18 @@ internal static partial class Debris
 
     [GeneratedRegex(@"[\p{L}][\p{L}']*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    /// <summary>How many words a board's name alone on its line runs to: "The Temple of the Screaming Electron BBS".</summary>
+    private const int BoardNameWords = 8;
+
+    /// <summary>A short line, no sentence, that a word naming a board by itself ends or opens (the lexicon's `board-name`: "The Mill BBS").</summary>
+    private static bool IsBoardsName(string line)
+    {
+        var words = WordPattern().Matches(line.Trim());
+        if (words.Count is 0 or > BoardNameWords || line.TrimEnd().EndsWith('.')) return false;
+        var lexicon = Recognition.Lexicon.English;
+        return lexicon.Has("board-name", words[0].ValueSpan) || lexicon.Has("board-name", words[^1].ValueSpan);
+    }
 
     /// <summary>
     /// "Uploaded to …", "Downloaded from …", "Forwarded via …", "Originally posted on …", "This text
