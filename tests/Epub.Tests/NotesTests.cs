@@ -482,6 +482,16 @@ public sealed class NotesTests
             ["1:One.", "2:Two.", "3:Three."]
         },
         {
+            "a named reference the wrapping cut in two, its number closing the bracket at the next line's start",
+            "Cut References\n\nThe committee met in the spring and heard from (footnote\n1) many witnesses, and it weighed what they said (see note\n2) before it wrote its findings down.\n\nNOTES\n\n1. The first note.\n2. The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
+            "endnotes named as such, each opening with its word and number",
+            "Endnotes\n\nThe first claim is made here (endnote 1) and the second follows (endnote 2).\n\nENDNOTES\n\nEndnote 1: The first note.\nEndnote 2: The second note.\n",
+            ["1:The first note.", "2:The second note."]
+        },
+        {
             "a numbered Notes heading, and enumerations that are no references",
             "Numbered\n\n1. Claims\n\nThe points are: (1) the first and (2) the second, as 21 U.S.C. 881(6) says.(1) It was believed;(2) no more, as Article IV (2) and Article Vbis(1) provide.\n\n2. Notes.\n\n(1) The only note.\n(2) The second note.\n",
             ["1:The only note.", "2:The second note."]

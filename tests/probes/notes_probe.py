@@ -121,6 +121,11 @@ for name, mark in [("label-dot-paren", "%d.)"), ("label-paren-dot", "(%d.)"), ("
 case("after-para-dot", T + "\n\n".join(para(i).replace("heard from", "heard from[%d]" % i) + "\n\n%d. Note number %d about this." % (i, i) for i in range(1,5)), 4)
 case("spaced-after-stop", T + "\n\n".join(para(i).replace("for the record.", "for the record. %d" % i) for i in range(1,5)) + "\n\nNOTES\n\n" + notes(lambda i, t: "%d. %s" % (i, t)), 4)
 
+# Fifth part: a reference named in words that a hard-wrapped text's line cuts before its number
+# ("(footnote" / "1) many …"), and notes named "Endnote 1:".
+case("named-ref-cut", T + "\n\n".join(wrap(para(i).replace("heard from", "heard from (footnote %d)" % i), 66) for i in range(1,5)) + "\n\nNOTES\n\n" + notes(lambda i, t: "%d. %s" % (i, t)), 4)
+case("endnote-named", T + body(range(1,5), lambda m: " (endnote %d)" % m) + "\n\nENDNOTES\n\n" + notes(lambda i, t: "Endnote %d: %s" % (i, t)), 4)
+
 bad = 0
 for name, text, want in cases:
     d = tempfile.mkdtemp()

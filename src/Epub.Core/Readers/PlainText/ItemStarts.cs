@@ -58,10 +58,30 @@ internal sealed partial class ItemStarts
         var before = previous.TrimEnd();
         if (before.Length == 0 || before[^1] is '.' or ':' or ';' or '!' or '?' or ')' or '"' or '\u201D') return false;
         var text = line.TrimStart();
+        // "… heard from (footnote" / "12) many witnesses …": the number closes the bracket the
+        // line above opened a few characters before its end, a reference the wrapping cut in two.
+        if (ClosesBracketAbove(before, text)) return true;
         // A mark that opens with a digit ("2.", "2)") is a list's; every other a note line opens with is a reference's bracket or star.
         if (text.Length == 0 || char.IsAsciiDigit(text[0])) return false;
         var m = Markers.NoteLine().Match(text);
         return m.Success && m.Groups["text"].Value is [char first, ..] && char.IsLower(first);
+    }
+
+    /// <summary>How far before the end of a line a bracket a reference opens may stand: "(see footnote" is 13 characters.</summary>
+    private const int OpenReferenceLength = 16;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> opens with a number that closes the bracket
+    /// <paramref name="before"/> left open near its end ("(footnote" / "12)", "[note" / "3]").
+    /// </summary>
+    private static bool ClosesBracketAbove(string before, string text)
+    {
+        var open = before.LastIndexOfAny(['(', '[']);
+        if (open < 0 || before.Length - open > OpenReferenceLength || before.AsSpan(open).IndexOfAny(')', ']') >= 0) return false;
+        var close = before[open] == '(' ? ')' : ']';
+        var digits = 0;
+        while (digits < text.Length && digits < 4 && char.IsAsciiDigit(text[digits])) digits++;
+        return digits is > 0 and < 4 && digits < text.Length && text[digits] == close;
     }
 
     /// <summary>
