@@ -628,6 +628,22 @@ public sealed class LayoutTests
         Assert.Contains("Valley Farmers Union", BodyText(Build(contact)));
     }
 
+    /// <summary>
+    /// A banner opening the text frames its own title and byline with where it was fetched: the
+    /// board's line leaves, the title and the author are the book's.
+    /// </summary>
+    [Fact]
+    public void A_banner_framing_the_title_and_byline_with_a_boards_line_keeps_the_credits()
+    {
+        const string text = "==============================================\n  THE QUIET HARVEST\n  by Ann Writer\n  Downloaded from The Mill BBS  913-555-0101\n"
+            + "==============================================\n\nThe farmers of the valley have long known that the harvest depends on more than rain, and they plan with care.\n\n"
+            + "The millers of the valley answer that the harvest depends on the river, which turns their wheels all year.\n";
+        var book = Build(text);
+        Assert.Equal("THE QUIET HARVEST", book.Document.Metadata.Title, ignoreCase: true);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+        Assert.DoesNotContain("Mill BBS", BodyText(book));
+    }
+
     /// <summary>A board's name alone closing the text signs the board's copy and leaves; a last sentence that names a board stays.</summary>
     [Fact]
     public void A_boards_name_alone_at_the_end_leaves_and_a_sentence_naming_a_board_stays()

@@ -26,6 +26,7 @@ cases = [
  ("colon-title", "THE QUIET HARVEST: A STUDY OF GRAIN\n\nby Ann Writer\n\n" + B, "THE QUIET HARVEST: A STUDY OF GRAIN", "Ann Writer"),
  ("two-authors", "THE QUIET HARVEST\n\nby Ann Writer and Bob Smith\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
  ("name-date-end", "THE QUIET HARVEST\n\n" + B + "\n\nAnn Writer\nMay 1993\n", "THE QUIET HARVEST", "Ann Writer"),
+ ("banner-box", "=" * 46 + "\n  THE QUIET HARVEST\n  by Ann Writer\n  Downloaded from The Mill BBS  913-555-0101\n" + "=" * 46 + "\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
  ("from-desk", "From the desk of Ann Writer\n\nTHE QUIET HARVEST\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),
  ("lowercase-by", "the quiet harvest\n\nby ann writer\n\n" + B, "the quiet harvest", "ann writer"),
  ("centered-block", "\n\n" + " "*25 + "THE QUIET HARVEST\n\n" + " "*30 + "by\n\n" + " "*27 + "Ann Writer\n\n\n" + B, "THE QUIET HARVEST", "Ann Writer"),

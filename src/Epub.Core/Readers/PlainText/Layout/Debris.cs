@@ -268,12 +268,11 @@ internal static partial class Debris
             for (var k = advert; k < end; k++)
                 if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
         // A board's box closing the text, whatever it says inside: its sales talk is sentences.
-        if (BoardBox(lines, start, end, atHead: false) is var (tailBoxFrom, tailBoxTo))
-            for (var k = tailBoxFrom; k <= tailBoxTo; k++)
+        // (A box opening the text may hold the text's own title and byline over where it was
+        // fetched: the head's runs are read one by one below.)
+        if (BoardBoxAtEnd(lines, start, end) is int box)
+            for (var k = box; k < end; k++)
                 if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
-        if (BoardBox(lines, start, end, atHead: true) is var (headBoxFrom, headBoxTo))
-            for (var k = headBoxFrom; k <= headBoxTo; k++)
-                if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s banner"));
         // The archive's mark that the text begins, on its first line ("START OF FILE").
         var firstLine = start;
         while (firstLine < end && string.IsNullOrWhiteSpace(lines[firstLine])) firstLine++;
@@ -847,26 +846,25 @@ internal static partial class Debris
     private const int BoardBoxLines = 60;
 
     /// <summary>
-    /// A box opening or closing the text (its first or last line a border, the same border again
-    /// within <see cref="BoardBoxLines"/>) that holds a board's ways to be reached and its words: a
-    /// telephone number and a board's word ("Sysop", "baud", "BBS"), and a third of either (an
-    /// organisation's box of telephone and fax says no board's word, and stays). The lines inside
-    /// may be sentences (its sales talk); the box is the board's as a whole.
+    /// The first line of a box closing the text (its last line a border, the same border again
+    /// within <see cref="BoardBoxLines"/> above) that holds a board's ways to be reached and its
+    /// words: a telephone number and a board's word ("Sysop", "baud", "BBS"), and a third of either
+    /// (an organisation's box of telephone and fax says no board's word, and stays). The lines
+    /// inside may be sentences (its sales talk); the box is the board's as a whole.
     /// </summary>
-    private static (int From, int To)? BoardBox(List<string> lines, int start, int end, bool atHead)
+    private static int? BoardBoxAtEnd(List<string> lines, int start, int end)
     {
-        var step = atHead ? 1 : -1;
-        var edge = atHead ? start : end - 1;
-        while (edge >= start && edge < end && string.IsNullOrWhiteSpace(lines[edge])) edge += step;
-        if (edge < start || edge >= end || !IsBorder(lines[edge].Trim())) return null;
-        var border = lines[edge].Trim();
+        var last = end - 1;
+        while (last >= start && string.IsNullOrWhiteSpace(lines[last])) last--;
+        if (last < start || !IsBorder(lines[last].Trim())) return null;
+        var border = lines[last].Trim();
         int phones = 0, words = 0;
         var lexicon = Recognition.Lexicon.English;
-        for (var k = edge + step; k >= start && k < end && Math.Abs(k - edge) <= BoardBoxLines; k += step)
+        for (var k = last - 1; k >= start && last - k <= BoardBoxLines; k--)
         {
             var line = lines[k].Trim();
             if (line == border)
-                return phones >= 1 && words >= 1 && phones + words >= 3 ? (Math.Min(edge, k), Math.Max(edge, k)) : null;
+                return phones >= 1 && words >= 1 && phones + words >= 3 ? k : null;
             if (Telephone().IsMatch(line)) phones++;
             foreach (var word in WordPattern().EnumerateMatches(line))
                 if (lexicon.Has("board", line.AsSpan(word.Index, word.Length))) words++;
@@ -928,6 +926,15 @@ internal static partial class Debris
             var j = i;
             while (j < end && !Apart(j)) j++;
             if (j == i || !IsBoards(i, j)) break;
+            // A banner that frames the text's own title and byline with where it was fetched
+            // ("THE TITLE" / "by NAME" / "Downloaded from … BBS 555-0101"): only its lines that
+            // say the board's words or a way to reach it are the board's.
+            if (j - i > 1 && Enumerable.Range(i, j - i).Any(k => Markers.Byline().IsMatch(lines[k].Trim())))
+            {
+                for (var k = i; k < j; k++)
+                    if (SaysTheBoard(lines[k].Trim())) yield return (k, k + 1, true);
+                break;
+            }
             yield return (i, j, true);
             i = j;
         }
@@ -960,6 +967,15 @@ internal static partial class Debris
 
     [GeneratedRegex(@"[\p{L}][\p{L}']*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    /// <summary>A line with a board's word or a way to reach a board: a telephone number, a host or a path, a mail address.</summary>
+    private static bool SaysTheBoard(string line)
+    {
+        if (Telephone().IsMatch(line) || HostOrPath().IsMatch(line) || EmailLine().IsMatch(line)) return true;
+        foreach (var word in WordPattern().EnumerateMatches(line))
+            if (Recognition.Lexicon.English.Has("board", line.AsSpan(word.Index, word.Length))) return true;
+        return false;
+    }
 
     /// <summary>How many words a board's name alone on its line runs to: "The Temple of the Screaming Electron BBS".</summary>
     private const int BoardNameWords = 8;
@@ -1157,9 +1173,9 @@ internal static partial class Debris
 
     /// <summary>
     /// "(continued in PART2.TXT)", "Continued in the next file", "continued from part 1", "Continued in
-    /// The Work, Part 2", "(Continued to next message)", "continued next message", "continued on page 4": a text split over
-    /// files, messages or pages pointing to the next or last (the line opens with
-    /// "continued" and closes on the part's number: prose that continues goes on).
+    /// The Work, Part 2", "(Continued to next message)", "continued next message", "continued on
+    /// page 4": a text split over files, messages or pages pointing to the next or last (the line
+    /// opens with "continued" and closes on the part's number: prose that continues goes on).
     /// </summary>
     [GeneratedRegex(@"^\W{0,4}(?:to\s+be\s+)?continued\s+(?:(?:(?:in|on|from|to)\s+)?(?:the\s+)?(?:next|previous)\s+(?:file|part|message|post(?:ing)?|page)|(?:in|on|from|to)\s+(?:the\s+)?(?:part\s+\w{1,6}|page\s+\d{1,4}|file\s+\S{1,40}|[\w$~-]{1,8}\.[A-Za-z0-9]{1,3}|(?:[\w'\u2019"",:.-]{1,30}[ ]{1,3}){1,8}(?:part|no\.?|number|vol\.?|volume)[ ]{0,3}[\w#]{1,6}))\W{0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuedElsewhere();
