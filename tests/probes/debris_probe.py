@@ -185,16 +185,21 @@ Subj : Harvest news, part 2
 ===========================================================================""",
 }
 EXTRA = "The sky over the valley turned from grey to gold as the first carts came in from the fields at dusk."
+def convert(name, text):
+    """The book's archive and its body's text (the pages a reader reads, not the colophon or the contents), or None."""
+    d = tempfile.mkdtemp(); src = os.path.join(d, name + ".txt"); out = os.path.join(d, name + ".epub")
+    open(src, "w").write(text)
+    r = subprocess.run(cli.split() + ["convert", src, "-o", out, "-q"], capture_output=True, text=True)
+    if r.returncode != 0: print("FAIL", name, r.stderr[:200]); return None, None
+    z = zipfile.ZipFile(out)
+    return z, " ".join(html.unescape(re.sub(r"<[^>]+>", " ", z.read(n).decode())) for n in z.namelist() if n.endswith(".xhtml") and "colophon" not in n and "toc" not in n and "cover" not in n)
+
 bad = 0
 for where in ("end", "start"):
     for name, ad in ads.items():
         text = (B + "\n\n\n" + ad + "\n") if where == "end" else (ad + "\n\n\n" + B + "\n")
-        d = tempfile.mkdtemp(); src = os.path.join(d, name + ".txt"); out = os.path.join(d, name + ".epub")
-        open(src, "w").write(text)
-        r = subprocess.run(cli.split() + ["convert", src, "-o", out, "-q"], capture_output=True, text=True)
-        if r.returncode != 0: print("FAIL", name, r.stderr[:200]); bad += 1; continue
-        z = zipfile.ZipFile(out)
-        body = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", z.read(n).decode())) for n in z.namelist() if n.endswith(".xhtml") and "colophon" not in n and "toc" not in n and "cover" not in n)
+        z, body = convert(name, text)
+        if z is None: bad += 1; continue
         body = re.sub(r"\s+", " ", body).replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
         left = [l.strip() for l in ad.splitlines() if len(re.sub(r"[^A-Za-z]", "", l)) >= 6 and re.sub(r"\s+", " ", l.strip(" |*+-=")).strip()[:25] in body]
         lost = sum(1 for i in range(1, 7) if ("valley %d have" % i) not in body)
@@ -206,12 +211,8 @@ for where in ("end", "start"):
         print("%-5s %-15s %s left=%s lost=%d title=%r author=%r" % (where, name, "ok " if ok else "BAD", left[:2], lost, t, a))
 for name, ad in between.items():
     text = HEAD + "\n\n".join(PARAS[:3]) + "\n\n" + ad.replace("{P}", EXTRA) + "\n\n" + "\n\n".join(PARAS[3:]) + "\n"
-    d = tempfile.mkdtemp(); src = os.path.join(d, name + ".txt"); out = os.path.join(d, name + ".epub")
-    open(src, "w").write(text)
-    r = subprocess.run(cli.split() + ["convert", src, "-o", out, "-q"], capture_output=True, text=True)
-    if r.returncode != 0: print("FAIL", name, r.stderr[:200]); bad += 1; continue
-    z = zipfile.ZipFile(out)
-    body = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", z.read(n).decode())) for n in z.namelist() if n.endswith(".xhtml") and "colophon" not in n and "toc" not in n and "cover" not in n)
+    z, body = convert(name, text)
+    if z is None: bad += 1; continue
     body = " " + re.sub(r"\s+", " ", body).replace("\u2019", "'").replace("\u2014", "--").replace("\u2013", "-") + " "
     marks = [l.strip() for l in ad.splitlines() if l.strip() and l.strip() != "{P}" and (len(re.sub(r"[^A-Za-z]", "", l)) >= 4 or re.search(r"\d", l))]
     # A page number is its marks and digits ("- 2 -"): only words are read without their marks.
