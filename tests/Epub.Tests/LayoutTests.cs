@@ -644,6 +644,18 @@ public sealed class LayoutTests
         Assert.DoesNotContain("Mill BBS", BodyText(book));
     }
 
+    /// <summary>"Received via: NETWORK" alone over the text says how the file travelled: it leaves, and the title under it is the book's (it had been, split at its colon).</summary>
+    [Fact]
+    public void A_received_via_line_over_the_text_leaves_and_is_no_title()
+    {
+        const string text = "Received via: HarvestNet 1:123/456\n\nTHE QUIET HARVEST\n\nby Ann Writer\n\n"
+            + "The farmers of the valley have long known that the harvest depends on more than rain, and they plan with care.\n\n"
+            + "The millers of the valley answer that the harvest depends on the river, which turns their wheels all year.\n";
+        var book = Build(text);
+        Assert.Equal("THE QUIET HARVEST", book.Document.Metadata.Title, ignoreCase: true);
+        Assert.DoesNotContain("HarvestNet", BodyText(book));
+    }
+
     /// <summary>A board's name alone closing the text signs the board's copy and leaves; a last sentence that names a board stays.</summary>
     [Fact]
     public void A_boards_name_alone_at_the_end_leaves_and_a_sentence_naming_a_board_stays()

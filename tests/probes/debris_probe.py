@@ -132,6 +132,7 @@ X-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-X"""
 |                                                              |
 +==============================================================+""",
 "board-name": """The Harvest Moon BBS""",
+"received-via": """Received via: HarvestNet 1:123/456""",
 "genie": """Category 3,  Topic 12
 Message 45        Sat Mar 12, 1993
 B.POSTER [Bob]               at 14:22 EST""",

@@ -990,11 +990,11 @@ internal static partial class Debris
     }
 
     /// <summary>
-    /// "Uploaded to …", "Downloaded from …", "Forwarded via …", "Originally posted on …", "This text
-    /// was downloaded from …": a transfer word (the lexicon's), after the file named as a file or
-    /// an adverb of when, then where the file went or came from.
+    /// "Uploaded to …", "Downloaded from …", "Forwarded via …", "Received via: …", "Originally posted
+    /// on …", "This text was downloaded from …": a transfer word (the lexicon's), after the file
+    /// named as a file or an adverb of when, then where the file went or came from.
     /// </summary>
-    [GeneratedRegex(@"^\W{0,3}(?:(?:this|the)[ ]{1,3}(?:text|file|article|document|posting|post|message)[ ]{1,3}(?:was|is|has[ ]{1,3}been)[ ]{1,3})?(?:(?:originally|first|also)[ ]{1,3})?(?<verb>\p{L}{1,20}(?:-\p{L}{1,20})?)[ ]{1,3}(?:to|from|via|through|off|onto|at|on|in)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}(?:(?:this|the)[ ]{1,3}(?:text|file|article|document|posting|post|message)[ ]{1,3}(?:was|is|has[ ]{1,3}been)[ ]{1,3})?(?:(?:originally|first|also)[ ]{1,3})?(?<verb>\p{L}{1,20}(?:-\p{L}{1,20})?)[ ]{1,3}(?:to|from|via|through|off|onto|at|on|in):?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TransferLine();
 
     /// <summary>A modem's speed: "14.4k", "28.8kbps", "2400bps", "9600 bps", "v.32bis", "V.34".</summary>
