@@ -568,10 +568,7 @@ public sealed partial class PlainTextReader : IReader
         /// A heading over "To be continued": the title of a part still to come, announced at the
         /// end of this one ("PART II: DIGITAL CASH" / "[To Be Continued]"). It heads nothing here.
         /// </summary>
-        private bool AnnouncesTheNextPart(int line)
-        {
-            return sheet.NextText(line) is int below && Markers.ToBeContinued().IsMatch(sheet.Text(below));
-        }
+        private bool AnnouncesTheNextPart(int line) => sheet.NextText(line) is int below && Markers.ToBeContinued().IsMatch(sheet.Text(below));
 
         /// <summary>The heading a writer's name stands under: the nearest above within reach, with only short lines between (a note, a subtitle); null where prose comes first.</summary>
         private int? HeadingOver(int line)

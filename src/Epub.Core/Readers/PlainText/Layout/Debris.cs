@@ -74,8 +74,7 @@ internal static partial class Debris
             // An echomail message's conference line ("AREA:POLITICS", FTS-0004's first line), and an
             // offline reader's note on a message it forwarded or crossposted between two others
             // ("* Crossposted from POLITICS"): formats, whole lines.
-            else if (lines[i].Length <= 80 && (EchomailArea().IsMatch(lines[i]) || (lines[i].TrimStart().StartsWith("* ", StringComparison.Ordinal)
-                     && TransferLine().Match(lines[i]) is { Success: true } transfer && Recognition.Lexicon.English.Has("transfer", transfer.Groups["verb"].ValueSpan))))
+            else if (lines[i].Length <= 80 && (EchomailArea().IsMatch(lines[i]) || (lines[i].TrimStart().StartsWith("* ", StringComparison.Ordinal) && IsTransferLine(lines[i]))))
                 found.Add((i, "a mail or news reader\u2019s line"));
             // An information service's message header ("Category 3,  Topic 12" / "Message 45   Sat Mar
             // 12, 1993" / "A.WRITER [Ann]   at 14:22 EST"): its topic line, and each message's two lines.
@@ -376,7 +375,7 @@ internal static partial class Debris
         else if (FramedEndMark(lines, start, prompt) is int framed)
             for (var k = framed; k <= prompt; k++) found.Add((k, "an archive\u2019s end mark"));
         // The printout's last page number closing the text ("- 3 -", "Page 3"): no page follows it.
-        else if (prompt > start && LastPageNumber().IsMatch(lines[prompt])) found.Add((prompt, "page numbers"));
+        else if (prompt > start && (DashedNumber().IsMatch(lines[prompt]) || PageAlone().IsMatch(lines[prompt]))) found.Add((prompt, "page numbers"));
 
         // A typist's initials and date closing the text ("kde 8/92"), before any advert.
         var textEnd = found.Where(f => f.Item2 == "a board\u2019s advert").Select(f => f.Item1).DefaultIfEmpty(end).Min();
@@ -545,6 +544,7 @@ internal static partial class Debris
         foreach (var (line, _) in numbered) found.Add((line, "page numbers"));
     }
 
+    /// <summary>"- 3 -", "-3-": a page's number between dashes, alone on its line.</summary>
     [GeneratedRegex(@"^\s{0,60}\p{Pd}[ ]?(?<n>\d{1,4})[ ]?\p{Pd}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DashedNumber();
 
@@ -575,9 +575,6 @@ internal static partial class Debris
     [GeneratedRegex(@"^\s{0,60}[\p{Pd}\[(]{0,3}\s?Page\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\s?[\p{Pd}\])]{0,3}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageOfPages();
 
-    /// <summary>"- 3 -", "Page 3", "[Page 3]": a page number alone ("Page 3 of 4" is <see cref="PageOfPages"/>'s, anywhere).</summary>
-    [GeneratedRegex(@"^\s{0,60}(?:\p{Pd}\s?\d{1,4}\s?\p{Pd}|[\[(]?Page\s{1,3}\d{1,4}[\])]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LastPageNumber();
 
     /// <summary>
     /// "Typed in by NAME", "Entered into the computer by NAME, 1993.", "[Retyped from the original
@@ -859,15 +856,13 @@ internal static partial class Debris
         if (last < start || !IsBorder(lines[last].Trim())) return null;
         var border = lines[last].Trim();
         int phones = 0, words = 0;
-        var lexicon = Recognition.Lexicon.English;
         for (var k = last - 1; k >= start && last - k <= BoardBoxLines; k--)
         {
             var line = lines[k].Trim();
             if (line == border)
                 return phones >= 1 && words >= 1 && phones + words >= 3 ? k : null;
             if (Telephone().IsMatch(line)) phones++;
-            foreach (var word in WordPattern().EnumerateMatches(line))
-                if (lexicon.Has("board", line.AsSpan(word.Index, word.Length))) words++;
+            words += BoardWords(line);
         }
         return null;
     }
@@ -889,9 +884,7 @@ internal static partial class Debris
             if (to - from > 8) return false;
             // One line alone that says how the file travelled ("Uploaded to … by …", "Downloaded from …").
             // "Uploaded by NAME" alone credits a person, who may be the only author the text names: it stays.
-            if (to - from == 1 && lines[from].Trim().Length <= 100 && TransferLine().Match(lines[from]) is { Success: true } transfer
-                && lexicon.Has("transfer", transfer.Groups["verb"].ValueSpan))
-                return true;
+            if (to - from == 1 && lines[from].Trim().Length <= 100 && IsTransferLine(lines[from])) return true;
             // A board's virus check of the file ("This file passed through … Virus Scan"), or the
             // network that relayed the text alone on a line ("Via NETWORK").
             if (to - from == 1 && (VirusCheck().IsMatch(lines[from]) || RelayLine().IsMatch(lines[from]))) return true;
@@ -905,9 +898,8 @@ internal static partial class Debris
                 var line = lines[k].Trim();
                 if (line.Length > 100) return false;
                 prose |= IsProse(line);
-                if (Telephone().IsMatch(line) || HostOrPath().IsMatch(line) || EmailLine().IsMatch(line)) reach++;
-                foreach (var word in WordPattern().EnumerateMatches(line))
-                    if (lexicon.Has("board", line.AsSpan(word.Index, word.Length))) words++;
+                if (ReachesABoard(line)) reach++;
+                words += BoardWords(line);
                 // A modem's speed ("14.4k", "9600bps", "v.32bis") says "board" as its words do, on a
                 // line that is no sentence (few words in small letters): a board's tag is often its
                 // name's letters, its number and its speed ("-XY@Z/617/555.0142/14.4k-"); in a
@@ -968,14 +960,24 @@ internal static partial class Debris
     [GeneratedRegex(@"[\p{L}][\p{L}']*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    /// <summary>A line with a board's word or a way to reach a board: a telephone number, a host or a path, a mail address.</summary>
-    private static bool SaysTheBoard(string line)
+    /// <summary>A line with a board's word or a way to reach a board.</summary>
+    private static bool SaysTheBoard(string line) => ReachesABoard(line) || BoardWords(line) > 0;
+
+    /// <summary>A way to reach a board on the line: a telephone number, a host or a path, a mail address.</summary>
+    private static bool ReachesABoard(string line) => Telephone().IsMatch(line) || HostOrPath().IsMatch(line) || EmailLine().IsMatch(line);
+
+    /// <summary>How many of the line's words are a board's own (the lexicon's `board`: "Sysop", "baud", "BBS").</summary>
+    private static int BoardWords(string line)
     {
-        if (Telephone().IsMatch(line) || HostOrPath().IsMatch(line) || EmailLine().IsMatch(line)) return true;
+        var count = 0;
         foreach (var word in WordPattern().EnumerateMatches(line))
-            if (Recognition.Lexicon.English.Has("board", line.AsSpan(word.Index, word.Length))) return true;
-        return false;
+            if (Recognition.Lexicon.English.Has("board", line.AsSpan(word.Index, word.Length))) count++;
+        return count;
     }
+
+    /// <summary>A line saying how the file travelled, opened by one of the lexicon's transfer words (see <see cref="TransferLine"/>).</summary>
+    private static bool IsTransferLine(string line) =>
+        TransferLine().Match(line) is { Success: true } transfer && Recognition.Lexicon.English.Has("transfer", transfer.Groups["verb"].ValueSpan);
 
     /// <summary>How many words a board's name alone on its line runs to: "The Temple of the Screaming Electron BBS".</summary>
     private const int BoardNameWords = 8;
