@@ -413,6 +413,30 @@ public sealed class HtmlPageTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    [Theory]
+    [InlineData("Top of the page")]
+    [InlineData("Back to the top of the page")]
+    [InlineData("^ Top")]
+    [InlineData("Go to contents")]
+    public void A_link_back_up_the_page_leaves_whatever_words_it_takes(string wording)
+    {
+        // A long page's way back up, set after each chapter in a paragraph of its own: the book's
+        // navigation does its work, and the words would read as a stray line between chapters.
+        var book = Build($"""
+            <html><head><title>Long Page</title></head><body id="top">
+            <h1>Long Page</h1>
+            <h2>CHAPTER THE FIRST</h2>
+            <p>The first chapter's sentence runs on as prose does, long enough to be read as text.</p>
+            <p class="skip"><a href="#top">{wording}</a></p>
+            <h2>CHAPTER THE SECOND</h2>
+            <p>The second chapter's sentence runs on as prose does, long enough to be read as text.</p>
+            <p class="skip"><a href="#top">{wording}</a></p>
+            </body></html>
+            """);
+        Assert.Equal(["CHAPTER THE FIRST", "CHAPTER THE SECOND"], Chapters(book));
+        Assert.DoesNotContain(wording.TrimStart('^', ' '), Body(book));
+    }
+
     [Fact]
     public void Page_numbers_become_page_breaks_with_a_page_list_and_links_back_to_the_contents_go()
     {

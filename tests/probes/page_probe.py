@@ -52,7 +52,35 @@ shapes.update({
 "h3-illustration-caption": twice('<h3><img src="mill.png" alt="" /><br />THE OLD MILL</h3>\n'),
 "centred-table-caption": twice('<p class="center"><span class="smcap">Table of Yields</span></p>\n<table><tr><td>Wheat</td><td>12</td></tr><tr><td>Barley</td><td>9</td></tr></table>\n'),
 })
-chrome = {"mia-breadcrumb": "MIA: Library", "mia-footer": "Ann Writer Archive", "last-updated": "Last updated", "next-prev-row": "Previous", "download-pdf": "Download PDF", "h4-by-date-nav": "By Date"}
+
+# Third part (2026-12-05): what a marxists.org chapter and a Project Gutenberg book put around and
+# between their chapters: an information block, links back to the top, speech and letter furniture;
+# title pages, chapter titles set in two heading elements, synopses, an end mark in a heading.
+MIA = '<h4>Ann Writer</h4>\n<h1>The Quiet Harvest</h1>\n'
+def chapters_split(one_title="THE VALLEY", two_title="THE RIVER", head=TITLE, between=""):
+    return (f"<!DOCTYPE html>\n<html><head><title>The Quiet Harvest</title></head><body>\n{head}\n"
+            f"<h2>CHAPTER I.</h2>\n<h3>{one_title}</h3>\n{between}{P}{P}\n<h2>CHAPTER II.</h2>\n<h3>{two_title}</h3>\n{between}{P}{P}\n</body></html>\n")
+shapes.update({
+"mia-information-block": page(MIA + '<p class="information"><span class="info">Written:</span> 1890;<br /><span class="info">Source:</span> <em>The Quiet Harvest</em>, Valley Press, 1901;<br /><span class="info">Transcribed:</span> by A. Volunteer;<br /><span class="info">Copyleft:</span> Marxists Internet Archive (marxists.org) 2003.</p>\n', ""),
+"mia-h5-written": page(MIA + '<h5>Written: 1890<br />Source: Valley Press, 1901</h5>\n', ""),
+"mia-top-link": twice('<p class="skip"><a href="#top">Top of the page</a></p>\n', MIA),
+"mia-right-bold-signature": twice('<p align="right"><b>Ann Writer</b></p>\n', MIA),
+"mia-applause-centred": twice('<p class="center">(Applause.)</p>\n', MIA),
+"mia-date-line": twice('<p class="date">March 1917</p>\n', MIA),
+"mia-context-note": page(MIA + '<p class="context"><em>This article appeared in the valley paper in the spring of 1890.</em></p>\n', ""),
+"mia-h4-footnotes-word": page(MIA, "", tail='<hr class="end" />\n<h4>Footnotes</h4>\n<p class="endnote">1. The census of 1880.</p>\n'),
+"pg-title-page-headings": page('<h1>THE QUIET HARVEST</h1>\n<h3>BY</h3>\n<h2>ANN WRITER</h2>\n<h4>AUTHOR OF &#8220;THE RIVER&#8221;</h4>\n<h4>NEW YORK<br />VALLEY PRESS<br />1901</h4>\n', ""),
+"pg-dedication": page(TITLE + '<p class="center">TO<br />MY MOTHER</p>\n', ""),
+"pg-synopsis": twice('<p class="synopsis">The valley&#8212;The river&#8212;The old mill.</p>\n'),
+"pg-transcriber-note-top": page('<div class="transnote"><p><b>Transcriber&#8217;s Note:</b> Obvious printer&#8217;s errors have been corrected.</p></div>\n' + TITLE, ""),
+"pg-the-end-heading": page(TITLE, "", tail='<h3>THE END.</h3>\n'),
+"pg-contents-links": page(TITLE + '<h2>CONTENTS</h2>\n<p class="toc"><a href="#c1">CHAPTER I. THE VALLEY</a></p>\n<p class="toc"><a href="#c2">CHAPTER II. THE RIVER</a></p>\n', ""),
+"pg-title-tag-ebook-of": page(TITLE, "", title="The Project Gutenberg eBook of The Quiet Harvest, by Ann Writer"),
+"pg-chapter-title-two-headings": chapters_split(),
+"pg-chapter-title-two-headings-synopsis": chapters_split(between='<p class="center"><i>In which the rain comes late.</i></p>\n'),
+"pg-index-letters": page(TITLE, "", tail='<h2>INDEX</h2>\n<h3>A</h3>\n<p>Apple, 12, 14</p>\n<h3>B</h3>\n<p>Barley, 3</p>\n'),
+})
+chrome = {"mia-breadcrumb": "MIA: Library", "mia-footer": "Ann Writer Archive", "last-updated": "Last updated", "next-prev-row": "Previous", "download-pdf": "Download PDF", "h4-by-date-nav": "By Date", "mia-top-link": "Top of the page"}
 bad = 0
 for name, text in shapes.items():
     d = tempfile.mkdtemp(); src = os.path.join(d, name + ".html"); out = os.path.join(d, name + ".epub")

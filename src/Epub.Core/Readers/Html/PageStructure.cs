@@ -119,7 +119,7 @@ internal static partial class PageStructure
         return true;
     }
 
-    /// <summary>A link to an anchor of the page itself, worded as a way back ("ToC", "Top", "Back to contents").</summary>
+    /// <summary>A link to an anchor of the page itself, worded as a way back ("ToC", "Top", "Top of the page", "Back to contents", "^ Top").</summary>
     public static bool IsInPageNavigation(HtmlNode link) =>
         link.GetAttributeValue("href", "").StartsWith('#') && InPageNavigationText().IsMatch(CharacterReferences.Decode(link.InnerText).Trim());
 
@@ -597,7 +597,7 @@ internal static partial class PageStructure
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^(toc|top|up|back( to)?( the)? (top|contents|table of contents|index)|(table of )?contents|index|return to (top|contents))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(toc|top( of (the )?page)?|up|((back|go|return) )?to( the)? (top( of (the )?page)?|contents|table of contents|index)|back( to)?( the)? (top|contents|table of contents|index)|(table of )?contents|index)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InPageNavigationText();
 
     [GeneratedRegex(@"\S\s+by\s+(Dr\.\s+|Mr\.\s+|Mrs\.\s+)?[A-Z][a-z]+\s+[A-Z]", RegexOptions.CultureInvariant)]
