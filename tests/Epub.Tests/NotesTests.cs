@@ -198,6 +198,28 @@ public sealed class NotesTests
         Assert.Contains("3 VA LAW", body);
     }
 
+    /// <summary>
+    /// A verse cited by chapter and verse, a time and a ratio end on digits after a colon: no
+    /// reference, and the numbered sections below them are no notes for it (they had been read
+    /// as its note list and left the book's text).
+    /// </summary>
+    [Fact]
+    public void A_verse_a_time_and_a_ratio_are_no_glued_references()
+    {
+        const string prose = "The meeting drew more people than anyone had expected, most of them in from the farms.\n\n";
+        const string text = "The Grange\n\n" + prose
+                            + "    For everything there is a season, and a time for every matter under heaven.\n\n"
+                            + "                                        Ecclesiastes 3:1\n\n"
+                            + "We met at 10:30 and the vote went 2:1 for the road.\n\n"
+                            + "1. THE VALLEY\n\n" + prose + "2. THE RIVER\n\n" + prose;
+        var book = Build(text, "verse.txt");
+        Assert.Empty(NoteLinks.Follow(book));
+        var body = string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText));
+        Assert.Contains("10:30", body);
+        Assert.Contains("2:1", body);
+        Assert.Contains("THE RIVER", string.Join("|", book.Document.Sections.Select(section => Inline.PlainText(section.Title))));
+    }
+
     /// <summary>Hard-wrapped prose whose line happens to open with a reference: the reference links, the paragraph stays whole.</summary>
     [Fact]
     public void A_reference_opening_a_wrapped_line_keeps_its_paragraph()
