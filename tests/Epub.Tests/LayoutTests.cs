@@ -644,6 +644,23 @@ public sealed class LayoutTests
         Assert.DoesNotContain("Mill BBS", BodyText(book));
     }
 
+    /// <summary>
+    /// A board's own file under its title and byline ("ACME BBS FAQ" / "by The Sysop"): a board's
+    /// words with no way to reach a board and no word of how the file travelled are the text's
+    /// title and credit, not a banner (both had left the book as one, and a question under them
+    /// had become the title).
+    /// </summary>
+    [Fact]
+    public void A_boards_own_title_and_byline_are_no_banner()
+    {
+        const string text = "ACME BBS FAQ\nby The Sysop\n\n\nQ: Why is my download so slow?\n\n"
+            + "Most of the users were students who logged on late at night after their parents had gone to bed, and the lines were busy.\n\n"
+            + "Q: Who runs this system?\n\nThe board has been kept by one person since it opened, with help from the callers who stayed on.\n";
+        var book = Build(text);
+        Assert.Equal("ACME BBS FAQ", book.Document.Metadata.Title);
+        Assert.Equal("The Sysop", book.Document.Metadata.Author);
+    }
+
     /// <summary>"Received via: NETWORK" alone over the text says how the file travelled: it leaves, and the title under it is the book's (it had been, split at its colon).</summary>
     [Fact]
     public void A_received_via_line_over_the_text_leaves_and_is_no_title()

@@ -195,7 +195,7 @@ internal static partial class TitleZone
 
 
     /// <summary>Lines of an archive, a file system or a board, never a title.</summary>
-    [GeneratedRegex(@"^(FTP'?\u2019?d\b|File[: ]|FILENAME|Filename|Another file|Downloaded|Uploaded|Path:|Archive|\[|\(|\*|#)|@|https?:|www\.|\.(txt|zip|doc|html?)\b|\b(BBS|Baud|baud)\b|\d{3}[-) ]\d{3}-\d{4}|\b\d+ page\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(FTP'?\u2019?d\b|File[: ]|FILENAME|Filename|Another file|Downloaded|Uploaded|Path:|Archive|\[|\(|\*|#)|@|https?:|www\.|\.(txt|zip|doc|html?)\b|\b(Baud|baud)\b|\d{3}[-) ]\d{3}-\d{4}|\b\d+ page\b", RegexOptions.CultureInvariant)]
     private static partial Regex Junk();
 
     /// <summary>"by X", "by" alone, "Prepared by:", "Written by".</summary>

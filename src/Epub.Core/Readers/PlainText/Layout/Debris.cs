@@ -920,11 +920,14 @@ internal static partial class Debris
             if (j == i || !IsBoards(i, j)) break;
             // A banner that frames the text's own title and byline with where it was fetched
             // ("THE TITLE" / "by NAME" / "Downloaded from … BBS 555-0101"): only its lines that
-            // say the board's words or a way to reach it are the board's.
+            // say the board's words or a way to reach it are the board's. Without a way to reach
+            // a board or a word of how the file travelled, a board's words there are the text's
+            // own title and byline ("THE BOARD'S FAQ" / "by The Sysop"): nothing goes.
             if (j - i > 1 && Enumerable.Range(i, j - i).Any(k => Markers.Byline().IsMatch(lines[k].Trim())))
             {
-                for (var k = i; k < j; k++)
-                    if (SaysTheBoard(lines[k].Trim())) yield return (k, k + 1, true);
+                if (Enumerable.Range(i, j - i).Any(k => ReachesABoard(lines[k].Trim()) || IsTransferLine(lines[k])))
+                    for (var k = i; k < j; k++)
+                        if (SaysTheBoard(lines[k].Trim())) yield return (k, k + 1, true);
                 break;
             }
             yield return (i, j, true);
