@@ -661,6 +661,24 @@ public sealed class LayoutTests
         Assert.Equal("The Sysop", book.Document.Metadata.Author);
     }
 
+    /// <summary>
+    /// A journal's entries each under a date alone: the first date, standing under the title and
+    /// byline, opens the first entry as the others open theirs. It stays in the text, not taken
+    /// for the date of the whole (it had left the text for the book's metadata).
+    /// </summary>
+    [Fact]
+    public void A_journals_first_date_under_the_title_stays_with_its_entry()
+    {
+        const string entry = "The board ran on a single phone line in the spare room, and the callers came late at night after the news.\n\n";
+        const string text = "A SUMMER JOURNAL\nby Walter Graham\n\n\nJune 12, 1994\n\n" + entry + "July 3, 1994\n\n" + entry + "August 21, 1994\n\n" + entry;
+        var book = Build(text);
+        Assert.Equal("A SUMMER JOURNAL", book.Document.Metadata.Title);
+        Assert.Null(book.Document.Metadata.Date);
+        Assert.Contains("June 12, 1994", BodyText(book));
+        // A date alone under a title with no dated entries after it is still the text's date.
+        Assert.Equal("1994-06-12", Build("A SUMMER JOURNAL\nby Walter Graham\n\n\nJune 12, 1994\n\n" + entry + entry).Document.Metadata.Date);
+    }
+
     /// <summary>"Received via: NETWORK" alone over the text says how the file travelled: it leaves, and the title under it is the book's (it had been, split at its colon).</summary>
     [Fact]
     public void A_received_via_line_over_the_text_leaves_and_is_no_title()

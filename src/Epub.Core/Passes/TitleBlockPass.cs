@@ -368,11 +368,20 @@ public static partial class TitleBlockPass
                       || RunsOnAsASentence(lines)
                       || (lines.Count >= 3 && lines.Average(p => p.PlainText.Length) > 70); // a paragraph set in capitals, hard-wrapped
         if (!shortLines || isList || isProse || blocks.Count <= lines.Count) return [];
-        // A byline or a date standing alone right after (HTML puts each in its own <p>) belongs to the block too.
+        // A byline or a date standing alone right after (HTML puts each in its own <p>) belongs to the block too;
+        // not a date the text's later dates alone follow: a diary's or a log's first entry's.
         while (lines.Count < MaxLines && blocks.Count > lines.Count + 1 && blocks[lines.Count] is Paragraph next
-               && next.PlainText.Trim() is var text && (Markers.Byline().IsMatch(text) || Dates.Parse(text) is not null))
+               && next.PlainText.Trim() is var text && (Markers.Byline().IsMatch(text) || Dates.Parse(text) is not null && !DatedEntriesFrom(blocks, lines.Count + 1)))
             lines.Add(next);
         return lines;
+    }
+
+    /// <summary>Whether a paragraph from <paramref name="index"/> on is a date alone: dates heading a text's entries.</summary>
+    private static bool DatedEntriesFrom(List<Block> blocks, int index)
+    {
+        for (var k = index; k < blocks.Count; k++)
+            if (blocks[k] is Paragraph { PlainText: var text } && text.Length <= MaxLineLength && Dates.Parse(text.Trim()) is not null) return true;
+        return false;
     }
 
     /// <summary>A sentence broken over lines: a line that does not end a clause, and a next line that goes on in lower case.</summary>
