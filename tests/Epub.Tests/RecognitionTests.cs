@@ -215,6 +215,21 @@ public sealed class RecognitionTests
         Assert.All(book.Document.Sections, s => Assert.StartsWith("THE ", Inline.PlainText(s.Title).Trim()));
     }
 
+    /// <summary>
+    /// "PART ONE" over "Early Days", the two lines a run of their own: the labeller takes the
+    /// label, and the short line under it is the part's name, not its first words (it had stood
+    /// as a paragraph of its own under a heading that said only "PART ONE").
+    /// </summary>
+    [Fact]
+    public void A_division_label_over_its_name_in_one_run_is_one_heading()
+    {
+        var book = Build(Essay(("PART ONE\nThe Long Winter", 3), ("PART TWO\nLetters from Home", 3), ("PART THREE\nThe Board Goes Online", 3)));
+        // (The first part, right under the title and byline, is the labeller's open question: the
+        // first heading under a title block is often read as one of the block's lines.)
+        Assert.Equal(["PART TWO Letters from Home", "PART THREE The Board Goes Online"], book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()).Where(t => !t.StartsWith("PART ONE")));
+        Assert.DoesNotContain(book.Document.Paragraphs(), p => p.Paragraph.PlainText.Trim() is "Letters from Home" or "The Board Goes Online");
+    }
+
     [Fact]
     public void A_heading_broken_over_two_lines_is_read_as_the_one_line_it_would_be()
     {

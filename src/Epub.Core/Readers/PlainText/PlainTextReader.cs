@@ -615,7 +615,11 @@ public sealed partial class PlainTextReader : IReader
                         (Recognition.LineLabeller.Heading, Recognition.LineLabeller.Heading) => true,
                         (_, Recognition.LineLabeller.Heading) => sheet.StandsAlone(label.Line - 1),
                         // A labelled label over an unlabelled line stays as it is: the line under it
-                        // may be the section's first words, and the labeller has said it is.
+                        // may be the section's first words, and the labeller has said it is. Not
+                        // where the two lines are a run of their own and the second is short of the
+                        // measure, no clause's end: "PART ONE" / "Early Days" over a blank line.
+                        (Recognition.LineLabeller.Heading, _) => title.Line == label.Line + 1 && sheet.IsPairInItsRun(label.Line - 1)
+                            && !sheet.IsProse(title.Line - 1) && title.PlainText.TrimEnd() is not [.., ',' or ';' or ':' or '-'],
                         _ => false,
                     })
                 {

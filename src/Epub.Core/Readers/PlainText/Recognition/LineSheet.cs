@@ -708,6 +708,9 @@ internal sealed class LineSheet
     /// <summary>Whether the line stands alone between blank lines or rules.</summary>
     public bool StandsAlone(int i) => kinds[i] == LineKind.Text && runEnd[i] - runStart[i] == 1;
 
+    /// <summary>The line opens a run of two lines between blank lines or rules.</summary>
+    public bool IsPairInItsRun(int i) => kinds[i] == LineKind.Text && runStart[i] == i && runEnd[i] == i + 2;
+
     /// <summary>The ordinal a bare label gives ("II" of "CHAPTER II", "4" of "(4)"), or null when it names none in figures.</summary>
     public string? BareLabelOrdinal(string text)
     {
