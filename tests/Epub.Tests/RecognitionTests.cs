@@ -216,6 +216,19 @@ public sealed class RecognitionTests
     }
 
     /// <summary>
+    /// A heading drawn in a box with corners ("+-----+" / "| Title |" / "+-----+"): the box's top
+    /// and bottom are rules, and the title between them is read as a heading between rules is
+    /// (the corners had made the box three lines of symbols, and no heading was found).
+    /// </summary>
+    [Fact]
+    public void A_heading_in_a_box_drawn_with_corners_is_a_heading()
+    {
+        static string Boxed(string title) => $"+{new string('-', title.Length + 2)}+\n| {title} |\n+{new string('-', title.Length + 2)}+";
+        var book = Build(Essay((Boxed("The Long Winter"), 3), (Boxed("Letters from Home"), 3), (Boxed("Money Troubles"), 3)));
+        Assert.Equal(["The Long Winter", "Letters from Home", "Money Troubles"], book.Document.Sections.Select(s => Inline.PlainText(s.Title).Trim()));
+    }
+
+    /// <summary>
     /// "PART ONE" over "Early Days", the two lines a run of their own: the labeller takes the
     /// label, and the short line under it is the part's name, not its first words (it had stood
     /// as a paragraph of its own under a heading that said only "PART ONE").

@@ -916,6 +916,8 @@ internal sealed class LineSheet
     {
         var trimmed = line.AsSpan().Trim();
         if (trimmed.Length < 3) return false;
+        // A box's top or bottom drawn with corners ("+-----+"): a rule between its corners.
+        if (trimmed is ['+', .., '+'] && trimmed[1..^1].IndexOfAnyExcept('-', '=') < 0) return true;
         foreach (var ch in trimmed)
             if (ch is not ('=' or '-' or '_' or '*' or '~' or '#' or ' ')) return false;
         return true;
