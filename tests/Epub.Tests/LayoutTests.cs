@@ -593,9 +593,9 @@ public sealed class LayoutTests
     public void An_information_services_topic_and_message_lines_leave_the_thread()
     {
         const string text = "Category 3,  Topic 12\nMessage 45        Sat Mar 12, 1993\nA.WRITER [Ann]               at 14:22 EST\n\n"
-            + "The farmers of the valley have long known that the harvest depends on more than rain, and they plan with care.\n\n"
+            + Farmers
             + "Message 46        Sat Mar 12, 1993\nB.POSTER [Bob]               at 14:25 EST\n\n"
-            + "The millers of the valley answer that the harvest depends on the river, which turns their wheels all year.\n";
+            + Millers;
         var body = BodyText(Build(text));
         foreach (var debris in new[] { "Category 3", "Message 4", "A.WRITER", "B.POSTER", "14:25" })
             Assert.DoesNotContain(debris, body);
@@ -611,7 +611,7 @@ public sealed class LayoutTests
     [Fact]
     public void A_boards_box_leaves_whole_and_an_organisations_contact_box_stays()
     {
-        const string prose = "THE QUIET HARVEST\n\nby Ann Writer\n\nThe farmers of the valley have long known that the harvest depends on more than rain, and they plan with care.\n\n";
+        const string prose = "THE QUIET HARVEST\n\nby Ann Writer\n\n" + Farmers;
         const string rule = "X-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-X";
         var board = prose + rule + "\n\n Another file downloaded from:                    The Harvest Network\n\n"
             + string.Concat(Enumerable.Range(1, 12).Select(n => $" Board number {n,-2}                 Sysop {n,-2}           913-555-01{n:00}\n"))
@@ -636,8 +636,7 @@ public sealed class LayoutTests
     public void A_banner_framing_the_title_and_byline_with_a_boards_line_keeps_the_credits()
     {
         const string text = "==============================================\n  THE QUIET HARVEST\n  by Ann Writer\n  Downloaded from The Mill BBS  913-555-0101\n"
-            + "==============================================\n\nThe farmers of the valley have long known that the harvest depends on more than rain, and they plan with care.\n\n"
-            + "The millers of the valley answer that the harvest depends on the river, which turns their wheels all year.\n";
+            + "==============================================\n\n" + Farmers + Millers;
         var book = Build(text);
         Assert.Equal("THE QUIET HARVEST", book.Document.Metadata.Title, ignoreCase: true);
         Assert.Equal("Ann Writer", book.Document.Metadata.Author);
@@ -684,8 +683,7 @@ public sealed class LayoutTests
     public void A_received_via_line_over_the_text_leaves_and_is_no_title()
     {
         const string text = "Received via: HarvestNet 1:123/456\n\nTHE QUIET HARVEST\n\nby Ann Writer\n\n"
-            + "The farmers of the valley have long known that the harvest depends on more than rain, and they plan with care.\n\n"
-            + "The millers of the valley answer that the harvest depends on the river, which turns their wheels all year.\n";
+            + Farmers + Millers;
         var book = Build(text);
         Assert.Equal("THE QUIET HARVEST", book.Document.Metadata.Title, ignoreCase: true);
         Assert.DoesNotContain("HarvestNet", BodyText(book));
@@ -695,7 +693,7 @@ public sealed class LayoutTests
     [Fact]
     public void A_boards_name_alone_at_the_end_leaves_and_a_sentence_naming_a_board_stays()
     {
-        const string text = "THE QUIET HARVEST\n\nby Ann Writer\n\nThe farmers of the valley have long known that the harvest depends on more than rain, and they plan with care.\n\n";
+        const string text = "THE QUIET HARVEST\n\nby Ann Writer\n\n" + Farmers;
         Assert.DoesNotContain("Harvest Moon BBS", BodyText(Build(text + "The Harvest Moon BBS\n")));
         Assert.Contains("first read on the Harvest Moon BBS.", BodyText(Build(text + "I first read on the Harvest Moon BBS.\n")));
     }
@@ -1141,6 +1139,10 @@ public sealed class LayoutTests
         // The notice is the text's: it stays, first.
         Assert.StartsWith("Copyright (c) 1991", BodyText(book));
     }
+
+    // Two paragraphs of a text's own prose, for the tests of what a board or a reader left around it.
+    private const string Farmers = "The farmers of the valley have long known that the harvest depends on more than rain, and they plan with care.\n\n";
+    private const string Millers = "The millers of the valley answer that the harvest depends on the river, which turns their wheels all year.\n";
 
     private const string Prose = "It is a paragraph of running prose, long enough to be read as text and not as a title or\na heading of any kind, and it goes on over a second line.";
 

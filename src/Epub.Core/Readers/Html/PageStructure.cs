@@ -597,7 +597,7 @@ internal static partial class PageStructure
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^\W*(toc|top( of (the )?page)?|up|((back|go|return) )?to( the)? (top( of (the )?page)?|contents|table of contents|index)|back( to)?( the)? (top|contents|table of contents|index)|(table of )?contents|index)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(toc|top( of (the )?page)?|up|((back|go|return)( to)?|to)( the)? (top( of (the )?page)?|contents|table of contents|index)|(table of )?contents|index)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InPageNavigationText();
 
     [GeneratedRegex(@"\S\s+by\s+(Dr\.\s+|Mr\.\s+|Mrs\.\s+)?[A-Z][a-z]+\s+[A-Z]", RegexOptions.CultureInvariant)]
