@@ -438,6 +438,46 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void A_row_of_links_between_separators_leaves_even_with_a_way_back_up_the_page()
+    {
+        // "Previous Chapter | Table of Contents | Next Chapter" over and under the text, and a
+        // footer whose last link leads back up the page: the site's chrome, whatever stands between.
+        var book = Build("""
+            <html><head><title>Prices and Profits</title></head><body>
+            <h1>Prices and Profits</h1>
+            <p class="toc"><a href="ch02.htm">Previous Chapter</a> | <a href="index.htm">Table of Contents</a> | <a href="ch04.htm">Next Chapter</a></p>
+            <h2>THE WORKING DAY</h2>
+            <p>What the worker produces in a day is another matter entirely, and the whole history of the working day is a quarrel over its size.</p>
+            <h2>THE WAGE</h2>
+            <p>A trade union cannot abolish this relation, but it can alter its terms, and that is no small thing for those who work.</p>
+            <p class="toc"><a href="ch02.htm">Previous Chapter</a> | <a href="index.htm">Table of Contents</a> | <a href="ch04.htm">Next Chapter</a></p>
+            <p class="footer"><a href="../index.htm">Writer Archive</a> &nbsp;|&nbsp; <a href="index.htm">Collected Essays</a> &nbsp;|&nbsp; <a href="#top">Top of page</a></p>
+            </body></html>
+            """);
+        Assert.Equal(["THE WORKING DAY", "THE WAGE"], Chapters(book));
+        Assert.DoesNotContain("Next Chapter", Body(book));
+        Assert.DoesNotContain("Writer Archive", Body(book));
+    }
+
+    [Fact]
+    public void Asides_in_brackets_sharing_a_class_are_no_headings()
+    {
+        // A speech's "(Applause.)" set in the same paragraph class each time: stage directions, not sections.
+        var book = Build("""
+            <html><head><title>Speech at the Gala</title></head><body>
+            <h1>Speech at the Gala</h1>
+            <p>Brothers and sisters, I have been asked to speak for ten minutes, and I will try to keep to that today.</p>
+            <p class="fst">(Applause.)</p>
+            <p>Nobody handed us that contract. We won it on the night shift, one conversation at a time, across the county.</p>
+            <p class="fst">(Cries of "Shame!")</p>
+            <p>We answered with the only thing we had, which was each other, and two hundred people wore the badge next morning.</p>
+            </body></html>
+            """);
+        Assert.Empty(Chapters(book));
+        Assert.Contains("(Applause.)", Body(book));
+    }
+
+    [Fact]
     public void Page_numbers_become_page_breaks_with_a_page_list_and_links_back_to_the_contents_go()
     {
         var book = Build($"""

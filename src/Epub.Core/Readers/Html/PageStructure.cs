@@ -44,7 +44,8 @@ internal static partial class PageStructure
         if (links.Count == 0) return false;
         var text = HtmlReader.Clean(element.InnerText);
         var linked = links.Sum(a => HtmlReader.Clean(a.InnerText).Length);
-        return text.Length > 0 && text.Length <= NavigationTextLimit && linked >= text.Length - 3 && ArchiveDebrisPass.IsWordedLikeNavigation(text);
+        // Separators between the links ("Previous | Contents | Next") are no words of the block's own.
+        return text.Length > 0 && text.Length <= NavigationTextLimit && (linked >= text.Length - 3 || IsLinkRow(element)) && ArchiveDebrisPass.IsWordedLikeNavigation(text);
     }
 
     private const int NavigationTextLimit = 200;
@@ -90,10 +91,12 @@ internal static partial class PageStructure
         var text = HtmlReader.Clean(element.InnerText);
         if (text.Length == 0 || text.Length > NavigationTextLimit) return false;
         // What is not link text is separators and spaces ("|", "·", "-", "[ ]"): no word outside a link.
+        // A way back up the page ("Top of page") is one of the row's links too.
         foreach (var node in element.Descendants().OfType<HtmlTextNode>())
         {
             var inLink = false;
-            for (var up = node.ParentNode; up is not null && up != element.ParentNode && !inLink; up = up.ParentNode) inLink = links.Contains(up);
+            for (var up = node.ParentNode; up is not null && up != element.ParentNode && !inLink; up = up.ParentNode)
+                inLink = links.Contains(up) || up.Name == "a" && IsInPageNavigation(up);
             if (!inLink && CharacterReferences.Decode(node.Text).Any(char.IsLetterOrDigit)) return false;
         }
         return true;
@@ -342,6 +345,8 @@ internal static partial class PageStructure
         // A credit ("Cover design by …", "Address by Dr. …"), an address ("2679 So. York St., Denver 10"), a note of the source ("… Italiana. Vol. XIV"): no headings.
         if (Credit().IsMatch(text) || Address().IsMatch(text) || SourceCitation().IsMatch(text)) return false;
         if (SentenceInside().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12) return false;
+        // "(Applause.)", "(Cries of 'Shame!')": a paragraph wholly in brackets is a stage direction or an aside.
+        if (text[0] == '(' && text.TrimEnd('.')[^1] == ')') return false;
         var first = text.TrimStart('"', '\'', '\u201C', '\u2018', '(');
         return first.Length > 0 && (char.IsUpper(first[0]) || char.IsDigit(first[0]));
     }
