@@ -220,6 +220,26 @@ public sealed class NotesTests
         Assert.Contains("THE RIVER", string.Join("|", book.Document.Sections.Select(section => Inline.PlainText(section.Title))));
     }
 
+    /// <summary>
+    /// A year ends on digits and its comma or stop may carry a glued reference ("in 1884,1"): the
+    /// year is no amount, so the digits after it cite. Decimals ("4.2 per cent") stay numbers.
+    /// </summary>
+    [Fact]
+    public void A_reference_glued_after_a_year_links_to_its_note()
+    {
+        const string text = "The Mill Strike\n\n"
+                            + "The mill opened in 1884,1 and the first strike came a few years after that, when\n"
+                            + "wages fell by 4.2 per cent in a single season.\n\n"
+                            + "The union was recognised in 1915.2 Its members had stayed out for eleven weeks.\n\n"
+                            + "Notes\n\n1. The town's own history gives a later date.\n\n2. The agreement was signed in the spring.\n";
+        var book = Build(text, "year-glued.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2"], followed.Select(f => f.Label));
+        Assert.StartsWith("The town", followed[0].NoteText);
+        Assert.StartsWith("The agreement", followed[1].NoteText);
+        Assert.Contains("4.2 per cent", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
+    }
+
     /// <summary>Hard-wrapped prose whose line happens to open with a reference: the reference links, the paragraph stays whole.</summary>
     [Fact]
     public void A_reference_opening_a_wrapped_line_keeps_its_paragraph()

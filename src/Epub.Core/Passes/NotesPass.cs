@@ -1102,8 +1102,9 @@ public static partial class NotesPass
     /// part of a number: never the decimals of an amount ("$2.5", "1,5"), the second number of a
     /// verse, a time or a ratio ("John 3:16", "10:30", "2:1"), nor the first word of a
     /// quotation (a straight quote after a space opens one: "2 VA LAW" is a title's number).
+    /// A year is no amount: after its comma or stop a reference may stand ("in 1884,1").
     /// </summary>
-    [GeneratedRegex(@"(?<=[\p{L}.,;:!?'""\u2019\u201D)\]])(?<!(?:^|\s)['""])(?<!\d[.,:])(?<n>\d{1,3})(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?'""\u2019\u201D)\]])(?<!(?:^|\s)['""])(?<!\d:)(?<!(?<!\b(?:1[5-9]|20)\d)\d[.,])(?<n>\d{1,3})(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex GluedReference();
 
     /// <summary>
