@@ -35,6 +35,22 @@ public sealed class PassTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    [Theory]
+    [InlineData("by Teresa Lindqvist, March 1994", "Teresa Lindqvist")]
+    [InlineData("by Dale Whitaker, sysop of the Lair", "Dale Whitaker")]
+    [InlineData("by Ivo Markovic, translated by Helen Ward", "Ivo Markovic")]
+    [InlineData("by Ann Writer, Bob Smith and Carol Jones", "Ann Writer, Bob Smith and Carol Jones")]
+    public void A_byline_adding_to_the_name_credits_the_name_and_the_title_page_prints_it_whole(string byline, string author)
+    {
+        // What follows the comma names no one (a date, words in small letters): it is no part of the
+        // name, but the title page keeps it. A list of names after the comma stays the credit's.
+        var book = BuiltBook.Build(Encoding.UTF8.GetBytes($"Small Loans, Big Town\n{byline}\n\n"
+            + "The closing of the plant took about forty percent of the town's payroll with it, and the\n"
+            + "effects were spread far wider than those numbers suggest to anyone who lived there.\n"), "byline.txt");
+        Assert.Equal(author, book.Document.Metadata.Author);
+        Assert.Contains(byline[3..], book.Xml("EPUB/titlepage.xhtml").Root!.Value);
+    }
+
     [Fact]
     public void Hard_wrapped_lines_are_joined_into_paragraphs()
     {

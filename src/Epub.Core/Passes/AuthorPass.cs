@@ -26,6 +26,8 @@ public static partial class AuthorPass
         if (LineLabeller.Author(candidates, LineLabeller.AuthorModel) is not var (name, line, probability)) return;
         var where = line > 0 ? $"line {line}" : name == metadata.Author ? "the title block" : "the sender or the signature";
         (metadata.Author, metadata.AuthorSource) = (name, $"the author model's choice ({where}, p {probability:0.00})");
+        // A byline printed for another name than the model's is not this author's.
+        if (metadata.Byline is { } printed && !printed.Contains(name, StringComparison.OrdinalIgnoreCase)) metadata.Byline = null;
         if (metadata.Title is not null && WithoutCredit(metadata.Title, name) is string title) metadata.Title = title;
         // The name line over the title ("NAME" / "TITLE"), taken for the title too: the name is the
         // author's, so the title is the likeliest other reading shaped as a title.

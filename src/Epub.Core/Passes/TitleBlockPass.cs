@@ -190,7 +190,7 @@ public static partial class TitleBlockPass
                 used.Add(paragraph);
                 used.Add(lines[++l]);
             }
-            else if (Markers.Byline().Match(text) is { Success: true } by) { if (metadata.Author is null) (metadata.Author, metadata.AuthorSource) = (by.Groups["name"].Value, "a byline in the title block"); metadata.Byline ??= text; used.Add(paragraph); }
+            else if (Markers.Byline().Match(text) is { Success: true } by) { if (metadata.Author is null) (metadata.Author, metadata.AuthorSource) = (TitleZone.WithoutTail(by.Groups["name"].Value), "a byline in the title block"); metadata.Byline ??= text; used.Add(paragraph); }
             else if (Dates.Parse(text) is string date) { metadata.Date ??= date; metadata.DateText ??= text; used.Add(paragraph); }
             // A name between the title's lines ("A SERIES TITLE" / "Ann Writer" / "THE PART'S TITLE");
             // under a title line ending on a colon, the line is the subtitle it announces ("A Title:" / "Hard Choices").
@@ -284,6 +284,9 @@ public static partial class TitleBlockPass
             // The lines between the title and its byline are its subtitle (a centred title page).
             metadata.Subtitle ??= subtitleLines;
             (metadata.Author, metadata.AuthorSource) = (byline, "a byline under the title");
+            // A byline that adds to the name ("by NAME, March 1994"): the title page prints it whole.
+            if (saidBy && TitleZone.Clean(((Paragraph)document.Blocks[authorIndex]).PlainText) is var bylineText && !bylineText.TrimEnd('.').EndsWith(byline, StringComparison.Ordinal))
+                metadata.Byline ??= bylineText;
             for (var k = authorIndex; k > after; k--) used.Add((Paragraph)document.Blocks[k]);
             lines.AddRange(document.Blocks.Skip(lines.Count).Take(authorIndex - after).Cast<Paragraph>());
         }

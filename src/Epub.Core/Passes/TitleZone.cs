@@ -82,7 +82,7 @@ internal static partial class TitleZone
             var text = Clean(p.PlainText);
             if (Markers.StartsItem(text) || TitleBlockPass.IssueLine().IsMatch(text)) break; // "I. One": a contents entry or a list, not a name; an issue's number
             var by = ByLine().Match(text);
-            if (by.Success && by.Groups["name"].Value.Length > 0) return (by.Groups["name"].Value.Trim(), j, subtitle, true);
+            if (by.Success && by.Groups["name"].Value.Length > 0) return (WithoutTail(by.Groups["name"].Value.Trim()), j, subtitle, true);
             if (by.Success && j + 1 < blocks.Count && blocks[j + 1] is Paragraph next && IsCredited(Clean(next.PlainText)))
             {
                 // "Prepared by:" over an organisation and a person: every name line under it.
@@ -197,6 +197,20 @@ internal static partial class TitleZone
     /// <summary>Lines of an archive, a file system or a board, never a title.</summary>
     [GeneratedRegex(@"^(FTP'?\u2019?d\b|File[: ]|FILENAME|Filename|Another file|Downloaded|Uploaded|Path:|Archive|\[|\(|\*|#)|@|https?:|www\.|\.(txt|zip|doc|html?)\b|\b(Baud|baud)\b|\d{3}[-) ]\d{3}-\d{4}|\b\d+ page\b", RegexOptions.CultureInvariant)]
     private static partial Regex Junk();
+
+    /// <summary>
+    /// The name a byline gives, without what it adds after a comma that names no one: a date ("by
+    /// NAME, March 1994") or words in small letters ("by NAME, sysop of THE BOARD", "by NAME,
+    /// translated by OTHER"). A list of names ("by NAME, NAME and NAME") or a name written surname
+    /// first stays whole. The title page still prints the byline as written.
+    /// </summary>
+    public static string WithoutTail(string name)
+    {
+        var comma = name.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0) return name;
+        var tail = name[(comma + 2)..].Trim();
+        return tail.Length > 0 && (char.IsLower(tail[0]) || Dates.Parse(tail) is not null) ? name[..comma].TrimEnd() : name;
+    }
 
     /// <summary>"by X", "by" alone, "Prepared by:", "Written by".</summary>
     [GeneratedRegex(@"^((prepared|written|compiled|edited|translated|researched)\s+)?by\b:?\s*(?<name>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
