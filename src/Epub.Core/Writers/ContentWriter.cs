@@ -116,8 +116,8 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
             var at = byline.LastIndexOf(author, StringComparison.Ordinal);
             if (at > 0) x.Writer.WriteString(byline[..at]);
             x.Element("b", author, epubType: "z3998:author z3998:personal-name");
-            // What the byline adds after the name ("…, March 1994", "…, translated by OTHER") stays on the title page.
-            if (at >= 0 && at + author.Length < byline.Length) x.Writer.WriteString(byline[(at + author.Length)..]);
+            // What the byline adds after the name ("…, March 1994", "…, translated by OTHER") stays on the title page; its stops alone do not.
+            if (at >= 0 && byline[(at + author.Length)..] is var addition && addition.Any(char.IsLetterOrDigit)) x.Writer.WriteString(addition);
             x.EndElement();
         }
         if (metadata.DateText is string dateText)
