@@ -460,6 +460,44 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void Paragraphs_wholly_in_bold_are_a_kind_of_their_own_and_head_sections()
+    {
+        // A hand-made page's headings: <p><b>…</b></p>, with no class, among plain paragraphs.
+        var book = Build("""
+            <html><head><title>Organising a Building</title></head><body>
+            <h1>Organising a Building</h1>
+            <p><b>Getting Started</b></p>
+            <p>Most tenants' associations begin with a single complaint that everyone shares, and a meeting in someone's kitchen.</p>
+            <p><b>Holding the First Meeting</b></p>
+            <p>Keep the first meeting short and practical: agree on one demand, one date and one person to write the letter.</p>
+            </body></html>
+            """);
+        Assert.Equal(["Getting Started", "Holding the First Meeting"], Chapters(book));
+    }
+
+    [Fact]
+    public void Bold_terms_questions_and_an_entry_s_lead_line_are_no_headings()
+    {
+        // Bold set for other work than headings: a glossary's terms, a list of questions with their
+        // label, the date leading an entry of a calendar in the same paragraph as its text.
+        var book = Build("""
+            <html><head><title>The Allotment News</title></head><body>
+            <h1>The Allotment News</h1>
+            <dl><dt><b>Branch line</b></dt><dd>A secondary railway line that leaves the main line.</dd>
+            <dt><b>Signal box</b></dt><dd>The building from which the signals and points are worked.</dd></dl>
+            <p><b>Q. Do I have to be a member to shop?</b></p>
+            <p>No, anyone may shop at the co-op, though members pay a little less for everything they buy there.</p>
+            <p><b>Q. How much work is involved?</b></p>
+            <p>Members give two hours a month, on the shop floor, in the office or driving the van to the farms.</p>
+            <p><b>Saturday, June 14</b><br>Work day, nine to noon. Bring gloves; we will be turning the compost.</p>
+            <p><b>Sunday, June 22</b><br>Open garden for the neighbours, with tea and cakes at the shed from two.</p>
+            </body></html>
+            """);
+        Assert.Empty(Chapters(book));
+        Assert.Contains("Signal box", Body(book));
+    }
+
+    [Fact]
     public void Asides_in_brackets_sharing_a_class_are_no_headings()
     {
         // A speech's "(Applause.)" set in the same paragraph class each time: stage directions, not sections.

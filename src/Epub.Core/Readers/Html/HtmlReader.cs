@@ -300,6 +300,12 @@ public sealed partial class HtmlReader : IReader
         private string? _style;
         private bool _linksOnly;
         private string? _headingRole;
+        // Whether the paragraph being built has words in bold and words outside it: one wholly in
+        // bold is a kind of paragraph of its own (a page's headings set as <p><b>…</b></p>).
+        private int _boldDepth;
+        private bool _boldWords, _plainWords;
+        // The innermost block element: a term, an item or a cell in bold is that, not a kind of paragraph.
+        private string _block = "body";
 
         public void Walk(HtmlNode node)
         {
@@ -384,6 +390,13 @@ public sealed partial class HtmlReader : IReader
                 (_headingRole, _linksOnly) = (null, outerLinks);
                 return;
             }
+            if (name is "b" or "strong")
+            {
+                _boldDepth++;
+                Walk(element);
+                _boldDepth--;
+                return;
+            }
             if (name is "i" or "em" or "cite" or "var")
             {
                 var outer = _target;
@@ -433,19 +446,20 @@ public sealed partial class HtmlReader : IReader
                 return;
             }
             Flush();
-            var outerStyle = _style;
+            var (outerStyle, outerBlock) = (_style, _block);
             _style = PageStructure.StyleOf(element) ?? outerStyle;
+            _block = name;
             var outerLinksOnly = _linksOnly;
             _linksOnly = inNote is null && (outerLinksOnly || PageStructure.IsLinkRow(element));
             if (name == "pre")
             {
                 Preformatted(element);
-                (_style, _linksOnly) = (outerStyle, outerLinksOnly);
+                (_style, _block, _linksOnly) = (outerStyle, outerBlock, outerLinksOnly);
                 return;
             }
             Walk(element);
             Flush();
-            (_style, _linksOnly) = (outerStyle, outerLinksOnly);
+            (_style, _block, _linksOnly) = (outerStyle, outerBlock, outerLinksOnly);
         }
 
         /// <summary>
@@ -558,6 +572,8 @@ public sealed partial class HtmlReader : IReader
                 _line = line;
             }
             text = Whitespace().Replace(text, " ");
+            if (_boldDepth > 0) _boldWords |= text.Any(char.IsLetterOrDigit);
+            else _plainWords |= text.Any(char.IsLetterOrDigit);
             if (_target.Count > 0 && _target[^1] is Text last) last.Value += text;
             else _target.Add(new Text(text));
         }
@@ -579,9 +595,10 @@ public sealed partial class HtmlReader : IReader
             }
             if (_inlines.Count > 0)
             {
-                blocks.Add(new Paragraph(new List<Inline>(_inlines), _line, _group) { HeadingLevel = _headingLevel, SourceStyle = _headingLevel > 0 ? null : _style, LinksOnly = _linksOnly, HeadingRole = _headingLevel > 0 ? _headingRole : null });
+                blocks.Add(new Paragraph(new List<Inline>(_inlines), _line, _group) { HeadingLevel = _headingLevel, SourceStyle = _headingLevel > 0 ? null : PageStructure.WithBold(_style, _boldWords && !_plainWords && _block is "p" or "div" or "center" or "body"), LinksOnly = _linksOnly, HeadingRole = _headingLevel > 0 ? _headingRole : null });
                 _inlines.Clear();
             }
+            (_boldWords, _plainWords) = (false, false);
             _headingLevel = 0;
             if (!keepGroup) _group++;
         }

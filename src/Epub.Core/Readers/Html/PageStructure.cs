@@ -154,6 +154,22 @@ internal static partial class PageStructure
         return cls.Length > 0 ? $"{element.Name}.{cls}" : null;
     }
 
+    /// <summary>
+    /// The kind of a paragraph wholly in bold: its markup's kind marked bold (the mark alone for a
+    /// plain &lt;p&gt;), so that the bold ones of a kind are weighed apart from its plain text too
+    /// (a page whose every paragraph has one class sets its headings in bold). A line set flush
+    /// right stays that (a signature in bold is still a signature).
+    /// </summary>
+    public static string? WithBold(string? style, bool whollyBold) =>
+        !whollyBold || style == RightAligned ? style : style + Bold;
+
+    /// <summary>The mark of a kind in bold, after the markup's kind; a plain paragraph in bold has it alone.</summary>
+    private const string Bold = " +bold";
+
+    /// <summary>The markup's kind of a paragraph, bold or not; null for a plain paragraph in bold.</summary>
+    private static string? MarkupKind(string style) =>
+        !style.EndsWith(Bold, StringComparison.Ordinal) ? style : style.Length > Bold.Length ? style[..^Bold.Length] : null;
+
     public static void Read(Document document, string? pageTitle, Diagnostics diagnostics)
     {
         RemoveGutenbergWrapper(document, diagnostics);
@@ -279,18 +295,26 @@ internal static partial class PageStructure
     private static void MarkHeadingParagraphs(List<Block> blocks)
     {
         JoinLines(blocks);
-        var byStyle = blocks.OfType<Paragraph>().Where(p => p.SourceStyle is not null && p.HeadingLevel == 0).GroupBy(p => p.SourceStyle!);
+        var styled = blocks.OfType<Paragraph>().Where(p => p.SourceStyle is not null && p.HeadingLevel == 0).ToList();
+        // Each paragraph belongs to its markup's kind, and one wholly in bold to that kind in bold as well.
+        var byStyle = styled.Where(p => MarkupKind(p.SourceStyle!) is not null).GroupBy(p => MarkupKind(p.SourceStyle!)!)
+            .Concat(styled.Where(p => p.SourceStyle!.EndsWith(Bold, StringComparison.Ordinal)).GroupBy(p => p.SourceStyle!));
         var marked = new List<Paragraph>();
+        var markedOnce = new HashSet<Paragraph>();
         // The line under an image is its caption, whatever its class.
         var captions = Enumerable.Range(1, Math.Max(0, blocks.Count - 1)).Where(i => blocks[i - 1] is Image).Select(i => blocks[i]).OfType<Paragraph>().ToHashSet();
+        // A line the same paragraph goes on after, in another kind ("<b>Saturday, June 14</b><br>Work day, …"): an entry's lead, not a heading.
+        var leads = Enumerable.Range(0, Math.Max(0, blocks.Count - 1))
+            .Where(i => blocks[i] is Paragraph line && blocks[i + 1] is Paragraph next && next.Group == line.Group && next.SourceStyle != line.SourceStyle)
+            .Select(i => (Paragraph)blocks[i]).ToHashSet();
         foreach (var kind in byStyle)
         {
-            if (kind.Key == RightAligned || NamesAnotherRole(kind.Key)) continue;
-            var headings = kind.Where(p => HeadingShaped(p) && !captions.Contains(p)).ToList();
+            if (kind.Key == RightAligned || MarkupKind(kind.Key) is string markup && NamesAnotherRole(markup)) continue;
+            var headings = kind.Where(p => HeadingShaped(p) && !captions.Contains(p) && !leads.Contains(p)).ToList();
             if (headings.Count < 2) continue;
             // A class for headings holds little else; centring is shared with verse and title pages, so only its short lines count.
             if (kind.Key != "centred" && headings.Count < kind.Count() * 0.8) continue;
-            marked.AddRange(headings);
+            marked.AddRange(headings.Where(markedOnce.Add));
         }
         // Three or more such lines in a row are a title page or an imprint (publisher, address, designer), not headings.
         for (var i = 0; i < blocks.Count;)
@@ -347,6 +371,8 @@ internal static partial class PageStructure
         if (SentenceInside().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12) return false;
         // "(Applause.)", "(Cries of 'Shame!')": a paragraph wholly in brackets is a stage direction or an aside.
         if (text[0] == '(' && text.TrimEnd('.')[^1] == ')') return false;
+        // A question's or an answer's label ("Q.", "A:") sets out a dialogue; a date alone heads an entry of a calendar or a diary.
+        if (DialogueLabel().IsMatch(text) || Dates.Parse(text) is not null) return false;
         var first = text.TrimStart('"', '\'', '\u201C', '\u2018', '(');
         return first.Length > 0 && (char.IsUpper(first[0]) || char.IsDigit(first[0]));
     }
@@ -617,6 +643,9 @@ internal static partial class PageStructure
 
     [GeneratedRegex(@"\p{Ll}{2}\.\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceInside();
+
+    [GeneratedRegex(@"^[QA][.:]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex DialogueLabel();
 
     [GeneratedRegex(@"^(foot\s?notes?|end\s?notes?|notes?)\b[\w\s.]{0,30}:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesHeading();
