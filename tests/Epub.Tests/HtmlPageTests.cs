@@ -497,6 +497,37 @@ public sealed class HtmlPageTests
         Assert.Contains("Signal box", Body(book));
     }
 
+    [Theory]
+    [InlineData("Orchard Street Garden | Growing Peppers", "Growing Peppers")]
+    [InlineData("Orchard Street Garden :: Growing Peppers", "Growing Peppers")]
+    [InlineData("Orchard Street Garden » Blog Archive » Growing Peppers", "Growing Peppers")]
+    [InlineData("Peppers - Orchard Street Garden", "Peppers")]
+    [InlineData("Growing Peppers: A Northern Guide", "Growing Peppers: A Northern Guide")]
+    public void A_pages_title_leaves_the_site_s_name_its_front_page_link_gives(string pageTitle, string title)
+    {
+        // No heading names the piece: its <title> does, with the site's name before or after it,
+        // which the page links to the site's front page. A colon sets off a subtitle and stays.
+        var book = Build($"""
+            <html><head><title>{pageTitle}</title></head><body>
+            <p><a href="index.html">Orchard Street Garden</a></p>
+            <p>The peppers went in late this year, after the frost in May, and most of them did better for the wait than we had feared.</p>
+            <p>Cover them at night until June and water them at the root in the morning, never in the heat of the afternoon.</p>
+            </body></html>
+            """);
+        Assert.Equal(title, book.Document.Metadata.Title + (book.Document.Metadata.Subtitle is string subtitle ? ": " + subtitle : ""));
+    }
+
+    [Fact]
+    public void An_editor_s_placeholder_title_is_no_title()
+    {
+        var book = Build("""
+            <html><head><title>Untitled Document</title></head><body>
+            <p>The peppers went in late this year, after the frost in May, and most of them did better for the wait than we had feared.</p>
+            </body></html>
+            """);
+        Assert.NotEqual("Untitled Document", book.Document.Metadata.Title);
+    }
+
     [Fact]
     public void Asides_in_brackets_sharing_a_class_are_no_headings()
     {

@@ -58,7 +58,9 @@ public sealed partial class HtmlReader : IReader
             document.Notes.Add(note);
         }
         ReadWrappedText(document, diagnostics);
-        PageStructure.Read(document, pageTitle, diagnostics);
+        // What the page's links home say: a part of its <title> linked so is the site's name.
+        var homeLinks = body.Descendants("a").Where(a => PageStructure.LeadsHome(a.GetAttributeValue("href", ""))).Select(a => Clean(a.InnerText)).Where(t => t.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        PageStructure.Read(document, pageTitle, homeLinks, diagnostics);
         return document;
     }
 

@@ -170,13 +170,13 @@ internal static partial class PageStructure
     private static string? MarkupKind(string style) =>
         !style.EndsWith(Bold, StringComparison.Ordinal) ? style : style.Length > Bold.Length ? style[..^Bold.Length] : null;
 
-    public static void Read(Document document, string? pageTitle, Diagnostics diagnostics)
+    public static void Read(Document document, string? pageTitle, IReadOnlySet<string> homeLinks, Diagnostics diagnostics)
     {
         RemoveGutenbergWrapper(document, diagnostics);
         RemoveChrome(document, diagnostics);
         MarkHeadingParagraphs(document.Blocks);
         document.HeadingsMarkedUp = document.Blocks.OfType<Paragraph>().Any(p => p.HeadingLevel > 0);
-        ReadTitleMatter(document, pageTitle);
+        ReadTitleMatter(document, pageTitle, homeLinks);
         ReadBylines(document.Blocks);
     }
 
@@ -383,7 +383,7 @@ internal static partial class PageStructure
     /// publisher, "Selected by …"), not as chapters. The last heading before the prose begins the
     /// first section unless it repeats the title.
     /// </summary>
-    private static void ReadTitleMatter(Document document, string? pageTitle)
+    private static void ReadTitleMatter(Document document, string? pageTitle, IReadOnlySet<string> homeLinks)
     {
         var blocks = document.Blocks;
         var prose = Enumerable.Range(0, blocks.Count).FirstOrDefault(i => blocks[i] is not Paragraph p || OpensProse(blocks, i) && !ArchiveDebrisPass.IsArchiveNotice(p.PlainText), blocks.Count);
@@ -392,9 +392,11 @@ internal static partial class PageStructure
         var opensSection = Enumerable.Range(0, prose).FirstOrDefault(i => OpensSection(blocks, i, prose), -1);
         if (opensSection >= 0) prose = opensSection;
         var headings = Enumerable.Range(0, prose).Where(i => blocks[i] is Paragraph { HeadingLevel: > 0 }).ToList();
+        // Where no heading of the page names it, its <title> does, without the site's name.
+        var ownTitle = OwnTitle(pageTitle, homeLinks, blocks);
         if (headings.Count == 0)
         {
-            document.Metadata.Title ??= pageTitle;
+            document.Metadata.Title ??= ownTitle;
             return;
         }
         var metadata = document.Metadata;
@@ -519,8 +521,41 @@ internal static partial class PageStructure
                           && Markers.EnumeratedLine().Match(Heading(blocks, titleIndex)) is { Success: true } label && Markers.Ordinal(label.Groups["label"].Value) > 0 ? titleIndex : -1;
         for (var i = prose - 1; i >= 0; i--)
             if (used.Contains(i) && i != onlyHeading) blocks.RemoveAt(i);
-        metadata.Title ??= pageTitle;
+        metadata.Title ??= ownTitle;
     }
+
+    /// <summary>
+    /// The page's own title in its &lt;title&gt;, without the site's name set before or after it
+    /// ("SITE | TITLE", "SITE :: TITLE", "SITE » Blog Archive » TITLE", "TITLE - SITE"): of the
+    /// parts between spaced separators, the one the page does not link home (a site links its name
+    /// to its front page: the banner, the breadcrumb, the footer), and of those the one the page
+    /// sets as a heading, else the longest. An
+    /// editor's placeholder ("Untitled Document", "New Page 1") is no title. A colon stays: it
+    /// sets a title's subtitle off as often as a site's name.
+    /// </summary>
+    internal static string? OwnTitle(string? pageTitle, IReadOnlySet<string> homeLinks, List<Block> blocks)
+    {
+        if (pageTitle is null || PlaceholderTitle().IsMatch(pageTitle)) return null;
+        var parts = TitleSeparator().Split(pageTitle).Select(part => part.Trim()).Where(part => part.Any(char.IsLetterOrDigit)).ToList();
+        if (parts.Count < 2) return pageTitle;
+        var unlinked = parts.Where(part => !homeLinks.Contains(part)).ToList();
+        if (unlinked.Count == 0) unlinked = parts;
+        // A part the page sets as a heading is its own.
+        var headings = blocks.OfType<Paragraph>().Where(p => p.HeadingLevel > 0).Select(p => p.PlainText.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return unlinked.FirstOrDefault(headings.Contains) ?? unlinked.MaxBy(part => part.Count(char.IsLetterOrDigit));
+    }
+
+    /// <summary>A link to a site's front page: its root, a folder, or an index, default or home page.</summary>
+    internal static bool LeadsHome(string href) => HomeLink().IsMatch(href);
+
+    [GeneratedRegex(@"^(?:(?:https?:)?//[^/?#]+)?(?:/|(?:\.\.?/)+|(?:[^?#]*/)?(?:index|default|home|main)\.(?:s?html?|php|asp))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HomeLink();
+
+    [GeneratedRegex(@"\s+(?:\||::|\u00BB|\u2014|\u2013|-{1,2})\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleSeparator();
+
+    [GeneratedRegex(@"^\s*(?:untitled(?:\s+document)?(?:-?\d+)?|new\s+page(?:\s+\d+)?|document\d*|no\s+title|home(?:\s*page)?|index|welcome)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceholderTitle();
 
     private static bool OpensSection(List<Block> blocks, int i, int prose)
     {
