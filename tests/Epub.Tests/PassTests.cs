@@ -51,6 +51,27 @@ public sealed class PassTests
         Assert.Contains(byline[3..], book.Xml("EPUB/titlepage.xhtml").Root!.Value);
     }
 
+    [Theory]
+    [InlineData("     Whatever you can do, or dream you can, begin it.\n                                        -- Goethe\n\n\n", "")]
+    [InlineData("     \"The reports of my death are greatly exaggerated.\"\n                                        -- Mark Twain\n\n\n", "")]
+    [InlineData("     Not all those who wander are lost.\n\n                        -- J. R. R. Tolkien\n\n", "                           by Felix Amundsen\n")]
+    public void An_epigraph_over_the_title_is_neither_the_title_nor_its_author(string epigraph, string byline)
+    {
+        // A quotation and its attribution after a dash, then the text's own title: the epigraph
+        // opens the text, the title is the title, the quoted writer is not the text's author.
+        var book = BuiltBook.Build(Encoding.UTF8.GetBytes(epigraph + "                         STARTING OVER AT FORTY\n" + byline + "\n"
+            + "The closing of the plant took about forty percent of the town's payroll with it, and the\n"
+            + "effects were spread far wider than those numbers suggest to anyone who lived there.\n\n"
+            + "What the town did next is worth studying. Instead of waiting for another employer, the\n"
+            + "council set up a small loan fund for anyone who wanted to start a business of any size.\n"), "epigraph.txt");
+        var metadata = book.Document.Metadata;
+        Assert.Equal("STARTING OVER AT FORTY", metadata.Title);
+        Assert.Equal(byline.Length > 0 ? "Felix Amundsen" : null, metadata.Author);
+        var opening = Assert.IsType<Epigraph>(book.Document.Blocks[0]);
+        Assert.StartsWith("\u2014", Inline.PlainText(opening.Citation));
+        Assert.Contains("epub:type=\"epigraph\"", string.Concat(book.TextDocuments().Select(book.Text)));
+    }
+
     [Fact]
     public void Hard_wrapped_lines_are_joined_into_paragraphs()
     {

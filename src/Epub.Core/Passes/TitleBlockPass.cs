@@ -18,7 +18,19 @@ public static partial class TitleBlockPass
 
     public static void Run(Document document)
     {
-        ReadTitleBlock(document);
+        // An epigraph over the title ("A quotation." / "-- Its Author" / "THE TITLE") is read
+        // apart: neither its words are the title nor its author the text's.
+        if (HeadEpigraph(document.Blocks) is var (lines, epigraph))
+        {
+            document.Blocks.RemoveRange(0, lines);
+            var hints = document.Metadata.Hints;
+            var (from, to) = (epigraph.Paragraphs[0].Line, epigraph.Paragraphs[^1].Line + 1);
+            hints.AuthorCandidates?.RemoveAll(candidate => candidate.Line >= from && candidate.Line <= to);
+            hints.TitleCandidates?.RemoveAll(candidate => candidate.Line + 1 >= from && candidate.Line + 1 <= to);
+            ReadTitleBlock(document);
+            document.Blocks.Insert(0, epigraph);
+        }
+        else ReadTitleBlock(document);
         ReadIssue(document);
         ReadSignOff(document);
         ReadCredits(document);
@@ -142,6 +154,42 @@ public static partial class TitleBlockPass
         ReadTitleBlockLines(document);
         blocks.InsertRange(0, kept);
     }
+
+    /// <summary>
+    /// One to four lines of a quotation ending a sentence, then its attribution after a dash ("--
+    /// Mark Twain"), at the head of the text and over a line shaped as a title: how many lines,
+    /// and the epigraph they make.
+    /// </summary>
+    private static (int Lines, Epigraph Epigraph)? HeadEpigraph(List<Block> blocks)
+    {
+        // The quotation and its attribution read as one paragraph.
+        if (blocks is [Paragraph { HeadingLevel: 0 } whole, Paragraph next, ..] && whole.PlainText.Length <= MaxEpigraphLength
+            && QuotationWithAttribution().Match(whole.PlainText.Trim()) is { Success: true } joined && joined.Groups["quote"].Value.Any(char.IsLower)
+            && TitleZone.LooksLikeTitle(TitleZone.Clean(next.PlainText)))
+            return (1, new Epigraph([new Paragraph([new Text(joined.Groups["quote"].Value)], whole.Line, whole.Group)], [new Text("\u2014" + joined.Groups["who"].Value)]));
+        for (var k = 1; k <= Math.Min(MaxEpigraphLines, blocks.Count - 2); k++)
+        {
+            if (blocks[k - 1] is not Paragraph line || line.HeadingLevel > 0) return null;
+            if (blocks[k] is not Paragraph attribution || EpigraphAttribution().Match(attribution.PlainText.Trim()) is not { Success: true } who) continue;
+            var quote = blocks.Take(k).Cast<Paragraph>().ToList();
+            if (quote[^1].PlainText.TrimEnd() is not [.., '.' or '!' or '?' or '"' or '\u201D'] || !quote.Any(p => p.PlainText.Any(char.IsLower))) return null;
+            if (blocks[k + 1] is not Paragraph title || !TitleZone.LooksLikeTitle(TitleZone.Clean(title.PlainText))) return null;
+            return (k + 1, new Epigraph(quote, [new Text("\u2014" + who.Groups["who"].Value)]));
+        }
+        return null;
+    }
+
+    private const int MaxEpigraphLines = 4;
+
+    /// <summary>Four lines' worth of a quotation and its attribution.</summary>
+    private const int MaxEpigraphLength = 320;
+
+    [GeneratedRegex(@"^(?<quote>\S.*[.!?""\u201D])\s+(?:--?|\u2013|\u2014)\s*(?!by\b)(?<who>\p{Lu}[^\n]{0,60})$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex QuotationWithAttribution();
+
+    /// <summary>"-- Mark Twain", "\u2014 Goethe, Faust": a dash, then a name that is no byline ("-- by NAME" credits the text).</summary>
+    [GeneratedRegex(@"^(?:--?|\u2013|\u2014)\s*(?!by\b)(?<who>\p{Lu}[^\n]{0,60})$", RegexOptions.CultureInvariant)]
+    private static partial Regex EpigraphAttribution();
 
     /// <summary>A line at the head that is no title's first line: a byline, a date, a copyright notice, where the piece was printed, a credit or a rubric put first.</summary>
     private static bool IsHeadMatter(string line) =>
