@@ -240,6 +240,28 @@ public sealed class NotesTests
         Assert.Contains("4.2 per cent", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
     }
 
+    /// <summary>
+    /// A posting that sets its notes after the signature: the signature leaves, the notes stay
+    /// and are linked (they had left with the signature, and their references stayed bare).
+    /// </summary>
+    [Fact]
+    public void Notes_set_after_a_posting_s_signature_stay_and_link()
+    {
+        const string text = "From: ann@example.edu (Ann Writer)\nNewsgroups: soc.history\nSubject: The grain trade\n\n"
+                            + "The trade was in trouble well before its rivals came, when the shoals moved out of\n"
+                            + "the sea and the ports lost their herring [1], and the princes grew strong.\n\n"
+                            + "The closing of the last office was another blow [2]. After that the league was\n"
+                            + "more a name than a body of merchants trading together.\n\n"
+                            + "--\nAnn Writer                      ann@example.edu\n\n"
+                            + "[1] The standard account is still the old one.\n[2] The merchants were arrested and their goods seized.\n";
+        var book = Build(text, "posting.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2"], followed.Select(f => f.Label));
+        Assert.StartsWith("The standard account", followed[0].NoteText);
+        Assert.StartsWith("The merchants were arrested", followed[1].NoteText);
+        Assert.DoesNotContain("ann@example.edu", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
+    }
+
     /// <summary>Hard-wrapped prose whose line happens to open with a reference: the reference links, the paragraph stays whole.</summary>
     [Fact]
     public void A_reference_opening_a_wrapped_line_keeps_its_paragraph()

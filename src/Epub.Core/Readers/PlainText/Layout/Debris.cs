@@ -132,11 +132,12 @@ internal static partial class Debris
             while (runEnd < end && runEnd - i <= SignatureLines + 1 && !string.IsNullOrWhiteSpace(lines[runEnd])) runEnd++;
             // A name alone right under the delimiter signs too ("--" / "NAME" / a motto).
             if (runEnd - i - 1 > SignatureLines || !(Enumerable.Range(i + 1, runEnd - i - 1).Any(k => HasSignatureMark(lines[k])) || SignatureName().IsMatch(lines[i + 1]))) continue;
-            // A few lines more to the end of the text, and no other delimiter among them, are the signature's too (not the reply under a quoted one).
+            // A few lines more to the end of the text, and no other delimiter among them, are the signature's too (not the reply under a quoted one,
+            // nor the posting's notes set after it: "[1] The source …").
             var rest = 0;
             var another = false;
             for (var k = runEnd; k < end && rest <= SignatureLines && !another; k++)
-                if (!string.IsNullOrWhiteSpace(lines[k])) { rest++; another = SignatureSeparator().IsMatch(lines[k]) || quoteDepth is not null && quoteDepth[k] != quoteDepth[i]; }
+                if (!string.IsNullOrWhiteSpace(lines[k])) { rest++; another = SignatureSeparator().IsMatch(lines[k]) || quoteDepth is not null && quoteDepth[k] != quoteDepth[i] || NoteOpening().IsMatch(lines[k]); }
             var signatureEnd = !another && rest <= SignatureLines - (runEnd - i - 1) ? end : runEnd;
             var signature = Enumerable.Range(i + 1, signatureEnd - i - 1).Where(k => !string.IsNullOrWhiteSpace(lines[k])).ToList();
             found.Add((i, "a poster\u2019s signature"));
@@ -1111,6 +1112,10 @@ internal static partial class Debris
 
     [GeneratedRegex(@"^\s*-{0,2}\s*[A-Z][a-z]+(\s+[A-Z]\.?)?(\s+[A-Z][a-z'-]+){1,2}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SignatureName();
+
+    /// <summary>A line opening a note with its label: "[1] …", "(2) …", "3. …".</summary>
+    [GeneratedRegex(@"^\s{0,8}(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteOpening();
 
     /// <summary>The line that opens a signature in mail and news: two dashes, alone.</summary>
     [GeneratedRegex(@"^\s*--\s*$", RegexOptions.CultureInvariant)]
