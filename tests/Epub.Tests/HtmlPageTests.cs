@@ -529,6 +529,28 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void Superscript_numbers_with_no_links_cite_the_notes_their_paragraphs_open_with()
+    {
+        // A hand-made page's notes: <sup>1</sup> in the text, and under a rule each note's
+        // paragraph opening with its own <sup>1</sup>. A square metre's 2 is no reference.
+        var book = Build("""
+            <html><head><title>Building a Cob Wall</title></head><body>
+            <h1>Building a Cob Wall</h1>
+            <p>The wall encloses an area of about 40 m<sup>2</sup>, and it took a summer of weekends to raise it.<sup>1</sup></p>
+            <p>Doubling the height doubles the earth you need, whatever the neighbours said at the time.<sup>2</sup></p>
+            <hr>
+            <p><sup>1</sup> Mostly subsoil from the pond we dug the year before.</p>
+            <p><sup>2</sup> A friend insisted otherwise until we measured it.</p>
+            </body></html>
+            """);
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2"], followed.Select(f => f.Label));
+        Assert.StartsWith("Mostly subsoil", followed[0].NoteText);
+        Assert.StartsWith("A friend insisted", followed[1].NoteText);
+        Assert.Contains("40 m<sup>2</sup>", string.Concat(book.TextDocuments().Select(book.Text)));
+    }
+
+    [Fact]
     public void Asides_in_brackets_sharing_a_class_are_no_headings()
     {
         // A speech's "(Applause.)" set in the same paragraph class each time: stage directions, not sections.

@@ -412,7 +412,11 @@ public sealed partial class HtmlReader : IReader
             }
             if (name == "sup" && MarkerLabel(element.InnerText) is string label && !element.Descendants("a").Any())
             {
-                Add(new NoteReference(label), element.Line);
+                // Opening its paragraph, the number is a note's own label ("<p><sup>1</sup> The source …</p>"), read as a note list's is.
+                if (inNote is null && _target == _inlines && _inlines.Count == 0) AddText(label + " ", element.Line);
+                // After a measure ("40 m<sup>2</sup>", "12 ft<sup>3</sup>") it is the power of its unit.
+                else if (_target is [.., Text before] && UnitBefore().IsMatch(before.Value)) Add(new Superscript(label), element.Line);
+                else Add(new NoteReference(label), element.Line);
                 return;
             }
             if (name is "table" or "ol" or "ul" && inNote is null && TookPrintedContents(element)) return;
@@ -642,4 +646,8 @@ public sealed partial class HtmlReader : IReader
 
     [GeneratedRegex(@"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlStart();
+
+    /// <summary>A number and a unit of length, at the end of the text so far: "40 m", "12 ft", "3 km" (its square or cube follows).</summary>
+    [GeneratedRegex(@"\d\s?(?:[kcdm\u00B5]?m|ft|in|yd|mi)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitBefore();
 }
