@@ -22,9 +22,10 @@ public static partial class TitleBlockPass
         // apart: neither its words are the title nor its author the text's.
         if (HeadEpigraph(document.Blocks) is var (lines, epigraph))
         {
+            // Its lines run from its first to the title's line (HeadEpigraph made sure a paragraph follows).
+            var (from, to) = (epigraph.Paragraphs[0].Line, ((Paragraph)document.Blocks[lines]).Line - 1);
             document.Blocks.RemoveRange(0, lines);
             var hints = document.Metadata.Hints;
-            var (from, to) = (epigraph.Paragraphs[0].Line, epigraph.Paragraphs[^1].Line + 1);
             hints.AuthorCandidates?.RemoveAll(candidate => candidate.Line >= from && candidate.Line <= to);
             hints.TitleCandidates?.RemoveAll(candidate => candidate.Line + 1 >= from && candidate.Line + 1 <= to);
             ReadTitleBlock(document);

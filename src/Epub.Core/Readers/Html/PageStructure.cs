@@ -529,9 +529,8 @@ internal static partial class PageStructure
     /// ("SITE | TITLE", "SITE :: TITLE", "SITE » Blog Archive » TITLE", "TITLE - SITE"): of the
     /// parts between spaced separators, the one the page does not link home (a site links its name
     /// to its front page: the banner, the breadcrumb, the footer), and of those the one the page
-    /// sets as a heading, else the longest. An
-    /// editor's placeholder ("Untitled Document", "New Page 1") is no title. A colon stays: it
-    /// sets a title's subtitle off as often as a site's name.
+    /// sets as a heading, else the longest. An editor's placeholder ("Untitled Document", "New
+    /// Page 1") is no title. A colon stays: it sets a title's subtitle off as often as a site's name.
     /// </summary>
     internal static string? OwnTitle(string? pageTitle, IReadOnlySet<string> homeLinks, List<Block> blocks)
     {
@@ -546,7 +545,10 @@ internal static partial class PageStructure
     }
 
     /// <summary>A link to a site's front page: its root, a folder, or an index, default or home page.</summary>
-    internal static bool LeadsHome(string href) => HomeLink().IsMatch(href);
+    internal static bool LeadsHome(string href) => href.Length is > 0 and <= MaxHomeLinkLength && HomeLink().IsMatch(href);
+
+    /// <summary>The longest address read as a link home (a front page's is short).</summary>
+    private const int MaxHomeLinkLength = 200;
 
     [GeneratedRegex(@"^(?:(?:https?:)?//[^/?#]+)?(?:/|(?:\.\.?/)+|(?:[^?#]*/)?(?:index|default|home|main)\.(?:s?html?|php|asp))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HomeLink();
