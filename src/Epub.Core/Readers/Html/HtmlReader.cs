@@ -59,7 +59,7 @@ public sealed partial class HtmlReader : IReader
         }
         ReadWrappedText(document, diagnostics);
         // What the page's links home say: a part of its <title> linked so is the site's name.
-        var homeLinks = body.Descendants("a").Where(a => PageStructure.LeadsHome(a.GetAttributeValue("href", ""))).Select(a => Clean(a.InnerText)).Where(t => t.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var homeLinks = pageTitle is null ? [] : body.Descendants("a").Where(a => PageStructure.LeadsHome(a.GetAttributeValue("href", ""))).Select(a => Clean(a.InnerText)).Where(t => t.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
         PageStructure.Read(document, pageTitle, homeLinks, diagnostics);
         return document;
     }

@@ -1113,8 +1113,12 @@ internal static partial class Debris
     [GeneratedRegex(@"^\s*-{0,2}\s*[A-Z][a-z]+(\s+[A-Z]\.?)?(\s+[A-Z][a-z'-]+){1,2}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SignatureName();
 
-    /// <summary>A line opening a note with its label: "[1] …", "(2) …", "3. …".</summary>
-    [GeneratedRegex(@"^\s{0,8}(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)\s+\S", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A line opening a note with its label and its words: "[1] The …", "(2) See …", "3. As …".
+    /// Narrower than <see cref="Markers.NoteLine"/> on purpose: under a signature, "(503) 555-0199"
+    /// is the poster's telephone, so the note's text must open with a word.
+    /// </summary>
+    [GeneratedRegex(@"^\s{0,8}(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)\s+[""\u201C(]?\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex NoteOpening();
 
     /// <summary>The line that opens a signature in mail and news: two dashes, alone.</summary>
