@@ -1218,6 +1218,117 @@ public sealed class NotesTests
         Assert.All(followed, f => Assert.EndsWith($"its date, {1980 + int.Parse(f.Label)}.", f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')));
     }
 
+    /// <summary>A book's notes gathered at its end, a list for each chapter under the chapter's name, each list from 1.</summary>
+    private const string NotesGatheredByChapter = """
+        THE LOCK KEEPERS
+
+        Chapter 1
+
+        The keepers lived beside their locks, and were paid by the canal company.(1)
+        Their wives worked the gates as often as they did.(2)
+
+        Chapter 2
+
+        When the railways came, the companies cut the keepers' wages first.(1) Many
+        kept a shop or a pig to make ends meet.(2) Some left for the mills.(3)
+
+        NOTES
+
+        Chapter 1
+
+        1. A lock keeper's cottage usually came with the post.
+        2. The company's minute books name several women keepers.
+
+        Chapter 2
+
+        1. Wages fell by a third between 1850 and 1870.
+        2. A pig could be kept on the towpath verge.
+        3. Most went to the cotton towns.
+        """;
+
+    [Fact]
+    public void Notes_gathered_at_the_end_under_each_chapter_s_name_link_within_their_chapter()
+    {
+        var book = Build(NotesGatheredByChapter, "gathered.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(
+            [("chapter-1.xhtml", "1", "A lock"), ("chapter-1.xhtml", "2", "The company's"),
+             ("chapter-2.xhtml", "1", "Wages fell"), ("chapter-2.xhtml", "2", "A pig"), ("chapter-2.xhtml", "3", "Most went")],
+            followed.Select(f => (f.File, f.Label, string.Join(' ', f.NoteText.Replace('\u2019', '\'').Split(' ')[..2]))));
+        // The notes' sub-heads leave with them: the notes document heads each chapter's notes itself.
+        Assert.Equal(["Chapter 1", "Chapter 2"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
+        Assert.False(book.Diagnostics.HasWarnings, string.Join("\n", book.Diagnostics.Items));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    /// <summary>"Notes to Chapter One" over each list, the chapters numbered in words; and "I." over the notes of "I. TITLE".</summary>
+    [Theory]
+    [InlineData("CHAPTER ONE", "CHAPTER TWO", "NOTES TO CHAPTER ONE", "NOTES TO CHAPTER TWO", "[{0}]")]
+    [InlineData("I. THE WEAVERS", "II. DECLINE", "NOTES\n\nI.", "II.", " [{0}]")]
+    [InlineData("Chapter I", "Chapter II", "Notes\n\nChapter 1", "Chapter 2", "({0})")]
+    public void A_gathered_list_s_sub_head_names_its_chapter_in_the_chapter_s_own_words(string first, string second, string firstNotes, string secondNotes, string mark)
+    {
+        string Cite(int n) => string.Format(mark, n);
+        var text = $"""
+            THE WOOL TOWNS
+
+            {first}
+
+            The weavers sold their cloth across Europe.{Cite(1)} The best years
+            saw more looms than anywhere outside London.{Cite(2)}
+
+            {second}
+
+            The trade fell away when the mills of the north took it.{Cite(1)} The
+            masters were slow to follow.{Cite(2)}
+
+            {firstNotes}
+
+            1. The village gave its name to the cloth.
+            2. Estimates run to twelve thousand looms.
+
+            {secondNotes}
+
+            1. The northern towns gained most.
+            2. A few silk weavers held on longer.
+            """;
+        var followed = NoteLinks.Follow(Build(text, "wool.txt"));
+        Assert.Equal(["The village", "Estimates run", "The northern", "A few"], followed.Select(f => string.Join(' ', f.NoteText.Split(' ')[..2])));
+        Assert.Equal(["chapter-1.xhtml", "chapter-1.xhtml", "chapter-2.xhtml", "chapter-2.xhtml"], followed.Select(f => f.File));
+    }
+
+    /// <summary>Sub-heads that name no heading of the text: where the references start again at 1 tells the parts.</summary>
+    [Fact]
+    public void Gathered_lists_whose_sub_heads_name_no_heading_follow_the_references_restarting()
+    {
+        const string text = """
+            TWO TALKS ON THE CANALS
+
+            Given at the village hall, the first on the boats themselves.[1] The boats
+            were built at yards along the cut.[2]
+
+            * * *
+
+            The second talk took up the people who worked them.[1] Whole families lived
+            aboard.[2] The children seldom went to school.[3]
+
+            NOTES
+
+            The first talk
+
+            1. Most yards built a boat a month.
+            2. The yards at the junction were the largest.
+
+            The second talk
+
+            1. The census counted them as travellers.
+            2. A cabin was rarely more than seven feet wide.
+            3. The inspectors' reports say so plainly.
+            """;
+        var followed = NoteLinks.Follow(Build(text, "talks.txt"));
+        Assert.Equal(["Most yards", "The yards", "The census", "A cabin", "The inspectors'"], followed.Select(f => string.Join(' ', f.NoteText.Replace('\u2019', '\'').Split(' ')[..2])));
+    }
+
     // ---- Property: random documents whose sections each number their notes from 1 ---------------
 
     /// <summary>How a part's notes are set off from its text: under a "Notes" heading, after a rule, or by nothing but their numbers (an anthology's plain posting).</summary>
@@ -1274,6 +1385,41 @@ public sealed class NotesTests
             var expected = parts.SelectMany((part, p) => part.Cited.Select(n => (Chapter: $"chapter-{p + 1}.xhtml", Label: n.ToString(), Text: $"Part {p + 1} note {n}."))).ToList();
             Assert.Equal(expected, followed.Select(f => (f.File, f.Label, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ', 'a', 'b', 'c', 'd'))).ToList());
             if (checkedBooks++ < 3) Assert.Empty(EpubCheck.Messages(book.Path));
+        }, iter: 40, threads: 1);
+    }
+
+    /// <summary>How a book that gathers its notes at the end heads each part's list: with the part's heading, or "Notes to" it.</summary>
+    private enum SubHead { PartsHeading, NotesToPart }
+
+    /// <summary>The same parts, their notes gathered at the end of the book, a list for each part under a sub-head.</summary>
+    private static string ComposeGathered(Part[] parts, SubHead subHead)
+    {
+        var text = new StringBuilder("Random Parts\n\n");
+        for (var p = 0; p < parts.Length; p++)
+        {
+            text.Append($"{parts[p].Title} {p + 1}\n\n");
+            foreach (var n in parts[p].Cited)
+                text.Append($"Paragraph of part {p + 1} that cites a source for its claim here.{parts[p].Mark switch { Mark.Bracket => $" [{n}]", Mark.Parenthesis => $"({n})", Mark.Brace => $"{{{n}}}", Mark.Angle => $"<{n}>", Mark.Caret => $"^{n}", Mark.Superscript => Superscript(n), _ => $" [Note {n}]" }}\n\n");
+        }
+        if (subHead == SubHead.PartsHeading) text.Append("Notes\n\n");
+        for (var p = 0; p < parts.Length; p++)
+        {
+            text.Append(subHead == SubHead.PartsHeading ? $"{parts[p].Title} {p + 1}\n\n" : $"Notes to {parts[p].Title} {p + 1}\n\n");
+            for (var n = 1; n <= parts[p].Notes; n++) text.Append($"{n}. Part {p + 1} note {n}.\n");
+            text.Append('\n');
+        }
+        return text.ToString();
+    }
+
+    [Fact]
+    public void Every_reference_lands_on_its_own_part_s_note_where_the_notes_are_gathered_at_the_end()
+    {
+        Gen.Select(Gen.Int[2, 4].SelectMany(n => Parts.Array[n]), Gen.Enum<SubHead>()).Sample((parts, subHead) =>
+        {
+            var book = BuiltBook.Build(Encoding.UTF8.GetBytes(ComposeGathered(parts, subHead)), "parts.txt", new ConvertOptions { Headings = new System.Text.RegularExpressions.Regex(@"^\w+(?: \w+)* \d+$") });
+            var followed = NoteLinks.Follow(book);
+            var expected = parts.SelectMany((part, p) => part.Cited.Select(n => (Chapter: $"chapter-{p + 1}.xhtml", Label: n.ToString(), Text: $"Part {p + 1} note {n}."))).ToList();
+            Assert.Equal(expected, followed.Select(f => (f.File, f.Label, f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ', 'a', 'b', 'c', 'd'))).ToList());
         }, iter: 40, threads: 1);
     }
 }

@@ -28,6 +28,7 @@ public static partial class NotesPass
         scopes = LinkSymbolFootnotes(document, scopes);
         JoinLabelsStandingAlone(blocks);
         var lists = FindLists(blocks);
+        var partNotes = FindPartNotes(lists, blocks);
         // Forward: each list's scope is the text since the last list that was notes (a numbered
         // list that is not notes is part of the text, not a scope's end). The lists that are notes
         // leave the text together at the end, so that indices hold and no block moves twice.
@@ -42,6 +43,8 @@ public static partial class NotesPass
         var index = scopes;
         for (var k = 0; k < lists.Count; k++)
         {
+            // Notes gathered at the end a list for each part are read together, each list with its own part.
+            if (k == partNotes?.First && LinkPartNotes(document, partNotes, scopeStart, ref index, notesLists, diagnostics)) break;
             var list = lists[k];
             var trailing = list.End == blocks.Count;
             var announced = trailing || list.Heading >= 0 || list.AfterRule;
