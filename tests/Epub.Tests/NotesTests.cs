@@ -993,6 +993,9 @@ public sealed class NotesTests
     /// <summary>How a typed report's page ends: a form feed after its number, or only blank lines after it.</summary>
     public enum PageEnd { FormFeed, BlankLines }
 
+    /// <summary>How a typed report sets its page feet: under a short rule, each note "[1] …" or "1 …"; or with no rule, a blank line over notes "1 …".</summary>
+    public enum FootSet { RuleAndBrackets, RuleAndBareNumbers, BareNumbersNoRule }
+
     /// <summary>
     /// A typed report: each page's text cites notes in brackets, and under a short rule at its
     /// foot stand those notes, wrapped with a hanging indent (a blank line inside a note when the
@@ -1000,7 +1003,7 @@ public sealed class NotesTests
     /// page. <paramref name="notesPerPage"/> gives each page's note count; numbering runs on, or
     /// starts again on the pages listed in <paramref name="restarts"/>.
     /// </summary>
-    private static string TypedReport(int[] notesPerPage, PageEnd end, bool doubleSpacedNotes, bool blankUnderRule, ISet<int>? restarts = null)
+    private static string TypedReport(int[] notesPerPage, PageEnd end, bool doubleSpacedNotes, bool blankUnderRule, ISet<int>? restarts = null, FootSet foot = FootSet.RuleAndBrackets)
     {
         var text = new StringBuilder("A Report on the State of Our Rights\n\nby A. Writer\n\n");
         var number = 0;
@@ -1024,11 +1027,12 @@ public sealed class NotesTests
             }
             lines.Add("The last sentence of this page runs on past the foot of the page, which");
             foreach (var line in lines) text.Append("     ").Append(line.TrimStart()).Append('\n');
-            text.Append("     ___________________\n");
-            if (blankUnderRule) text.Append('\n');
+            if (foot == FootSet.BareNumbersNoRule) text.Append('\n');
+            else text.Append("     ___________________\n");
+            if (blankUnderRule && foot != FootSet.BareNumbersNoRule) text.Append('\n');
             for (var n = first; n < first + notesPerPage[page]; n++)
             {
-                text.Append($"   [{n}] Source {n} of the report, a journal article with a title long enough\n");
+                text.Append(foot == FootSet.RuleAndBrackets ? $"   [{n}] " : $"   {n} ").Append($"Source {n} of the report, a journal article with a title long enough\n");
                 if (doubleSpacedNotes) text.Append('\n');
                 text.Append($"       that it wraps, and its date, {1980 + n}.\n");
             }
@@ -1199,13 +1203,48 @@ public sealed class NotesTests
     [Fact]
     public void Every_reference_of_a_typed_report_lands_on_its_note_at_whatever_pages_foot_it_stood()
     {
-        Gen.Select(Gen.Int[1, 3].Array[2, 6], Gen.Enum<PageEnd>(), Gen.Bool, Gen.Bool).Sample((notes, end, doubleSpaced, blankUnderRule) =>
+        Gen.Select(Gen.Int[1, 3].Array[2, 6], Gen.Enum<PageEnd>(), Gen.Bool, Gen.Bool, Gen.Enum<FootSet>()).Sample((notes, end, doubleSpaced, blankUnderRule, foot) =>
         {
-            var book = Build(TypedReport(notes, end, doubleSpaced, blankUnderRule), "report.txt");
+            var book = Build(TypedReport(notes, end, doubleSpaced, blankUnderRule, foot: foot), "report.txt");
             var followed = NoteLinks.Follow(book);
             Assert.Equal(Enumerable.Range(1, notes.Sum()).Select(n => n.ToString()), followed.Select(f => f.Label));
             Assert.All(followed, f => Assert.StartsWith($"Source {f.Label} of the report", f.NoteText));
         }, iter: 25, threads: 1);
+    }
+
+    /// <summary>A typescript's notes at each page's foot with no rule over them, numbered on, each page closed by its number between dashes.</summary>
+    [Fact]
+    public void Page_foot_notes_with_no_rule_over_them_link_where_the_page_number_closes_them()
+    {
+        const string text = """
+            ON THE TURNPIKES
+
+            The turnpike trusts kept the main roads from the 1700s, and charged a toll
+            at every gate.1 The tolls paid for the road's upkeep, in theory at least,
+            and for the dinners that the trustees gave themselves at the inn, which
+
+               1 A mile of road might pass three gates.
+
+                                           - 2 -
+
+            were famous. When the railways came the trusts lost their traffic within a decade.2 Most
+            were wound up by the 1870s, and the county councils took the roads.3
+
+               2 Coaching inns closed along with them.
+               3 Under the Local Government Act of 1888.
+
+                                           - 3 -
+
+            The milestones they set up still stand along many roads.
+            """;
+        var book = Build(text, "turnpikes.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2", "3"], followed.Select(f => f.Label));
+        Assert.Equal(["A mile", "Coaching inns", "Under the"], followed.Select(f => string.Join(' ', f.NoteText.Split(' ')[..2])));
+        // The sentence that ran over the page's foot is one paragraph again, and the page numbers are gone.
+        var chapter = book.Text("EPUB/opening.xhtml");
+        Assert.Contains("at the inn, which were famous.", chapter);
+        Assert.DoesNotContain("- 2 -", chapter);
     }
 
     /// <summary>Double-spaced notes whose wrapped lines hang at one column under "[9]" and "[10]" alike: the two-digit notes' lines are theirs too.</summary>

@@ -101,7 +101,9 @@ public sealed partial class PlainTextReader : IReader
             document.Provenance.Wrappers.Add((furniture.Min() + 1, "running heads, footers and page numbers", furniture.Count));
             diagnostics.Info(DiagnosticCode.WrapperRemoved, furniture.Min() + 1, $"left out {furniture.Count} lines of page furniture (running heads, footers, page numbers)");
         }
-        pageFeet = Layout.PageFootNotes.Find(lines, bodyStart, bodyEnd, pageBreaks.ToHashSet());
+        // A page ends at a form feed, and where its number or footer stood (gone by now, as debris or furniture).
+        var pageEnds = pageBreaks.Concat(furniture).Concat(debris.Where(d => d.What == "page numbers").Select(d => d.Line)).ToHashSet();
+        pageFeet = Layout.PageFootNotes.Find(lines, bodyStart, bodyEnd, pageEnds);
         if (pageFeet.Count > 0)
         {
             foreach (var foot in pageFeet)

@@ -45,9 +45,14 @@ internal static partial class PageFootNotes
         var citations = new Citations(lines, start);
         for (var i = start; i < end; i++)
         {
-            // A footnote rule is short: a rule across the text's width divides parts.
-            if (!Recognition.LineSheet.IsRule(lines[i]) || lines[i].AsSpan().Trim().Length * 2 > width) continue;
-            if (ReadFoot(lines, i, end, pageEnds, out var read) is not { } foot)
+            // A footnote rule is short: a rule across the text's width divides parts. A typist
+            // may set the notes with no rule, a blank line under the page's text: then only the
+            // page's end right under them makes them its foot.
+            var ruled = Recognition.LineSheet.IsRule(lines[i]) && lines[i].AsSpan().Trim().Length * 2 <= width;
+            var unruled = !ruled && i > start && string.IsNullOrWhiteSpace(lines[i]) && !pageEnds.Contains(i) && !string.IsNullOrWhiteSpace(lines[i - 1])
+                          && i + 1 < end && NoteStart(lines[i + 1], null) is not null;
+            if (!ruled && !unruled) continue;
+            if (ReadFoot(lines, i, end, pageEnds, ruled, out var read) is not { } foot)
             {
                 // What a rule's notes ran over is read once: a rule among them opens no foot of its own.
                 i = Math.Max(i, read - 1);
@@ -71,12 +76,12 @@ internal static partial class PageFootNotes
     /// when they hang right of its label (a typist's double spacing). The foot must end its
     /// page: at a page end or the page's number, or at the end of the body.
     /// </summary>
-    private static Foot? ReadFoot(List<string> lines, int rule, int end, IReadOnlySet<int> pageEnds, out int read)
+    private static Foot? ReadFoot(List<string> lines, int rule, int end, IReadOnlySet<int> pageEnds, bool ruled, out int read)
     {
         var i = rule + 1;
         read = i;
-        if (i < end && string.IsNullOrWhiteSpace(lines[i]) && !pageEnds.Contains(i)) i++;
-        if (i >= end || NoteStart(lines[i]) is null) return null;
+        if (ruled && i < end && string.IsNullOrWhiteSpace(lines[i]) && !pageEnds.Contains(i)) i++;
+        if (i >= end || NoteStart(lines[i], null) is null) return null;
         var notes = new List<FootNote>();
         var text = new StringBuilder();
         var noteLine = i;
@@ -85,7 +90,7 @@ internal static partial class PageFootNotes
         var last = i; // the foot's last line
         while (true)
         {
-            if (NoteStart(lines[i]) is { } m && Rank(m) is int rank && (previousRank is null || rank > previousRank))
+            if (NoteStart(lines[i], previousRank) is { } m && Rank(m) is int rank && (previousRank is null || rank > previousRank))
             {
                 if (text.Length > 0) notes.Add(new FootNote(noteLine, text.ToString()));
                 text.Clear().Append(lines[i].Trim());
@@ -114,14 +119,14 @@ internal static partial class PageFootNotes
             }
             // After one blank line the note goes on only with a line that hangs right of its label, or with the next note.
             if (after + 1 < end && !pageEnds.Contains(after) && string.IsNullOrWhiteSpace(lines[after]) && !string.IsNullOrWhiteSpace(lines[after + 1]) && !IsPageNumber(lines[after + 1])
-                && (LineLayout.LeadingSpaces(lines[after + 1]) >= hangingColumn || NoteStart(lines[after + 1]) is { } n && Rank(n) > previousRank))
+                && (LineLayout.LeadingSpaces(lines[after + 1]) >= hangingColumn || NoteStart(lines[after + 1], previousRank) is { } n && Rank(n) > previousRank))
             {
                 i = after + 1;
                 continue;
             }
             break;
         }
-        if (EndOfPage(lines, last + 1, end, pageEnds) is not int footEnd) return null;
+        if (EndOfPage(lines, last + 1, end, pageEnds, ruled) is not int footEnd) return null;
         notes.Add(new FootNote(noteLine, text.ToString()));
         return new Foot(rule, footEnd, notes);
     }
@@ -131,9 +136,10 @@ internal static partial class PageFootNotes
     /// number under the notes, with only blank lines between, or the body's end; after the number,
     /// so that it leaves with them. Null when anything else follows: blank lines alone do not end
     /// a page (a posting's articles each end with their notes after a rule, then a gap, and those
-    /// are the notes of the article, not of a page).
+    /// are the notes of the article, not of a page). Notes set with no rule over them need a page's
+    /// end proper: the body's end alone does not make the numbered lines closing a text a foot.
     /// </summary>
-    private static int? EndOfPage(List<string> lines, int from, int end, IReadOnlySet<int> pageEnds)
+    private static int? EndOfPage(List<string> lines, int from, int end, IReadOnlySet<int> pageEnds, bool ruled)
     {
         for (var i = from; i < end; i++)
         {
@@ -141,7 +147,7 @@ internal static partial class PageFootNotes
             if (IsPageNumber(lines[i])) return i + 1;
             if (!string.IsNullOrWhiteSpace(lines[i])) return null;
         }
-        return from;
+        return ruled ? from : null;
     }
 
     private static bool IsPageNumber(string line) => line.Length > 0 && PageFurniture.IsPageNumber(line.Trim());
@@ -166,7 +172,7 @@ internal static partial class PageFootNotes
         /// <summary>Whether the text since <paramref name="pageStart"/> cites half the notes or more, rounded up.</summary>
         public bool CiteMost(List<FootNote> notes, int pageStart)
         {
-            var found = notes.Count(note => NoteStart(note.Text) is { } m && lastCited.TryGetValue(Markers.NoteLabel(m), out var line) && line >= pageStart);
+            var found = notes.Count(note => NoteStart(note.Text, null) is { } m && lastCited.TryGetValue(Markers.NoteLabel(m), out var line) && line >= pageStart);
             return found * 2 >= notes.Count;
         }
     }
@@ -179,15 +185,28 @@ internal static partial class PageFootNotes
         return false;
     }
 
-    private static Match? NoteStart(string line)
+    /// <summary>
+    /// A note's first line in a page's foot: any of the shapes a note opens with, or, as typists
+    /// set them at a page's foot, a bare number and one space before a capital ("2 I kept…"),
+    /// taken only as the foot's first note or the very next number after <paramref name="previousRank"/>
+    /// (a line of a note may open with a year or a count).
+    /// </summary>
+    private static Match? NoteStart(string line, int? previousRank)
     {
-        var m = Markers.NoteLine().Match(line.Trim());
-        return m.Success && m.Groups["n"].Success ? m : null;
+        var trimmed = line.Trim();
+        var m = Markers.NoteLine().Match(trimmed);
+        if (m.Success && m.Groups["n"].Success) return m;
+        m = BareLabel().Match(trimmed);
+        return m.Success && (previousRank is null || Rank(m) == previousRank + 1) ? m : null;
     }
 
     private static int? Rank(Match m) => Markers.LabelRank(Markers.NoteLabel(m));
 
-    private static int? Rank(string noteText) => NoteStart(noteText) is { } m ? Rank(m) : null;
+    private static int? Rank(string noteText) => NoteStart(noteText, null) is { } m ? Rank(m) : null;
+
+    /// <summary>"2 I kept a record…": a page foot's note number, one space, and the note's first word.</summary>
+    [GeneratedRegex(@"^(?<n>\d{1,3}) (?<text>[\p{Lu}\u201C""].*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareLabel();
 
     [GeneratedRegex(@"\[(?<n>\d{1,4})\]|\((?<n>\d{1,4})\)|\{(?<n>\d{1,4})\}|<(?<n>\d{1,4})>|(?<=[\p{L}.,;:!?""'\u201D)])(?<n>\d{1,3})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
