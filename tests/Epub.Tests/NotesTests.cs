@@ -1212,6 +1212,56 @@ public sealed class NotesTests
         }, iter: 25, threads: 1);
     }
 
+    /// <summary>A paragraph with a word in asterisks for emphasis and an asterisk note after it: the emphasis stays emphasis, the note links.</summary>
+    [Fact]
+    public void An_asterisk_note_links_in_a_paragraph_that_also_sets_a_word_in_asterisks()
+    {
+        const string text = """
+            The Last Ferry
+
+            I was *almost* too late for it, which would have meant a night on the
+            quay. The ferryman waited for me, as they did then for anyone they knew.*
+
+            * The ferry stopped running in the winter of 1952.
+
+            Years later I met him again, mending nets by the harbour wall. He
+            remembered me, or said he did.
+            """;
+        var book = Build(text, "ferry.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["The ferry stopped"], followed.Select(f => string.Join(' ', f.NoteText.TrimStart('*', ' ').Split(' ')[..3])));
+        var opening = book.Text("EPUB/opening.xhtml");
+        Assert.Contains("I was <i>almost</i> too late", opening);
+        Assert.Contains("anyone they knew.<a ", opening);
+    }
+
+    /// <summary>Notes typed line under line, each a bare number, one space and a capital, cited by digits glued after a quotation's close and a bracket's.</summary>
+    [Fact]
+    public void Notes_typed_line_under_line_with_a_bare_number_are_one_note_each()
+    {
+        const string text = """
+            Letters Home
+
+            The letters that survive from that winter are short,1 written in pencil on
+            whatever paper could be found, and they say very little about the fighting.
+
+            One soldier wrote that the trenches were "no worse than a wet week."2 Officers
+            wrote at greater length (they read their own letters)3 and said more.
+
+            Notes
+
+            1 See the collection kept at the county record office.
+            2 Each letter was read by a junior officer before it was posted home.
+            3 A Private to his mother, in the January of the following year.
+            4 Officers' letters were checked only now and then at the base.
+            """;
+        var book = Build(text, "letters.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2", "3"], followed.Select(f => f.Label));
+        Assert.Equal(["See the", "Each letter", "A Private"], followed.Select(f => string.Join(' ', f.NoteText.Split(' ')[..2])));
+        Assert.Equal(4, book.Document.Notes.Count);
+    }
+
     /// <summary>A typescript's notes at each page's foot with no rule over them, numbered on, each page closed by its number between dashes.</summary>
     [Fact]
     public void Page_foot_notes_with_no_rule_over_them_link_where_the_page_number_closes_them()

@@ -87,6 +87,9 @@ public static partial class InlineMarkupPass
         return words;
     }
 
+    /// <summary>Where the writer set words between asterisks or underscores for emphasis ("*nearly*"), as this pass reads them.</summary>
+    internal static MatchCollection EmphasisIn(string text) => Emphasised().Matches(text);
+
     /// <summary>A marker, text that starts and ends with a non-space, the same marker; no word character outside either.</summary>
     [GeneratedRegex(@"(?<![\w*_])(?<m>[*_])(?<inner>(?=[^\s*_])[^*_\n]{0,200}?[^\s*_])\k<m>(?![\w*_])|(?<![\w*_])(?<m>[*_])(?<inner>[^\s*_])\k<m>(?![\w*_])", RegexOptions.CultureInvariant)]
     private static partial Regex Emphasised();

@@ -871,13 +871,17 @@ public static partial class NotesPass
     /// <summary>
     /// The marks a paragraph cites with ("*", "**", "†"), each glued to what it annotates: "*" for
     /// the first note of a page, "**" or "†" for the second. A mark given twice, or any asterisk no
-    /// mark accounts for (emphasis), makes the reading unsure: none.
+    /// mark accounts for makes the reading unsure: none. Words set between asterisks for emphasis
+    /// ("I was *nearly* late") are the writer's emphasis, not marks, and leave the reading sure.
     /// </summary>
     private static List<string> SymbolCitations(string text)
     {
         var marks = new List<string>();
         var asterisks = 0;
-        for (var match = SymbolReference().Match(text); match.Success; match = match.NextMatch())
+        if (text.Contains('*'))
+            foreach (Match emphasised in InlineMarkupPass.EmphasisIn(text))
+                if (emphasised.Groups["m"].Value == "*") asterisks += 2;
+        foreach (var match in SymbolReferences(text))
         {
             var mark = SymbolMark(match);
             if (marks.Contains(mark)) return [];
@@ -894,6 +898,15 @@ public static partial class NotesPass
     [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:!?'""\u2019\u201D)])(?:\*{1,3}|[\u2020\u2021]| ?\[(?:\*{1,3}|[\u2020\u2021])\])(?=[\s.,;:!?)'""\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolReference();
 
+    /// <summary>The symbol references of a text, but for an emphasis's closing asterisk ("*nearly*").</summary>
+    private static IEnumerable<Match> SymbolReferences(string text)
+    {
+        var emphasis = text.Contains('*') ? InlineMarkupPass.EmphasisIn(text) : null;
+        for (var match = SymbolReference().Match(text); match.Success; match = match.NextMatch())
+            if (emphasis is null || !emphasis.Any(e => match.Index >= e.Index && match.Index < e.Index + e.Length))
+                yield return match;
+    }
+
     /// <summary>The mark a symbol reference cites with, without the brackets and the space some set it in ("[*]" cites "*").</summary>
     private static string SymbolMark(Match match) => match.ValueSpan.TrimStart(' ').Trim("[]").ToString();
 
@@ -908,7 +921,7 @@ public static partial class NotesPass
             {
                 if (inlines[i] is Emphasis emphasis && Link(emphasis.Inlines)) return true;
                 if (inlines[i] is not Text text) continue;
-                for (var match = SymbolReference().Match(text.Value); match.Success; match = match.NextMatch())
+                foreach (var match in SymbolReferences(text.Value))
                 {
                     if (SymbolMark(match) != mark) continue;
                     ReplaceWithReference(inlines, i, match.Index, match.Index + match.Length, note);

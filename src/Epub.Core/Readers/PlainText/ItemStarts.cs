@@ -26,6 +26,7 @@ internal sealed partial class ItemStarts
         var last = new Dictionary<string, int>();
         var seen = new Dictionary<string, int>(); // every enumerator, opening or not: a list may start above 1 ("5." after a heading, then "6.")
         var lastSymbol = "";
+        var lastBare = 0;
         for (var i = start; i < end; i++)
         {
             // "*  The first note." / "** The second.": a page's symbol notes set line under line, each its own.
@@ -33,6 +34,7 @@ internal sealed partial class ItemStarts
             if (symbol.Length > 0 && lastSymbol.Length > 0 && symbol != lastSymbol) starts[i - start] = true;
             lastSymbol = symbol;
             if (i > start && GoesOnWithSentence(lines[i - 1], lines[i])) continue;
+            if (OpensBareNumberedItem(lines, i, start, end, ref lastBare)) starts[i - start] = true;
             foreach (var (marker, value) in Enumerators(lines[i].TrimStart()))
             {
                 var follows = (last.TryGetValue(marker, out var before) && value - before is 1 or 2)
@@ -44,6 +46,32 @@ internal sealed partial class ItemStarts
             }
         }
     }
+
+    /// <summary>How many lines on a bare-numbered note's first line the next one may stand: a note wraps over a few.</summary>
+    private const int BareItemReach = 6;
+
+    /// <summary>
+    /// "1 See the collection …" / "2 Each letter …": notes typed with a bare number and one space
+    /// before a capital, line under line. A number and a word may as well open a sentence ("3 Men
+    /// came in"), so such a line opens an item only after a line that ends a sentence (or none),
+    /// and only in strict sequence: item 1 where item 2 follows within a few lines, item n right
+    /// after item n - 1.
+    /// </summary>
+    private static bool OpensBareNumberedItem(List<string> lines, int i, int start, int end, ref int lastBare)
+    {
+        if (BareNumberedLine().Match(lines[i].TrimStart()) is not { Success: true } m) return false;
+        if (i > start && lines[i - 1].TrimEnd() is [.., var close] && close is not ('.' or '!' or '?' or ')' or '"' or '\u201D')) return false;
+        var value = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+        var opens = value == lastBare + 1 && lastBare > 0;
+        for (var k = i + 1; !opens && value == 1 && k < Math.Min(end, i + 1 + BareItemReach); k++)
+            opens = BareNumberedLine().Match(lines[k].TrimStart()) is { Success: true } next && next.Groups["n"].ValueSpan is "2"
+                    && lines[k - 1].TrimEnd() is [.., '.' or '!' or '?' or ')' or '"' or '\u201D'];
+        if (opens) lastBare = value;
+        return opens;
+    }
+
+    [GeneratedRegex(@"^(?<n>\d{1,3}) (?<text>[\p{Lu}\u201C""].*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumberedLine();
 
     /// <summary>Whether line <paramref name="line"/> (an index into the text's lines) opens an item.</summary>
     public bool Opens(int line) => line >= offset && line - offset < starts.Length && starts[line - offset];
