@@ -51,6 +51,45 @@ public sealed class PassTests
         Assert.Contains(byline[3..], book.Xml("EPUB/titlepage.xhtml").Root!.Value);
     }
 
+    /// <summary>A posting signed with the given name alone, its sender's line giving the whole name: the author is the whole name.</summary>
+    [Fact]
+    public void A_posting_signed_with_the_given_name_alone_is_credited_to_the_senders_whole_name()
+    {
+        var document = Read("""
+            From: Harriet Lowell <hlowell@example.edu>
+            Newsgroups: rec.gardens
+            Subject: Tomatoes in clay soil -- what finally worked
+            Date: 14 May 1993 18:22:07 GMT
+
+            After three summers of split fruit and blossom-end rot I finally have a bed that
+            works. The trick was not the variety but the soil, which is heavy clay here.
+
+            I dug in two barrows of leaf mould each autumn and stopped walking on the beds.
+            By the third year the clay had turned dark and crumbly and the plants thrived.
+
+            Harriet
+            """, out _);
+        Assert.Equal("Harriet Lowell", document.Metadata.Author);
+    }
+
+    /// <summary>A text whose first sentence opens with "by" in small letters: a sentence, no byline.</summary>
+    [Fact]
+    public void A_first_sentence_opening_with_by_is_no_byline()
+    {
+        var document = Read("""
+            THE PARTY LINE
+
+            by the time my grandmother got her first private telephone line, in
+            1961, she had listened in on her neighbours' conversations for thirty
+            years and saw no reason to stop.
+
+            You dialled, you waited through the clicks, and you listened. Nobody thought
+            this was a hardship. It was simply how things were done on the party line.
+            """, out _);
+        Assert.Null(document.Metadata.Author);
+        Assert.Equal("THE PARTY LINE", document.Metadata.Title);
+    }
+
     [Theory]
     [InlineData("     Whatever you can do, or dream you can, begin it.\n                                        -- Goethe\n\n\n", "")]
     [InlineData("     \"The reports of my death are greatly exaggerated.\"\n                                        -- Mark Twain\n\n\n", "")]

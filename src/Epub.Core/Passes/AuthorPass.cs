@@ -24,6 +24,10 @@ public static partial class AuthorPass
         // is its author's name line still offers a name with a given name, and a byline stays.
         if (metadata.Title is { } bookTitle) candidates.RemoveAll(candidate => IsTitleAgain(candidate, bookTitle));
         if (LineLabeller.Author(candidates, LineLabeller.AuthorModel) is not var (name, line, probability)) return;
+        // A writer signs with the given name alone ("Harriet") where the sender's line or a byline
+        // gives it whole: the whole name is the author's.
+        if (!name.Contains(' ') && candidates.FirstOrDefault(c => c.Name.StartsWith(name + " ", StringComparison.Ordinal) && Words(c.Name).Count <= MostWordsInFullName) is { } whole)
+            (name, line) = (whole.Name, whole.Line + 1);
         var where = line > 0 ? $"line {line}" : name == metadata.Author ? "the title block" : "the sender or the signature";
         (metadata.Author, metadata.AuthorSource) = (name, $"the author model's choice ({where}, p {probability:0.00})");
         // A byline printed for another name than the model's is not this author's.
@@ -49,6 +53,9 @@ public static partial class AuthorPass
                     document.HeadingLines.Remove(line);
                 }
     }
+
+    /// <summary>The most words of a person's name given whole ("Mary Ann de la Cruz" is five).</summary>
+    private const int MostWordsInFullName = 5;
 
     private static readonly int CreditSlot = Array.IndexOf(AuthorCandidates.FeatureNames, "credit_before"),
         DashSlot = Array.IndexOf(AuthorCandidates.FeatureNames, "dash_before"),

@@ -82,7 +82,7 @@ internal static partial class TitleZone
             var text = Clean(p.PlainText);
             if (Markers.StartsItem(text) || TitleBlockPass.IssueLine().IsMatch(text)) break; // "I. One": a contents entry or a list, not a name; an issue's number
             var by = ByLine().Match(text);
-            if (by.Success && by.Groups["name"].Value.Length > 0) return (WithoutTail(by.Groups["name"].Value.Trim()), j, subtitle, true);
+            if (by.Success && by.Groups["name"].Value.Length > 0 && !OpensSentence(WithoutTail(by.Groups["name"].Value.Trim()))) return (WithoutTail(by.Groups["name"].Value.Trim()), j, subtitle, true);
             if (by.Success && j + 1 < blocks.Count && blocks[j + 1] is Paragraph next && IsCredited(Clean(next.PlainText)))
             {
                 // "Prepared by:" over an organisation and a person: every name line under it.
@@ -100,6 +100,20 @@ internal static partial class TitleZone
             break;
         }
         return (null, -1, subtitle, false);
+    }
+
+    /// <summary>The most words a name in small letters runs to after "by": a handle or a name so written ("by jimbo", "by bell hooks").</summary>
+    private const int LongestSmallLetterName = 3;
+
+    /// <summary>
+    /// What follows "by" is a sentence's words, not a name: "by the time my grandmother got her
+    /// first telephone" opens the text's first paragraph. A name in small letters is short; no
+    /// name, of a person or a body, runs past a dozen words.
+    /// </summary>
+    private static bool OpensSentence(string name)
+    {
+        var words = Words.Count(name);
+        return words > 12 || char.IsLower(name[0]) && words > LongestSmallLetterName;
     }
 
     private static bool ContinuesTitle(Paragraph first, Paragraph next, string text) =>
