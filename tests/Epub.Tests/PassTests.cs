@@ -72,6 +72,23 @@ public sealed class PassTests
         Assert.Equal("Harriet Lowell", document.Metadata.Author);
     }
 
+    /// <summary>"Prepared by the Committee for …": after "the", a body's name in capitals is a credit, not a sentence.</summary>
+    [Fact]
+    public void A_body_credited_after_the_article_is_the_author()
+    {
+        var document = Read("""
+                             SAFE CALLING: A GUIDE FOR PARENTS
+
+                  Prepared by the Committee for Safe Online Communities
+
+            Children who call bulletin boards meet people they cannot see, and most of
+            those people are kind. This guide says what to watch for and what to do.
+
+            Keep the computer in a room the family shares, and ask what your child reads.
+            """, out _);
+        Assert.Equal("the Committee for Safe Online Communities", document.Metadata.Author, ignoreCase: true);
+    }
+
     /// <summary>A text whose first sentence opens with "by" in small letters: a sentence, no byline.</summary>
     [Fact]
     public void A_first_sentence_opening_with_by_is_no_byline()

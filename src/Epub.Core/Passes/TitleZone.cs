@@ -107,14 +107,19 @@ internal static partial class TitleZone
 
     /// <summary>
     /// What follows "by" is a sentence's words, not a name: "by the time my grandmother got her
-    /// first telephone" opens the text's first paragraph. A name in small letters is short; no
-    /// name, of a person or a body, runs past a dozen words.
+    /// first telephone" opens the text's first paragraph. A name in small letters is short (a
+    /// body's name after "the" is in capitals: "the Committee for …"); no name, of a person or a
+    /// body, runs past a dozen words.
     /// </summary>
     private static bool OpensSentence(string name)
     {
         var words = Words.Count(name);
-        return words > 12 || char.IsLower(name[0]) && words > LongestSmallLetterName;
+        var named = ArticleOpening().Replace(name, "");
+        return words > 12 || named.Length > 0 && char.IsLower(named[0]) && words > LongestSmallLetterName;
     }
+
+    [GeneratedRegex(@"^(?:the|an?)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleOpening();
 
     private static bool ContinuesTitle(Paragraph first, Paragraph next, string text) =>
         TitleShaped(text) && first.Centred == next.Centred && Markers.IsCapitals(Clean(first.PlainText)) == Markers.IsCapitals(text)
