@@ -1297,6 +1297,51 @@ public sealed class NotesTests
         Assert.DoesNotContain("- 2 -", chapter);
     }
 
+    /// <summary>
+    /// A page's own numbered list running down to its foot, no rule over it, its numbers said as
+    /// enumerations pages before ("(1) … (2) …"): the list stays the text's, in its place.
+    /// </summary>
+    [Fact]
+    public void A_numbered_list_ending_a_page_with_no_rule_over_it_is_no_page_foot()
+    {
+        const string text = """
+            THE BURIAL LAW
+
+                 The act allows (1) a burial without any service, (2) a burial with an
+            address by a friend, (3) a burial in silence, and (4) a burial by the
+            parish, as the family chooses and the law permits in each of the cases.
+
+                                           - 2 -
+
+                 The chief regulations of the act are these, as the society gives them:
+
+                 1. Any responsible person having charge of the burial may give the
+            notice, in writing, to the clergyman of the parish forty-eight hours before.
+
+                 2. The burial must be held between ten in the morning and six in the
+            evening in summer, and between ten and three in winter.
+
+                                           - 3 -
+
+                 The regulations go on over the page, in the same order as before:
+
+                 3. Everyone has free access to the funeral, but it must be conducted in
+            silence, and any offensive conduct is punishable by law.
+
+                 4. The clergyman is entitled to his fee whether or not he performs the
+            service, and may postpone the burial by a day on notice.
+
+                                           - 4 -
+
+                 The society will send its form of will to any member who asks for it.
+            """;
+        var book = Build(text, "burial.txt");
+        Assert.Empty(book.Document.Notes);
+        var opening = book.Text("EPUB/opening.xhtml");
+        Assert.True(opening.IndexOf("Any responsible person", StringComparison.Ordinal) < opening.IndexOf("Everyone has free access", StringComparison.Ordinal));
+        Assert.Contains("form of will", opening);
+    }
+
     /// <summary>Double-spaced notes whose wrapped lines hang at one column under "[9]" and "[10]" alike: the two-digit notes' lines are theirs too.</summary>
     [Fact]
     public void Double_spaced_page_foot_notes_past_nine_keep_their_wrapped_lines()

@@ -43,6 +43,7 @@ internal static partial class PageFootNotes
         if (HardWrap.TypicalWidth(lines, start, end) is not int width) return feet;
         var pageStart = start; // where the text that the next foot's notes are cited in begins
         var citations = new Citations(lines, start);
+        var sortedEnds = pageEnds.Order().ToArray();
         for (var i = start; i < end; i++)
         {
             // A footnote rule is short: a rule across the text's width divides parts. A typist
@@ -60,6 +61,16 @@ internal static partial class PageFootNotes
             }
             citations.ReadTo(i);
             if (!citations.CiteMost(foot.Notes, pageStart)) continue;
+            // With no rule to set them off, the numbered lines at a page's foot may as well be the
+            // page's own list running on ("3. …" above, "4. …" at the foot): they are notes only
+            // where the page cites every one and no item of theirs stands above.
+            // Cited on the page itself, that is: since the page's top, the last page end above.
+            if (!ruled)
+            {
+                var top = Array.BinarySearch(sortedEnds, i) is var at && at < 0 ? ~at : at;
+                var pageTop = Math.Max(pageStart, top > 0 ? sortedEnds[top - 1] : start);
+                if (!citations.CiteAll(foot.Notes, pageTop) || ContinuesListAbove(lines, Math.Max(pageTop, i - MaxFootLines), i, foot.Notes[0])) continue;
+            }
             feet.Add(foot);
             pageStart = foot.End;
             i = foot.End - 1;
@@ -170,11 +181,22 @@ internal static partial class PageFootNotes
         }
 
         /// <summary>Whether the text since <paramref name="pageStart"/> cites half the notes or more, rounded up.</summary>
-        public bool CiteMost(List<FootNote> notes, int pageStart)
-        {
-            var found = notes.Count(note => NoteStart(note.Text, null) is { } m && lastCited.TryGetValue(Markers.NoteLabel(m), out var line) && line >= pageStart);
-            return found * 2 >= notes.Count;
-        }
+        public bool CiteMost(List<FootNote> notes, int pageStart) => Cited(notes, pageStart) * 2 >= notes.Count;
+
+        /// <summary>Whether the text since <paramref name="pageStart"/> cites every note.</summary>
+        public bool CiteAll(List<FootNote> notes, int pageStart) => Cited(notes, pageStart) == notes.Count;
+
+        private int Cited(List<FootNote> notes, int pageStart) =>
+            notes.Count(note => NoteStart(note.Text, null) is { } m && lastCited.TryGetValue(Markers.NoteLabel(m), out var line) && line >= pageStart);
+    }
+
+    /// <summary>Whether a line of [<paramref name="from"/>, <paramref name="to"/>) opens the item just before the foot's first note ("3. …" over a foot opening "4. …").</summary>
+    private static bool ContinuesListAbove(List<string> lines, int from, int to, FootNote first)
+    {
+        if (Rank(first.Text) is not int rank) return false;
+        for (var i = from; i < to; i++)
+            if (NoteStart(lines[i], null) is { } m && Rank(m) == rank - 1) return true;
+        return false;
     }
 
     /// <summary>Whether <paramref name="text"/> cites the note <paramref name="label"/> in any of the shapes a reference takes.</summary>
