@@ -1229,7 +1229,7 @@ public sealed class NotesTests
             """;
         var book = Build(text, "ferry.txt");
         var followed = NoteLinks.Follow(book);
-        Assert.Equal(["The ferry stopped"], followed.Select(f => string.Join(' ', f.NoteText.TrimStart('*', ' ').Split(' ')[..3])));
+        Assert.Equal(["The ferry stopped"], followed.Select(f => FirstWords(f.NoteText.TrimStart('*', ' '), 3)));
         var opening = book.Text("EPUB/opening.xhtml");
         Assert.Contains("I was <i>almost</i> too late", opening);
         Assert.Contains("anyone they knew.<a ", opening);
@@ -1258,7 +1258,7 @@ public sealed class NotesTests
         var book = Build(text, "letters.txt");
         var followed = NoteLinks.Follow(book);
         Assert.Equal(["1", "2", "3"], followed.Select(f => f.Label));
-        Assert.Equal(["See the", "Each letter", "A Private"], followed.Select(f => string.Join(' ', f.NoteText.Split(' ')[..2])));
+        Assert.Equal(["See the", "Each letter", "A Private"], followed.Select(f => FirstWords(f.NoteText, 2)));
         Assert.Equal(4, book.Document.Notes.Count);
     }
 
@@ -1290,7 +1290,7 @@ public sealed class NotesTests
         var book = Build(text, "turnpikes.txt");
         var followed = NoteLinks.Follow(book);
         Assert.Equal(["1", "2", "3"], followed.Select(f => f.Label));
-        Assert.Equal(["A mile", "Coaching inns", "Under the"], followed.Select(f => string.Join(' ', f.NoteText.Split(' ')[..2])));
+        Assert.Equal(["A mile", "Coaching inns", "Under the"], followed.Select(f => FirstWords(f.NoteText, 2)));
         // The sentence that ran over the page's foot is one paragraph again, and the page numbers are gone.
         var chapter = book.Text("EPUB/opening.xhtml");
         Assert.Contains("at the inn, which were famous.", chapter);
@@ -1352,6 +1352,9 @@ public sealed class NotesTests
         Assert.All(followed, f => Assert.EndsWith($"its date, {1980 + int.Parse(f.Label)}.", f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')));
     }
 
+    /// <summary>A note's first words: enough to tell which note a reference landed on.</summary>
+    private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ')[..count]);
+
     /// <summary>A book's notes gathered at its end, a list for each chapter under the chapter's name, each list from 1.</summary>
     private const string NotesGatheredByChapter = """
         THE LOCK KEEPERS
@@ -1388,7 +1391,7 @@ public sealed class NotesTests
         Assert.Equal(
             [("chapter-1.xhtml", "1", "A lock"), ("chapter-1.xhtml", "2", "The company's"),
              ("chapter-2.xhtml", "1", "Wages fell"), ("chapter-2.xhtml", "2", "A pig"), ("chapter-2.xhtml", "3", "Most went")],
-            followed.Select(f => (f.File, f.Label, string.Join(' ', f.NoteText.Replace('\u2019', '\'').Split(' ')[..2]))));
+            followed.Select(f => (f.File, f.Label, FirstWords(f.NoteText.Replace('\u2019', '\''), 2))));
         // The notes' sub-heads leave with them: the notes document heads each chapter's notes itself.
         Assert.Equal(["Chapter 1", "Chapter 2"], book.Document.Sections.Select(s => Inline.PlainText(s.Title)));
         Assert.False(book.Diagnostics.HasWarnings, string.Join("\n", book.Diagnostics.Items));
@@ -1427,7 +1430,7 @@ public sealed class NotesTests
             2. A few silk weavers held on longer.
             """;
         var followed = NoteLinks.Follow(Build(text, "wool.txt"));
-        Assert.Equal(["The village", "Estimates run", "The northern", "A few"], followed.Select(f => string.Join(' ', f.NoteText.Split(' ')[..2])));
+        Assert.Equal(["The village", "Estimates run", "The northern", "A few"], followed.Select(f => FirstWords(f.NoteText, 2)));
         Assert.Equal(["chapter-1.xhtml", "chapter-1.xhtml", "chapter-2.xhtml", "chapter-2.xhtml"], followed.Select(f => f.File));
     }
 
@@ -1460,7 +1463,7 @@ public sealed class NotesTests
             3. The inspectors' reports say so plainly.
             """;
         var followed = NoteLinks.Follow(Build(text, "talks.txt"));
-        Assert.Equal(["Most yards", "The yards", "The census", "A cabin", "The inspectors'"], followed.Select(f => string.Join(' ', f.NoteText.Replace('\u2019', '\'').Split(' ')[..2])));
+        Assert.Equal(["Most yards", "The yards", "The census", "A cabin", "The inspectors'"], followed.Select(f => FirstWords(f.NoteText.Replace('\u2019', '\''), 2)));
     }
 
     // ---- Property: random documents whose sections each number their notes from 1 ---------------
