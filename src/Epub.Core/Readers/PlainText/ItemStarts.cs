@@ -70,7 +70,7 @@ internal sealed partial class ItemStarts
         return opens;
     }
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}) (?<text>[\p{Lu}\u201C""].*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3}) (?<text>[\p{Lu}\u201C""].*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumberedLine();
 
     /// <summary>Whether line <paramref name="line"/> (an index into the text's lines) opens an item.</summary>

@@ -227,7 +227,7 @@ internal static partial class PageFootNotes
     private static int? Rank(string noteText) => NoteStart(noteText, null) is { } m ? Rank(m) : null;
 
     /// <summary>"2 I kept a record…": a page foot's note number, one space, and the note's first word.</summary>
-    [GeneratedRegex(@"^(?<n>\d{1,3}) (?<text>[\p{Lu}\u201C""].*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3}) (?<text>[\p{Lu}\u201C""].*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BareLabel();
 
     [GeneratedRegex(@"\[(?<n>\d{1,4})\]|\((?<n>\d{1,4})\)|\{(?<n>\d{1,4})\}|<(?<n>\d{1,4})>|(?<=[\p{L}.,;:!?""'\u201D)])(?<n>\d{1,3})(?!\d)", RegexOptions.CultureInvariant)]
