@@ -1299,7 +1299,8 @@ public sealed class NotesTests
 
     /// <summary>
     /// A page's own numbered list running down to its foot, no rule over it, its numbers said as
-    /// enumerations pages before ("(1) … (2) …"): the list stays the text's, in its place.
+    /// enumerations pages before ("(1) … (2) …"), and another list at the next page's foot whose
+    /// page holds numbers glued to a stop ("Gen.1"): the lists stay the text's, in their place.
     /// </summary>
     [Fact]
     public void A_numbered_list_ending_a_page_with_no_rule_over_it_is_no_page_foot()
@@ -1323,12 +1324,13 @@ public sealed class NotesTests
 
                                            - 3 -
 
-                 The regulations go on over the page, in the same order as before:
+                 The rules for a burial at sea, as the old law gave them (Gen.1 and Exod.2
+            were read at such burials in the navy), are two:
 
-                 3. Everyone has free access to the funeral, but it must be conducted in
+                 1. Everyone has free access to the funeral, but it must be conducted in
             silence, and any offensive conduct is punishable by law.
 
-                 4. The clergyman is entitled to his fee whether or not he performs the
+                 2. The clergyman is entitled to his fee whether or not he performs the
             service, and may postpone the burial by a day on notice.
 
                                            - 4 -
