@@ -37,13 +37,14 @@ public static partial class NotesPass
             while (subHead > 0 && list.Start - subHead < 2 && blocks[subHead - 1] is Paragraph line && NoteLineAt(blocks, subHead - 1) is null
                    && !IsNotesHeading(line) && IsSubHead(line))
                 subHead--;
-            var key = subHead < list.Start ? PartKey(string.Join(" ", blocks[subHead..list.Start].Select(b => ((Paragraph)b).PlainText))) : null;
+            var subHeadText = subHead < list.Start ? string.Join(" ", blocks[subHead..list.Start].Select(b => ((Paragraph)b).PlainText)).Trim() : null;
+            var key = subHeadText is null ? null : PartKey(subHeadText);
             var announcedHere = list.Heading >= 0 || subHead > 0 && blocks[subHead - 1] is Paragraph above && IsNotesHeading(above);
             var removeFrom = list.Heading >= 0 && subHead == list.Start ? list.Heading : announcedHere ? subHead - 1 : subHead;
             members.Add((list, removeFrom, key));
             if (k > 0 && lists[k - 1].End == subHead && subHead < list.Start) continue;
             // The first of the gathered lists: their notes heading stands over it, or its sub-head says it heads notes.
-            if (members.Count < 2 || !(announcedHere || subHead < list.Start && PartNotesHeading().IsMatch(string.Join(" ", blocks[subHead..list.Start].Select(b => ((Paragraph)b).PlainText)).Trim()))) return null;
+            if (members.Count < 2 || !(announcedHere || subHeadText is not null && PartNotesHeading().IsMatch(subHeadText))) return null;
             members.Reverse();
             return new PartNotes(k, members);
         }
@@ -166,9 +167,8 @@ public static partial class NotesPass
     /// </summary>
     private static string? PartKey(string text)
     {
-        var words = Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+").Where(w => w.Length > 0).ToList();
-        if (PartNotesHeading().Match(text.Trim()) is { Success: true } named)
-            words = Regex.Split(named.Groups["part"].Value.ToLowerInvariant(), @"[^\p{L}\p{N}]+").Where(w => w.Length > 0).ToList();
+        var named = PartNotesHeading().Match(text.Trim()) is { Success: true } heading ? heading.Groups["part"].Value : text;
+        var words = NonWord().Split(named.ToLowerInvariant()).Where(w => w.Length > 0).ToList();
         if (words.Count == 0) return null;
         // A division's number: the first word alone, or the word after a division's name ("chapter ii").
         var at = words.Count > 1 && Readers.PlainText.Recognition.Lexicon.English.Has("division", words[0]) ? 1 : 0;
@@ -176,6 +176,9 @@ public static partial class NotesPass
             words[at] = rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return string.Join(" ", words);
     }
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NonWord();
 
     /// <summary>"Notes to Chapter One", "Notes for Part II", "Chapter 3 Notes": a sub-head saying whose notes follow.</summary>
     [GeneratedRegex(@"^(?:(?:end|foot)?notes?|references|sources)\s+(?:to|for|on|of)\s+(?:the\s+)?(?<part>.+?)[.:]?$|^(?<part>.+?)[\s:—–-]+(?:end|foot)?notes[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -878,10 +878,10 @@ public static partial class NotesPass
     {
         var marks = new List<string>();
         var asterisks = 0;
-        if (text.Contains('*'))
-            foreach (Match emphasised in InlineMarkupPass.EmphasisIn(text))
-                if (emphasised.Groups["m"].Value == "*") asterisks += 2;
-        foreach (var match in SymbolReferences(text))
+        var emphasis = Emphasis(text);
+        foreach (var emphasised in emphasis)
+            if (emphasised.Groups["m"].Value == "*") asterisks += 2;
+        foreach (var match in SymbolReferences(text, emphasis))
         {
             var mark = SymbolMark(match);
             if (marks.Contains(mark)) return [];
@@ -898,12 +898,14 @@ public static partial class NotesPass
     [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:!?'""\u2019\u201D)])(?:\*{1,3}|[\u2020\u2021]| ?\[(?:\*{1,3}|[\u2020\u2021])\])(?=[\s.,;:!?)'""\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolReference();
 
+    /// <summary>The words a text sets in asterisks or underscores for emphasis; none read where it has no asterisk.</summary>
+    private static IReadOnlyList<Match> Emphasis(string text) => text.Contains('*') ? InlineMarkupPass.EmphasisIn(text) : [];
+
     /// <summary>The symbol references of a text, but for an emphasis's closing asterisk ("*nearly*").</summary>
-    private static IEnumerable<Match> SymbolReferences(string text)
+    private static IEnumerable<Match> SymbolReferences(string text, IReadOnlyList<Match> emphasis)
     {
-        var emphasis = text.Contains('*') ? InlineMarkupPass.EmphasisIn(text) : null;
         for (var match = SymbolReference().Match(text); match.Success; match = match.NextMatch())
-            if (emphasis is null || !emphasis.Any(e => match.Index >= e.Index && match.Index < e.Index + e.Length))
+            if (!emphasis.Any(e => match.Index >= e.Index && match.Index < e.Index + e.Length))
                 yield return match;
     }
 
@@ -921,7 +923,7 @@ public static partial class NotesPass
             {
                 if (inlines[i] is Emphasis emphasis && Link(emphasis.Inlines)) return true;
                 if (inlines[i] is not Text text) continue;
-                foreach (var match in SymbolReferences(text.Value))
+                foreach (var match in SymbolReferences(text.Value, Emphasis(text.Value)))
                 {
                     if (SymbolMark(match) != mark) continue;
                     ReplaceWithReference(inlines, i, match.Index, match.Index + match.Length, note);

@@ -82,7 +82,7 @@ internal static partial class TitleZone
             var text = Clean(p.PlainText);
             if (Markers.StartsItem(text) || TitleBlockPass.IssueLine().IsMatch(text)) break; // "I. One": a contents entry or a list, not a name; an issue's number
             var by = ByLine().Match(text);
-            if (by.Success && by.Groups["name"].Value.Length > 0 && !OpensSentence(WithoutTail(by.Groups["name"].Value.Trim()))) return (WithoutTail(by.Groups["name"].Value.Trim()), j, subtitle, true);
+            if (by.Success && by.Groups["name"].Value.Length > 0 && WithoutTail(by.Groups["name"].Value.Trim()) is var credited && !OpensSentence(credited)) return (credited, j, subtitle, true);
             if (by.Success && j + 1 < blocks.Count && blocks[j + 1] is Paragraph next && IsCredited(Clean(next.PlainText)))
             {
                 // "Prepared by:" over an organisation and a person: every name line under it.

@@ -71,6 +71,14 @@ internal static partial class Markers
     [GeneratedRegex(@"^\W{0,5}(?:to be continued|continued (?:next|in (?:the )?next) (?:issue|time|week|month|part))\W{0,5}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ToBeContinued();
 
+    /// <summary>
+    /// "2 I kept a record…": a typist's note number, one space and the note's first word, with no
+    /// mark after the number. Only where the layout says notes stand (a page's foot, lines in
+    /// sequence): elsewhere a number and a word may open a sentence.
+    /// </summary>
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3}) (?<text>[\p{Lu}\u201C""].*)$", RegexOptions.CultureInvariant)]
+    public static partial Regex BareNumberedNote();
+
     /// <summary>"by Ann Writer": a byline, the name after "by".</summary>
     [GeneratedRegex(@"^by\s+(?<name>\S.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Byline();

@@ -59,19 +59,18 @@ internal sealed partial class ItemStarts
     /// </summary>
     private static bool OpensBareNumberedItem(List<string> lines, int i, int start, int end, ref int lastBare)
     {
-        if (BareNumberedLine().Match(lines[i].TrimStart()) is not { Success: true } m) return false;
-        if (i > start && lines[i - 1].TrimEnd() is [.., var close] && close is not ('.' or '!' or '?' or ')' or '"' or '\u201D')) return false;
+        if (Markers.BareNumberedNote().Match(lines[i].TrimStart()) is not { Success: true } m) return false;
+        if (i > start && lines[i - 1].TrimEnd().Length > 0 && !ClosesSentence(lines[i - 1])) return false;
         var value = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
         var opens = value == lastBare + 1 && lastBare > 0;
         for (var k = i + 1; !opens && value == 1 && k < Math.Min(end, i + 1 + BareItemReach); k++)
-            opens = BareNumberedLine().Match(lines[k].TrimStart()) is { Success: true } next && next.Groups["n"].ValueSpan is "2"
-                    && lines[k - 1].TrimEnd() is [.., '.' or '!' or '?' or ')' or '"' or '\u201D'];
+            opens = Markers.BareNumberedNote().Match(lines[k].TrimStart()) is { Success: true } next && next.Groups["n"].ValueSpan is "2" && ClosesSentence(lines[k - 1]);
         if (opens) lastBare = value;
         return opens;
     }
 
-    [GeneratedRegex(@"^(?<n>[0-9]{1,3}) (?<text>[\p{Lu}\u201C""].*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex BareNumberedLine();
+    /// <summary>A line ending a sentence, as the line over a bare-numbered note must ("… in 1917." / "2 Each …"): its stop, or a closing bracket or quote.</summary>
+    private static bool ClosesSentence(string line) => line.TrimEnd() is [.., '.' or '!' or '?' or ')' or '"' or '\u201D'];
 
     /// <summary>Whether line <paramref name="line"/> (an index into the text's lines) opens an item.</summary>
     public bool Opens(int line) => line >= offset && line - offset < starts.Length && starts[line - offset];

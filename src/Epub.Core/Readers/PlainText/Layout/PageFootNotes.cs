@@ -218,17 +218,13 @@ internal static partial class PageFootNotes
         var trimmed = line.Trim();
         var m = Markers.NoteLine().Match(trimmed);
         if (m.Success && m.Groups["n"].Success) return m;
-        m = BareLabel().Match(trimmed);
+        m = Markers.BareNumberedNote().Match(trimmed);
         return m.Success && (previousRank is null || Rank(m) == previousRank + 1) ? m : null;
     }
 
     private static int? Rank(Match m) => Markers.LabelRank(Markers.NoteLabel(m));
 
     private static int? Rank(string noteText) => NoteStart(noteText, null) is { } m ? Rank(m) : null;
-
-    /// <summary>"2 I kept a record…": a page foot's note number, one space, and the note's first word.</summary>
-    [GeneratedRegex(@"^(?<n>[0-9]{1,3}) (?<text>[\p{Lu}\u201C""].*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex BareLabel();
 
     [GeneratedRegex(@"\[(?<n>\d{1,4})\]|\((?<n>\d{1,4})\)|\{(?<n>\d{1,4})\}|<(?<n>\d{1,4})>|(?<=[\p{L}.,;:!?""'\u201D)])(?<n>\d{1,3})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
