@@ -53,6 +53,8 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
         text.AppendLine($"title:     {m.Title}{(m.Subtitle is null ? "" : ": " + m.Subtitle)}{(m.TitleSource is null ? "" : $"  [{m.TitleSource}]")}");
         text.AppendLine($"author:    {m.Author ?? "-"}{(m.AuthorSource is null ? "" : $"  [{m.AuthorSource}]")}");
         text.AppendLine($"date:      {m.Date ?? "-"}");
+        foreach (var credit in m.Credits) text.AppendLine($"credit:    {credit}  [the title page]");
+        if (m.Rights is string rights) text.AppendLine($"rights:    {rights}  [dc:rights and the colophon]");
         if (m.ReviewedWork is { } work) text.AppendLine($"reviews:   {work.Title}{(work.Author is null ? "" : " by " + work.Author)}");
         foreach (var leftOut in LeftOut.Of(document.Provenance)) text.AppendLine($"left out:  {leftOut}");
         foreach (var notice in document.Provenance.ArchiveNotices) text.AppendLine($"colophon:  archive notice \"{Shorten(notice)}\"");
@@ -106,6 +108,13 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
             w.WriteString("authorFrom", m.AuthorSource);
             if (m.TitleSource is not null) w.WriteString("titleFrom", m.TitleSource);
             w.WriteString("date", m.Date);
+            if (m.Credits.Count > 0)
+            {
+                w.WriteStartArray("credits");
+                foreach (var credit in m.Credits) w.WriteStringValue(credit);
+                w.WriteEndArray();
+            }
+            if (m.Rights is not null) w.WriteString("rights", m.Rights);
             if (m.ReviewedWork is { } work)
             {
                 w.WriteStartObject("reviewedWork");

@@ -98,6 +98,20 @@ public sealed class CliTests
         Assert.All(root.GetProperty("headings").EnumerateArray(), h => Assert.Equal("an entry of the text's contents", h.GetProperty("family").GetString()));
         Assert.Empty(Directory.GetFiles(folder));
 
+        // The title page's other credits and the rights, in both forms.
+        var credited = Path.Combine(folder, "credited.txt");
+        File.WriteAllText(credited, "THE WOODCUTTER\nby Ann Writer\nTranslated by Bob Smith\nCopyright 1994 by Ann Writer\n\n"
+            + "There was once a woodcutter so poor that he owned nothing but an axe and a coat with one\nsleeve, and every evening he came home with a bundle of sticks to sell in the town.\n");
+        (code, stdout, _) = Run("inspect", credited);
+        Assert.Contains("credit:    Translated by Bob Smith  [the title page]", stdout);
+        Assert.Contains("rights:    Copyright 1994 by Ann Writer  [dc:rights and the colophon]", stdout);
+        (code, stdout, _) = Run("inspect", credited, "--json");
+        using var creditedJson = System.Text.Json.JsonDocument.Parse(stdout);
+        var creditedMetadata = creditedJson.RootElement.GetProperty("metadata");
+        Assert.Equal("Translated by Bob Smith", creditedMetadata.GetProperty("credits")[0].GetString());
+        Assert.Equal("Copyright 1994 by Ann Writer", creditedMetadata.GetProperty("rights").GetString());
+        Assert.Equal("Ann Writer", creditedMetadata.GetProperty("author").GetString());
+
         var (missing, _, stderr) = Run("inspect", Path.Combine(folder, "nothing.txt"));
         Assert.Equal(ExitCode.Failure, missing);
         Assert.Contains("no such file", stderr);

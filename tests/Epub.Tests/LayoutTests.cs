@@ -230,6 +230,20 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void An_author_field_naming_two_writers_credits_both_and_a_role_after_the_comma_is_no_writer()
+    {
+        const string prose = "The winter sky is the clearest of the year, and the cold nights are long enough to see\nthe whole of it from a dark field with a small telescope and a good chart of the stars.";
+        var two = Build($"Title:   A Field Guide to the Winter Sky\nAuthors: Ann Writer, Bob Smith\nDate:    December 1995\n\n{prose}\n\n{prose}\n");
+        Assert.Equal("Ann Writer and Bob Smith", two.Document.Metadata.Author);
+        var opf = two.Text("EPUB/content.opf");
+        Assert.Contains(">Ann Writer</dc:creator>", opf);
+        Assert.Contains(">Bob Smith</dc:creator>", opf);
+
+        var role = Build($"Title:   A Field Guide to the Winter Sky\nAuthor:  Ann Writer, Staff Astronomer\nDate:    December 1995\n\n{prose}\n\n{prose}\n");
+        Assert.Equal("Ann Writer", role.Document.Metadata.Author);
+    }
+
+    [Fact]
     public void A_catalogues_title_field_over_the_article_is_its_title_and_a_mere_mention_of_a_title_is_not()
     {
         const string text = """

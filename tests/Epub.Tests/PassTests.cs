@@ -51,6 +51,60 @@ public sealed class PassTests
         Assert.Contains(byline[3..], book.Xml("EPUB/titlepage.xhtml").Root!.Value);
     }
 
+    /// <summary>
+    /// The lines a title block holds besides the title and byline, as a printed book places them:
+    /// another person's credit on the title page (and a contributor in its role), a copyright or
+    /// permission notice in the rights (the colophon and dc:rights), a credit naming the author as
+    /// the byline, a version line in the text. None is the subtitle.
+    /// </summary>
+    [Theory]
+    [InlineData("by Ann Writer\n\nTranslated from the German by Bob Smith", "Ann Writer", "credit", "Translated from the German by Bob Smith")]
+    [InlineData("by Ann Writer\nEdited by Bob Smith", "Ann Writer", "credit", "Edited by Bob Smith")]
+    [InlineData("by Ann Writer\nCopyright 1994 by Ann Writer", "Ann Writer", "rights", "Copyright 1994 by Ann Writer")]
+    [InlineData("Ann Writer\n(c) 1994 Ann Writer.  All rights reserved.\nMay be freely distributed if unaltered.", "Ann Writer", "rights", "(c) 1994 Ann Writer. All rights reserved. May be freely distributed if unaltered.")]
+    [InlineData("Written and compiled by Ann Writer", "Ann Writer", "byline", "Written and compiled by Ann Writer")]
+    [InlineData("Version 2.1 -- Revised 11/3/93\nMaintained by Ann Writer", "Ann Writer", "text", "Version 2.1")]
+    public void A_credit_notice_or_version_line_under_the_title_is_no_subtitle_and_goes_where_a_book_prints_it(string lines, string author, string place, string expected)
+    {
+        var book = BuiltBook.Build(Encoding.UTF8.GetBytes($"SMALL LOANS, BIG TOWN\n{lines}\n\n"
+            + "The closing of the plant took about forty percent of the town's payroll with it, and the\n"
+            + "effects were spread far wider than those numbers suggest to anyone who lived there.\n\n"
+            + "The shops on the main street closed one by one over the next two years, and the bank\n"
+            + "that had lent to them for a century was sold to a chain from the city in the third.\n"), "credits.txt");
+        var metadata = book.Document.Metadata;
+        Assert.Equal("SMALL LOANS, BIG TOWN", metadata.Title);
+        Assert.Null(metadata.Subtitle);
+        Assert.Equal(author, metadata.Author);
+        var titlePage = book.Xml("EPUB/titlepage.xhtml").Root!.Value;
+        var opf = book.Text("EPUB/content.opf");
+        var text = string.Concat(book.Entries().Where(e => e.Name.Contains("opening") || e.Name.Contains("chapter")).Select(e => System.Text.Encoding.UTF8.GetString(e.Content)));
+        switch (place)
+        {
+            case "credit":
+                Assert.Equal([expected], metadata.Credits);
+                Assert.Contains(expected, titlePage);
+                Assert.Contains(">Bob Smith</dc:contributor>", opf);
+                Assert.Contains(expected.StartsWith("Translated") ? ">trl</meta>" : ">edt</meta>", opf);
+                break;
+            case "rights":
+                Assert.Equal(expected, metadata.Rights);
+                Assert.Contains($"<dc:rights>{expected}</dc:rights>", opf);
+                Assert.Contains(expected, book.Xml("EPUB/colophon.xhtml").Root!.Value);
+                Assert.DoesNotContain("Copyright", titlePage);
+                break;
+            case "byline":
+                Assert.Equal(expected, metadata.Byline);
+                Assert.Contains(expected, titlePage);
+                Assert.Empty(metadata.Credits);
+                break;
+            default:
+                Assert.Contains(expected, text);
+                Assert.DoesNotContain(expected, titlePage);
+                break;
+        }
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
     /// <summary>A posting signed with the given name alone, its sender's line giving the whole name: the author is the whole name.</summary>
     [Fact]
     public void A_posting_signed_with_the_given_name_alone_is_credited_to_the_senders_whole_name()

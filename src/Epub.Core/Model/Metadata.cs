@@ -15,6 +15,15 @@ public sealed class Metadata
     /// <summary>The byline as the source prints it ("by MC5"), for the title page.</summary>
     public string? Byline { get; set; }
 
+    /// <summary>
+    /// The title page's other credits as the source prints them ("Translated from the German by
+    /// NAME", "Edited by NAME"): set under the byline, each name a contributor in its role.
+    /// </summary>
+    public List<string> Credits { get; } = [];
+
+    /// <summary>The text's copyright or permission notice as the source prints it: dc:rights and the colophon.</summary>
+    public string? Rights { get; set; }
+
     /// <summary>BCP 47 language tag.</summary>
     public string Language { get; set; } = "en";
 

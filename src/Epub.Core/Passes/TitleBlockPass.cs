@@ -247,6 +247,8 @@ public static partial class TitleBlockPass
             // Where the piece was first printed ("From the Spring 1993 issue of …", "(Reprinted from …)"):
             // the text's own credit, neither its title nor a book it reviews. It stays in the text.
             else if (SourceCredit().IsMatch(text)) { }
+            // A credit for other work than the writing, or a notice, is no subtitle: the title page and the colophon keep it. A version line stays in the text.
+            else if (others.Count > 0 && IsCreditOrNotice(text)) { if (KeepForTitlePage(metadata, text)) used.Add(paragraph); }
             // A citation line after the title ("(NY: W.W. Norton, 1993), 384 pp."): the text reviews that book.
             else if (imprint is null && others.Count > 0 && Imprint().IsMatch(text)) { imprint = paragraph; imprintIndex = others.Count; used.Add(paragraph); }
             else others.Add(paragraph);
@@ -312,7 +314,8 @@ public static partial class TitleBlockPass
             }
             metadata.Title ??= title;
             used.Add(others[0]);
-            if (subtitle is null && others.Count > 1)
+            // A line opening on a small word in small letters ("at the 1994 Conference …") goes on from a line the title page does not show.
+            if (subtitle is null && others.Count > 1 && !OpensOnSmallWord(others[1].PlainText))
             {
                 subtitle = others[1].PlainText.Trim();
                 used.Add(others[1]);
@@ -349,9 +352,22 @@ public static partial class TitleBlockPass
             && TitleZone.LooksLikeTitle(subtitleLine.PlainText) && !TitleZone.IsNameLine(subtitleLine.PlainText)
             && Markers.IsCapitals(TitleZone.Clean(subtitleLine.PlainText)) == Markers.IsCapitals(TitleZone.Clean(titleLine.PlainText)))
         {
-            metadata.Subtitle = TitleZone.Clean(subtitleLine.PlainText);
-            used.Add(subtitleLine);
-            lines.Add(subtitleLine);
+            var subtitleText = TitleZone.Clean(subtitleLine.PlainText);
+            if (!IsCreditOrNotice(subtitleText)) metadata.Subtitle = subtitleText;
+            if (metadata.Subtitle == subtitleText || KeepForTitlePage(metadata, subtitleText))
+            {
+                used.Add(subtitleLine);
+                lines.Add(subtitleLine);
+            }
+        }
+
+        // A credit or a notice set apart under the block ("Translated from the German by NAME" after
+        // a blank line) is the title page's too, as it would be inside the block.
+        while (metadata.Title is not null && lines.Count > 0 && lines.Count < document.Blocks.Count && document.Blocks[lines.Count] is Paragraph credit
+               && credit.PlainText.Trim() is { Length: > 0 and <= MaxLineLength } creditText && IsCreditOrNotice(creditText) && KeepForTitlePage(metadata, creditText))
+        {
+            used.Add(credit);
+            lines.Add(credit);
         }
 
         // Lines the block holds but the title page does not show stay in the text: no words are lost.
@@ -394,8 +410,9 @@ public static partial class TitleBlockPass
             && after.SourceRun == titleLine.SourceRun && TitleZone.LooksLikeTitle(after.PlainText)
             && Markers.IsCapitals(TitleZone.Clean(after.PlainText)) == Markers.IsCapitals(zone.Title))
         {
-            metadata.Subtitle = TitleZone.Clean(after.PlainText);
-            end++;
+            var afterText = TitleZone.Clean(after.PlainText);
+            if (!IsCreditOrNotice(afterText)) metadata.Subtitle = afterText;
+            if (metadata.Subtitle == afterText || KeepForTitlePage(metadata, afterText)) end++;
         }
         document.Blocks.RemoveRange(zone.Index, end - zone.Index + 1);
     }
@@ -473,6 +490,65 @@ public static partial class TitleBlockPass
     [GeneratedRegex(@"^-{1,2}\s*(?<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\u2019-]+){1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex SignOff();
 
+
+    /// <summary>
+    /// A credit for other work than the writing ("Translated from the German by …", "Edited by …",
+    /// "Given by …"), a copyright or permission notice, or a version line: the title page's
+    /// neighbours, never its subtitle (the source's credit is another such line).
+    /// </summary>
+    private static bool IsCreditOrNotice(string text) =>
+        RoleCredit().IsMatch(text) || Readers.PlainText.Recognition.Bylines.IsCopyrightNotice(text) || PermissionNotice().IsMatch(text) || VersionLine().IsMatch(text);
+
+    private static bool OpensOnSmallWord(string text) =>
+        Readers.PlainText.Recognition.LineSheet.FirstWord(text.AsSpan().TrimStart()) is { Length: > 0 } word && char.IsLower(word[0])
+        && Readers.PlainText.Recognition.Lexicon.English.Has("function", word);
+
+    /// <summary>
+    /// Keeps a credit or a notice of the title block where a book prints it: a copyright or
+    /// permission notice in the rights (the colophon and dc:rights), a credit on the title page.
+    /// A version line is neither: false, and it stays in the text.
+    /// </summary>
+    private static bool KeepForTitlePage(Metadata metadata, string text)
+    {
+        text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (Readers.PlainText.Recognition.Bylines.IsCopyrightNotice(text) || PermissionNotice().IsMatch(text))
+            metadata.Rights = metadata.Rights is null ? text : $"{metadata.Rights} {text}";
+        else if (RoleCredit().IsMatch(text)) metadata.Credits.Add(text);
+        else return false;
+        return true;
+    }
+
+    /// <summary>The name a credit gives ("Translated from the German by Margaret Lyle" → "Margaret Lyle") and the role's MARC relator code.</summary>
+    internal static (string Name, string Role)? Credited(string credit)
+    {
+        if (RoleCredit().Match(credit) is not { Success: true } match) return null;
+        var name = credit[(match.Index + match.Length - 1)..].Trim().TrimEnd('.', ',');
+        var role = match.Groups["role"].Value.ToLowerInvariant() switch
+        {
+            "translated" => "trl",
+            "edited" => "edt",
+            "compiled" or "collected" or "selected" => "com",
+            "illustrated" => "ill",
+            "transcribed" => "trc",
+            "annotated" => "ann",
+            "introduced" => "aui",
+            "adapted" => "adp",
+            _ => "ctb",
+        };
+        return (name, role);
+    }
+
+    /// <summary>"May be freely distributed …", "Permission is granted to copy …": what a reader may do with the file.</summary>
+    [GeneratedRegex(@"\bmay\s+be\s+(?:freely\s+)?(?:copied|distributed|reproduced|reprinted|posted|uploaded|circulated)\b|\bpermission\s+(?:is\s+)?(?:hereby\s+)?granted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PermissionNotice();
+
+    /// <summary>"Written and compiled by …", "Translated from the German by …", "Given by …": a role's verb, then "by" and a name.</summary>
+    [GeneratedRegex(@"^(?<role>written|compiled|edited|translated|transcribed|prepared|presented|given|delivered|maintained|revised|adapted|illustrated|researched|collected|selected|introduced|annotated)(?:\s+(?:and|&)\s+[a-z]+)?(?:\s+from\s+the\s+\w+)?,?\s+by\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleCredit();
+
+    /// <summary>"Version 2.1 -- Revised 11/3/93", "Rev. 3", "Last updated 4 May 1994": which edition of a file this is.</summary>
+    [GeneratedRegex(@"^(?:version\s+\d|v\d+\.\d|rev\.?\s+\d|(?:last\s+)?(?:revised|updated)\s+(?:on\s+)?\S*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VersionLine();
 
     /// <summary>"From the Spring 1993 issue of …", "(Reprinted with permission from …)", "Excerpted from …": where a piece was printed first.</summary>
     [GeneratedRegex(@"^[(\[]?\s*(?:(?:(?:re)?printed|excerpted|adapted|reproduced|condensed|republished|taken)\s+(?:[\w'\u2019,]+\s+){0,3}?from\s|from\s+(?:[\w'\u2019.,-]+\s+){0,5}?(?:issue|edition|number|volume|vol\.|no\.)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

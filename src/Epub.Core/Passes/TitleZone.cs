@@ -231,8 +231,8 @@ internal static partial class TitleZone
         return tail.Length > 0 && (char.IsLower(tail[0]) || Dates.Parse(tail) is not null) ? name[..comma].TrimEnd() : name;
     }
 
-    /// <summary>"by X", "by" alone, "Prepared by:", "Written by".</summary>
-    [GeneratedRegex(@"^((prepared|written|compiled|edited|translated|researched)\s+)?by\b:?\s*(?<name>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"by X", "by" alone, "Prepared by:", "Written by" (a translator's credit is no byline: "Translated by" names a contributor).</summary>
+    [GeneratedRegex(@"^((prepared|written|compiled|edited|researched)\s+)?by\b:?\s*(?<name>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
 
     /// <summary>A person's name alone on its line (capitalised words, none of them a function word: "Why We Fill Them" is a title's line).</summary>

@@ -25,6 +25,8 @@ public static class TypographyPass
         metadata.Author = Line(metadata.Author);
         metadata.Byline = Line(metadata.Byline);
         metadata.DateText = Line(metadata.DateText);
+        metadata.Rights = Line(metadata.Rights);
+        for (var k = 0; k < metadata.Credits.Count; k++) metadata.Credits[k] = Line(metadata.Credits[k])!;
         if (metadata.ReviewedWork is { } work)
             metadata.ReviewedWork = new ReviewedWork(Line(work.Author), Line(work.Title)!, Line(work.Subtitle), Line(work.Imprint));
         var notices = document.Provenance.ArchiveNotices;

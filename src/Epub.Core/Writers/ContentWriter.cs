@@ -120,6 +120,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
             if (at >= 0 && byline[(at + author.Length)..] is var addition && addition.Any(char.IsLetterOrDigit)) x.Writer.WriteString(addition);
             x.EndElement();
         }
+        foreach (var credit in metadata.Credits) x.Element("p", credit, cssClass: "credit");
         if (metadata.DateText is string dateText)
         {
             x.StartElement("p", cssClass: "date");
@@ -406,6 +407,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
         if (provenance.Wrappers.Count > 0)
             x.Element("p", "Left out as the archive\u2019s wrapping, not the author\u2019s text: " +
                            string.Join("; ", provenance.Wrappers.Select(w => WrapperNote(w))) + ".");
+        if (document.Metadata.Rights is string rights) x.Element("p", $"The text\u2019s own notice of its rights: {rights}");
         if (provenance.Dropped.Count > 0)
             x.Element("p", "Left out as leftovers of the website: " + string.Join(", ", provenance.Dropped.Select(d => $"\u201C{d.Text}\u201D")) + ".");
         x.EndElement();

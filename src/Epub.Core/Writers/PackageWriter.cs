@@ -182,6 +182,16 @@ internal static partial class PackageWriter
                 w.WriteEndElement();
                 Meta(w, "collection-type", "set", "#collection");
             }
+            // The title page's other credits: each name a contributor in its role (translator, editor…).
+            var contributors = metadata.Credits.Select(Passes.TitleBlockPass.Credited).OfType<(string Name, string Role)>()
+                .SelectMany(c => Creators(c.Name).Select(name => (Name: name, c.Role))).Where(c => c.Name != metadata.Author).ToList();
+            for (var k = 0; k < contributors.Count; k++)
+            {
+                var id = $"contributor-{k + 1}";
+                Dc(w, "contributor", contributors[k].Name, id);
+                Meta(w, "role", contributors[k].Role, "#" + id, scheme: "marc:relators");
+            }
+            if (metadata.Rights is string rights) Dc(w, "rights", rights);
             Dc(w, "language", metadata.Language);
             if (metadata.Date is string date) Dc(w, "date", date);
             foreach (var source in sources) Dc(w, "source", source);

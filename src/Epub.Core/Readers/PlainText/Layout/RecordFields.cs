@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Epub.Model;
+using Epub.Readers.PlainText.Recognition;
 
 namespace Epub.Readers.PlainText.Layout;
 
@@ -104,6 +105,15 @@ internal static partial class RecordFields
             : null;
     }
 
+    /// <summary>A second writer's name: two to four capitalised words opening with a given name ("Bob Smith", "Mary B. Jones"), nothing else.</summary>
+    private static string? CoAuthor(string text)
+    {
+        var words = text.Trim().TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && Lexicon.English.Has("given", words[0]) && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))
+            ? string.Join(' ', words)
+            : null;
+    }
+
     private static bool IsContinuation(string line) =>
         !string.IsNullOrWhiteSpace(line) && line.Length - line.TrimStart().Length >= ContinuationIndent && line.Trim().Length < ProseLength && Field(line) is null;
 
@@ -120,7 +130,10 @@ internal static partial class RecordFields
         if (semicolon >= 0) name = name[..semicolon];
         if (SurnameFirst().Match(name) is { Success: true } inverted) return $"{inverted.Groups["given"].Value} {inverted.Groups["surname"].Value}";
         var comma = name.IndexOf(',');
-        if (comma >= 0 && !NameSuffix().IsMatch(name[(comma + 1)..])) name = name[..comma];
+        // "Ann Writer, Bob Smith": a second writer's name after the comma (it opens with a given
+        // name) is a co-author, who joins the credit as the title page would print it.
+        if (comma >= 0 && CoAuthor(name[(comma + 1)..]) is string other) name = $"{name[..comma].Trim()} and {other}";
+        else if (comma >= 0 && !NameSuffix().IsMatch(name[(comma + 1)..])) name = name[..comma];
         name = name.Trim().TrimEnd('.');
         return name.Any(char.IsLetter) ? name : null;
     }

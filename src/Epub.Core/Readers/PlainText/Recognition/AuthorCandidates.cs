@@ -68,13 +68,16 @@ internal static partial class AuthorCandidates
                 found.Add((name, i, credited, dashed));
             }
             var opensWithCredit = underCredit || FirstWordIsCredit(text, lexicon);
-            Add(Bylines.NameIn(text, lexicon), opensWithCredit, text[0] is '-' or '\u2014' or '\u2013');
+            // A name credited for another work than the writing ("Translated by NAME", "Illustrated by
+            // NAME") is no author's: the title page credits it in its role.
+            if (!lexicon.Has("another_work", LineSheet.FirstWord(text).TrimEnd(":,.")))
+                Add(Bylines.NameIn(text, lexicon), opensWithCredit, text[0] is '-' or '\u2014' or '\u2013');
             // A credit word inside the line: "TITLE by NAME", "Copyright 1991 by NAME. All rights reserved."
             for (var k = text.IndexOf(' '); k > 0 && k + 1 < text.Length; k = text.IndexOf(' ', k + 1))
             {
                 var rest = text.AsSpan(k + 1);
                 var word = rest[..Math.Max(0, rest.IndexOfAny(' ', ':') is var e && e > 0 ? e : rest.Length)];
-                if (word.Length > 0 && lexicon.Has("credit", word) && !word.Equals("from", StringComparison.OrdinalIgnoreCase))
+                if (word.Length > 0 && lexicon.Has("credit", word) && !word.Equals("from", StringComparison.OrdinalIgnoreCase) && !lexicon.Has("another_work", LineSheet.LastWord(text.AsSpan(0, k)).TrimEnd(":,.")))
                     Add(Bylines.NameIn(rest.ToString(), lexicon), true, false);
             }
             // A writer's name over what they say, the line ending on a colon ("NAME writes:").

@@ -353,7 +353,7 @@ internal sealed class LineSheet
         return false;
     }
 
-    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    internal static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd();
         var space = text.LastIndexOf(' ');
@@ -768,7 +768,7 @@ internal sealed class LineSheet
         return word.Length > 0 && lexicon.Has(group, word);
     }
 
-    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    internal static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
     {
         var k = 0;
         while (k < text.Length && !char.IsWhiteSpace(text[k])) k++;
