@@ -13,11 +13,11 @@ using Epub.Readers.PlainText.Recognition;
 //   dotnet run -c Release --project src/Epub.Training -- cv              cross-validates the first look (the quick check of a feature; --dresses N: N variants a text)
 //   dotnet run -c Release --project src/Epub.Training -- probabilities KEY   each line's two heading probabilities and its label (EPUB_MODEL_FOLDER: a fold's models)
 //   dotnet run -c Release --project src/Epub.Training -- names KEY           the names a text offers as its author, each with the author model's probability and features
-//   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation; DRESS excerpt or digest: a short text cut from it)
+//   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation; DRESS excerpt or digest: a short text cut from it; asides: its short sentences set alone)
 //   dotnet run -c Release --project src/Epub.Training -- folds DIR   models fitted without each tenth of the texts, and a converter command using them (pipeline cross-validation)
 //   dotnet run -c Release --project src/Epub.Training -- preformatted    cross-validates and fits the preformatted model (tables, diagrams), writes it
 //   dotnet run -c Release --project src/Epub.Training -- compile     writes each shipped NAME.model.tsv again in the compiled form the converter embeds (NAME.model.bin)
-// Options: --corpus DIR (default ../shared/corpus), --folds N (default 10).
+// Options: --corpus DIR (default ../shared/corpus), --folds N (default 10); --asides (train, folds: the asides variants learnt from too, an experiment).
 namespace Epub.Training;
 
 // A class of its own, not top-level statements: the test project reads this assembly's internals,
@@ -40,6 +40,8 @@ internal static class TrainingTool
         if (Option("--ranker-l2") is string l2) Trainer.Ranker = Trainer.Shape.Linear(double.Parse(l2, CultureInfo.InvariantCulture));
         if (ShapeOption("--preformatted-shape") is { } preformattedShape) Trainer.PreformattedShape = preformattedShape;
         var without = Option("--without")?.Split(',') ?? [];
+        // Experiment, for train and folds: the texts' asides variants learnt from too (Augmentation.Asides; not in the shipped regimen).
+        var withAsides = arguments.Remove("--asides");
         if (Option("--bagging") is string bagging)
         {
             var fraction = double.Parse(bagging, CultureInfo.InvariantCulture);
@@ -134,7 +136,9 @@ internal static class TrainingTool
         (List<LabelledText> Texts, List<LabelledText> All, Data First) BothLooksData()
         {
             var texts = LoadAll();
-            var variants = Augmentation.Variants(texts, Augmentation.DressesPerText).Concat(Augmentation.Excerpts(texts)).ToList();
+            var asides = withAsides ? Augmentation.Asides(texts) : [];
+            var variants = Augmentation.Variants(texts, Augmentation.DressesPerText).Concat(Augmentation.Excerpts(texts)).Concat(asides).ToList();
+            if (withAsides) Console.WriteLine($"{texts.Count} texts, {variants.Count} variants ({asides.Count} with asides set alone)");
             return (texts, [.. texts, .. variants.Select(v => v.Variant)], Features.Extract(texts, variants));
         }
 
@@ -247,13 +251,16 @@ internal static class TrainingTool
         }
 
         // A text in another dress (Augmentation), its labels in the margin: for checking the variants by eye.
-        // DRESS: a dress's name, or "excerpt" or "digest" for the short texts cut from this one.
+        // DRESS: a dress's name, "excerpt" or "digest" for the short texts cut from this one, "asides" for its short sentences set alone.
         void ShowVariant(string key, string dress)
         {
             var text = Corpus.Load(corpus, labelsFolder, key);
-            var variant = dress is "excerpt" or "digest"
-                ? Augmentation.Excerpts([text]).Select(c => c.Variant).Single(v => v.Key.EndsWith("#" + dress, StringComparison.Ordinal))
-                : Augmentation.Dressed(text, Enum.Parse<Augmentation.Dress>(dress));
+            var variant = dress switch
+            {
+                "excerpt" or "digest" => Augmentation.Excerpts([text]).Select(c => c.Variant).Single(v => v.Key.EndsWith("#" + dress, StringComparison.Ordinal)),
+                "asides" => Augmentation.Asides([text]).Single().Variant,
+                _ => Augmentation.Dressed(text, Enum.Parse<Augmentation.Dress>(dress)),
+            };
             for (var i = variant.Start; i < variant.End; i++) Console.WriteLine($"{variant.Labels.GetValueOrDefault(i + 1, ""),-8}|{variant.Lines[i]}");
         }
 

@@ -256,13 +256,13 @@ internal static class Trainer
     public static List<int> FirstLookTraining(Data data, IEnumerable<int> documents) => documents.Where(d => DigestsInFirstLook || !Augmentation.IsDigest(data.Documents[d])).ToList();
 
     /// <summary>
-    /// The documents the second look learns from: the corpus's texts and the short texts cut from
-    /// them, not their dresses. Trained on the dresses too, it leaned on their uniform dress (every
+    /// The documents the second look learns from: the corpus's texts, the short texts cut from
+    /// them and their asides variants, not their dresses. Trained on the dresses too, it leaned on their uniform dress (every
     /// heading of a variant shares one shape, so its family gives it away) and lost on real texts
     /// under cross-validation (F1 0.706 → 0.665).
     /// </summary>
     public static List<int> ContextTraining(Data data, IEnumerable<int> documents) =>
-        documents.Where(d => !data.IsVariant(d) || Augmentation.IsCut(data.Documents[d])).ToList();
+        documents.Where(d => !data.IsVariant(d) || Augmentation.IsCut(data.Documents[d]) || Augmentation.IsAsides(data.Documents[d])).ToList();
 
     private static LineModel Parse(Fitted fitted) => LineModel.Parse(Write(fitted, 0.5f, new float[fitted.FeatureNames.Length], fitted.FeatureNames));
 

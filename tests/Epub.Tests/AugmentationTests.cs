@@ -71,6 +71,47 @@ public sealed class AugmentationTests
         }, iter: 100);
     }
 
+    /// <summary>A labelled text whose paragraphs hold short sentences among long ones.</summary>
+    private static LabelledText WithShortSentences((string[] Heading, int[] Paragraphs)[] sections)
+    {
+        var text = Labelled(sections);
+        var lines = text.Lines.Select((l, i) => l.Length == 0 || text.Labels.ContainsKey(i + 1) ? l : i % 3 == 0 ? $"Nobody came that day. The reader of line {i} of the archive joins it to the next one." : l).ToList();
+        return text with { Lines = lines, Sheet = PlainTextReader.Sheet(lines, 0, lines.Count, out _, out _) };
+    }
+
+    [Fact]
+    public void An_aside_is_a_short_sentence_of_the_paragraph_above_it_set_alone_and_unlabelled()
+    {
+        var withAsides = 0;
+        Gen.Select(Word.Array[1, 6], Gen.Int[2, 4].Array[1, 4], (heading, paragraphs) => (heading, paragraphs)).Array[2, 8].Select(WithShortSentences).Sample(text =>
+        {
+            var found = Augmentation.Asides([text]);
+            if (found.Count == 0) return;
+            Interlocked.Increment(ref withAsides);
+            var variant = found.Single().Variant;
+            Assert.Equal(variant.Lines.Count, variant.Sheet.Count);
+            // Every label stays on the line that says it, and no aside takes one.
+            var original = text.Labels.OrderBy(l => l.Key).Select(l => (text.Lines[l.Key - 1], l.Value));
+            Assert.Equal(original, variant.Labels.OrderBy(l => l.Key).Select(l => (variant.Lines[l.Key - 1], l.Value)));
+            // The original lines stay in order; what is new is each aside, a line between blank
+            // lines that says a sentence of the paragraph over it.
+            var k = 0;
+            for (var i = 0; i < variant.Lines.Count; i++)
+            {
+                if (k < text.Lines.Count && variant.Lines[i] == text.Lines[k]) { k++; continue; }
+                var aside = variant.Lines[i];
+                Assert.Equal("Nobody came that day.", aside);
+                Assert.Equal(("", ""), (variant.Lines[i - 1], variant.Lines[i + 1]));
+                var paragraph = variant.Lines.Take(i - 1).Reverse().TakeWhile(l => l.Length > 0).ToList();
+                Assert.True(paragraph.Count >= 2 && paragraph.Any(l => l.Contains(aside, StringComparison.Ordinal)), $"line {i + 1}: {aside}");
+                i++; // the blank line the aside brought with it
+            }
+            Assert.Equal(text.Lines.Count, k);
+        }, iter: 100);
+        // Most such texts offer a short sentence: the property is not held by texts with no aside.
+        Assert.True(withAsides >= 50, $"{withAsides} of 100 texts had asides");
+    }
+
     [Fact]
     public void Centred_capitals_and_title_case_dress_only_the_headings()
     {
