@@ -35,6 +35,10 @@ public sealed class PassTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    /// <summary>A paragraph of prose under a title block: the lines the block's tests set their titles over.</summary>
+    private const string PlantClosing = "The closing of the plant took about forty percent of the town's payroll with it, and the\n"
+        + "effects were spread far wider than those numbers suggest to anyone who lived there.\n";
+
     [Theory]
     [InlineData("by Teresa Lindqvist, March 1994", "Teresa Lindqvist")]
     [InlineData("by Dale Whitaker, sysop of the Lair", "Dale Whitaker")]
@@ -45,8 +49,7 @@ public sealed class PassTests
         // What follows the comma names no one (a date, words in small letters): it is no part of the
         // name, but the title page keeps it. A list of names after the comma stays the credit's.
         var book = BuiltBook.Build(Encoding.UTF8.GetBytes($"Small Loans, Big Town\n{byline}\n\n"
-            + "The closing of the plant took about forty percent of the town's payroll with it, and the\n"
-            + "effects were spread far wider than those numbers suggest to anyone who lived there.\n"), "byline.txt");
+            + PlantClosing), "byline.txt");
         Assert.Equal(author, book.Document.Metadata.Author);
         Assert.Contains(byline[3..], book.Xml("EPUB/titlepage.xhtml").Root!.Value);
     }
@@ -67,8 +70,7 @@ public sealed class PassTests
     public void A_credit_notice_or_version_line_under_the_title_is_no_subtitle_and_goes_where_a_book_prints_it(string lines, string author, string place, string expected)
     {
         var book = BuiltBook.Build(Encoding.UTF8.GetBytes($"SMALL LOANS, BIG TOWN\n{lines}\n\n"
-            + "The closing of the plant took about forty percent of the town's payroll with it, and the\n"
-            + "effects were spread far wider than those numbers suggest to anyone who lived there.\n\n"
+            + PlantClosing + "\n"
             + "The shops on the main street closed one by one over the next two years, and the bank\n"
             + "that had lent to them for a century was sold to a chain from the city in the third.\n"), "credits.txt");
         var metadata = book.Document.Metadata;
@@ -170,8 +172,7 @@ public sealed class PassTests
         // A quotation and its attribution after a dash, then the text's own title: the epigraph
         // opens the text, the title is the title, the quoted writer is not the text's author.
         var book = BuiltBook.Build(Encoding.UTF8.GetBytes(epigraph + "                         STARTING OVER AT FORTY\n" + byline + "\n"
-            + "The closing of the plant took about forty percent of the town's payroll with it, and the\n"
-            + "effects were spread far wider than those numbers suggest to anyone who lived there.\n\n"
+            + PlantClosing + "\n"
             + "What the town did next is worth studying. Instead of waiting for another employer, the\n"
             + "council set up a small loan fund for anyone who wanted to start a business of any size.\n"), "epigraph.txt");
         var metadata = book.Document.Metadata;
