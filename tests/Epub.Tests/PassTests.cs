@@ -107,6 +107,30 @@ public sealed class PassTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    /// <summary>
+    /// A notice closing the text that says what a reader may do with it, with the address that
+    /// finishes it, is the text's rights: dc:rights and the colophon, not the text's last words. A
+    /// paragraph of the text that only mentions permission stays.
+    /// </summary>
+    [Fact]
+    public void A_permission_notice_closing_the_text_is_its_rights()
+    {
+        const string notice = "This article may be freely distributed provided it is reproduced in full\nand this notice is kept. For more information write to the Valley Press,\nPO Box 12, Valley, KS 66000.\n";
+        var book = BuiltBook.Build(Encoding.UTF8.GetBytes($"SMALL LOANS, BIG TOWN\nby Ann Writer\n\n{PlantClosing}\n{PlantClosing}\n\n{notice}"), "rights.txt");
+        const string rights = "This article may be freely distributed provided it is reproduced in full and this notice is kept. For more information write to the Valley Press, PO Box 12, Valley, KS 66000.";
+        Assert.Equal(rights, book.Document.Metadata.Rights);
+        Assert.Contains($"<dc:rights>{rights}</dc:rights>", book.Text("EPUB/content.opf"));
+        Assert.Contains(rights, book.Xml("EPUB/colophon.xhtml").Root!.Value);
+        Assert.DoesNotContain("freely distributed", book.Text("EPUB/opening.xhtml"));
+        Assert.Empty(EpubCheck.Messages(book.Path));
+
+        var mention = BuiltBook.Build(Encoding.UTF8.GetBytes($"SMALL LOANS, BIG TOWN\nby Ann Writer\n\n{PlantClosing}\n"
+            + "The council wrote to every owner that permission is granted to build on the lots by the mill, and that\n"
+            + "the fund would lend to anyone who did, at a rate lower than any bank in the valley had offered before.\n"), "mention.txt");
+        Assert.Null(mention.Document.Metadata.Rights);
+        Assert.Contains("permission is granted to build", mention.Text("EPUB/opening.xhtml"));
+    }
+
     /// <summary>A posting signed with the given name alone, its sender's line giving the whole name: the author is the whole name.</summary>
     [Fact]
     public void A_posting_signed_with_the_given_name_alone_is_credited_to_the_senders_whole_name()

@@ -35,7 +35,40 @@ public static partial class TitleBlockPass
         ReadIssue(document);
         ReadSignOff(document);
         ReadCredits(document);
+        ReadClosingRights(document);
     }
+
+    /// <summary>The longest closing notice read as the text's rights: a few lines, not a paragraph of the text.</summary>
+    private const int LongestClosingNotice = 600;
+
+    /// <summary>
+    /// A notice closing the text that says what a reader may do with it ("This article may be
+    /// freely distributed provided…", "Permission is granted to reprint…", often with its copyright
+    /// and where it was printed): the text's rights, which a book prints on its copyright page, not
+    /// after its last paragraph. They go to the rights (dc:rights and the colophon), words intact.
+    /// </summary>
+    private static void ReadClosingRights(Document document)
+    {
+        var blocks = document.Blocks;
+        // The notice, and the short lines after it that finish it (an address to write to).
+        for (var k = blocks.Count - 1; k >= Math.Max(0, blocks.Count - ClosingNoticeBlocks); k--)
+        {
+            if (blocks[k] is not Paragraph paragraph || paragraph.PlainText.Trim() is not { Length: > 0 and <= LongestClosingNotice } text) return;
+            if (!PermissionNotice().IsMatch(text))
+            {
+                if (text.Length > MaxLineLength) return;
+                continue;
+            }
+            var notice = string.Join(' ', blocks.Skip(k).Cast<Paragraph>().SelectMany(p => p.PlainText.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+            var metadata = document.Metadata;
+            metadata.Rights = metadata.Rights is null ? notice : $"{metadata.Rights} {notice}";
+            blocks.RemoveRange(k, blocks.Count - k);
+            return;
+        }
+    }
+
+    /// <summary>How many blocks at the text's end a closing notice and the short lines finishing it may take.</summary>
+    private const int ClosingNoticeBlocks = 3;
 
     /// <summary>
     /// A periodical's issue standing alone near its title ("Issue no. 3, volume no. 1") belongs to
@@ -538,8 +571,8 @@ public static partial class TitleBlockPass
         return (name, role);
     }
 
-    /// <summary>"May be freely distributed …", "Permission is granted to copy …": what a reader may do with the file.</summary>
-    [GeneratedRegex(@"\bmay\s+be\s+(?:freely\s+)?(?:copied|distributed|reproduced|reprinted|posted|uploaded|circulated)\b|\bpermission\s+(?:is\s+)?(?:hereby\s+)?granted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"May be freely distributed …", "Permission is granted to copy …": what a reader may do with the file ("permission is granted to build" is no such notice).</summary>
+    [GeneratedRegex(@"\bmay\s+be\s+(?:freely\s+)?(?:copied|distributed|reproduced|reprinted|posted|uploaded|circulated)\b|\bpermission\s+(?:is\s+)?(?:hereby\s+)?granted\s+to\s+(?:[\w/]+,?\s+){0,3}?(?:copy|reprint|distribute|redistribute|reproduce|download|post|upload|circulate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PermissionNotice();
 
     /// <summary>"Written and compiled by …", "Translated from the German by …", "Given by …": a role's verb, then "by" and a name.</summary>
