@@ -53,7 +53,7 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
         text.AppendLine($"title:     {m.Title}{(m.Subtitle is null ? "" : ": " + m.Subtitle)}{(m.TitleSource is null ? "" : $"  [{m.TitleSource}]")}");
         text.AppendLine($"author:    {m.Author ?? "-"}{(m.AuthorSource is null ? "" : $"  [{m.AuthorSource}]")}");
         text.AppendLine($"date:      {m.Date ?? "-"}");
-        foreach (var credit in m.Credits) text.AppendLine($"credit:    {credit}  [the title page]");
+        foreach (var credit in m.Credits) text.AppendLine($"credit:    {credit.Line}  [the title page]");
         if (m.Rights is string rights) text.AppendLine($"rights:    {rights}  [dc:rights and the colophon]");
         if (m.ReviewedWork is { } work) text.AppendLine($"reviews:   {work.Title}{(work.Author is null ? "" : " by " + work.Author)}");
         foreach (var leftOut in LeftOut.Of(document.Provenance)) text.AppendLine($"left out:  {leftOut}");
@@ -111,7 +111,7 @@ internal sealed class InspectCommand(TextWriter stdout, TextWriter stderr, Conve
             if (m.Credits.Count > 0)
             {
                 w.WriteStartArray("credits");
-                foreach (var credit in m.Credits) w.WriteStringValue(credit);
+                foreach (var credit in m.Credits) w.WriteStringValue(credit.Line);
                 w.WriteEndArray();
             }
             if (m.Rights is not null) w.WriteString("rights", m.Rights);

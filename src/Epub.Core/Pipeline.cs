@@ -214,9 +214,11 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         if (options.Author is not null) { metadata.Author = options.Author; metadata.AuthorSource = "--author"; metadata.Byline = null; }
         // A credit of the title page naming the author ("Written and compiled by NAME", "Given by
         // NAME") is the byline as the source prints it: the title page sets it once, with the name.
-        if (metadata.Author is string writer && metadata.Byline is null
-            && metadata.Credits.FirstOrDefault(c => Epub.Passes.TitleBlockPass.Credited(c)?.Name == writer) is string ownCredit)
-            (metadata.Byline, _) = (ownCredit, metadata.Credits.Remove(ownCredit));
+        if (metadata.Author is string writer && metadata.Byline is null && metadata.Credits.Find(c => c.Name == writer) is { } ownCredit)
+        {
+            metadata.Byline = ownCredit.Line;
+            metadata.Credits.Remove(ownCredit);
+        }
         if (options.Language is not null) metadata.Language = options.Language;
         if (options.Date is not null)
         {
@@ -230,7 +232,7 @@ public sealed class Pipeline(IReadOnlyList<IReader> readers, IReadOnlyList<Pass>
         static string? Spaced(string? value) => value?.Replace('\f', ' ');
         (metadata.Title, metadata.Subtitle, metadata.Collection) = (Spaced(metadata.Title), Spaced(metadata.Subtitle), Spaced(metadata.Collection));
         (metadata.Author, metadata.Byline, metadata.DateText, metadata.Rights) = (Spaced(metadata.Author), Spaced(metadata.Byline), Spaced(metadata.DateText), Spaced(metadata.Rights));
-        for (var k = 0; k < metadata.Credits.Count; k++) metadata.Credits[k] = Spaced(metadata.Credits[k])!;
+        for (var k = 0; k < metadata.Credits.Count; k++) metadata.Credits[k] = metadata.Credits[k] with { Line = Spaced(metadata.Credits[k].Line)!, Name = Spaced(metadata.Credits[k].Name)! };
         if (metadata.ReviewedWork is { } work)
             metadata.ReviewedWork = new ReviewedWork(Spaced(work.Author), Spaced(work.Title)!, Spaced(work.Subtitle), Spaced(work.Imprint));
     }

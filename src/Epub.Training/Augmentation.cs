@@ -175,7 +175,7 @@ internal static partial class Augmentation
             var sentence = m.Value;
             var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // Words of prose: no figures, brackets or one-letter abbreviations ("n.", "v.t.") a dictionary's or a letter's lines are made of.
-            var full = words.Count(w => w.Count(char.IsLetter) >= 2 && !w.Contains('.', StringComparison.Ordinal) || w.EndsWith('.') && w.Count(char.IsLetter) >= 3);
+            var full = words.Count(w => (w.Count(char.IsLetter) >= 2 && !w.Contains('.', StringComparison.Ordinal)) || (w.EndsWith('.') && w.Count(char.IsLetter) >= 3));
             if (words.Length > LongestAside || full < words.Length || (words.Length < 2 && sentence[^1] == '.') || sentence.Any(c => char.IsDigit(c) || c is '[' or ']' or '(' or ')')) continue;
             // A whole sentence: no quotation's part, not cut after an abbreviation ("St. Louis", "Nov. 3") nor ending on one ("The Rev.").
             if (sentence.Contains('"') || (m.Index + m.Length < joined.Length && joined[m.Index + m.Length] is '"' or '\'' or ')' or ']')) continue;

@@ -19,7 +19,7 @@ public sealed class Metadata
     /// The title page's other credits as the source prints them ("Translated from the German by
     /// NAME", "Edited by NAME"): set under the byline, each name a contributor in its role.
     /// </summary>
-    public List<string> Credits { get; } = [];
+    public List<Credit> Credits { get; } = [];
 
     /// <summary>The text's copyright or permission notice as the source prints it: dc:rights and the colophon.</summary>
     public string? Rights { get; set; }
@@ -51,6 +51,9 @@ public sealed class Metadata
     /// <summary>When this edition was made, UTC.</summary>
     public DateTimeOffset Modified { get; set; }
 }
+
+/// <summary>A credit of the title page: the line as the source prints it, the name it gives and the role's MARC relator code ("trl", "edt"…).</summary>
+public sealed record Credit(string Line, string Name, string Role);
 
 /// <summary>The book a review is about, as its header cites it.</summary>
 public sealed record ReviewedWork(string? Author, string Title, string? Subtitle, string? Imprint);

@@ -59,9 +59,7 @@ public static partial class TitleBlockPass
                 if (text.Length > MaxLineLength) return;
                 continue;
             }
-            var notice = string.Join(' ', blocks.Skip(k).Cast<Paragraph>().SelectMany(p => p.PlainText.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
-            var metadata = document.Metadata;
-            metadata.Rights = metadata.Rights is null ? notice : $"{metadata.Rights} {notice}";
+            AddRights(document.Metadata, string.Join(' ', blocks.Skip(k).Cast<Paragraph>().Select(p => p.PlainText)));
             blocks.RemoveRange(k, blocks.Count - k);
             return;
         }
@@ -397,7 +395,7 @@ public static partial class TitleBlockPass
         // A credit or a notice set apart under the block ("Translated from the German by NAME" after
         // a blank line) is the title page's too, as it would be inside the block.
         while (metadata.Title is not null && lines.Count > 0 && lines.Count < document.Blocks.Count && document.Blocks[lines.Count] is Paragraph credit
-               && credit.PlainText.Trim() is { Length: > 0 and <= MaxLineLength } creditText && IsCreditOrNotice(creditText) && KeepForTitlePage(metadata, creditText))
+               && credit.PlainText.Trim() is { Length: > 0 and <= MaxLineLength } creditText && KeepForTitlePage(metadata, creditText))
         {
             used.Add(credit);
             lines.Add(credit);
@@ -524,13 +522,21 @@ public static partial class TitleBlockPass
     private static partial Regex SignOff();
 
 
+    /// <summary>What a line of the title block is besides its title, byline and subtitle.</summary>
+    private enum TitleBlockNote { None, Credit, Rights, Version }
+
     /// <summary>
     /// A credit for other work than the writing ("Translated from the German by …", "Edited by …",
     /// "Given by …"), a copyright or permission notice, or a version line: the title page's
     /// neighbours, never its subtitle (the source's credit is another such line).
     /// </summary>
-    private static bool IsCreditOrNotice(string text) =>
-        RoleCredit().IsMatch(text) || Readers.PlainText.Recognition.Bylines.IsCopyrightNotice(text) || PermissionNotice().IsMatch(text) || VersionLine().IsMatch(text);
+    private static TitleBlockNote NoteOf(string text) =>
+        Readers.PlainText.Recognition.Bylines.IsCopyrightNotice(text) || PermissionNotice().IsMatch(text) ? TitleBlockNote.Rights
+        : RoleCredit().IsMatch(text) ? TitleBlockNote.Credit
+        : VersionLine().IsMatch(text) ? TitleBlockNote.Version
+        : TitleBlockNote.None;
+
+    private static bool IsCreditOrNotice(string text) => NoteOf(text) != TitleBlockNote.None;
 
     private static bool OpensOnSmallWord(string text) =>
         Readers.PlainText.Recognition.LineSheet.FirstWord(text.AsSpan().TrimStart()) is { Length: > 0 } word && char.IsLower(word[0])
@@ -543,18 +549,27 @@ public static partial class TitleBlockPass
     /// </summary>
     private static bool KeepForTitlePage(Metadata metadata, string text)
     {
-        text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (Readers.PlainText.Recognition.Bylines.IsCopyrightNotice(text) || PermissionNotice().IsMatch(text))
-            metadata.Rights = metadata.Rights is null ? text : $"{metadata.Rights} {text}";
-        else if (RoleCredit().IsMatch(text)) metadata.Credits.Add(text);
-        else return false;
-        return true;
+        switch (NoteOf(text))
+        {
+            case TitleBlockNote.Rights: AddRights(metadata, text); return true;
+            case TitleBlockNote.Credit: metadata.Credits.Add(Credited(OneSpaced(text))); return true;
+            default: return false;
+        }
     }
 
-    /// <summary>The name a credit gives ("Translated from the German by Margaret Lyle" → "Margaret Lyle") and the role's MARC relator code.</summary>
-    internal static (string Name, string Role)? Credited(string credit)
+    /// <summary>A notice joins the rights, its line breaks and runs of spaces closed up.</summary>
+    private static void AddRights(Metadata metadata, string notice)
     {
-        if (RoleCredit().Match(credit) is not { Success: true } match) return null;
+        notice = OneSpaced(notice);
+        metadata.Rights = metadata.Rights is null ? notice : $"{metadata.Rights} {notice}";
+    }
+
+    private static string OneSpaced(string text) => string.Join(' ', text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A credit line read: the name it gives ("Translated from the German by Margaret Lyle" → "Margaret Lyle") and the role's MARC relator code.</summary>
+    private static Credit Credited(string credit)
+    {
+        var match = RoleCredit().Match(credit);
         var name = credit[(match.Index + match.Length - 1)..].Trim().TrimEnd('.', ',');
         var role = match.Groups["role"].Value.ToLowerInvariant() switch
         {
@@ -568,7 +583,7 @@ public static partial class TitleBlockPass
             "adapted" => "adp",
             _ => "ctb",
         };
-        return (name, role);
+        return new Credit(credit, name, role);
     }
 
     /// <summary>"May be freely distributed …", "Permission is granted to copy …": what a reader may do with the file ("permission is granted to build" is no such notice).</summary>

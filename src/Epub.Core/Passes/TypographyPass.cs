@@ -26,7 +26,7 @@ public static class TypographyPass
         metadata.Byline = Line(metadata.Byline);
         metadata.DateText = Line(metadata.DateText);
         metadata.Rights = Line(metadata.Rights);
-        for (var k = 0; k < metadata.Credits.Count; k++) metadata.Credits[k] = Line(metadata.Credits[k])!;
+        for (var k = 0; k < metadata.Credits.Count; k++) metadata.Credits[k] = metadata.Credits[k] with { Line = Line(metadata.Credits[k].Line)!, Name = Line(metadata.Credits[k].Name)! };
         if (metadata.ReviewedWork is { } work)
             metadata.ReviewedWork = new ReviewedWork(Line(work.Author), Line(work.Title)!, Line(work.Subtitle), Line(work.Imprint));
         var notices = document.Provenance.ArchiveNotices;

@@ -120,7 +120,7 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
             if (at >= 0 && byline[(at + author.Length)..] is var addition && addition.Any(char.IsLetterOrDigit)) x.Writer.WriteString(addition);
             x.EndElement();
         }
-        foreach (var credit in metadata.Credits) x.Element("p", credit, cssClass: "credit");
+        foreach (var credit in metadata.Credits) x.Element("p", credit.Line, cssClass: "credit");
         if (metadata.DateText is string dateText)
         {
             x.StartElement("p", cssClass: "date");

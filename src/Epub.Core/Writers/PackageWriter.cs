@@ -183,8 +183,7 @@ internal static partial class PackageWriter
                 Meta(w, "collection-type", "set", "#collection");
             }
             // The title page's other credits: each name a contributor in its role (translator, editor…).
-            var contributors = metadata.Credits.Select(Passes.TitleBlockPass.Credited).OfType<(string Name, string Role)>()
-                .SelectMany(c => Creators(c.Name).Select(name => (Name: name, c.Role))).Where(c => c.Name != metadata.Author).ToList();
+            var contributors = metadata.Credits.SelectMany(c => Creators(c.Name).Select(name => (Name: name, c.Role))).Where(c => c.Name != metadata.Author).ToList();
             for (var k = 0; k < contributors.Count; k++)
             {
                 var id = $"contributor-{k + 1}";
