@@ -262,6 +262,109 @@ public sealed class NotesTests
         Assert.DoesNotContain("ann@example.edu", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
     }
 
+    /// <summary>
+    /// Several notes cited at one spot with glued digits, listed or as a range ("by 1841.1,2",
+    /// "buttermilk.4-6"): each cites, the range its inner notes too, and the sequence goes on
+    /// after them (before, a group broke the sequence and no reference of the text was linked).
+    /// A span of years in parentheses cites nothing.
+    /// </summary>
+    [Fact]
+    public void Glued_groups_and_ranges_cite_each_note()
+    {
+        const string text = "The Potato\n\n"
+                            + "The population rose from about five million in 1800 to more than eight million\n"
+                            + "by 1841.1,2 Most of the increase was among the poorest classes.3\n\n"
+                            + "A labourer might eat fourteen pounds a day, with a little buttermilk.4-6 The potato\n"
+                            + "would grow on poor ground (1845-49) and feed a family for most of the year.7\n\n"
+                            + "NOTES\n\n1. The first source.\n2. The census.\n3. The commission.\n4. The estimates.\n"
+                            + "5. The children.\n6. The herring.\n7. The lumper.\n";
+        var book = Build(text, "glued-groups.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2", "3", "4", "6", "7"], followed.Select(f => f.Label));
+        Assert.Equal(["The first source.", "The census.", "The commission.", "The estimates.", "The herring.", "The lumper."],
+            followed.Select(f => f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')));
+        Assert.Contains("(1845\u201349)", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
+    }
+
+    /// <summary>
+    /// A legal database's printout: each screen's notes fenced by "- - -Footnotes- - -" and "- - -End
+    /// Footnotes- - -", each opening "n1", cited " n1" in the text. The fences and notes leave the
+    /// text; each reference links to its note (they had all stayed as text, fences and all).
+    /// </summary>
+    [Fact]
+    public void A_legal_database_s_fenced_footnotes_are_the_notes_of_their_n_references()
+    {
+        const string fence = "- - - - - - - - - - - - - - - -Footnotes- - - - - - - - - - - - - - - -";
+        const string endFence = "- - - - - - - - - - - - - - -End Footnotes- - - - - - - - - - - - - - -";
+        const string text = "Municipal Liability\n\n"
+                            + "Few questions in civil rights litigation have been as unsettled as the liability\n"
+                            + "of a city for the acts of a paid informant. Section 1983 of Title 42 n1 gives a\n"
+                            + "remedy against any person who deprives another of a federal right. The Court held\n"
+                            + "in Monell n2 that a city is such a person.\n\n" + fence + "\n\n n1 42 U.S.C. 1983 (1988).\n\n"
+                            + " n2 Monell v. Department of Social Services, 436 U.S. 658\n(1978).\n\n" + endFence + "\n\n"
+                            + "Most courts have dismissed such claims under Rule 12(b)(6), n3 reasoning that a\n"
+                            + "private person paid by the piece acts for himself.\n\n" + fence + "\n\n n3 See, e.g., Doe v. Harbor City.\n\n" + endFence + "\n";
+        var book = Build(text, "fenced.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2", "3"], followed.Select(f => f.Label));
+        Assert.Equal(["42 U.S.C. 1983 (1988).", "Monell v. Department of Social Services, 436 U.S. 658 (1978).", "See, e.g., Doe v. Harbor City."],
+            followed.Select(f => f.NoteText.TrimEnd('\u21A9', '\uFE0E', ' ')));
+        var body = string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText));
+        Assert.DoesNotContain("Footnotes", body);
+        Assert.Contains("under Rule 12(b)(6),", body);
+    }
+
+    /// <summary>
+    /// Notes that cite where a text can be fetched (an ftp host, a mail address, a web address)
+    /// close the text as its notes, not as a board's advert: they stay, linked (they had left as
+    /// debris, and the references stayed bare).
+    /// </summary>
+    [Fact]
+    public void Notes_citing_hosts_and_addresses_are_notes_not_a_board_s_advert()
+    {
+        const string text = "The Foundation\n\n"
+                            + "The foundation was set up in 1990 after a raid on a games company.[1] Its first job\n"
+                            + "was to pay for that company's lawsuit, which it won in 1993.[2]\n\n"
+                            + "Most of its work since has been less dramatic: filing briefs and putting the texts\n"
+                            + "of laws on line.[3]\n\nNotes\n\n"
+                            + "[1] See the essay by anonymous ftp from\n    ftp.example.org in /pub/Publications/.\n"
+                            + "[2] Games v. United States, 816 F. Supp. 432 (1993).\n"
+                            + "[3] Send mail to <info@example.org> for a list, or see http://www.example.org/.\n";
+        var book = Build(text, "addresses.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2", "3"], followed.Select(f => f.Label));
+        Assert.Contains("/pub/Publications/", followed[0].NoteText);
+        Assert.Contains("info@example.org", followed[2].NoteText);
+    }
+
+    /// <summary>
+    /// The last note's sentence broken by a short line ("… signed at the House on" / "14
+    /// September, …") goes on in the note, one paragraph (its second line had been left at the
+    /// end of the text, out of its note); and a numbered heading right after a list of notes
+    /// opens the next section, not another note.
+    /// </summary>
+    [Fact]
+    public void A_note_s_last_line_stays_in_its_note_and_a_numbered_heading_after_the_notes_is_no_note()
+    {
+        const string text = "The Dock Strike\n\n"
+                            + "The strike began on the West India Dock, over the plus paid for unloading a ship.1\n"
+                            + "Within a week it had spread to every dock on the river.2\n\n"
+                            + "NOTES\n\n1. The ship was being unloaded at the South West India Dock; see the Star\nof 15 August, p. 3.\n"
+                            + "2. The agreement was signed at the House on\n14 September, to take effect in November.\n";
+        var book = Build(text, "last-note.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2"], followed.Select(f => f.Label));
+        Assert.Equal("The agreement was signed at the House on 14 September, to take effect in November.", followed[1].NoteText.TrimEnd('\u21A9', '\uFE0E', ' '));
+        Assert.DoesNotContain("14 September", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
+
+        const string withSections = "Two Sections\n\n1. Background\n\nThe first section states a claim with a source.[1] It goes on for a while.\n\n"
+                                    + "Notes\n\n[1] The source of the claim, which was\nprinted in a journal.\n\n"
+                                    + "2. Method\n\nThe second section describes the method in some detail, as a paper does.\n";
+        var sections = Build(withSections, "numbered-sections.txt", headings: @"^\d\. \w+$");
+        Assert.Equal(["1"], NoteLinks.Follow(sections).Select(f => f.Label));
+        Assert.Contains("Method", string.Join("|", sections.Document.Sections.Select(section => Inline.PlainText(section.Title))));
+    }
+
     /// <summary>Hard-wrapped prose whose line happens to open with a reference: the reference links, the paragraph stays whole.</summary>
     [Fact]
     public void A_reference_opening_a_wrapped_line_keeps_its_paragraph()

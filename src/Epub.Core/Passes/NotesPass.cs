@@ -174,10 +174,18 @@ public static partial class NotesPass
             var end = i + 1;
             while (end < blocks.Count)
             {
+                // A numbered heading ("3. Analysis") opens the next section, never a note of the list.
+                if (IsHeading(blocks[end])) break;
                 if ((NoteLineAt(blocks, end) ?? NextNumberOnly(blocks, end, items[^1].Label)) is { } m)
                 {
                     if (IsFirstLabel(Markers.NoteLabel(m), items[^1].Label) && items.Count > 1) break; // numbering restarts: the next scope's list
                     items.Add(new(Markers.NoteLabel(m), end, m.Groups["text"].Value));
+                    end++;
+                }
+                else if (blocks[end] is Paragraph { HeadingLevel: 0 } rest && !IsHeading(rest) && OneRun(blocks[end - 1], rest) && !Readers.PlainText.PlainTextReader.EndsSentence(((Paragraph)blocks[end - 1]).PlainText))
+                {
+                    // The note's sentence goes on in the same run of lines ("… signed on" / "14
+                    // September, …"): a short line broke the paragraph, not the note.
                     end++;
                 }
                 else
@@ -324,6 +332,7 @@ public static partial class NotesPass
         var notes = new List<Note>();
         var numbers = new HashSet<string>();
         var next = 0;
+        var itemGroup = int.MinValue; // the run of lines the last note opened
         for (var i = list.Start; i < list.End; i++)
         {
             // A note holds paragraphs: a table inside one is flowed into a paragraph of it, as it was before tables were set apart.
@@ -335,11 +344,21 @@ public static partial class NotesPass
                     diagnostics.Warn(DiagnosticCode.NoteOutOfOrder, paragraph.Line, $"note {item.Label} follows note {notes[^1].Label}");
                 var note = new Note(item.Label, scope, paragraph.Line);
                 note.Paragraphs.Add(new Paragraph(Inline.DropPrefix(paragraph.Inlines, paragraph.PlainText.Length - item.Text.Length), paragraph.Line, paragraph.Group));
+                itemGroup = paragraph.Group;
                 notes.Add(note);
                 continue;
             }
             if (item is not null)
                 diagnostics.Warn(DiagnosticCode.NoteNumberedTwice, paragraph.Line, $"note {item.Label} is numbered twice; its text is kept with note {notes[^1].Label}");
+            // A sentence a short line broke ("… worth the" / "living."), in the run of lines the note
+            // opens, is one paragraph of the note; a later run (a verse quoted in it) stays as it is set.
+            else if (notes[^1].Paragraphs[^1] is var last && OneRun(blocks[i - 1], paragraph) && paragraph.Group == itemGroup && !Readers.PlainText.PlainTextReader.EndsSentence(last.PlainText)
+                     && paragraph.PlainText is [var opening, ..] && (char.IsLower(opening) || char.IsDigit(opening)))
+            {
+                last.Inlines.Add(new Text(" "));
+                last.Inlines.AddRange(paragraph.Inlines);
+                continue;
+            }
             notes[^1].Paragraphs.Add(paragraph);
         }
         return notes;
@@ -389,6 +408,22 @@ public static partial class NotesPass
         }
 
         public static bool IsGroup(Match m) => m.Groups["n"].Captures.Count > 1;
+
+        /// <summary>
+        /// Whether a group's ranges run forward over a few notes ("4-6"): "(1990-95)" is a span
+        /// of years and "[3-150]" of pages, no notes cited.
+        /// </summary>
+        public static bool IsCitingGroup(Match m)
+        {
+            var numbers = m.Groups["n"].Captures;
+            for (var k = 1; k < numbers.Count; k++)
+            {
+                var end = numbers[k - 1].Index + numbers[k - 1].Length;
+                if (m.Value[end - m.Index] is not ('-' or '\u2013')) continue;
+                if (Number(Markers.Digits(numbers[k - 1].Value)) is not int from || Number(Markers.Digits(numbers[k].Value)) is not int to || to <= from || to - from > MaxRangeNotes) return false;
+            }
+            return true;
+        }
     }
 
     private static readonly ReferenceStyle[] Styles =
@@ -407,6 +442,7 @@ public static partial class NotesPass
         // Before glued digits, which find the same labels in "word.''s1" but leave the "s".
         new(FlattenedSuperscriptReference(), true, FlattenedSuperscriptShown()),
         new(GluedReference(), true),
+        new(LegalDatabaseReference(), true),
         // Last and as weak as glued digits: "#1" is also "number one" ("witness #1", "the #1 issue").
         new(HashReference(), true),
     ];
@@ -421,6 +457,19 @@ public static partial class NotesPass
         for (var k = next; k < Math.Min(labels.Count, next + 3); k++)
             if (labels[k] == label) return k;
         return null;
+    }
+
+    /// <summary>
+    /// Where the labels still expected go on after a group ("word.4-6", "word.1,2"), read where
+    /// references are taken only in sequence: past its last number when its first is the next
+    /// label (or one or two further on); null when the group is out of sequence.
+    /// </summary>
+    private static int? GroupInSequence(List<string> labels, int next, Match group)
+    {
+        var cited = ReferenceStyle.Labels(group).ToList();
+        if (NextInSequence(labels, next, cited[0]) is not int first) return null;
+        var last = labels.IndexOf(cited[^1], first);
+        return last > first ? last + 1 : first + 1;
     }
 
     /// <summary>
@@ -550,6 +599,12 @@ public static partial class NotesPass
                     if (opening && m.Index == 0) continue;
                     if (ReferenceStyle.IsGroup(m))
                     {
+                        if (!ReferenceStyle.IsCitingGroup(m)) continue;
+                        if (ordered is not null)
+                        {
+                            if (GroupInSequence(ordered, next, m) is not int after) continue;
+                            next = after;
+                        }
                         foreach (var cited in ReferenceStyle.Labels(m))
                             if (labels.Contains(cited) && seen.Add(cited)) order.Add(cited);
                         continue;
@@ -606,7 +661,12 @@ public static partial class NotesPass
                     if (ReferenceStyle.IsGroup(match))
                     {
                         if (match.Index == 0 && i == 0 && atStart) continue;
-                        if (!ReferenceStyle.Labels(match).Any(byLabel.ContainsKey)) continue;
+                        if (!ReferenceStyle.IsCitingGroup(match) || !ReferenceStyle.Labels(match).Any(byLabel.ContainsKey)) continue;
+                        if (style.InSequence)
+                        {
+                            if (GroupInSequence(labels, expected, match) is not int after) continue;
+                            expected = after;
+                        }
                         var before = match.Index > last && char.IsWhiteSpace(text.Value[match.Index - 1]) ? match.Index - 1 : match.Index;
                         if (before > last) pieces.Add(new Text(text.Value[last..before]));
                         LinkGroup(match, byLabel, pieces);
@@ -1058,8 +1118,8 @@ public static partial class NotesPass
     [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?<text>[A-Z\u201C""].*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumbered();
 
-    /// <summary>"(12)", a group "(12, 13)", or a number with the page it cites ("(12, p. 40)": the locator stays as text), not followed by a word ("(2)x") or another parenthesis.</summary>
-    [GeneratedRegex(@"\( ?(?<n>\d{1,4})(?:(?<at>,\s?pp?\.\s?\d{1,5}(?:\s?[\u2013-]\s?\d{1,5})?)|(?:\s?,\s?(?<n>\d{1,4}))*) ?\)(?![\w(])", RegexOptions.CultureInvariant)]
+    /// <summary>"(12)", a group "(12, 13)" or "(4-6)", or a number with the page it cites ("(12, p. 40)": the locator stays as text), not followed by a word ("(2)x") or another parenthesis.</summary>
+    [GeneratedRegex(@"\( ?(?<n>\d{1,4})(?:(?<at>,\s?pp?\.\s?\d{1,5}(?:\s?[\u2013-]\s?\d{1,5})?)|(?:\s?,\s?(?<n>\d{1,4})|[\u2013-](?<n>\d{1,3}))*) ?\)(?![\w(])", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesisReference();
 
     /// <summary>
@@ -1120,10 +1180,15 @@ public static partial class NotesPass
     /// part of a number: never the decimals of an amount ("$2.5", "1,5"), the second number of a
     /// verse, a time or a ratio ("John 3:16", "10:30", "2:1"), nor the first word of a
     /// quotation (a straight quote after a space opens one: "2 VA LAW" is a title's number).
-    /// A year is no amount: after its comma or stop a reference may stand ("in 1884,1").
+    /// A year is no amount: after its comma or stop a reference may stand ("in 1884,1"). Several
+    /// notes cited at one spot are a group, listed or a range ("by 1841.1,2", "buttermilk.4-6").
     /// </summary>
-    [GeneratedRegex(@"(?<=[\p{L}.,;:!?'""\u2019\u201D)\]])(?<!(?:^|\s)['""])(?<!\d:)(?<!(?<!\b(?:1[5-9]|20)\d)\d[.,])(?<n>\d{1,3})(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?'""\u2019\u201D)\]])(?<!(?:^|\s)['""])(?<!\d:)(?<!(?<!\b(?:1[5-9]|20)\d)\d[.,])(?<n>\d{1,3})(?:[,\u2013-](?<n>\d{1,3}))*(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex GluedReference();
+
+    /// <summary>"Section 1983 n1 gives", "custom. n2": a legal database's printout labels each reference "n" and its number, after a space.</summary>
+    [GeneratedRegex(@"(?<=\s)n(?<n>\d{1,3})(?=[\s,.;:)]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalDatabaseReference();
 
     /// <summary>
     /// "word.''s1s0", "Names5": a superscript flattened with an "s" before each of its digits. A

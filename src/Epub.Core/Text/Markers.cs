@@ -11,14 +11,14 @@ internal static partial class Markers
     /// number and a wide space or a tab), "9: " or "9 - ", "[10]Text" or "10.Text" (no space), "#11 ", "11/ " or "/11/ " (as government
     /// reports and the Federal Register number their footnotes), "(*11) " or "[*11] ", "^12 " (a caret,
     /// as typists marked a superscript), "¹³ " (a Unicode superscript), or the note named
-    /// ("[Note 14] ", "[fn 15] ", "Note 16: ", "Footnote 17. ", "Endnote 18: ") at the start of a note: the number
+    /// ("[Note 14] ", "[fn 15] ", "Note 16: ", "Footnote 17. ", "Endnote 18: "), or "n19 " (a legal database's printout) at the start of a note: the number
     /// (<see cref="NoteLabel"/> reads it), then the text.
     /// </summary>
     [GeneratedRegex(@"^(?:(?<n>\d{1,4})(?:[.)]|\.[)\-:])\s+(?<text>\S.*)|\[ ?(?:(?<n>\d{1,4})\.?|(?<n>[A-Za-z])|(?<n>[ivxlc]{2,7}|[IVXLC]{2,7})) ?\][.:]?\s+(?<text>\S.*)|\( ?(?<n>\d{1,4})\.? ?\)[.:]?\s+(?<text>\S.*)|\{ ?(?<n>\d{1,4}) ?\}\s+(?<text>\S.*)|<(?<n>\d{1,4})>\s+(?<text>\S.*)|\*(?<n>\d{1,3})\*?\s+(?<text>\S.*)|(?<n>\d{1,3})(?:\s{2,}|\t)(?<text>[^\s\d].*)|(?<n>\d{1,4})\.(?<text>\p{Lu}\p{Ll}.*)"
         + @"|(?<n>\d{1,4})(?:\s?:|\s[-\u2013])\s+(?<text>\S.*)|\[(?<n>\d{1,4})\](?<text>[\p{Lu}\u201C""].*)|\#(?<n>\d{1,3})[.:)]?\s+(?<text>\S.*)"
         + @"|/?(?<n>\d{1,3})/\s+(?<text>\S.*)|[(\[]\*(?<n>\d{1,3})[)\]]\s+(?<text>\S.*)"
         + @"|\^\[?(?<n>\d{1,3})\]?[.:]?\s+(?<text>\S.*)|(?<n>[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})[.:]?\s*(?<text>[^\s\u00B9\u00B2\u00B3\u2070\u2074-\u2079].*)"
-        + @"|(?i:\[(?:(?:foot|end)\s?)?(?:note|fn|n)\.?\s?(?<n>\d{1,3})\][.:]?|(?:foot|end)?note\s+(?<n>\d{1,3})\s*[:.]|fn\s?(?<n>\d{1,3})[:.])\s+(?<text>\S.*))$", RegexOptions.CultureInvariant)]
+        + @"|(?i:\[(?:(?:foot|end)\s?)?(?:note|fn|n)\.?\s?(?<n>\d{1,3})\][.:]?|(?:foot|end)?note\s+(?<n>\d{1,3})\s*[:.]|fn\s?(?<n>\d{1,3})[:.])\s+(?<text>\S.*)|n(?<n>\d{1,3})\s+(?<text>\S.*))$", RegexOptions.CultureInvariant)]
     public static partial Regex NoteLine();
 
     /// <summary>A note's or reference's label as the text counts it: superscript digits ("¹²") read as the digits they raise ("12").</summary>

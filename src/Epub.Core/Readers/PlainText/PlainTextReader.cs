@@ -379,7 +379,7 @@ public sealed partial class PlainTextReader : IReader
     private static bool SetApart(List<string> lines, int i, int end, Layout.LineLayout layout) =>
         layout.SetApart(lines[i]) && !(i + 1 < end && WrapsOn(lines[i], layout) && lines[i + 1].TrimStart() is [char first, ..] && char.IsLower(first));
 
-    private static bool EndsSentence(string line) => line.TrimEnd() is [.., '.' or '?' or '!' or ':' or ';' or '"' or '\u201D' or ')' or ']'];
+    internal static bool EndsSentence(string line) => line.TrimEnd() is [.., '.' or '?' or '!' or ':' or ';' or '"' or '\u201D' or ')' or ']'];
 
     internal static bool BrokenAtHyphen(StringBuilder current, string next) =>
         current.Length >= 3 && current[^1] == '-' && char.IsLetter(current[^2]) && next.Length > 0 && char.IsLower(next[0]);

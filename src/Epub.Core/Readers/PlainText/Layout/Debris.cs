@@ -892,6 +892,8 @@ internal static partial class Debris
             // Lines that are all the board's own fields ("Sysop: NAME", "Modem: 2400").
             if (Enumerable.Range(from, to - from).All(k => FieldLabel().Match(lines[k]) is { Success: true } label && lexicon.Has("board", label.Groups["label"].ValueSpan)))
                 return true;
+            // Notes in sequence ("[1] … ftp.host …" / "[2] …") are the text's own list, whatever addresses they cite.
+            if (OpensNotesInSequence(lines, from, to)) return false;
             int words = 0, reach = reachBelow;
             var prose = false;
             for (var k = from; k < to; k++)
@@ -959,6 +961,21 @@ internal static partial class Debris
             yield return (s, e, false);
             e = s;
         }
+    }
+
+    /// <summary>Whether two lines or more of [<paramref name="from"/>, <paramref name="to"/>) open with note labels, each ranked above the one before ("[1] …", "[2] …").</summary>
+    private static bool OpensNotesInSequence(List<string> lines, int from, int to)
+    {
+        var labels = 0;
+        int? previous = null;
+        for (var k = from; k < to; k++)
+        {
+            if (Markers.NoteLine().Match(lines[k].Trim()) is not { Success: true } m || !m.Groups["n"].Success || Markers.LabelRank(Markers.NoteLabel(m)) is not int rank) continue;
+            if (previous is int before && rank <= before) return false;
+            previous = rank;
+            labels++;
+        }
+        return labels >= 2;
     }
 
     [GeneratedRegex(@"[\p{L}][\p{L}']*", RegexOptions.CultureInvariant)]

@@ -40,6 +40,7 @@ internal static partial class PageFootNotes
     public static List<Foot> Find(List<string> lines, int start, int end, IReadOnlySet<int> pageEnds)
     {
         var feet = new List<Foot>();
+        if (FencedFeet(lines, start, end) is { Count: > 0 } fenced) return fenced;
         if (HardWrap.TypicalWidth(lines, start, end) is not int width) return feet;
         var pageStart = start; // where the text that the next foot's notes are cited in begins
         var citations = new Citations(lines, start);
@@ -80,6 +81,71 @@ internal static partial class PageFootNotes
             feet[k].OpensNumbering = k == 0 || Rank(feet[k].Notes[0].Text) <= Rank(feet[k - 1].Notes[^1].Text);
         return feet;
     }
+
+    /// <summary>
+    /// A legal database's printout sets each screen's notes between two fences, "- - -Footnotes-
+    /// - -" and "- - -End Footnotes- - -", each note opening with its label ("n12 …"): a format,
+    /// not a guess, so one fenced foot is enough. Its notes are the feet of a numbering that runs
+    /// through the text. Empty where the text has no such fences (or one is never closed).
+    /// </summary>
+    private static List<Foot> FencedFeet(List<string> lines, int start, int end)
+    {
+        var feet = new List<Foot>();
+        for (var i = start; i < end; i++)
+        {
+            if (lines[i].Length > MaxFenceLength || FootnotesFence().Match(lines[i]) is not { Success: true } open || open.Groups["end"].Success) continue;
+            var close = -1;
+            for (var k = i + 1; k < end && k - i <= MaxFencedLines && close < 0; k++)
+                if (lines[k].Length <= MaxFenceLength && FootnotesFence().Match(lines[k]) is { Success: true } fence)
+                {
+                    if (!fence.Groups["end"].Success) break;
+                    close = k;
+                }
+            if (close < 0 || ReadFenced(lines, i, close) is not { } notes) continue;
+            feet.Add(new Foot(i, close + 1, notes) { OpensNumbering = feet.Count == 0 });
+            i = close;
+        }
+        return feet;
+    }
+
+    /// <summary>The longest line read as a fence: a rule of dashes across a screen with a word in it.</summary>
+    private const int MaxFenceLength = 120;
+
+    /// <summary>The most lines between two fences: a screen's notes run long, but no further than this.</summary>
+    private const int MaxFencedLines = 1000;
+
+    /// <summary>The notes between the fences at <paramref name="open"/> and <paramref name="close"/>, each from its label to the next; null when a line before the first note opens none.</summary>
+    private static List<FootNote>? ReadFenced(List<string> lines, int open, int close)
+    {
+        var notes = new List<FootNote>();
+        var text = new StringBuilder();
+        var noteLine = -1;
+        int? previousRank = null;
+        for (var k = open + 1; k < close; k++)
+        {
+            var line = lines[k].Trim();
+            if (line.Length == 0) continue;
+            if (Markers.NoteLine().Match(line) is { Success: true } m && m.Groups["n"].Success && Rank(m) is int rank && (previousRank is null || rank > previousRank))
+            {
+                if (text.Length > 0) notes.Add(new FootNote(noteLine, text.ToString()));
+                text.Clear().Append(line);
+                noteLine = k;
+                previousRank = rank;
+            }
+            else if (noteLine < 0) return null;
+            else
+            {
+                if (!PlainTextReader.BrokenAtHyphen(text, line)) text.Append(' ');
+                text.Append(line);
+            }
+        }
+        if (text.Length > 0) notes.Add(new FootNote(noteLine, text.ToString()));
+        return notes.Count > 0 ? notes : null;
+    }
+
+    /// <summary>"- - - -Footnotes- - - -" or "- - - -End Footnotes- - - -": a fence of dashes (spaced or not) round the word.</summary>
+    [GeneratedRegex(@"^\s*(?:-\s?){3,}\s*(?<end>End\s)?\s*Footnotes\s*(?:-\s?){3,}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FootnotesFence();
 
     /// <summary>
     /// The notes under the rule at <paramref name="rule"/>: each opens with a label whose rank is
