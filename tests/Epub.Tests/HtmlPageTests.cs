@@ -52,6 +52,118 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void A_page_s_notes_on_its_source_go_to_the_colophon_with_the_date_and_translator_read()
+    {
+        // Lines of "Label: value" fields saying where the text came from and who put it on line:
+        // the edition's provenance, quoted in the colophon; not the first lines of the text.
+        var book = Build($"""
+            <html><head><title>A Writer: The Port Strike</title></head><body>
+            <h2>A Writer</h2>
+            <h1>The Port Strike</h1>
+            <p class="information"><span class="info">Written:</span> April 1905;<br>
+            <span class="info">First Published:</span> <em>A Paper</em>, No. 4, May 1905;<br>
+            <span class="info">Translated:</span> Margaret Lyle;<br>
+            <span class="info">Transcription/Markup:</span> Ed Paine;<br>
+            <span class="info">Copyleft:</span> An Archive, 2006. You may freely copy and distribute this work.</p>
+            <p>{Prose}</p>
+            <p>Source: a sentence of the text may open with a word and a colon, and it stays where it is.</p>
+            </body></html>
+            """);
+        var body = Body(book);
+        Assert.DoesNotContain("Transcription/Markup", body);
+        Assert.DoesNotContain("First Published", body);
+        Assert.Contains("Source: a sentence of the text", body);
+        var colophon = book.Text("EPUB/colophon.xhtml");
+        Assert.Contains("Transcription/Markup: Ed Paine;", colophon);
+        Assert.Contains("Copyleft: An Archive, 2006.", colophon);
+        Assert.Equal("1905-04", book.Document.Metadata.Date);
+        Assert.Contains(book.Document.Metadata.Credits, c => c.Name == "Margaret Lyle" && c.Role == "trl");
+        Assert.Equal("The Port Strike", book.Document.Metadata.Title);
+    }
+
+    [Fact]
+    public void The_lines_under_a_named_title_are_its_subtitle_or_date_not_chapters()
+    {
+        // A subtitle under the work's classed title, an occasion under the title the page's
+        // <title> names, a date alone: none is a section (no section after the text uses their level).
+        var classed = Build($"""
+            <html><head><title>A Writer: The Press and the Censor</title></head><body>
+            <h2>Anna Writer</h2><h3 class="title">The Press and the Censor</h3><h4>An Open Letter to the Editors of the Papers</h4>
+            <p>{Prose}</p><p>{Prose}</p></body></html>
+            """);
+        Assert.Empty(Chapters(classed));
+        Assert.Equal("The Press and the Censor", classed.Document.Metadata.Title);
+        Assert.Equal("An Open Letter to the Editors of the Papers", classed.Document.Metadata.Subtitle);
+
+        var lectures = Build($"""
+            <html><head><title>Clara Writer: Three Lectures on the Clan</title></head><body>
+            <h2>Clara Writer</h2><h1>Three Lectures on the Clan</h1><h4>Delivered at the Working Men's College, 1896</h4>
+            <h3>I.<br>The Hearth</h3><p>{Prose}</p><h3>II.<br>The Council</h3><p>{Prose}</p></body></html>
+            """);
+        Assert.Equal(["The Hearth", "The Council"], Chapters(lectures));
+        Assert.Equal("Three Lectures on the Clan", lectures.Document.Metadata.Title);
+        Assert.Equal("Clara Writer", lectures.Document.Metadata.Author);
+
+        var dated = Build($"""
+            <html><head><title>A Writer: The Telegraph</title></head><body>
+            <h2>Anna Writer</h2><h1>The Telegraph</h1><h3>(7 March 1905)</h3>
+            <p>{Prose}</p><p>{Prose}</p></body></html>
+            """);
+        Assert.Empty(Chapters(dated));
+        Assert.Equal("The Telegraph", dated.Document.Metadata.Title);
+        Assert.Equal("1905-03-07", dated.Document.Metadata.Date);
+    }
+
+    [Fact]
+    public void A_chapter_s_argument_a_play_s_speakers_and_the_end_mark_are_no_headings()
+    {
+        // A class of short lines each set right under a chapter's heading is its argument; centred
+        // lines that say the same names again and again are a play's speakers and directions;
+        // "THE END." before an index closes the text. The page's own h2s stay its chapters.
+        var book = Build($"""
+            <html><head><title>A Book</title></head><body>
+            <h1>A BOOK</h1>
+            <h2>CHAPTER I.</h2><p class="summary">The Act of 1794&mdash;The estimate&mdash;The opening.</p><p>{Prose}</p>
+            <h2>CHAPTER II.</h2><p class="summary">Dividends&mdash;The office&mdash;The boat people.</p><p>{Prose}</p>
+            <h2>ACT I.</h2>
+            <p class="center">RUTH.</p><p>{Prose}</p>
+            <p class="center">DANIEL.</p><p>{Prose}</p>
+            <p class="center">RUTH.</p><p>{Prose}</p>
+            <p class="center"><i>Curtain.</i></p>
+            <h2>ACT II.</h2>
+            <p class="center">RUTH.</p><p>{Prose}</p>
+            <p class="center"><i>Curtain.</i></p>
+            <p class="center">THE END.</p>
+            <h2>INDEX.</h2><p>Acts, 1, 2.</p>
+            </body></html>
+            """);
+        Assert.Equal(["CHAPTER I.", "CHAPTER II.", "ACT I.", "ACT II.", "INDEX."], Chapters(book));
+        var body = Body(book);
+        Assert.Contains("The Act of 1794", body);
+        Assert.Contains("THE END.", body);
+    }
+
+    [Fact]
+    public void A_link_row_leading_up_the_site_leaves_an_index_page_whose_links_stay()
+    {
+        // An index page's own list of chapters stays; the row under it whose links all lead to
+        // the site's front pages is the site's navigation, whatever it says.
+        var book = Build($"""
+            <html><head><title>The Land Question</title></head><body>
+            <h1>The Land Question</h1>
+            <h3>Preface</h3><p>{Prose}</p>
+            <h3>Contents</h3>
+            <p class="index"><a href="ch01.htm">Chapter 1: The Small Farmer</a><br><a href="ch02.htm">Chapter 2: Rent</a><br>
+            <a href="ch03.htm">Chapter 3: The Bank</a><br><a href="ch04.htm">Chapter 4: Associations</a><br><a href="ch05.htm">Chapter 5: Credit</a></p>
+            <p class="footer"><a href="../index.htm">A Writer Archive</a> | <a href="../../../index.htm">The Archive</a></p>
+            </body></html>
+            """);
+        var body = Body(book);
+        Assert.Contains("Chapter 5: Credit", body);
+        Assert.DoesNotContain("A Writer Archive", body);
+    }
+
+    [Fact]
     public void A_title_block_its_classes_name_gives_title_subtitle_and_author_and_the_chapter_under_it_stays_one()
     {
         // The author's h4, the work's h3.title, its h4.subtitle: the levels alone do not say which

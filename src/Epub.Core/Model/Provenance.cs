@@ -14,6 +14,9 @@ public sealed class Provenance
     /// <summary>Notices the archive put before the text ("This is an archive of …"), verbatim.</summary>
     public List<string> ArchiveNotices { get; } = [];
 
+    /// <summary>What an archived page says of its text's source and of who put it on line ("Written: …", "Source: …", "Transcription: …"), line by line, verbatim.</summary>
+    public List<string> SourceNotes { get; } = [];
+
     /// <summary>Who kept the archive, when a notice says so ("the former website of …").</summary>
     public string? Archive { get; set; }
 

@@ -401,6 +401,13 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
             foreach (var notice in provenance.ArchiveNotices) x.Element("p", notice);
             x.EndElement();
         }
+        if (provenance.SourceNotes.Count > 0)
+        {
+            x.Element("p", "The archived page says of the text\u2019s source:");
+            x.StartElement("blockquote");
+            foreach (var note in provenance.SourceNotes) x.Element("p", note);
+            x.EndElement();
+        }
         x.Element("p", $"This edition was made by {generator} from the archived file {provenance.SourceName} " +
                        $"({provenance.SourceEncoding.ToUpperInvariant()}, SHA-256 {provenance.SourceSha256}). " +
                        $"{Restored()} its words were not changed.");
@@ -449,6 +456,8 @@ internal sealed class ContentWriter(Document document, string generator, WriterO
             x.StartElement("li");
             var part = parts.Count == sources.Count ? parts[i] + ": " : "";
             x.Element("p", $"{part}the archived file {source.SourceName} ({source.SourceEncoding.ToUpperInvariant()}, SHA-256 {source.SourceSha256}).");
+            if (source.SourceNotes.Count > 0)
+                x.Element("p", "The page says of the text\u2019s source: " + string.Join(" ", source.SourceNotes));
             var ownWrappers = wrappers.Where(w => w.Sources is [var only] && only == i).Select(w => w.Entry).ToList();
             if (ownWrappers.Count > 0)
                 x.Element("p", "Left out as the archive\u2019s wrapping, not the author\u2019s text: " + string.Join("; ", ownWrappers) + ".");

@@ -45,7 +45,9 @@ internal static partial class PageStructure
         var text = HtmlReader.Clean(element.InnerText);
         var linked = links.Sum(a => HtmlReader.Clean(a.InnerText).Length);
         // Separators between the links ("Previous | Contents | Next") are no words of the block's own.
-        return text.Length > 0 && text.Length <= NavigationTextLimit && (linked >= text.Length - 3 || IsLinkRow(element)) && ArchiveDebrisPass.IsWordedLikeNavigation(text);
+        // Links that all lead up the site, to its front pages ("Writer Archive | Library"), are its navigation whatever they say.
+        return text.Length > 0 && text.Length <= NavigationTextLimit && (linked >= text.Length - 3 || IsLinkRow(element))
+               && (ArchiveDebrisPass.IsWordedLikeNavigation(text) || links.All(a => LeadsHome(a.GetAttributeValue("href", ""))));
     }
 
     private const int NavigationTextLimit = 200;
@@ -173,6 +175,7 @@ internal static partial class PageStructure
     public static void Read(Document document, string? pageTitle, IReadOnlySet<string> homeLinks, Diagnostics diagnostics)
     {
         RemoveGutenbergWrapper(document, diagnostics);
+        ReadSourceNotes(document, diagnostics);
         RemoveChrome(document, diagnostics);
         MarkHeadingParagraphs(document.Blocks);
         document.HeadingsMarkedUp = document.Blocks.OfType<Paragraph>().Any(p => p.HeadingLevel > 0);
@@ -239,6 +242,67 @@ internal static partial class PageStructure
         }
         for (var k = chrome.Count - 1; k >= 0; k--) blocks.RemoveAt(chrome[k]);
     }
+
+    /// <summary>
+    /// The page's notes on its text's source, as an archive sets them over or under the text: a
+    /// run of lines, each a field of a few words and a colon ("Written: April 1905;", "First
+    /// Published: …", "Translated: NAME;", "Transcription/Markup: …", "Copyleft: …"), two fields or
+    /// more that say where the text came from or who put it on line (the lexicon's words). They
+    /// are the edition's provenance, not the author's text: quoted in the colophon, the date
+    /// written and the translator read into the metadata.
+    /// </summary>
+    private static void ReadSourceNotes(Document document, Diagnostics diagnostics)
+    {
+        var blocks = document.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (SourceField(blocks[i]) is null) continue;
+            // The run: field lines, and the lines a long field wraps onto within their paragraph.
+            var end = i + 1;
+            var fields = 1;
+            while (end < blocks.Count && blocks[end] is Paragraph { HeadingLevel: 0 } next
+                   && (SourceField(next) is not null || next.Group == ((Paragraph)blocks[end - 1]).Group && !next.LinksOnly))
+            {
+                if (SourceField(next) is not null) fields++;
+                end++;
+            }
+            if (fields < MinSourceFields)
+            {
+                i = end - 1;
+                continue;
+            }
+            var metadata = document.Metadata;
+            for (var k = i; k < end; k++)
+            {
+                var line = Whitespace().Replace(((Paragraph)blocks[k]).PlainText, " ").Trim();
+                document.Provenance.SourceNotes.Add(line);
+                if (SourceField(blocks[k]) is not (var label, var value)) continue;
+                if (label is "written" or "delivered") metadata.Hints.Date ??= Dates.Parse(value.TrimEnd(';', '.', ','));
+                if (label is "translated" or "translation" or "translator" && value.TrimEnd(';', '.', ',') is var name && IsPersonalNames(name) && !metadata.Credits.Any(c => c.Role == "trl"))
+                    metadata.Credits.Add(new Credit($"Translated by {name}", name, "trl"));
+            }
+            diagnostics.Info(DiagnosticCode.WrapperRemoved, ((Paragraph)blocks[i]).Line, $"moved the page's notes on its source ({end - i} lines) to the colophon");
+            blocks.RemoveRange(i, end - i);
+            return;
+        }
+    }
+
+    /// <summary>The fewest fields that make a run of lines the page's notes on its source: one may be a sentence that opens with a word and a colon.</summary>
+    private const int MinSourceFields = 2;
+
+    /// <summary>A line that is a field of the page's notes on its source: its label's last word, in lower case, and its value; null for any other block.</summary>
+    private static (string Label, string Value)? SourceField(Block block)
+    {
+        if (block is not Paragraph { HeadingLevel: 0, LinksOnly: false } paragraph) return null;
+        var m = FieldLine().Match(paragraph.PlainText.Trim());
+        if (!m.Success) return null;
+        var label = m.Groups["label"].Value.Split([' ', '/', '-'], StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
+        return Lexicon.English.Has("source-field", label) ? (label, m.Groups["value"].Value.Trim()) : null;
+    }
+
+    /// <summary>"Label: value": a label of one to four words (a slash may join two: "Transcription/Markup") before a colon.</summary>
+    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{L}]*(?:[ /-]\p{L}+){0,3}):\s+(?<value>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex FieldLine();
 
     /// <summary>The most blocks of chrome at either end of a page: more is the page's own list of links.</summary>
     private const int MaxChromeBlocks = 4;
@@ -312,6 +376,12 @@ internal static partial class PageStructure
             if (kind.Key == RightAligned || MarkupKind(kind.Key) is string markup && NamesAnotherRole(markup)) continue;
             var headings = kind.Where(p => HeadingShaped(p) && !captions.Contains(p) && !leads.Contains(p)).ToList();
             if (headings.Count < 2) continue;
+            // Lines set each right under a heading of the page are its argument or subtitle ("The Act of 1794—The opening."), not headings of their own.
+            if (headings.All(p => blocks.IndexOf(p) is > 0 and var at && blocks[at - 1] is Paragraph { HeadingLevel: > 0 })) continue;
+            // A kind whose lines say the same words again and again ("RUTH." … "RUTH.", "Curtain." … "Curtain.") names a play's
+            // speakers and its directions: a section's name is said once.
+            var repeated = kind.GroupBy(p => p.PlainText.Trim(), StringComparer.Ordinal).Where(g => g.Count() > 1).Sum(g => g.Count());
+            if (repeated * 3 >= kind.Count()) continue;
             // A class for headings holds little else; centring is shared with verse and title pages, so only its short lines count.
             if (kind.Key != "centred" && headings.Count < kind.Count() * 0.8) continue;
             marked.AddRange(headings.Where(markedOnce.Add));
@@ -373,6 +443,7 @@ internal static partial class PageStructure
         if (text[0] == '(' && text.TrimEnd('.')[^1] == ')') return false;
         // A question's or an answer's label ("Q.", "A:") sets out a dialogue; a date alone heads an entry of a calendar or a diary.
         if (DialogueLabel().IsMatch(text) || Dates.Parse(text) is not null) return false;
+        if (IsEndMark(text)) return false;
         var first = text.TrimStart('"', '\'', '\u201C', '\u2018', '(');
         return first.Length > 0 && (char.IsUpper(first[0]) || char.IsDigit(first[0]));
     }
@@ -402,9 +473,22 @@ internal static partial class PageStructure
         var metadata = document.Metadata;
         // The heading right before the prose opens the first section, unless the title is all the head has.
         var firstSection = opensSection < 0 && headings.Count > 1 && headings[^1] == LastHeadingBefore(blocks, prose) ? headings[^1] : -1;
-        var candidates = headings.Where(i => i != firstSection).ToList();
-        var used = new HashSet<int>();
         var titleSegments = pageTitle is null ? [] : pageTitle.Split([":", "|", "\u2013", "\u2014", " - "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        // A heading the page names its title: by its class, or as its <title> (whole, or a part of it after the author's name).
+        bool NamedTitle(int i) => ((Paragraph)blocks[i]).HeadingRole == "title"
+                                  || pageTitle is not null && (SameWords(Heading(blocks, i), pageTitle) || titleSegments.Length > 1 && titleSegments.Skip(1).Any(part => SameWords(Heading(blocks, i), part)));
+        // Under a title the page names, the heading before the prose whose level no section after
+        // it uses, with no number or division word, is the title block's last line (a subtitle,
+        // an occasion, a date), not the first of the sections: under a title its class names, or
+        // one its <title> names two levels or more above it (one level under, "Sermons" over "The
+        // First Sermon", it is the page's one chapter).
+        var titleLine = -1;
+        if (firstSection >= 0 && ((Paragraph)blocks[firstSection]).HeadingLevel is var lineLevel && !LevelUsedAfter(blocks, prose, lineLevel)
+            && !NamesDivision(Heading(blocks, firstSection)) && !Markers.Byline().IsMatch(Heading(blocks, firstSection))
+            && headings.Any(i => i < firstSection && (((Paragraph)blocks[i]).HeadingRole == "title" || NamedTitle(i) && lineLevel - ((Paragraph)blocks[i]).HeadingLevel >= 2)))
+            (titleLine, firstSection) = (firstSection, -1);
+        var candidates = headings.Where(i => i != firstSection && i != titleLine).ToList();
+        var used = new HashSet<int>();
 
         // Headings whose class names their role say it first: the page's markup is surer than their order.
         foreach (var i in headings)
@@ -483,6 +567,12 @@ internal static partial class PageStructure
             foreach (var i in headings.Where(i => TitleBlockPass.SameTitle(Heading(blocks, i), known))) used.Add(i);
             if (firstSection >= 0 && used.Contains(firstSection)) firstSection = -1;
         }
+        // A date alone ("1908", "(7 March 1905)") says when the text was written: no title, a line of its own.
+        foreach (var i in remaining.Where(i => IsDateAlone(Heading(blocks, i))).ToList())
+        {
+            metadata.Hints.Date ??= Dates.Parse(Heading(blocks, i).Trim('(', ')', '[', ']'));
+            remaining.Remove(i);
+        }
         var titleIndex = -1;
         if (metadata.Title is null && remaining.Count > 0)
         {
@@ -490,7 +580,7 @@ internal static partial class PageStructure
             titleIndex = remaining[^1];
             // Unless the page's <title> is, word for word, an earlier heading and not the last: the
             // page says that one is its title, and the heading under it is its subtitle.
-            var named = pageTitle is null || SameWords(Heading(blocks, titleIndex), pageTitle) ? -1 : remaining.FirstOrDefault(i => SameWords(Heading(blocks, i), pageTitle), -1);
+            var named = NamedTitle(titleIndex) ? -1 : remaining.FirstOrDefault(NamedTitle, -1);
             if (named >= 0)
             {
                 metadata.Subtitle ??= Heading(blocks, titleIndex);
@@ -508,6 +598,17 @@ internal static partial class PageStructure
                 used.Add(book);
             }
             if (firstSection >= 0 && SameWords(Heading(blocks, firstSection), title)) used.Add(firstSection);
+        }
+        if (titleLine >= 0)
+        {
+            // The title block's last line: a date says when (and stays as a line of the text), other words are the subtitle.
+            var line = Heading(blocks, titleLine);
+            if (IsDateAlone(line)) metadata.Hints.Date ??= Dates.Parse(line.Trim('(', ')', '[', ']'));
+            else if (metadata.Subtitle is null)
+            {
+                metadata.Subtitle = line;
+                used.Add(titleLine);
+            }
         }
         // Title-page lines that are not the title, author or collection read as plain lines, never as
         // chapters; but under a title block its classes named, a heading of a higher level than the
@@ -572,6 +673,29 @@ internal static partial class PageStructure
             return OpensProse(blocks, j);
         }
         return false;
+    }
+
+    /// <summary>"THE END.", "Finis.": the words that close a text, with "the" at most besides.</summary>
+    private static bool IsEndMark(string text)
+    {
+        var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        // Set as a mark: in capitals or closed by a stop ("The End" in title case may be a chapter's name).
+        return words.Count is 1 or 2 && Lexicon.English.Has("end-mark", words[^1]) && (words.Count == 1 || Lexicon.English.Has("function", words[0]))
+               && (text.TrimEnd().EndsWith('.') || !text.Any(char.IsLower));
+    }
+
+    private static bool IsDateAlone(string text) => Dates.Parse(text.Trim('(', ')', '[', ']')) is not null;
+
+    /// <summary>Whether a heading of <paramref name="level"/> stands anywhere from <paramref name="prose"/> on.</summary>
+    private static bool LevelUsedAfter(List<Block> blocks, int prose, int level) =>
+        blocks.Skip(prose).Any(b => b is Paragraph { HeadingLevel: var l } && l == level);
+
+    /// <summary>A heading that numbers or names a division ("III.", "Chapter 2", "Part One: …", "Preface"): a section's, whatever stands around it.</summary>
+    private static bool NamesDivision(string text)
+    {
+        if (Markers.EnumeratedLine().IsMatch(text) || BareNumeral().IsMatch(text)) return true;
+        var first = WordPattern().Match(text.ToLowerInvariant()).Value;
+        return Lexicon.English.Has("division", first) || Lexicon.English.Has("matter", first);
     }
 
     private static int LastHeadingBefore(List<Block> blocks, int prose)
