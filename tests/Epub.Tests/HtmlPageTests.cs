@@ -164,6 +164,27 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void A_headline_under_a_banner_image_is_the_title_and_a_byline_gives_the_name_without_the_post()
+    {
+        // A site's logo over the headline begins no text: the headline is the page's title, not
+        // a chapter under the <title>'s "SITE: HEADLINE". The writer's post after the name
+        // (another line, a comma, a bar; the name in capitals) is no part of the name.
+        foreach (var (byline, name) in new[] { ("By ANNA KELLER<br>Labor Correspondent", "ANNA KELLER"), ("By Anna Keller, Staff Writer", "Anna Keller"), ("By Michael Doran | Staff Writer", "Michael Doran") })
+        {
+            var book = Build($"""
+                <html><head><title>The Herald: Dock Workers Walk Out</title></head><body>
+                <img src="logo.gif" alt="The Herald">
+                <h1>Dock Workers Walk Out</h1>
+                <p class="byline">{byline}</p>
+                <p>{Prose}</p><p>{Prose}</p></body></html>
+                """);
+            Assert.Equal("Dock Workers Walk Out", book.Document.Metadata.Title);
+            Assert.Empty(Chapters(book));
+            Assert.Equal(name, book.Document.Metadata.Author);
+        }
+    }
+
+    [Fact]
     public void A_title_block_its_classes_name_gives_title_subtitle_and_author_and_the_chapter_under_it_stays_one()
     {
         // The author's h4, the work's h3.title, its h4.subtitle: the levels alone do not say which

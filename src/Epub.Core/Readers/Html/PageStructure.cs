@@ -457,7 +457,8 @@ internal static partial class PageStructure
     private static void ReadTitleMatter(Document document, string? pageTitle, IReadOnlySet<string> homeLinks)
     {
         var blocks = document.Blocks;
-        var prose = Enumerable.Range(0, blocks.Count).FirstOrDefault(i => blocks[i] is not Paragraph p || OpensProse(blocks, i) && !ArchiveDebrisPass.IsArchiveNotice(p.PlainText), blocks.Count);
+        // (A banner's image, a logo, stands in the head: no text of the page's begins there.)
+        var prose = Enumerable.Range(0, blocks.Count).FirstOrDefault(i => blocks[i] is not (Paragraph or Image) || blocks[i] is Paragraph p && OpensProse(blocks, i) && !ArchiveDebrisPass.IsArchiveNotice(p.PlainText), blocks.Count);
         // The head ends where the first section begins: a heading of a level the text uses again,
         // whose prose follows it (past its subtitles and byline).
         var opensSection = Enumerable.Range(0, prose).FirstOrDefault(i => OpensSection(blocks, i, prose), -1);
@@ -514,10 +515,10 @@ internal static partial class PageStructure
                 ((Paragraph)blocks[numbered]).Inlines.Insert(0, new Text(numeral.Groups["n"].Value + ". "));
                 used.Add(i);
             }
-            else if (Markers.Byline().Match(text) is { Success: true } heldBy && metadata.Author is null && LooksLikeName(heldBy.Groups["name"].Value.TrimEnd('.', ',')))
+            else if (Markers.Byline().Match(text) is { Success: true } heldBy && metadata.Author is null && LooksLikeName(BylineName(heldBy)))
             {
                 // "By Ann Writer" set as a heading of the title block.
-                metadata.Author = heldBy.Groups["name"].Value.TrimEnd('.', ',');
+                metadata.Author = BylineName(heldBy);
                 used.Add(i);
             }
             else if (text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < candidates.Count)
@@ -551,7 +552,7 @@ internal static partial class PageStructure
         for (var i = 0; i < prose; i++)
             if (blocks[i] is Paragraph { HeadingLevel: 0 } line && Markers.Byline().Match(line.PlainText.Trim()) is { Success: true } byline && metadata.Author is null)
             {
-                metadata.Author = byline.Groups["name"].Value.TrimEnd('.', ',');
+                metadata.Author = BylineName(byline);
                 used.Add(i);
             }
         var remaining = candidates.Where(i => !used.Contains(i)).ToList();
@@ -682,6 +683,22 @@ internal static partial class PageStructure
         // Set as a mark: in capitals or closed by a stop ("The End" in title case may be a chapter's name).
         return words.Count is 1 or 2 && Lexicon.English.Has("end-mark", words[^1]) && (words.Count == 1 || Lexicon.English.Has("function", words[0]))
                && (text.TrimEnd().EndsWith('.') || !text.Any(char.IsLower));
+    }
+
+    /// <summary>
+    /// The name a byline gives, without the writer's post after it: "Anna Keller, Staff Writer",
+    /// "Michael Doran | Staff Writer", "ANNA KELLER Labor Correspondent" (the name in capitals,
+    /// the post not) all give the name alone.
+    /// </summary>
+    private static string BylineName(Match byline)
+    {
+        var name = byline.Groups["name"].Value;
+        var cut = name.IndexOfAny([',', '|', '\u2014']);
+        if (cut > 0) name = name[..cut];
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var capitals = words.TakeWhile(w => w.Any(char.IsLetter) && !w.Any(char.IsLower)).Count();
+        if (capitals >= 2 && capitals < words.Length) words = words[..capitals];
+        return string.Join(' ', words).TrimEnd('.', ',', ' ');
     }
 
     private static bool IsDateAlone(string text) => Dates.Parse(text.Trim('(', ')', '[', ']')) is not null;
