@@ -174,8 +174,9 @@ public static partial class NotesPass
             var end = i + 1;
             while (end < blocks.Count)
             {
-                // A numbered heading ("3. Analysis") opens the next section, never a note of the list.
-                if (IsHeading(blocks[end])) break;
+                // A numbered heading ("3. Analysis" after note 8) opens the next section, not a note of
+                // the list; a line the labeller took for a heading that numbers the very next note is that note.
+                if (IsHeading(blocks[end]) && !(NoteLineAt(blocks, end) is { } numbered && RankAfter(items, Markers.NoteLabel(numbered)) == RankOfLast(items) + 1)) break;
                 if ((NoteLineAt(blocks, end) ?? NextNumberOnly(blocks, end, items[^1].Label)) is { } m)
                 {
                     if (IsFirstLabel(Markers.NoteLabel(m), items[^1].Label) && items.Count > 1) break; // numbering restarts: the next scope's list
