@@ -367,6 +367,8 @@ internal static partial class PageStructure
         var markedOnce = new HashSet<Paragraph>();
         // The line under an image is its caption, whatever its class.
         var captions = Enumerable.Range(1, Math.Max(0, blocks.Count - 1)).Where(i => blocks[i - 1] is Image).Select(i => blocks[i]).OfType<Paragraph>().ToHashSet();
+        // The lines right under a heading of the page's own.
+        var underHeadings = Enumerable.Range(1, Math.Max(0, blocks.Count - 1)).Where(i => blocks[i - 1] is Paragraph { HeadingLevel: > 0 }).Select(i => blocks[i]).OfType<Paragraph>().ToHashSet();
         // A line the same paragraph goes on after, in another kind ("<b>Saturday, June 14</b><br>Work day, …"): an entry's lead, not a heading.
         var leads = Enumerable.Range(0, Math.Max(0, blocks.Count - 1))
             .Where(i => blocks[i] is Paragraph line && blocks[i + 1] is Paragraph next && next.Group == line.Group && next.SourceStyle != line.SourceStyle)
@@ -377,7 +379,7 @@ internal static partial class PageStructure
             var headings = kind.Where(p => HeadingShaped(p) && !captions.Contains(p) && !leads.Contains(p)).ToList();
             if (headings.Count < 2) continue;
             // Lines set each right under a heading of the page are its argument or subtitle ("The Act of 1794—The opening."), not headings of their own.
-            if (headings.All(p => blocks.IndexOf(p) is > 0 and var at && blocks[at - 1] is Paragraph { HeadingLevel: > 0 })) continue;
+            if (headings.All(underHeadings.Contains)) continue;
             // A kind whose lines say the same words again and again ("RUTH." … "RUTH.", "Curtain." … "Curtain.") names a play's
             // speakers and its directions: a section's name is said once.
             var repeated = kind.GroupBy(p => p.PlainText.Trim(), StringComparer.Ordinal).Where(g => g.Count() > 1).Sum(g => g.Count());
