@@ -797,6 +797,25 @@ public sealed class NotesTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    /// <summary>Project Gutenberg's starred footnotes, "[*]" and then "[**]" in the same chapter, each after its paragraph (the second had stayed in the text).</summary>
+    [Fact]
+    public void Project_Gutenberg_s_starred_footnotes_are_linked_one_star_or_two()
+    {
+        const string text = "The Castle\n\n"
+                            + "The castle stands on a rock above the town, and was for three centuries the seat of\n"
+                            + "the Counts, who ruled the valley as petty sovereigns.[*] The last of them ran up debts.\n\n"
+                            + "[Footnote *: He had borrowed chiefly from the two cities.]\n\n"
+                            + "The rooms are shown to visitors, and hold vestments taken, it is said, at a battle.[**]\n\n"
+                            + "[Footnote **: The vestments are more probably of later date.]\n\n"
+                            + "The text closes with a last paragraph, long enough to read as prose of the essay.\n";
+        var book = Build(text, "starred-footnotes.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(2, followed.Count);
+        Assert.Contains("He had borrowed chiefly", followed[0].NoteText);
+        Assert.Contains("The vestments are more probably", followed[1].NoteText);
+        Assert.DoesNotContain("[Footnote", string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText)));
+    }
+
     /// <summary>Project Gutenberg's HTML: an anchor before the reference link, the note in a div.footnote linking back to the anchor.</summary>
     [Fact]
     public void Html_notes_linked_both_ways_by_anchors_are_kept()

@@ -1203,8 +1203,8 @@ public static partial class NotesPass
     [GeneratedRegex(@"(?:(?<=[.,;:!?'""\u2019\u201D)\]}])s\d|(?<=\p{L})s\ds\d)(?:s\d)*(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex FlattenedSuperscriptShown();
 
-    /// <summary>"[Footnote 1: …", "[Footnote A: …", "[Note 3: …"; or a fenced note, "[732]===== …" closed by "=====[732]".</summary>
-    [GeneratedRegex(@"^(?:\[(?:Foot)?[Nn]ote\s+(?<label>\d{1,3}|[A-Z]|[*\u2020\u2021\u00A7])\s*[:.]|\[(?<label>\d{1,4})\]={3,})\s*(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    /// <summary>"[Footnote 1: …", "[Footnote A: …", "[Footnote **: …", "[Note 3: …"; or a fenced note, "[732]===== …" closed by "=====[732]".</summary>
+    [GeneratedRegex(@"^(?:\[(?:Foot)?[Nn]ote\s+(?<label>\d{1,3}|[A-Z]|\*{1,3}|[\u2020\u2021\u00A7])\s*[:.]|\[(?<label>\d{1,4})\]={3,})\s*(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex TaggedFootnote();
 
     /// <summary>The end of a tagged note: its closing bracket, or a closing fence "=====[732]".</summary>
