@@ -340,8 +340,9 @@ public sealed class NotesTests
     /// <summary>
     /// The last note's sentence broken by a short line ("… signed at the House on" / "14
     /// September, …") goes on in the note, one paragraph (its second line had been left at the
-    /// end of the text, out of its note); and a numbered heading right after a list of notes
-    /// opens the next section, not another note.
+    /// end of the text, out of its note); and a numbered heading the person names right after a
+    /// list of notes opens the next section, not another note. (A heading the labeller finds
+    /// there ends the list too: that case is a corpus text's, with no small text here yet.)
     /// </summary>
     [Fact]
     public void A_note_s_last_line_stays_in_its_note_and_a_numbered_heading_after_the_notes_is_no_note()

@@ -183,7 +183,7 @@ public static partial class NotesPass
                     items.Add(new(Markers.NoteLabel(m), end, m.Groups["text"].Value));
                     end++;
                 }
-                else if (blocks[end] is Paragraph { HeadingLevel: 0 } rest && !IsHeading(rest) && OneRun(blocks[end - 1], rest) && !Readers.PlainText.PlainTextReader.EndsSentence(((Paragraph)blocks[end - 1]).PlainText))
+                else if (blocks[end] is Paragraph rest && !IsHeading(rest) && SentenceGoesOn(blocks[end - 1], rest))
                 {
                     // The note's sentence goes on in the same run of lines ("… signed on" / "14
                     // September, …"): a short line broke the paragraph, not the note.
@@ -353,7 +353,7 @@ public static partial class NotesPass
                 diagnostics.Warn(DiagnosticCode.NoteNumberedTwice, paragraph.Line, $"note {item.Label} is numbered twice; its text is kept with note {notes[^1].Label}");
             // A sentence a short line broke ("… worth the" / "living."), in the run of lines the note
             // opens, is one paragraph of the note; a later run (a verse quoted in it) stays as it is set.
-            else if (notes[^1].Paragraphs[^1] is var last && OneRun(blocks[i - 1], paragraph) && paragraph.Group == itemGroup && !Readers.PlainText.PlainTextReader.EndsSentence(last.PlainText)
+            else if (notes[^1].Paragraphs[^1] is var last && paragraph.Group == itemGroup && SentenceGoesOn(blocks[i - 1], paragraph)
                      && paragraph.PlainText is [var opening, ..] && (char.IsLower(opening) || char.IsDigit(opening)))
             {
                 last.Inlines.Add(new Text(" "));
@@ -364,6 +364,10 @@ public static partial class NotesPass
         }
         return notes;
     }
+
+    /// <summary>Whether <paramref name="paragraph"/> goes on with the sentence <paramref name="before"/> left open, in the same run of lines (a short line broke them apart).</summary>
+    private static bool SentenceGoesOn(Block before, Paragraph paragraph) =>
+        OneRun(before, paragraph) && !Readers.PlainText.PlainTextReader.EndsSentence(((Paragraph)before).PlainText);
 
     /// <summary>Two paragraphs of one run of lines (a table set as it stands is a run of its own).</summary>
     private static bool OneRun(Block before, Block block) => before is Paragraph { Group: var a } && block is Paragraph { Group: var b } && a == b;

@@ -256,17 +256,17 @@ internal static partial class PageStructure
         var blocks = document.Blocks;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (SourceField(blocks[i]) is null) continue;
-            // The run: field lines, and the lines a long field wraps onto within their paragraph.
+            if (SourceField(blocks[i]) is not { } first) continue;
+            // The run: field lines, and the lines a long field wraps onto within their paragraph (no field of their own).
+            var fields = new List<(string Label, string Value)?> { first };
             var end = i + 1;
-            var fields = 1;
-            while (end < blocks.Count && blocks[end] is Paragraph { HeadingLevel: 0 } next
-                   && (SourceField(next) is not null || next.Group == ((Paragraph)blocks[end - 1]).Group && !next.LinksOnly))
+            for (; end < blocks.Count && blocks[end] is Paragraph { HeadingLevel: 0 } next; end++)
             {
-                if (SourceField(next) is not null) fields++;
-                end++;
+                var field = SourceField(next);
+                if (field is null && (next.Group != ((Paragraph)blocks[end - 1]).Group || next.LinksOnly)) break;
+                fields.Add(field);
             }
-            if (fields < MinSourceFields)
+            if (fields.Count(f => f is not null) < MinSourceFields)
             {
                 i = end - 1;
                 continue;
@@ -274,12 +274,12 @@ internal static partial class PageStructure
             var metadata = document.Metadata;
             for (var k = i; k < end; k++)
             {
-                var line = Whitespace().Replace(((Paragraph)blocks[k]).PlainText, " ").Trim();
-                document.Provenance.SourceNotes.Add(line);
-                if (SourceField(blocks[k]) is not (var label, var value)) continue;
-                if (label is "written" or "delivered") metadata.Hints.Date ??= Dates.Parse(value.TrimEnd(';', '.', ','));
-                if (label is "translated" or "translation" or "translator" && value.TrimEnd(';', '.', ',') is var name && IsPersonalNames(name) && !metadata.Credits.Any(c => c.Role == "trl"))
-                    metadata.Credits.Add(new Credit($"Translated by {name}", name, "trl"));
+                document.Provenance.SourceNotes.Add(Whitespace().Replace(((Paragraph)blocks[k]).PlainText, " ").Trim());
+                if (fields[k - i] is not (var label, var value)) continue;
+                value = value.TrimEnd(';', '.', ',');
+                if (label is "written" or "delivered") metadata.Hints.Date ??= Dates.Parse(value);
+                if (label is "translated" or "translation" or "translator" && IsPersonalNames(value) && !metadata.Credits.Any(c => c.Role == "trl"))
+                    metadata.Credits.Add(new Credit($"Translated by {value}", value, "trl"));
             }
             diagnostics.Info(DiagnosticCode.WrapperRemoved, ((Paragraph)blocks[i]).Line, $"moved the page's notes on its source ({end - i} lines) to the colophon");
             blocks.RemoveRange(i, end - i);
@@ -571,9 +571,9 @@ internal static partial class PageStructure
             if (firstSection >= 0 && used.Contains(firstSection)) firstSection = -1;
         }
         // A date alone ("1908", "(7 March 1905)") says when the text was written: no title, a line of its own.
-        foreach (var i in remaining.Where(i => IsDateAlone(Heading(blocks, i))).ToList())
+        foreach (var i in remaining.Where(i => DateAlone(Heading(blocks, i)) is not null).ToList())
         {
-            metadata.Hints.Date ??= Dates.Parse(Heading(blocks, i).Trim('(', ')', '[', ']'));
+            metadata.Hints.Date ??= DateAlone(Heading(blocks, i));
             remaining.Remove(i);
         }
         var titleIndex = -1;
@@ -606,7 +606,7 @@ internal static partial class PageStructure
         {
             // The title block's last line: a date says when (and stays as a line of the text), other words are the subtitle.
             var line = Heading(blocks, titleLine);
-            if (IsDateAlone(line)) metadata.Hints.Date ??= Dates.Parse(line.Trim('(', ')', '[', ']'));
+            if (DateAlone(line) is string date) metadata.Hints.Date ??= date;
             else if (metadata.Subtitle is null)
             {
                 metadata.Subtitle = line;
@@ -703,7 +703,8 @@ internal static partial class PageStructure
         return string.Join(' ', words).TrimEnd('.', ',', ' ');
     }
 
-    private static bool IsDateAlone(string text) => Dates.Parse(text.Trim('(', ')', '[', ']')) is not null;
+    /// <summary>The date a heading that is nothing but a date gives ("1908", "(7 March 1905)"), or null.</summary>
+    private static string? DateAlone(string text) => Dates.Parse(text.Trim('(', ')', '[', ']'));
 
     /// <summary>Whether a heading of <paramref name="level"/> stands anywhere from <paramref name="prose"/> on.</summary>
     private static bool LevelUsedAfter(List<Block> blocks, int prose, int level) =>
