@@ -366,6 +366,25 @@ public sealed class NotesTests
         Assert.Contains("Method", string.Join("|", sections.Document.Sections.Select(section => Inline.PlainText(section.Title))));
     }
 
+    /// <summary>
+    /// Numbered sections the labeller finds after a list of notes set with no heading ("2. Method",
+    /// "3. Results") are sections: no list of notes starts at them, so no reference links to a
+    /// section's name (they had been taken as notes 2 and 3, and "[2]" and "[3]" led there).
+    /// </summary>
+    [Fact]
+    public void Numbered_sections_after_an_unheaded_list_of_notes_are_never_notes()
+    {
+        const string prose = "The section states its claims at some length, as a paper does, and it goes on for a while with them before it stops.";
+        var text = "Two Sections\n\n1. Background\n\n" + prose + "[1] " + prose + "[2] " + prose + "[3]\n\n"
+                   + "[1] The first source.\n[2] The second source.\n[3] The third source, printed in a journal.\n\n\n"
+                   + "2. Method\n\n" + prose + "\n\n3. Results\n\n" + prose + "\n";
+        var book = Build(text, "sections-after-notes.txt");
+        var sections = string.Join("|", book.Document.Sections.Select(section => Inline.PlainText(section.Title)));
+        Assert.Contains("Method", sections);
+        Assert.Contains("Results", sections);
+        Assert.DoesNotContain(NoteLinks.Follow(book), f => f.NoteText.StartsWith("Method", StringComparison.Ordinal) || f.NoteText.StartsWith("Results", StringComparison.Ordinal));
+    }
+
     /// <summary>Hard-wrapped prose whose line happens to open with a reference: the reference links, the paragraph stays whole.</summary>
     [Fact]
     public void A_reference_opening_a_wrapped_line_keeps_its_paragraph()

@@ -170,6 +170,8 @@ public static partial class NotesPass
             // A list starts at note 1, or, under a "Notes" heading or a rule, where the book's
             // running numbering has got to; so may a list that ends the text (checked by the caller).
             if (!IsFirstLabel(Markers.NoteLabel(first)) && heading < 0 && !afterRule && !noteLines.RunToEnd(i)) continue;
+            // A heading the labeller found ("2. Method") opens a section, not a list starting past 1 (as it ends one).
+            if (!IsFirstLabel(Markers.NoteLabel(first)) && IsHeading(candidate)) continue;
             var items = new List<Item> { new(Markers.NoteLabel(first), i, first.Groups["text"].Value) };
             var end = i + 1;
             while (end < blocks.Count)
