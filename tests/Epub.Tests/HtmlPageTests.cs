@@ -52,6 +52,52 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void A_news_sites_logo_section_bar_tools_pager_and_footer_leave_the_page()
+    {
+        // A news site's chrome by where it stands and what its words say of its links: the logo
+        // linked home and the section bar over the headline, a bar of tools labelled "Text size:"
+        // under it; after the story a pager ("Page 1 of 2 Next page »"), a labelled bar of links
+        // and the site's footer (its rights notice and links to its policies).
+        var book = Build($"""
+            <html><head><title>The Daily: Workers Walk Out</title></head><body>
+            <table><tr><td><a href="/"><img src="/images/logo.gif" alt="The Daily"></a></td></tr></table>
+            <table><tr><td><a href="/news/">News</a> | <a href="/sports/">Sports</a> | <a href="/classifieds/">Classifieds</a></td></tr></table>
+            <h1>Workers Walk Out</h1>
+            <div class="tools"><a href="javascript:window.print()">Print this page</a> | <a href="/cgi-bin/mail?id=1">Email this page</a> | Text size: <a href="#" class="small">A</a> <a href="#" class="big">A</a></div>
+            <p>{Prose}</p>
+            <p>A second paragraph of the story, which cites <a href="other.htm">another page</a> and <a href="third.htm">a third</a> in its running text and stays.</p>
+            <div class="more"><b>More on this story:</b> <a href="/news/strike/">Strike special report</a> &middot; <a href="/news/port/">Port coverage</a></div>
+            <p align="center"><b>Page 1 of 2</b> <a href="story2.html">Next page &raquo;</a></p>
+            <p align="center">&copy; 2003 The Daily. All rights reserved. <a href="/privacy.html">Privacy Policy</a> | <a href="/terms.html">Terms of Service</a></p>
+            </body></html>
+            """);
+        var body = Body(book);
+        foreach (var chrome in new[] { "[Image", "Classifieds", "Print this page", "Text size", "More on this story", "Page 1 of 2", "Next page", "Privacy Policy", "All rights reserved" })
+            Assert.DoesNotContain(chrome, body);
+        Assert.Contains("another page", body);
+        Assert.Equal("Workers Walk Out", book.Document.Metadata.Title);
+        var colophon = book.Text("EPUB/colophon.xhtml");
+        Assert.Contains("Privacy Policy", colophon);
+    }
+
+    [Fact]
+    public void A_rights_notice_or_a_label_with_words_of_the_text_among_links_stays()
+    {
+        // A bar's label is a few words and a colon; a sentence among links is the text's own.
+        var book = Build($"""
+            <html><head><title>Links</title></head><body>
+            <h1>Where to Read More</h1>
+            <p>{Prose}</p>
+            <p>Copyright in the letters belongs to their writers, and the <a href="a.htm">first</a> and <a href="b.htm">second</a> were printed in 1991.</p>
+            <p>See the archive: <a href="a.htm">first letters</a> and <a href="b.htm">second letters</a>, both kept by the library.</p>
+            </body></html>
+            """);
+        var body = Body(book);
+        Assert.Contains("Copyright in the letters belongs to their writers", body);
+        Assert.Contains("both kept by the library", body);
+    }
+
+    [Fact]
     public void A_page_s_notes_on_its_source_go_to_the_colophon_with_the_date_and_translator_read()
     {
         // Lines of "Label: value" fields saying where the text came from and who put it on line:

@@ -115,7 +115,7 @@ public sealed class Paragraph(List<Inline> inlines, int line, int group) : Block
     /// <summary>What a page's heading says it is by its class ("title", "subtitle", "author"), or null.</summary>
     public string? HeadingRole { get; init; }
 
-    /// <summary>A page's block whose text is all links to other pages (a link row, a navigation table's cell): site chrome where it stands at the page's head or tail.</summary>
+    /// <summary>A page's block whose text is all links to other pages (a link row, a navigation table's cell), or links and the site's rights notice (a footer): site chrome where it stands at the page's head or tail.</summary>
     public bool LinksOnly { get; init; }
 
     /// <summary>The paragraph's text with note references left out.</summary>
@@ -147,6 +147,9 @@ public sealed class Image(string source, string alt, int line) : Block
     public string Alt { get; } = alt;
     public int Line { get; } = line;
     public Resource? Resource { get; set; }
+
+    /// <summary>A page's image that is a link to the site's front page: its logo, site chrome where it stands at the page's head.</summary>
+    public bool LinksHome { get; init; }
 }
 
 /// <summary>A file the book carries besides its documents (an image): its name inside the book, media type and bytes.</summary>

@@ -347,7 +347,11 @@ public sealed partial class HtmlReader : IReader
                 // An image is a block of its own (a figure), between the paragraphs around it.
                 if (inNote is not null) return;
                 Flush();
-                blocks.Add(new Image(element.GetAttributeValue("src", ""), Clean(element.GetAttributeValue("alt", "")), element.Line));
+                var link = element.Ancestors("a").FirstOrDefault();
+                blocks.Add(new Image(element.GetAttributeValue("src", ""), Clean(element.GetAttributeValue("alt", "")), element.Line)
+                {
+                    LinksHome = link is not null && PageStructure.LeadsHome(link.GetAttributeValue("href", "")),
+                });
                 _group++;
                 return;
             }
@@ -456,7 +460,7 @@ public sealed partial class HtmlReader : IReader
             _style = PageStructure.StyleOf(element) ?? outerStyle;
             _block = name;
             var outerLinksOnly = _linksOnly;
-            _linksOnly = inNote is null && (outerLinksOnly || PageStructure.IsLinkRow(element));
+            _linksOnly = inNote is null && (outerLinksOnly || PageStructure.IsLinkRow(element) || PageStructure.IsLabelledLinkBar(element));
             if (name == "pre")
             {
                 Preformatted(element);

@@ -104,6 +104,27 @@ internal static partial class PageStructure
         return true;
     }
 
+    /// <summary>
+    /// A bar of links to the site's other pages with a few words of its own: its footer's rights
+    /// notice ("© 2003 The Daily. All rights reserved. Privacy Policy | Terms | Contact Us"), a
+    /// label before the links ("More on this story: …", "Text size: A A") or a pager ("Page 1 of
+    /// 2 Next page »"). The words say what the links are; the links are the site's, not the text's.
+    /// </summary>
+    public static bool IsLabelledLinkBar(HtmlNode element)
+    {
+        if (!HasShortText(element, 4 * NavigationTextLimit)) return false;
+        var links = LinksToOtherPages(element);
+        if (links.Count == 0) return false;
+        var outside = new System.Text.StringBuilder();
+        foreach (var node in element.Descendants().OfType<HtmlTextNode>())
+            if (!node.Ancestors().Any(links.Contains)) outside.Append(CharacterReferences.Decode(node.Text)).Append(' ');
+        var words = HtmlReader.Clean(outside.ToString());
+        // A page's number and a size's letter ("Pages: 1 2", "A A") are no words.
+        var label = HtmlReader.Clean(PagerMarks().Replace(words, " "));
+        // A pager may have one link (the next page); a label or a notice stands over a bar of them.
+        return Pager().IsMatch(label) || links.Count >= 2 && (SiteRightsNotice().IsMatch(words) || LinkBarLabel().IsMatch(label));
+    }
+
     /// <summary>Whether the element's text has at most <paramref name="limit"/> characters besides white space, read in document order only as far as needed (an explicit stack: the parser's own walk costs the depth per node).</summary>
     private static bool HasShortText(HtmlNode element, int limit)
     {
@@ -228,17 +249,18 @@ internal static partial class PageStructure
         if (!Enumerable.Range(0, blocks.Count).Any(i => blocks[i] is Paragraph { LinksOnly: false } && OpensProse(blocks, i))) return;
         // The head: the title matter up to the page's first prose.
         var head = new List<int>();
-        for (var i = 0; i < blocks.Count && blocks[i] is Paragraph p && !OpensProse(blocks, i); i++)
-            if (p.LinksOnly || p.HeadingLevel == 0 && Breadcrumb().IsMatch(p.PlainText)) head.Add(i);
+        // An image there is a banner or the site's logo: the head goes on under it, and a logo that links home is the site's.
+        for (var i = 0; i < blocks.Count && (blocks[i] is Image || blocks[i] is Paragraph && !OpensProse(blocks, i)); i++)
+            if (blocks[i] is Image { LinksHome: true } || blocks[i] is Paragraph p && (p.LinksOnly || p.HeadingLevel == 0 && Breadcrumb().IsMatch(p.PlainText))) head.Add(i);
         // The tail: back from the end, over chrome only, to the last prose.
         var tail = new List<int>();
         for (var i = blocks.Count - 1; i > head.LastOrDefault(-1) && blocks[i] is Paragraph p && (p.LinksOnly || p.HeadingLevel == 0 && Maintenance().IsMatch(p.PlainText)); i--) tail.Add(i);
         var chrome = (head.Count <= MaxChromeBlocks ? head : []).Concat(tail.Count <= MaxChromeBlocks ? tail : []).Order().ToList();
         foreach (var i in chrome)
         {
-            var paragraph = (Paragraph)blocks[i];
-            document.Provenance.Dropped.Add((paragraph.Line, paragraph.PlainText));
-            diagnostics.Info(DiagnosticCode.WebsiteLeftoverDropped, paragraph.Line, $"dropped website leftover \"{paragraph.PlainText}\"");
+            var (line, text) = blocks[i] is Image logo ? (logo.Line, $"[logo: {logo.Alt}]") : (((Paragraph)blocks[i]).Line, ((Paragraph)blocks[i]).PlainText);
+            document.Provenance.Dropped.Add((line, text));
+            diagnostics.Info(DiagnosticCode.WebsiteLeftoverDropped, line, $"dropped website leftover \"{text}\"");
         }
         for (var k = chrome.Count - 1; k >= 0; k--) blocks.RemoveAt(chrome[k]);
     }
@@ -306,6 +328,22 @@ internal static partial class PageStructure
 
     /// <summary>The most blocks of chrome at either end of a page: more is the page's own list of links.</summary>
     private const int MaxChromeBlocks = 4;
+
+    /// <summary>"© 2003 The Daily. All rights reserved. | |": a rights notice with its year, and the separators between the links after it.</summary>
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)[^|]{0,100}\b(?:1[89]|20)\d\d\b[^|]{0,100}[\s|·•\-–—\[\]]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SiteRightsNotice();
+
+    /// <summary>Numbers, letters standing alone and separators: what a pager or a text-size switch shows between its links.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d+|\p{L})(?![\p{L}\d])|[|·•»«\-–—\[\]]", RegexOptions.CultureInvariant)]
+    private static partial Regex PagerMarks();
+
+    /// <summary>"More on this story:", "Text size:": one to four words labelling the links after them.</summary>
+    [GeneratedRegex(@"^(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+:$", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkBarLabel();
+
+    /// <summary>"Page 1 of 2", "Pages:" with their numbers gone: a pager's words.</summary>
+    [GeneratedRegex(@"^(?:page\s+of|pages?:)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pager();
 
     /// <summary>"SITE: Author: Work: Chapter 1", "Home > Archive > Work": three or more short parts of a path.</summary>
     [GeneratedRegex(@"^[^:>»\n]{1,40}(?:(?::|\s>|\s»)\s[^:>»\n]{1,60}){2,}$", RegexOptions.CultureInvariant)]
