@@ -230,6 +230,31 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_files_description_with_dotted_leaders_gives_title_and_author_and_leaves_the_text()
+    {
+        // A board's file description aligns its values after a leader of dots: the same record.
+        const string text = """
+            Title.........: Reading the Census as a Witness
+            Author........: Ann Writer
+            Date..........: 02/14/94
+            Filename......: CENSUS.TXT
+            Size..........: 6,214 bytes
+
+            Most people who start tracing their families begin with the census, and most of them
+            are disappointed within a week, for the enumerators spelled names however they heard them.
+
+            Ages drift by five years from one census to the next, and whole households vanish.
+            """;
+        var book = Build(text);
+        Assert.Equal("Reading the Census as a Witness", book.Document.Metadata.Title);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+        var body = BodyText(book);
+        foreach (var field in new[] { "Title..", "Author..", "Filename", "6,214 bytes" })
+            Assert.DoesNotContain(field, body);
+        Assert.Contains("Most people who start", body);
+    }
+
+    [Fact]
     public void An_author_field_naming_two_writers_credits_both_and_a_role_after_the_comma_is_no_writer()
     {
         const string prose = "The winter sky is the clearest of the year, and the cold nights are long enough to see\nthe whole of it from a dark field with a small telescope and a good chart of the stars.";
@@ -1754,6 +1779,10 @@ public sealed class LayoutTests
     [InlineData("", "\nSent via the Farmers' Exchange BBS, Ames, Iowa\n", "Sent via")]
     [InlineData("", "\nThis text was downloaded from the Farm Policy BBS. Call us!\n", "downloaded")]
     [InlineData("", "\n[1] Farm Files (1-45): \n", "Farm Files")]
+    [InlineData("", "\n(R)ead again, (D)ownload, (N)ext file, (Q)uit? Q\n\nText Library Menu  [Time Left: 37]\nCommand (?=Menu):\n", "Time Left")]
+    [InlineData("", "\n(R)ead again, (D)ownload, (N)ext file, (Q)uit? Q\n", "Read again")]
+    [InlineData("", "\nThank you for calling!\n\nNO CARRIER\n", "NO CARRIER")]
+    [InlineData("", "\n                    [ Continued in FARM2.TXT ]\n", "Continued in")]
     public void What_readers_boards_and_typists_set_around_a_text_leaves_it(string over, string under, string words)
     {
         var book = Build($"{over}On Keeping Things\n\n{Prose}\n\n{Prose}\n{under}");
@@ -1778,6 +1807,7 @@ public sealed class LayoutTests
     [InlineData("Summary: the valley kept its harvest.", "Summary: the valley", true)]
     [InlineData("Sent to the front in the last spring of the war, he kept a diary.", "Sent to the front", true)]
     [InlineData("(a) the grain, (b) the seed, or (c) the land.", "(b) the seed", true)]
+    [InlineData("NO CARRIER", "NO CARRIER", true)] // a story's modem hangs up: only a session's last line is the modem's
     public void A_texts_own_lines_shaped_like_an_archives_stay(string line, string words, bool stays)
     {
         // A header field is the archive's only at the text's ends; a short line of the text that

@@ -555,6 +555,23 @@ public sealed class RecognitionTests
         Assert.True(Feature("Robin Sample", "lines_from_end") < Feature("Pat Example", "lines_from_end"));
     }
 
+    /// <summary>A writer signs under the text's last paragraph: the name alone, then a place and a date.</summary>
+    [Fact]
+    public void A_name_over_a_place_and_a_date_closing_the_text_signs_it_and_a_place_alone_does_not()
+    {
+        var text = new StringBuilder("ON KEEPING ARCHIVES\n\n");
+        for (var p = 0; p < 6; p++) text.Append(Paragraph(p)).Append('\n');
+        var signed = text + "Pat Example\nValley Falls, Kansas\nMarch 1994\n";
+        var signOff = Array.IndexOf(AuthorCandidates.FeatureNames, "signs_off");
+        var candidates = AuthorCandidates.Find(SheetOf(signed));
+        Assert.Equal(1, candidates.Single(c => c.Name == "Pat Example").Features[signOff]);
+        Assert.All(candidates.Where(c => c.Name != "Pat Example"), c => Assert.Equal(0, c.Features[signOff]));
+        Assert.Equal("Pat Example", Build(signed).Document.Metadata.Author);
+        // The place and the date alone sign no name.
+        var placed = text + "Valley Falls, Kansas\nMarch 1994\n";
+        Assert.All(AuthorCandidates.Find(SheetOf(placed)), c => Assert.Equal(0, c.Features[signOff]));
+    }
+
     /// <summary>A text names its author at its head and signs at its end; a name it mentions once is offered once.</summary>
     [Fact]
     public void A_name_offered_at_the_head_and_signing_the_end_is_offered_again()

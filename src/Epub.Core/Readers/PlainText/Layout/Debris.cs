@@ -95,6 +95,9 @@ internal static partial class Debris
             else if (lines[i].Length <= 80 && PagerPrompt().IsMatch(lines[i].Trim())) found.Add((i, "a board\u2019s pager prompt"));
             // A board's menu or pager prompt captured with the text, and an offline reader's tagline: formats, whole lines.
             else if (lines[i].Length <= 80 && IsBoardPrompt(lines[i])) found.Add((i, "a board\u2019s prompt"));
+            // A modem's line closing a captured session ("NO CARRIER" after the board's goodbye): the
+            // text's last line only, where a session ends; a story may print one inside.
+            else if (lines[i].Length <= 80 && ModemLine().IsMatch(lines[i]) && Enumerable.Range(i + 1, end - i - 1).All(k => string.IsNullOrWhiteSpace(lines[k]))) found.Add((i, "a modem\u2019s line"));
             // A reader's or a saved page's row of commands ("[ Reply ] [ Next ] [ Index ]"): the whole line, words in brackets only.
             else if (lines[i].Length <= 120 && NavigationRow().IsMatch(lines[i])) found.Add((i, "a navigation row"));
             else if (lines[i].Length <= 200 && ReaderTagline().IsMatch(lines[i])) found.Add((i, "a mail reader\u2019s tagline"));
@@ -1208,7 +1211,7 @@ internal static partial class Debris
     /// page 4": a text split over files, messages or pages pointing to the next or last (the line
     /// opens with "continued" and closes on the part's number: prose that continues goes on).
     /// </summary>
-    [GeneratedRegex(@"^\W{0,4}(?:to\s+be\s+)?continued\s+(?:(?:(?:in|on|from|to)\s+)?(?:the\s+)?(?:next|previous)\s+(?:file|part|message|post(?:ing)?|page)|(?:in|on|from|to)\s+(?:the\s+)?(?:part\s+\w{1,6}|page\s+\d{1,4}|file\s+\S{1,40}|[\w$~-]{1,8}\.[A-Za-z0-9]{1,3}|(?:[\w'\u2019"",:.-]{1,30}[ ]{1,3}){1,8}(?:part|no\.?|number|vol\.?|volume)[ ]{0,3}[\w#]{1,6}))\W{0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]{0,60}\W{0,4}(?:to\s+be\s+)?continued\s+(?:(?:(?:in|on|from|to)\s+)?(?:the\s+)?(?:next|previous)\s+(?:file|part|message|post(?:ing)?|page)|(?:in|on|from|to)\s+(?:the\s+)?(?:part\s+\w{1,6}|page\s+\d{1,4}|file\s+\S{1,40}|[\w$~-]{1,8}\.[A-Za-z0-9]{1,3}|(?:[\w'\u2019"",:.-]{1,30}[ ]{1,3}){1,8}(?:part|no\.?|number|vol\.?|volume)[ ]{0,3}[\w#]{1,6}))\W{0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuedElsewhere();
 
     /// <summary>"Begin forwarded message:", "----- End of forwarded message -----", "Forwarded message follows".</summary>
@@ -1344,8 +1347,12 @@ internal static partial class Debris
     /// expression anchored, so the backtracking engine (source-generated, nothing built at start-up)
     /// takes time linear in the line, like the tagline's and the marks' below.
     /// </summary>
-    [GeneratedRegex(@"^.{0,40}[(\[](?<options>(?:[\w?]{1,5}(?:-\w{1,5})?,){2,6}[\w?]{1,5})[)\]][ ]?[:?>]?\s*$|^\s*-{1,3}[ ]?more[ ]?-{1,3}.{0,20}$|^\s*(?:more|continue)[ ]?\??[ ]?[(\[][ ]?y[ ]?[/,][ ]?n[^)\]]{0,8}[)\]][ ]?\??\s*$|^\s*(?:[(\[]\w[)\]]\w{0,12},?[ ]{1,3}(?:or[ ]{1,3})?){1,8}[(\[]\w[)\]]\w{0,12}[ ]?[?:>][ ]?\w{0,3}\s*$|^\s*\[\d{1,4}\][ ]{1,3}[\w ]{1,30}:?[ ]{0,3}\(\d{1,4}-\d{1,4}[^)]{0,20}\)[ ]?[:?>]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^.{0,40}[(\[](?<options>(?:[\w?]{1,5}(?:-\w{1,5})?,){2,6}[\w?]{1,5})[)\]][ ]?[:?>]?\s*$|^\s*-{1,3}[ ]?more[ ]?-{1,3}.{0,20}$|^\s*(?:more|continue)[ ]?\??[ ]?[(\[][ ]?y[ ]?[/,][ ]?n[^)\]]{0,8}[)\]][ ]?\??\s*$|^\s*(?:[(\[]\w[)\]]\w{0,12}(?:[ ]\w{1,12})?,?[ ]{1,3}(?:or[ ]{1,3})?){1,8}[(\[]\w[)\]]\w{0,12}(?:[ ]\w{1,12})?[ ]?[?:>][ ]?\w{0,3}\s*$|^.{0,50}\[[ ]?time[ ]left:?[ ]{0,2}\d{1,4}(?:[ ]?min\w{0,5})?[ ]?\].{0,40}$|^.{0,40}\(\?[ ]?=[ ]?(?:menu|help)\)[ ]?:.{0,5}$|^\s*\[\d{1,4}\][ ]{1,3}[\w ]{1,30}:?[ ]{0,3}\(\d{1,4}-\d{1,4}[^)]{0,20}\)[ ]?[:?>]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoardPrompt();
+
+    /// <summary>"ATDT 5550129", "CONNECT 14400/ARQ/V32BIS", "NO CARRIER": what a modem printed in a captured session, the whole line, in its capitals.</summary>
+    [GeneratedRegex(@"^\s*(?:NO[ ]CARRIER|ATD[TP][ ]?[\d ,()\-]{3,30}|CONNECT[ ]\d{3,5}(?:/[\w.]{1,12}){0,6})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModemLine();
 
     /// <summary>
     /// A board's prompt: a menu's options offer help ("?") or a range of items ("1-36"); a list

@@ -142,8 +142,9 @@ internal static partial class RecordFields
     /// "TITLE(S):  …", "Headline: …", "PUB DATE: …", "BODY:": a label of one to three capitalised
     /// words, then a colon. The value runs greedily to the line's end (trimmed after): a lazy value
     /// before trailing white space retried the white space from every character, quadratic in a long run.
+    /// A file's description aligns its values after a leader of dots ("Title.........: …").
     /// </summary>
-    [GeneratedRegex(@"^\s{0,8}(?<label>[A-Z][A-Za-z]{1,14}(?:[ -][A-Z][A-Za-z]{1,14}){0,2})(?:\([Ss]\))?\s*:(?:\s+(?<value>\S.*)|\s*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s{0,8}(?<label>[A-Z][A-Za-z]{1,14}(?:[ -][A-Z][A-Za-z]{1,14}){0,2})(?:\([Ss]\))?(?:\s?\.{2,})?\s*:(?:\s+(?<value>\S.*)|\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex FieldLine();
 
     [GeneratedRegex(@"^by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -21,7 +21,7 @@ internal static partial class AuthorCandidates
         "lines_from_start", "lines_from_end", "first_line", "credit_before", "copyright", "name_share_of_line", "name_words",
         "initials", "name_capitals", "dash_before", "words_in_lowercase_elsewhere", "mentions_elsewhere", "function_words",
         "given_name", "organisation_word", "honorific", "sender", "signature_block", "title_block_names_it",
-        "address_in_line", "candidates", "offered_again", "centred", "blank_before", "blank_after", "length_to_width", "line_words",
+        "address_in_line", "candidates", "offered_again", "signs_off", "centred", "blank_before", "blank_after", "length_to_width", "line_words",
     ];
 
     public static int FeatureCount => FeatureNames.Length;
@@ -182,11 +182,29 @@ internal static partial class AuthorCandidates
             // The same name offered by another line, or by the header or the signature: a text
             // names its author at its head and signs at its end; a name merely mentioned is offered once.
             features[f++] = last.Length >= 3 && offers.TryGetValue(last, out var offered) ? Math.Min(3, offered - 1) : 0;
+            // The whole line is the name: "City, State" over the date opens a sign-off too, and is no name.
+            features[f++] = line >= 0 && name.Length >= text.TrimEnd('.', ',').Length && SignsOff(sheet, line) ? 1 : 0;
             foreach (var feature in LineFeatureIndexes) features[f++] = lineFeatures[feature];
             System.Diagnostics.Debug.Assert(f == FeatureCount);
             result.Add(new AuthorCandidate(name, line, features));
         }
         return result;
+    }
+
+    /// <summary>The most lines, and the longest, of a writer's sign-off under the text: the name, a place, a date.</summary>
+    private const int SignOffLines = 4, SignOffLength = 40;
+
+    /// <summary>
+    /// Whether the line opens the text's last run of lines, a few short ones set apart after its
+    /// prose: the name a writer signs with, over a place and a date ("NAME" / "City, State" / "March 1994").
+    /// </summary>
+    private static bool SignsOff(LineSheet sheet, int line)
+    {
+        var (start, end) = sheet.Run(line);
+        if (start != line || end - start > SignOffLines || start == 0) return false;
+        for (var k = end; k < sheet.Count; k++) if (sheet.IsText(k)) return false;
+        for (var k = start; k < end; k++) if (sheet.Text(k).Trim().Length > SignOffLength) return false;
+        return true;
     }
 
     /// <summary>

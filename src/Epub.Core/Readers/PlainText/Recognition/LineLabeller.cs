@@ -49,6 +49,10 @@ internal static class LineLabeller
             var probability = model.Probability(candidate.Features);
             if (probability >= bestProbability) (best, bestProbability) = ((candidate.Name, candidate.Line + 1, probability), probability);
         }
+        // The same name offered twice, once in capitals ("Pat EXAMPLE," signing, "Pat Example" at
+        // the head): the book prints it as the text writes it in small letters.
+        if (best is var (name, line, p) && candidates.FirstOrDefault(c => c.Name != name && c.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && c.Name.Count(char.IsUpper) < name.Count(char.IsUpper)) is { } lower)
+            best = (lower.Name, line, p);
         return best;
     }
 
