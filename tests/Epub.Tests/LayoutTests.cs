@@ -1857,6 +1857,30 @@ public sealed class LayoutTests
         Assert.DoesNotContain("jqp@farm.uucp", text);
     }
 
+    [Theory]
+    [InlineData("From: poster@farm.org (Bob Poster)\nSubject: Fwd: On Keeping Things\nDate: Mon, 7 Feb 1994 11:02:17 -0600\n\n")]
+    [InlineData("")]
+    public void A_forwarded_messages_own_header_names_the_text_and_the_forwarders_note_leaves(string outer)
+    {
+        // The forwarder's note and the mail client's mark over the message it forwards: the
+        // forwarded message's header says who wrote the text and what it is called.
+        var book = Build($"{outer}Folks, a friend sent me this and I thought the list would enjoy it.\nBob\n\n---------- Forwarded message ----------\nDate: Mon, 7 Feb 1994 10:22:41 -0600\nFrom: Ann Writer <ann@lakes.edu>\nTo: poster@farm.org\nSubject: On Keeping Things\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+        var body = BodyText(book);
+        Assert.DoesNotContain("a friend sent me this", body);
+        Assert.DoesNotContain("Forwarded message", body);
+        Assert.Contains("forwarder\u2019s note", book.Text("EPUB/colophon.xhtml"));
+    }
+
+    [Fact]
+    public void A_texts_own_paragraphs_over_a_mark_of_forwarding_stay()
+    {
+        // A text that tells of a forwarded message, more than a note's lines above the mark, is the text.
+        var book = Build($"On Keeping Things\n\n{Prose}\n\n{Prose}\n\n{Prose}\n\n---------- Forwarded message ----------\nFrom: Ann Writer <ann@lakes.edu>\nSubject: The reply\nDate: Mon, 7 Feb 1994 10:22:41 -0600\n\n{Prose}\n");
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(BodyText(book), "It is a paragraph of running prose").Count);
+    }
+
     [Fact]
     public void A_forwarded_text_quoted_whole_is_the_text_its_marks_gone_nothing_set_apart()
     {

@@ -1216,7 +1216,7 @@ internal static partial class Debris
 
     /// <summary>"Begin forwarded message:", "----- End of forwarded message -----", "Forwarded message follows".</summary>
     [GeneratedRegex(@"^[^\p{L}]{0,30}(?:(?:begin|start|end)\s+(?:of\s+)?)?forwarded\s+(?:message|text|article|mail|letter)(?:\s+follows)?[^\p{L}]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ForwardingMark();
+    internal static partial Regex ForwardingMark();
 
     /// <summary>"Article 2231 of misc.rural:": the line a newsreader saved over a posting.</summary>
     [GeneratedRegex(@"^\s*Article\s+\d{1,9}\s+of\s+[\w.+-]{1,80}:?\s*$", RegexOptions.CultureInvariant)]

@@ -55,6 +55,17 @@ internal static partial class Wrappers
         for (var round = 0; round < 3; round++)
         {
             var blockStart = SkipBlank(lines, start);
+            // A message forwarded under its sender's header, with the forwarder's note before the
+            // mail client's mark ("---------- Forwarded message ----------"): the note is the
+            // forwarder's, and the forwarded message's own header says who wrote the text and what
+            // it is called, not the forwarder's.
+            if (ForwardedMessage(lines, blockStart, end) is int mark)
+            {
+                Remove(document, diagnostics, lines, blockStart, mark + 1, "the forwarder\u2019s note and mark");
+                start = mark + 1;
+                blockStart = SkipBlank(lines, start);
+                (hints.Author, hints.Title, hints.Date) = (null, null, null);
+            }
             var blockEnd = blockStart;
             var fields = 0;
             var rules = 0; // a board's message reader frames its header between rules
@@ -113,6 +124,31 @@ internal static partial class Wrappers
         hints.Title ??= Debris.ConferenceTopic(lines, start, end);
         RecordFields.Read(lines, start, end, document, diagnostics);
         return (start, end);
+    }
+
+    /// <summary>The most lines of a forwarder's note over the message it forwards ("Thought the list would enjoy this. --Len").</summary>
+    private const int ForwarderNoteLines = 4;
+
+    /// <summary>
+    /// The mail client's mark over a forwarded message, after at most a short note from
+    /// <paramref name="from"/>, with the forwarded message's header right under it; null when
+    /// the text goes on otherwise (a text may tell of a forwarded message, with paragraphs over the mark).
+    /// </summary>
+    private static int? ForwardedMessage(List<string> lines, int from, int end)
+    {
+        for (var (i, note) = (from, 0); i < end && note <= ForwarderNoteLines; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i])) continue;
+            if (lines[i].Length <= 80 && Debris.ForwardingMark().IsMatch(lines[i]))
+            {
+                // The forwarded header names its sender: a "From:" among the run of fields under the mark.
+                for (var k = SkipBlank(lines, i + 1); k < end && HeaderField().Match(lines[k]) is { Success: true } field; k++)
+                    if (field.Groups["name"].Value.Equals("from", StringComparison.OrdinalIgnoreCase)) return i;
+                return null;
+            }
+            note++;
+        }
+        return null;
     }
 
     private static int SkipBlank(List<string> lines, int i)
