@@ -1881,6 +1881,16 @@ public sealed class LayoutTests
         Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(BodyText(book), "It is a paragraph of running prose").Count);
     }
 
+    [Theory]
+    [InlineData("[Posted for Ann Writer, who has no net access. Replies to me and I will print them for her. --Bob]", "Ann Writer")]
+    [InlineData("The following appeared in the club's newsletter. It was written by Ann Writer and is reposted here with her permission.", "Ann Writer")]
+    [InlineData("[Posted for the Valley Users Group by its secretary. --Bob]", "Bob Poster")]
+    public void A_posters_note_naming_the_writer_credits_the_writer_not_the_poster(string note, string author)
+    {
+        var book = Build($"From: bob@farm.org (Bob Poster)\nNewsgroups: misc.rural\nSubject: On Keeping Things\nDate: 21 Feb 1994 14:40:11 GMT\n\n{note}\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal(author, book.Document.Metadata.Author);
+    }
+
     [Fact]
     public void A_forwarded_text_quoted_whole_is_the_text_its_marks_gone_nothing_set_apart()
     {

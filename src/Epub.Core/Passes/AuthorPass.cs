@@ -141,7 +141,7 @@ public static partial class AuthorPass
     internal static List<AuthorCandidate>? Candidates(Document document)
     {
         var metadata = document.Metadata;
-        if (metadata.Hints.AuthorCandidates is not { } offered || metadata.AuthorSource is Readers.Gutenberg.HeaderSource or Readers.PlainText.Layout.RecordFields.Source) return null;
+        if (metadata.Hints.AuthorCandidates is not { } offered || metadata.AuthorSource is Readers.Gutenberg.HeaderSource or Readers.PlainText.Layout.RecordFields.Source or TitleBlockPass.PosterNoteSource) return null;
         // The candidates are the pass's alone: they do not outlive it.
         metadata.Hints.AuthorCandidates = null;
         // A byline read with its notice ("NAME (c) 1994"): the name is the author, the notice is the rights'.

@@ -34,6 +34,7 @@ public static partial class TitleBlockPass
         else ReadTitleBlock(document);
         ReadIssue(document);
         ReadSignOff(document);
+        ReadPosterNote(document);
         ReadCredits(document);
         ReadClosingRights(document);
     }
@@ -126,6 +127,25 @@ public static partial class TitleBlockPass
             }
     }
 
+    /// <summary>
+    /// A poster's note over a text someone else wrote, among the first blocks: "[Posted for NAME,
+    /// who has no net access.]", "It was written by NAME and is reposted here with her
+    /// permission." The writer it names is the author, whatever the title block or the sender
+    /// (the poster) said.
+    /// </summary>
+    private static void ReadPosterNote(Document document)
+    {
+        foreach (var paragraph in document.Blocks.Take(3).OfType<Paragraph>())
+            // A person's name: a reader of names takes it, and none of its words is a small word
+            // or an organisation's ("posted for the Valley Users Group" names no one).
+            if (PostedForWriter().Match(paragraph.PlainText) is { Success: true } posted && Readers.PlainText.Recognition.Bylines.NameIn(posted.Groups["name"].Value) is { } name
+                && !name.Split(' ').Any(word => Readers.PlainText.Recognition.Lexicon.English.Has("function", word) || Readers.PlainText.Recognition.Lexicon.English.Has("organisation", word)))
+            {
+                (document.Metadata.Author, document.Metadata.AuthorSource) = (name, PosterNoteSource);
+                return;
+            }
+    }
+
     /// <summary>The name a byline gives, without its decoration ("(_>NAME<_)") and what follows it after a bar or a wide gap; null when no name is left.</summary>
     private static string? CreditedName(string text)
     {
@@ -135,6 +155,16 @@ public static partial class TitleBlockPass
         var name = cut.Trim().Trim('(', ')', '_', '<', '>', '*', '-', '=', '~', ' ', '.', ',');
         return TitleZone.IsNameLine(name) ? name : null;
     }
+
+    /// <summary>Where an author read from a poster's note came from: the poster's word on whose text it is, as certain as a header's (the sender is only the poster).</summary>
+    public const string PosterNoteSource = "a poster\u2019s note naming the writer";
+
+    /// <summary>
+    /// "Posted for NAME", "reposted on behalf of NAME", "written by NAME, …, and is reposted here":
+    /// a poster's words on whose text they post (a name of two to four capitalised words).
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:(?:re-?)?post(?:ed|ing)|forward(?:ed|ing)|upload(?:ed|ing))\s+(?:here\s+)?(?:for|on\s+behalf\s+of)\s+(?<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\b(?!\s+(?:BBS|Board|List|Group|Newsletter|Magazine))|\bwritten\s+by\s+(?<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\b[^.]{0,60}\b(?:re-?posted|posted|forwarded|uploaded)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PostedForWriter();
 
     /// <summary>"…, by NAME and NAME, pp 1-9.]": the names after "by", up to a comma, "pp" or the bracket.</summary>
     [GeneratedRegex(@"\bby\s+(?<names>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}(?:\s+(?:and|&)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})?)\s*(?:,|\]|\.\]|\s+pp?\b)", RegexOptions.CultureInvariant)]
