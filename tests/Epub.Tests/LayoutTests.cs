@@ -1891,6 +1891,16 @@ public sealed class LayoutTests
         Assert.Equal(author, book.Document.Metadata.Author);
     }
 
+    [Theory]
+    [InlineData("[ESSAY] On Keeping Things (long)")]
+    [InlineData("Re: On Keeping Things (part 1 of 2)")]
+    [InlineData("On Keeping Things [2/3]")]
+    public void A_subjects_tags_for_the_groups_readers_are_no_part_of_the_title(string subject)
+    {
+        var book = Build($"From: ann@farm.org (Ann Writer)\nNewsgroups: misc.rural\nSubject: {subject}\nDate: 21 Feb 1994 14:40:11 GMT\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
+    }
+
     [Fact]
     public void A_forwarded_text_quoted_whole_is_the_text_its_marks_gone_nothing_set_apart()
     {

@@ -89,7 +89,7 @@ internal static partial class Wrappers
                         switch (name.ToLowerInvariant())
                         {
                             // A board's reader shortens the labels, CompuServe's most ("Sb:", "Fm:"); some FidoNet readers label the subject "Re:".
-                            case "subject" or "subj" or "sb" or "re": hints.Title ??= ReplyPrefix().Replace(own, ""); break;
+                            case "subject" or "subj" or "sb" or "re": hints.Title ??= SubjectTags().Replace(ReplyPrefix().Replace(own, ""), "") is { Length: > 0 } bare ? bare : own; break;
                             case "from" or "fm": hints.Author ??= SenderName(CompuServeId().Replace(own, "")); break;
                             case "date": hints.Date ??= MailDate(own); break;
                             case "content-transfer-encoding": blockQuotedPrintable = own.Equals("quoted-printable", StringComparison.OrdinalIgnoreCase); break;
@@ -229,6 +229,14 @@ internal static partial class Wrappers
 
     [GeneratedRegex(@"^((Re|Fwd?|Part \d+)\s*:\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyPrefix();
+
+    /// <summary>
+    /// What a poster adds to a subject for the group's readers, not the piece's title: a kind in
+    /// brackets before it ("[ESSAY] …", "[REPOST] …") and its length or part after it ("… (long)",
+    /// "… (part 1 of 2)", "… (1/3)", "… [LONG]").
+    /// </summary>
+    [GeneratedRegex(@"^\s*\[[A-Za-z][\w -]{0,14}\]\s*|\s*[(\[](?:long|very\s+long|repost|part\s+\d{1,2}\s*(?:of|/)\s*\d{1,2}|\d{1,2}\s*/\s*\d{1,2})[)\]]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectTags();
 
     // [0-9], not \d: .NET's \d takes every script's digits, which int.Parse refuses.
     [GeneratedRegex(@"(?<day>[0-9]{1,2})\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?<year>[0-9]{2,4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
