@@ -1901,6 +1901,17 @@ public sealed class LayoutTests
         Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
     }
 
+    [Theory]
+    [InlineData("             -=[ Checking In: A Guide to the Valley ]=-\n                    -=[ by Ann Writer ]=-\n", "Checking In")]
+    [InlineData("------------------------- cut here -------------------------\nON KEEPING THINGS\n", "On Keeping Things")]
+    public void A_title_framed_in_rules_at_the_head_is_the_title_and_a_rules_archive_label_is_not(string head, string title)
+    {
+        // A zine's frame round its title block is no mark between parts; "cut here" is the archive's.
+        var book = Build($"{head}\n{Prose}\n\n{Prose}\n");
+        Assert.StartsWith(title, book.Document.Metadata.Title, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("cut here", BodyText(book));
+    }
+
     [Fact]
     public void A_forwarded_text_quoted_whole_is_the_text_its_marks_gone_nothing_set_apart()
     {

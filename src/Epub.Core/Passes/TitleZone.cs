@@ -203,7 +203,7 @@ internal static partial class TitleZone
     private static int FrameMark(char c) => c switch
     {
         '*' => 1, '=' => 2, '~' => 4, '^' => 8, ':' => 16, '|' => 32, '#' => 64, '+' => 128, '_' => 256,
-        '<' or '>' => 512, '-' => 1024, '/' or '\\' => 2048, _ => 0,
+        '<' or '>' => 512, '-' => 1024, '/' or '\\' => 2048, '[' or ']' => 4096, _ => 0,
     };
 
     [GeneratedRegex(@"^\S( \S){2,}(\s{2,}\S( \S)+)*$", RegexOptions.CultureInvariant)]

@@ -50,7 +50,7 @@ internal static partial class Debris
         for (var i = start; i < end; i++)
             if (RuleTitle(lines[i]) is not null) ruleTitles++;
         for (var i = start; i < end; i++)
-            if ((LabelledRule().IsMatch(lines[i]) && !InSentence(lines, i, start, end) && (ruleTitles < 2 || RuleTitle(lines[i]) is null)) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
+            if ((LabelledRule().IsMatch(lines[i]) && !InSentence(lines, i, start, end) && (ruleTitles < 2 || RuleTitle(lines[i]) is null) && !OpensTheText(lines, i, start)) || PartMarker().IsMatch(lines[i])) found.Add((i, "part markers"));
             // A text split over files tells its reader which to open next ("CLOSE THIS FILE", "OPEN FILE \"INTRO-C\"").
             else if (FileDirection().IsMatch(lines[i]) || ContinuedElsewhere().IsMatch(lines[i])) found.Add((i, "directions between files"));
             // A posting's mark between its parts, set off by marks of its own ("<<< End of Part 1 >>>").
@@ -1095,6 +1095,26 @@ internal static partial class Debris
                || (after < end && lines[after].TrimStart() is [char first, ..] && char.IsLower(first));
     }
 
+
+    /// <summary>The most lines a text's title block frames in rules before its prose ("-=[ TITLE ]=-" over "-=[ by NAME ]=-").</summary>
+    private const int FramedTitleLines = 3;
+
+    /// <summary>
+    /// A labelled rule among the text's first lines, with a title's words in it ("-=[ Checking In: A
+    /// Guide ]=-", "-=[ by A Handle ]=-"): the title block set in the frame a zine or a board's
+    /// writers favour, not a mark between parts (a part's code, "----REF1----", has no small letters).
+    /// </summary>
+    private static bool OpensTheText(List<string> lines, int i, int start)
+    {
+        var before = 0;
+        for (var k = start; k < i; k++)
+            if (!string.IsNullOrWhiteSpace(lines[k]) && (++before >= FramedTitleLines || !LabelledRule().IsMatch(lines[k]))) return false;
+        // Words as a title sets them: most of them capitalised, no number ("cut here", "end of file",
+        // "Posted by: NAME  Date: 12 Mar 1992" are the archive's).
+        var label = lines[i].Trim().Trim('-', '=', '*', '[', ']', '(', ')', '<', '>', '{', '}', ' ');
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && label.Any(char.IsLower) && !label.Any(char.IsDigit) && words.Count(w => char.IsUpper(w[0])) * 2 >= words.Length;
+    }
 
     /// <summary>"------ Note headers follow ------", "---Continued in part 2 ---", "----REF1----".</summary>
     // Two dashes before a name with none after are a signature ("--James Zarbock"), not a rule.
