@@ -555,6 +555,17 @@ public sealed class RecognitionTests
         Assert.True(Feature("Robin Sample", "lines_from_end") < Feature("Pat Example", "lines_from_end"));
     }
 
+    [Fact]
+    public void A_salutation_under_the_title_is_no_author_and_the_letter_is_signed_by_its_writer()
+    {
+        var text = new StringBuilder("AN OPEN LETTER TO THE VALLEY\n\nDear Neighbours,\n\n");
+        for (var p = 0; p < 4; p++) text.Append(Paragraph(p)).Append('\n');
+        text.Append("Sincerely,\n\nPat Example\n");
+        Assert.Null(Bylines.NameIn("Dear Neighbours,"));
+        Assert.Null(Bylines.NameIn("Sincerely,"));
+        Assert.Equal("Pat Example", Build(text.ToString()).Document.Metadata.Author);
+    }
+
     /// <summary>A writer signs under the text's last paragraph: the name alone, then a place and a date.</summary>
     [Fact]
     public void A_name_over_a_place_and_a_date_closing_the_text_signs_it_and_a_place_alone_does_not()

@@ -146,6 +146,8 @@ public static partial class AuthorPass
         metadata.Hints.AuthorCandidates = null;
         // A byline read with its notice ("NAME (c) 1994"): the name is the author, the notice is the rights'.
         if (metadata.Author is { } read) metadata.Author = Bylines.WithoutClosingNotice(read);
+        // A salutation under the title ("Dear Sysops,") is no name the title block can credit.
+        if (metadata.Author is { } credited && Bylines.OpensLetterFormula(credited)) metadata.Author = null;
         return AuthorCandidates.WithTitleBlock(offered, metadata.Author);
     }
 }

@@ -41,7 +41,15 @@ internal static partial class Bylines
         // "XY7"), never a number of its own (a year, a date, an address).
         if (words.Length < 1 || words.Length > most || words.Any(w => w.Any(char.IsDigit) && !char.IsUpper(w[0])) || name.Contains('@')) return null;
         if (!char.IsUpper(words[0][0]) || !char.IsUpper(words[^1][0])) return null;
-        return name;
+        return OpensLetterFormula(name, lexicon) ? null : name;
+    }
+
+    /// <summary>A letter's salutation or close read as a name ("Dear Sysops", "Sincerely"): its first word is the formula's.</summary>
+    public static bool OpensLetterFormula(string name, Lexicon? lexicon = null)
+    {
+        lexicon ??= Lexicon.English;
+        var first = LineSheet.FirstWord(name).TrimEnd(",:.");
+        return lexicon.Has("salutation", first) || lexicon.Has("signoff", first);
     }
 
     /// <summary>Whether a line carries a copyright notice ("(c)", "\u00A9", "Copyright", "c. 1993").</summary>
