@@ -135,11 +135,12 @@ public static partial class TitleBlockPass
     /// </summary>
     private static void ReadPosterNote(Document document)
     {
+        var lexicon = Readers.PlainText.Recognition.Lexicon.English;
         foreach (var paragraph in document.Blocks.Take(3).OfType<Paragraph>())
             // A person's name: a reader of names takes it, and none of its words is a small word
             // or an organisation's ("posted for the Valley Users Group" names no one).
             if (PostedForWriter().Match(paragraph.PlainText) is { Success: true } posted && Readers.PlainText.Recognition.Bylines.NameIn(posted.Groups["name"].Value) is { } name
-                && !name.Split(' ').Any(word => Readers.PlainText.Recognition.Lexicon.English.Has("function", word) || Readers.PlainText.Recognition.Lexicon.English.Has("organisation", word)))
+                && !name.Split(' ').Any(word => lexicon.Has("function", word) || lexicon.Has("organisation", word)))
             {
                 (document.Metadata.Author, document.Metadata.AuthorSource) = (name, PosterNoteSource);
                 return;
