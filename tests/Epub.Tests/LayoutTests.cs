@@ -363,6 +363,67 @@ public sealed class LayoutTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    /// <summary>
+    /// A 1990s e-text has no START and END markers: its header and licence end with the line closing
+    /// the small print, and its catalogue line gives the title and author.
+    /// </summary>
+    [Fact]
+    public void A_1990s_Project_Gutenberg_header_and_small_print_leave_the_text_and_give_title_and_author()
+    {
+        const string text = """
+            The Project Gutenberg Etext of A Small Book, by Some Author
+
+            Please take a look at the important information in this header.
+            We encourage you to keep this file on your own disk.
+
+            **Welcome To The World of Free Plain Vanilla Electronic Texts**
+
+            March, 1995  [Etext #999]
+
+            *****This file should be named small10.txt or small10.zip******
+
+            *****START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START*****
+            Why is this "Small Print!" statement here?  You know: lawyers.
+            *END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*
+
+            CHAPTER I
+
+            The first chapter begins here, and it is prose of a length that reads as prose.
+
+            CHAPTER II
+
+            The second chapter follows, and it too is prose, not a heading of any kind at all.
+
+            End of the Project Gutenberg Etext of A Small Book, by Some Author
+            """;
+        var book = Build(text);
+        Assert.Equal("A Small Book", book.Document.Metadata.Title);
+        Assert.Equal("Some Author", book.Document.Metadata.Author);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "Plain Vanilla", "should be named", "SMALL PRINT", "lawyers", "End of the Project" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Contains("The first chapter begins here", body);
+        Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "the Project Gutenberg header");
+    }
+
+    /// <summary>Small print quoted in a text that never names Project Gutenberg above it is the text's own.</summary>
+    [Fact]
+    public void The_small_print_s_closing_line_alone_does_not_cut_a_text()
+    {
+        const string text = """
+            On Licences
+
+            Old e-texts closed their licence with a line of their own, quoted here:
+
+            *END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*
+
+            The paragraph after the quotation is the essay's own, and it stays where it stands.
+            """;
+        var body = BodyText(Build(text));
+        Assert.Contains("Old e-texts closed their licence", body);
+        Assert.Contains("The paragraph after the quotation", body);
+    }
+
     [Fact]
     public void Rules_under_and_between_lines_are_not_text()
     {

@@ -16,6 +16,22 @@ internal static partial class Wrappers
     /// <summary>How far into the text Project Gutenberg's start marker may stand.</summary>
     private const int GutenbergHeaderLines = 600;
 
+    /// <summary>
+    /// The last line of Project Gutenberg's header, -1 without one: its "*** START OF" marker, or in
+    /// a 1990s e-text the line closing its small print under a line naming Project Gutenberg.
+    /// </summary>
+    private static int GutenbergHeaderEnd(List<string> lines)
+    {
+        var namedAbove = false;
+        for (var i = 0; i < Math.Min(lines.Count, GutenbergHeaderLines); i++)
+        {
+            if (Gutenberg.IsStart(lines[i])) return i;
+            if (namedAbove && Gutenberg.IsSmallPrintEnd(lines[i])) return i;
+            namedAbove |= Gutenberg.NamesProjectGutenberg(lines[i]);
+        }
+        return -1;
+    }
+
     /// <summary>Lines [Start, End) of the text proper.</summary>
     public static (int Start, int End) Find(List<string> lines, Document document, Diagnostics diagnostics)
     {
@@ -23,12 +39,11 @@ internal static partial class Wrappers
         var end = lines.Count;
         var hints = document.Metadata.Hints;
 
-        var gutenbergStart = -1;
-        for (var i = 0; i < Math.Min(lines.Count, GutenbergHeaderLines); i++)
-            if (Gutenberg.IsStart(lines[i])) { gutenbergStart = i; break; }
+        var gutenbergStart = GutenbergHeaderEnd(lines);
         if (gutenbergStart >= 0)
         {
             for (var i = 0; i < gutenbergStart; i++) Gutenberg.ReadField(lines[i], document.Metadata);
+            for (var i = 0; i < gutenbergStart; i++) Gutenberg.ReadCatalogueLine(lines[i], document.Metadata);
             Remove(document, diagnostics, lines, 0, gutenbergStart + 1, "the Project Gutenberg header");
             start = gutenbergStart + 1;
             // "Produced by …" credits open the text proper: they are the edition's, not the author's.
@@ -42,7 +57,7 @@ internal static partial class Wrappers
             }
             for (var i = start; i < lines.Count; i++)
             {
-                if (!Gutenberg.IsEnd(lines[i])) continue;
+                if (!Gutenberg.IsEnd(lines[i]) && !Gutenberg.IsSmallPrintStart(lines[i])) continue;
                 Remove(document, diagnostics, lines, i, lines.Count, "the Project Gutenberg footer and licence");
                 end = i;
                 break;
