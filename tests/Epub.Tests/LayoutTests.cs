@@ -1820,6 +1820,8 @@ public sealed class LayoutTests
     [InlineData("Msg#: 1234  *FARM ISSUES*\n06-12-93 14:22:10\n\n", "", "Msg#")]
     [InlineData("\u0001MSGID: 1:123/456 2c4f1a00\n\u0001PID: GEcho 1.00\n\n", "", "GEcho")]
     [InlineData("@MSGID: 1:123/456 2c4f1a00\n@TZUTC: -0500\n\n", "", "TZUTC")]
+    [InlineData("", "\nbegin 644 harvest.gif\nM1TE&.#=A0`'P`/<``````(````\\`@(```(``@`\\`@(#`P,#`W,\nM@(\"`_P```/\\`__\\```/\\`_P#__\\```_?___P``````````\n`\nend\n", "begin 644")]
+    [InlineData("", "\n\u0001Via 1:123/456 @19940312.210417 FastEcho 1.30\n\u0001Via 1:12/1000 @19940312.220902 Squish 1.01\n", "Via 1:")]
     [InlineData("HARVEST.TXT - Keeping things, an essay (12k)\n\n", "", "HARVEST")]
     [InlineData("FILE: HARVEST.TXT      DATE: 03/12/93\n\n", "", "HARVEST")]
     [InlineData("Typed in by John Smith for the Liberty BBS\n\n", "", "Typed in")]
@@ -1932,6 +1934,18 @@ public sealed class LayoutTests
         Assert.DoesNotContain("a friend sent me this", body);
         Assert.DoesNotContain("Forwarded message", body);
         Assert.Contains("forwarder\u2019s note", book.Text("EPUB/colophon.xhtml"));
+    }
+
+    [Fact]
+    public void A_FidoNet_forwards_starred_header_leaves_and_its_original_sender_is_the_writer()
+    {
+        // A FidoNet reader's forward: the original sender wrote the text, the forwarder only passed it on.
+        var book = Build($" * Original Area: FARMING\n * Original From: Ann Writer (1:123/456)\n * Original To  : All\n * Original Date: 12 Mar 94  21:04\n * Forwarded by : Bob Poster (1:123/20)\n * Forwarded to : RURAL\n\nOn Keeping Things\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+        Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
+        var body = BodyText(book);
+        Assert.DoesNotContain("Original From", body);
+        Assert.DoesNotContain("Forwarded by", body);
     }
 
     [Fact]

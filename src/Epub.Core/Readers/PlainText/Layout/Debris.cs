@@ -489,8 +489,12 @@ internal static partial class Debris
         }
     }
 
-    /// <summary>"MSGID: 1:123/456 2c4f1a00", "@REPLY: 2:240/5 …": a FidoNet control line carrying a node address.</summary>
-    [GeneratedRegex(@"^@?(?:MSGID|REPLY|INTL|FMPT|TOPT):\s{0,3}\d{1,5}:\d{1,5}/\d{1,5}", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "MSGID: 1:123/456 2c4f1a00", "@REPLY: 2:240/5 …": a FidoNet control line carrying a node
+    /// address; and a tosser's "Via 1:123/456 @19940312.210417 FastEcho 1.30" (FTS-4001), the node
+    /// and a stamped time, which ends a message as MSGID opens it.
+    /// </summary>
+    [GeneratedRegex(@"^@?(?:(?:MSGID|REPLY|INTL|FMPT|TOPT):\s{0,3}\d{1,5}:\d{1,5}/\d{1,5}|Via:?\s{1,3}\d{1,5}:\d{1,5}/\d{1,5}\S{0,40}\s{1,3}@\d{8}\.\d{4,6})", RegexOptions.CultureInvariant)]
     private static partial Regex AddressKludge();
 
     /// <summary>"PID: GEcho 1.00", "@TZUTC: -0500": one of FidoNet's control lines by its name.</summary>

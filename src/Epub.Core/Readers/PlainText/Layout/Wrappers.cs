@@ -105,8 +105,9 @@ internal static partial class Wrappers
                         {
                             // A board's reader shortens the labels, CompuServe's most ("Sb:", "Fm:"); some FidoNet readers label the subject "Re:".
                             case "subject" or "subj" or "sb" or "re": hints.Title ??= SubjectTags().Replace(ReplyPrefix().Replace(own, ""), "") is { Length: > 0 } bare ? bare : own; break;
-                            case "from" or "fm": hints.Author ??= SenderName(CompuServeId().Replace(own, "")); break;
-                            case "date": hints.Date ??= MailDate(own); break;
+                            // A forward's "Original From" is the writer's; its "Forwarded by", the forwarder's, says nothing of the text.
+                            case "from" or "fm" or "original from": hints.Author ??= SenderName(CompuServeId().Replace(own, "")); break;
+                            case "date" or "original date": hints.Date ??= MailDate(own); break;
                             case "content-transfer-encoding": blockQuotedPrintable = own.Equals("quoted-printable", StringComparison.OrdinalIgnoreCase); break;
                             case "content-type": blockCharset = own; break;
                         }
@@ -186,6 +187,8 @@ internal static partial class Wrappers
     /// </summary>
     private static string? SenderName(string value)
     {
+        // A FidoNet sender's node address beside the name ("Ann Writer (1:123/456)") is no name.
+        value = NodeAddressInParentheses().Replace(value, "");
         var inParentheses = Regex.Match(value, @"\((?<name>[^()@]+)\)");
         if (inParentheses.Success) return inParentheses.Groups["name"].Value.Trim();
         var beforeAddress = Regex.Match(value, @"^""?(?<name>[^<""@]+?)""?\s*<");
@@ -221,9 +224,10 @@ internal static partial class Wrappers
     /// <summary>
     /// "Subject: …", "Message-ID: …", "X-Vms-To: …"; "Article 15189 of alt.activism:" counts as one
     /// too. A board's message reader aligns its labels on the colon ("  To: ALL", "Msg#: 12");
-    /// CompuServe's numbers its messages with "#:" alone.
+    /// CompuServe's numbers its messages with "#:" alone. A FidoNet reader's forward stars its
+    /// two-word labels (" * Original From: NAME (1:123/456)", " * Forwarded by : NAME").
     /// </summary>
-    [GeneratedRegex(@"^(?:[ ]{0,4}(?<name>[A-Za-z][A-Za-z0-9-]{1,30}#?|#):\s+(?<value>.*)|Article \d+ of [\w.-]+:?\s*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[ ]{0,4}(?<name>[A-Za-z][A-Za-z0-9-]{1,30}#?|#):\s+(?<value>.*)|[ ]{0,4}\*[ ]{1,3}(?<name>Original[ ](?:Area|From|To|Date)|Forwarded[ ](?:[Bb]y|[Tt]o|[Ff]rom|[Uu]sing))[ ]{0,3}:\s+(?<value>.*)|Article \d+ of [\w.-]+:?\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderField();
 
     /// <summary>Two spaces or more, then another field's label or a FidoNet node address (zone:net/node).</summary>
@@ -233,6 +237,10 @@ internal static partial class Wrappers
     /// <summary>The label of a field a board's reader set beside another, from the spaces before it to the value.</summary>
     [GeneratedRegex(@"\G[ ]{2,}(?<name>[A-Z][A-Za-z]{1,12}#?(?: [A-Z][a-z]{1,8})?):[ ]*", RegexOptions.CultureInvariant)]
     private static partial Regex FieldBeside();
+
+    /// <summary>"(1:123/456)", "(2:240/5.12@fidonet)": a FidoNet node address in parentheses.</summary>
+    [GeneratedRegex(@"\s*\(\d{1,5}:\d{1,5}/\d{1,5}(?:\.\d{1,5})?(?:@[\w.-]{1,30})?\)", RegexOptions.CultureInvariant)]
+    private static partial Regex NodeAddressInParentheses();
 
     /// <summary>"Ann Writer 71327,1251": a CompuServe member's number after the name.</summary>
     [GeneratedRegex(@"\s+\d{5,6},\d{3,5}\s*$", RegexOptions.CultureInvariant)]
