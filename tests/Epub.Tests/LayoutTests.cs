@@ -1834,6 +1834,8 @@ public sealed class LayoutTests
     [InlineData("Keywords: farming drought valley\n\n", "", "Keywords")]
     [InlineData("", "\nDistribution: world\n", "Distribution")]
     [InlineData("Uploader's note: found this on a disk at a flea market.\n\n", "", "flea market")]
+    [InlineData("[Moderator's note: long, but it bears on the thread about\nfarm credit.  Followups to misc.rural, please.  --mod]\n\n", "", "Followups")]
+    [InlineData("** REPOSTED BY REQUEST -- the first copy was cut short somewhere **\n** between here and the coast.  Apologies to all who got it twice.   **\n\n", "", "got it twice")]
     [InlineData("Originally posted on the FarmNet conference, 3/3/93\n\n", "", "FarmNet")]
     [InlineData("[This article was forwarded to the net via the FARM-L list]\n\n", "", "FARM-L")]
     [InlineData("HARVEST.TXT    12345  04-12-93  Keeping things, an essay\n\n", "", "12345")]

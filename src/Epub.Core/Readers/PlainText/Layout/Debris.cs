@@ -610,8 +610,12 @@ internal static partial class Debris
     [GeneratedRegex(@"^\s*[-=_.~ ]{2,60}(?:8<|>8|\u2702)[-=_.~ 8<>\u2702]{0,100}$", RegexOptions.CultureInvariant)]
     private static partial Regex CutMark();
 
-    /// <summary>"Uploader's note:", "SYSOP'S NOTE:", "Typist's note:": a note by whoever put the file up or typed it in.</summary>
-    [GeneratedRegex(@"^\W{0,3}(?:uploader|sysop|co-?sysop|reposter|poster|typist|archivist)['\u2019]?s?[ ]{1,3}(?:note|comment|remark)s?[ ]?:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "Uploader's note:", "SYSOP'S NOTE:", "Typist's note:", a moderated group's "[Moderator's
+    /// note: …]": a note by whoever put the file up, typed it in or passed it to the group; and a
+    /// poster's "** REPOSTED BY REQUEST … **" opening a paragraph.
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:(?:uploader|sysop|co-?sysop|reposter|poster|typist|archivist|moderator)['\u2019]?s?[ ]{1,3}(?:note|comment|remark)s?[ ]?:|re-?posted[ ](?:by[ ]request|with[ ]permission|from[ ]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArchivistNote();
 
     /// <summary>
