@@ -230,6 +230,31 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void Two_record_fields_side_by_side_on_one_line_are_read_each_on_its_own()
+    {
+        const string text = """
+            TITLE: Reading the Census as a Witness              BY: Ann Writer
+            DATE:  March 1994                                   FILE: CENSUS.TXT
+
+            The census counts what it can reach, and what it cannot reach it estimates, which is
+            where the arguments begin and where, for the most part, they never quite end at all.
+            """;
+        var book = Build(text);
+        Assert.Equal("Reading the Census as a Witness", book.Document.Metadata.Title);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+        Assert.DoesNotContain("CENSUS.TXT", BodyText(book));
+    }
+
+    [Theory]
+    [InlineData("READING THE CENSUS  [CENSUS.TXT]")]
+    [InlineData("READING THE CENSUS (CENSUS.TXT)")]
+    public void A_file_name_set_after_the_title_is_no_part_of_it(string line)
+    {
+        var book = Build($"{line}\nby Ann Writer\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("READING THE CENSUS", book.Document.Metadata.Title);
+    }
+
+    [Fact]
     public void A_files_description_with_dotted_leaders_gives_title_and_author_and_leaves_the_text()
     {
         // A board's file description aligns its values after a leader of dots: the same record.

@@ -154,12 +154,18 @@ internal static partial class TitleZone
         if (LetterSpaced().IsMatch(text))
             text = string.Join(' ', WideGap().Split(text).Select(word => word.Replace(" ", "")));
         text = WideGap().Replace(text, " ");
+        // The file's own name set after its title ("A PRIMER [PRIMER.TXT]") is the archive's, not the title's.
+        text = TrailingFileName().Replace(text, "");
         // A title set in quotation marks as a whole ("\"The Title\"", "``The Title''") is shown without them, as a title page sets it.
         return Quoted().Match(text) is { Success: true } quoted ? quoted.Groups["words"].Value : text;
     }
 
     [GeneratedRegex(@"^(?:""|\u201C|``)(?<words>[^""\u201C\u201D`]*[^""\u201C\u201D`'\s])(?:""|\u201D|'')$", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();
+
+    /// <summary>" [NAME.TXT]", " (NAME.ZIP)": a DOS file name (eight and three) in brackets closing the line.</summary>
+    [GeneratedRegex(@"\s*[\[(][A-Za-z0-9_$&#!-]{1,8}\.[A-Za-z0-9]{1,3}[\])]$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingFileName();
 
     [GeneratedRegex(@"^\*{3,}\s*(?<words>[^*]+?)\s*\*{3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Starred();

@@ -43,7 +43,13 @@ internal static partial class RecordFields
             if (string.IsNullOrWhiteSpace(line)) continue;
             if (Field(line) is var (kind, value))
             {
-                fields.Add((i, kind, value));
+                // Two fields set side by side on one line ("TITLE: …          BY: …"): each read on its own.
+                if (FieldBeside().Match(value) is { Success: true } beside && Field(value[beside.Index..].TrimStart()) is var (besideKind, besideValue))
+                {
+                    fields.Add((i, kind, value[..beside.Index].Trim()));
+                    fields.Add((i, besideKind, besideValue));
+                }
+                else fields.Add((i, kind, value));
                 continue;
             }
             if (line.Trim().Length >= ProseLength) break;
@@ -146,6 +152,10 @@ internal static partial class RecordFields
     /// </summary>
     [GeneratedRegex(@"^\s{0,8}(?<label>[A-Z][A-Za-z]{1,14}(?:[ -][A-Z][A-Za-z]{1,14}){0,2})(?:\([Ss]\))?(?:\s?\.{2,})?\s*:(?:\s+(?<value>\S.*)|\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex FieldLine();
+
+    /// <summary>Three spaces or more, then a field's label and its colon: a second field on the line.</summary>
+    [GeneratedRegex(@"[ ]{3,}(?=[A-Z][A-Za-z]{1,14}(?:[ -][A-Z][A-Za-z]{1,14}){0,2}[ ]?:[ ]+\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldBeside();
 
     [GeneratedRegex(@"^by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
