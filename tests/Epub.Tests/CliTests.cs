@@ -289,6 +289,8 @@ public sealed class CliTests
     [InlineData("Ann Writer, Bob Smith and Cy Young", "Ann Writer|Bob Smith|Cy Young")]
     [InlineData("Ann Writer & Bob Smith", "Ann Writer|Bob Smith")]
     [InlineData("Ann Writer; Bob Smith", "Ann Writer|Bob Smith")]
+    [InlineData("Ann Writer with Bob Smith", "Ann Writer|Bob Smith")]
+    [InlineData("Ann Writer with help", "Ann Writer with help")]
     [InlineData("Ann and Bob Smith", "Ann and Bob Smith")]
     [InlineData("Simon and Schuster", "Simon and Schuster")]
     [InlineData("Ann Writer, Ph.D.", "Ann Writer")]

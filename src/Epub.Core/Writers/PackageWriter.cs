@@ -260,7 +260,7 @@ internal static partial class PackageWriter
     private static string EndSentence(string text) => text.EndsWith('.') ? text : text + ".";
 
     /// <summary>
-    /// The writers a credit names: "A and B", "A & B", "A, B and C", "A; B" are several when each
+    /// The writers a credit names: "A and B", "A & B", "A with B", "A, B and C", "A; B" are several when each
     /// part is a name of two words or more ("Ann Writer and Bob Smith"); otherwise the credit is
     /// one ("Ann and Bob Smith", a couple under one surname; "Simon and Schuster").
     /// </summary>
@@ -310,7 +310,7 @@ internal static partial class PackageWriter
     [GeneratedRegex(@"^(?:Dr|Prof|Professor|Rev|Reverend|Gov|Governor|Sen|Senator|Rep|Representative|President|Judge|Justice|Mr|Mrs|Ms|Miss)\.?\s+(?=[A-Z][\w.'\u2019-]*\s+[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex Honorific();
 
-    [GeneratedRegex(@"\s*;\s*|,?\s+(?:and|&)\s+|,\s+(?=[^,]+(?:,?\s+(?:and|&)\s+))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*;\s*|,?\s+(?:and|&|with)\s+|,\s+(?=[^,]+(?:,?\s+(?:and|&)\s+))", RegexOptions.CultureInvariant)]
     private static partial Regex CreatorSeparator();
 
     private static void Dc(XmlWriter w, string name, string value, string? id = null)
