@@ -1963,6 +1963,16 @@ public sealed class LayoutTests
         Assert.Contains("forwarder\u2019s note", book.Text("EPUB/colophon.xhtml"));
     }
 
+    [Theory]
+    [InlineData("\"Writer, Ann\" <ann@lakes.edu>", "Ann Writer")]
+    [InlineData("\"Ann Writer\" <ann@lakes.edu>", "Ann Writer")]
+    [InlineData("Writer <ann@lakes.edu>", "Writer")]
+    public void A_senders_quoted_directory_name_surname_first_is_the_person_given_name_first(string from, string author)
+    {
+        var book = Build($"From: {from}\nSubject: On Keeping Things\nDate: Mon, 7 Feb 1994 10:22:41 -0600\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal(author, book.Document.Metadata.Author);
+    }
+
     [Fact]
     public void A_FidoNet_forwards_starred_header_leaves_and_its_original_sender_is_the_writer()
     {

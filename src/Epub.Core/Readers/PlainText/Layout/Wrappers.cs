@@ -192,7 +192,15 @@ internal static partial class Wrappers
         var inParentheses = Regex.Match(value, @"\((?<name>[^()@]+)\)");
         if (inParentheses.Success) return inParentheses.Groups["name"].Value.Trim();
         var beforeAddress = Regex.Match(value, @"^""?(?<name>[^<""@]+?)""?\s*<");
-        if (beforeAddress.Success) return beforeAddress.Groups["name"].Value.Trim();
+        if (beforeAddress.Success)
+        {
+            var name = beforeAddress.Groups["name"].Value.Trim();
+            // A display name with a comma must be quoted (RFC 5322), and mail clients quote the
+            // directory's "Surname, Given" so: the person is "Given Surname".
+            return value.StartsWith('"') && QuotedSurnameFirst().Match(name) is { Success: true } inverted
+                ? $"{inverted.Groups["given"].Value} {inverted.Groups["surname"].Value}"
+                : name;
+        }
         return BoardUserName().IsMatch(value) ? value : null;
     }
 
@@ -237,6 +245,10 @@ internal static partial class Wrappers
     /// <summary>The label of a field a board's reader set beside another, from the spaces before it to the value.</summary>
     [GeneratedRegex(@"\G[ ]{2,}(?<name>[A-Z][A-Za-z]{1,12}#?(?: [A-Z][a-z]{1,8})?):[ ]*", RegexOptions.CultureInvariant)]
     private static partial Regex FieldBeside();
+
+    /// <summary>"Writer, Ann", "Writer, Ann B.": a surname, a comma, then one to three given names or initials.</summary>
+    [GeneratedRegex(@"^(?<surname>[A-Z][\p{L}'-]{1,30}),\s(?<given>[A-Z][\p{L}'-]{0,30}\.?(?:\s[A-Z][\p{L}'-]{0,30}\.?){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedSurnameFirst();
 
     /// <summary>"(1:123/456)", "(2:240/5.12@fidonet)": a FidoNet node address in parentheses.</summary>
     [GeneratedRegex(@"\s*\(\d{1,5}:\d{1,5}/\d{1,5}(?:\.\d{1,5})?(?:@[\w.-]{1,30})?\)", RegexOptions.CultureInvariant)]
