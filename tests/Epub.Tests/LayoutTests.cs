@@ -230,6 +230,22 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_capitals_title_broken_after_of_goes_on_in_the_next_line()
+    {
+        var book = Build($"          A FEW PLAIN WORDS ON THE KEEPING OF\n          HONEY BEES THROUGH A NORTHERN WINTER\n\n                    by Ann Writer\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("A FEW PLAIN WORDS ON THE KEEPING OF HONEY BEES THROUGH A NORTHERN WINTER", book.Document.Metadata.Title);
+        Assert.Null(book.Document.Metadata.Subtitle);
+    }
+
+    [Fact]
+    public void A_capitals_title_ending_on_a_preposition_is_whole()
+    {
+        var book = Build($"WHAT WE ARE ASKING FOR\n\nThe contract runs out on March 31. At the general meeting the members voted for\nthe following demands, in this order, after a long debate about each of them.\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("WHAT WE ARE ASKING FOR", book.Document.Metadata.Title);
+        Assert.Contains("The contract runs out", BodyText(book));
+    }
+
+    [Fact]
     public void Two_record_fields_side_by_side_on_one_line_are_read_each_on_its_own()
     {
         const string text = """

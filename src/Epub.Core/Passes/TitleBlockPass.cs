@@ -337,7 +337,7 @@ public static partial class TitleBlockPass
             var joined = TitleZone.Clean(others[0].PlainText);
             var k = start + 1;
             while (k < document.Blocks.Count && k - start <= 3 && document.Blocks[k] is Paragraph next && next.PlainText.Trim() is { Length: > 0 and <= MaxLineLength } nextText
-                   && (Markers.EndsWithSmallWord().IsMatch(joined) || SmallWordAlone().IsMatch(nextText) || SmallWordAlone().IsMatch(joined.ToLowerInvariant()))
+                   && (BreaksOff(joined) || SmallWordAlone().IsMatch(nextText) || SmallWordAlone().IsMatch(joined.ToLowerInvariant()))
                    && !Markers.Byline().IsMatch(nextText) && Dates.Parse(nextText) is null && (nextText[^1] != '.' || Markers.IsCapitals(nextText)))
             {
                 joined += " " + TitleZone.Clean(nextText);
@@ -458,7 +458,7 @@ public static partial class TitleBlockPass
         var (title, subtitle) = SplitTitle(zone.Title);
         subtitle ??= zone.Subtitle;
         // "Testimony of Philip Zimmermann to" / "Subcommittee for …": a title broken after a small word goes on.
-        if (subtitle is not null && Markers.EndsWithSmallWord().IsMatch(title)) (title, subtitle) = (title + " " + subtitle, null);
+        if (subtitle is not null && BreaksOff(title)) (title, subtitle) = (title + " " + subtitle, null);
         metadata.Title ??= title;
         metadata.Subtitle ??= subtitle;
         if (zone.Author is not null && metadata.Author is null) (metadata.Author, metadata.AuthorSource) = (zone.Author, "a byline under the title");
@@ -568,6 +568,18 @@ public static partial class TitleBlockPass
         : TitleBlockNote.None;
 
     private static bool IsCreditOrNotice(string text) => NoteOf(text) != TitleBlockNote.None;
+
+    /// <summary>
+    /// Whether a title's line breaks off mid-phrase: on a short word in small letters, or, in
+    /// capitals, on an article, "of" or a conjunction ("… THE KEEPING OF").
+    /// </summary>
+    private static bool BreaksOff(string line)
+    {
+        if (Markers.EndsWithSmallWord().IsMatch(line)) return true;
+        var last = line.TrimEnd();
+        var space = last.LastIndexOf(' ');
+        return space > 0 && Markers.IsCapitals(last) && Readers.PlainText.Recognition.Lexicon.English.Has("breaks-off", last.AsSpan(space + 1));
+    }
 
     private static bool OpensOnSmallWord(string text) =>
         Readers.PlainText.Recognition.LineSheet.FirstWord(text.AsSpan().TrimStart()) is { Length: > 0 } word && char.IsLower(word[0])
