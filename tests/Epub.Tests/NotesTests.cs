@@ -782,6 +782,39 @@ public sealed class NotesTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    /// <summary>
+    /// A superscript flattened to a number of its own between two sentences ("the press. 1 Its
+    /// argument") cites the note of that number, in the notes' order; "Vol. 2 No. 3" cites nothing.
+    /// </summary>
+    [Fact]
+    public void A_number_alone_after_a_sentence_s_stop_is_a_reference_in_the_notes_order()
+    {
+        const string text = """
+            Flattened Superscripts
+
+            The pamphlet was printed abroad by a friendly press. 1 Its argument was simple and it
+            was read in Vol. 2 No. 3 of the review, where the editors praised its plain style.
+
+            At the congress of the following year the party split over who should count as a
+            member. 2 The majority took a name from the vote and kept it for the rest of their lives,
+            although they had lost the vote on the membership rule itself. 3
+
+            NOTES
+
+            1 The title was borrowed from an older novel.
+            2 One side wanted anyone who helped the party to count.
+            3 The minority accepted the name given to it.
+            """;
+        var book = Build(text, "flattened.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2", "3"], followed.Select(f => f.Label));
+        Assert.StartsWith("The title was borrowed", followed[0].NoteText);
+        Assert.StartsWith("The minority accepted", followed[2].NoteText);
+        var body = string.Concat(book.Document.Paragraphs().Select(p => p.Paragraph.PlainText));
+        // Typography ties "No." to its number with a no-break space.
+        Assert.Contains("Vol. 2 No.\u00A03 of the review", body);
+    }
+
     [Fact]
     public void Project_Gutenberg_footnotes_after_their_paragraph_are_linked()
     {

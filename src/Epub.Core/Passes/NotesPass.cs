@@ -452,6 +452,9 @@ public static partial class NotesPass
         new(LegalDatabaseReference(), true),
         // Last and as weak as glued digits: "#1" is also "number one" ("witness #1", "the #1 issue").
         new(HashReference(), true),
+        // A superscript flattened to a number of its own between two sentences ("the press. 1 Its
+        // argument"): the weakest of all, a number after a stop is as often a count or a chapter's.
+        new(SpacedAfterSentenceReference(), true),
     ];
 
     /// <summary>
@@ -1192,6 +1195,15 @@ public static partial class NotesPass
     /// </summary>
     [GeneratedRegex(@"(?<=[\p{L}.,;:!?'""\u2019\u201D)\]])(?<!(?:^|\s)['""])(?<!\d:)(?<!(?<!\b(?:1[5-9]|20)\d)\d[.,])(?<n>\d{1,3})(?:[,\u2013-](?<n>\d{1,3}))*(?=[\s,.;:!?)""'\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex GluedReference();
+
+    /// <summary>
+    /// "published in Stuttgart. 1 Its argument", "the rule itself. 3": a number standing alone
+    /// after a sentence's stop and one space, before the next sentence's capital or the
+    /// paragraph's end, where a superscript lost its height. The sentence ends on a word of
+    /// three letters or more in small letters, so that "Vol. 2 No. 3" and "pp. 12" are no references.
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?<![\p{L}.])\p{Ll}{3,}[.!?][""\u201D')]? )(?<n>\d{1,3})(?=[ ]\p{Lu}|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedAfterSentenceReference();
 
     /// <summary>"Section 1983 n1 gives", "custom. n2": a legal database's printout labels each reference "n" and its number, after a space.</summary>
     [GeneratedRegex(@"(?<=\s)n(?<n>\d{1,3})(?=[\s,.;:)]|$)", RegexOptions.CultureInvariant)]
