@@ -782,6 +782,29 @@ public sealed class NotesTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    /// <summary>A reference the wrapping set at a line's start, the sentence's stop right after it ("(1). Francis …"), is the sentence's, not a note's label.</summary>
+    [Fact]
+    public void A_reference_wrapped_to_a_line_s_start_before_its_stop_stays_in_its_paragraph()
+    {
+        const string text = """
+            Wrapped References
+
+            The old acts made it a crime for workmen to combine to raise their wages, though
+            masters who did the same were seldom troubled by them in the courts or anywhere else
+            (1). A tailor worked for years to have the acts repealed, and with great patience
+            (2) found an ally in a radical member of the house, who carried the bill for him.
+
+            NOTES
+
+            (1) Prosecutions of masters under the acts are almost unknown.
+            (2) He kept every paper he touched.
+            """;
+        var book = Build(text, "wrapped.txt");
+        var followed = NoteLinks.Follow(book);
+        Assert.Equal(["1", "2"], followed.Select(f => f.Label));
+        Assert.Contains(book.Document.Paragraphs(), p => p.Paragraph.PlainText.Contains("anywhere else", StringComparison.Ordinal) && p.Paragraph.PlainText.Contains("A tailor worked", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// A superscript flattened to a number of its own between two sentences ("the press. 1 Its
     /// argument") cites the note of that number, in the notes' order; "Vol. 2 No. 3" cites nothing.

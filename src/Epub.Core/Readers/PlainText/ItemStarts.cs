@@ -88,6 +88,9 @@ internal sealed partial class ItemStarts
         // "… heard from (footnote" / "12) many witnesses …": the number closes the bracket the
         // line above opened a few characters before its end, a reference the wrapping cut in two.
         if (ClosesBracketAbove(before, text)) return true;
+        // "… anywhere else" / "(1). Francis Place …": a bracketed number the sentence's stop or
+        // comma follows is the sentence's reference; a list's or a note's mark stands before its words.
+        if (ReferenceBeforeStop().IsMatch(text)) return true;
         // A mark that opens with a digit ("2.", "2)") is a list's; every other a note line opens with is a reference's bracket or star.
         if (text.Length == 0 || char.IsAsciiDigit(text[0])) return false;
         var m = Markers.NoteLine().Match(text);
@@ -142,6 +145,10 @@ internal sealed partial class ItemStarts
 
     [GeneratedRegex(@"^\s*(?<mark>\*{1,3}|[\u2020\u2021]{1,2})\s+[\p{Lu}""\u201C(\[]", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolNoteLine();
+
+    /// <summary>"(1). …", "[12], …": a bracketed number with the stop or comma of the sentence it ends right after it.</summary>
+    [GeneratedRegex(@"^[(\[]\d{1,3}[)\]][.,;:](?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceBeforeStop();
 
     /// <summary>What of the line up to the label's end is not the label: the brackets, stop or star around it.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}\s]", RegexOptions.CultureInvariant)]
