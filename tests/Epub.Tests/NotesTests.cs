@@ -782,6 +782,29 @@ public sealed class NotesTests
         Assert.Empty(EpubCheck.Messages(book.Path));
     }
 
+    /// <summary>A range in parentheses, "(1-3)", links its two ends to their notes, as "[1-3]" does; "(1990-95)" is years.</summary>
+    [Fact]
+    public void A_range_in_parentheses_links_its_ends()
+    {
+        const string text = """
+            Ranges
+
+            Land values fell by sixty per cent between 1981 and 1986, and farmers who had borrowed
+            against their land at the top of the market found themselves unable to pay (1-3).
+            Banks failed with them in the years of the crisis (1990-95) and after it (4).
+
+            NOTES
+
+            (1) A land value survey.
+            (2) Interest rates were high.
+            (3) Case studies of the crisis.
+            (4) Forty-two banks failed.
+            """;
+        var book = Build(text, "ranges.txt");
+        Assert.Equal(["1", "3", "4"], NoteLinks.Follow(book).Select(f => f.Label));
+        Assert.Contains(book.Document.Paragraphs(), p => p.Paragraph.PlainText.Contains("(1990-95)", StringComparison.Ordinal) || p.Paragraph.PlainText.Contains("(1990\u201395)", StringComparison.Ordinal));
+    }
+
     /// <summary>A reference the wrapping set at a line's start, the sentence's stop right after it ("(1). Francis …"), is the sentence's, not a note's label.</summary>
     [Fact]
     public void A_reference_wrapped_to_a_line_s_start_before_its_stop_stays_in_its_paragraph()

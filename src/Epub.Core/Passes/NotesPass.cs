@@ -1128,8 +1128,8 @@ public static partial class NotesPass
     [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?<text>[A-Z\u201C""].*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumbered();
 
-    /// <summary>"(12)", a group "(12, 13)", or a number with the page it cites ("(12, p. 40)": the locator stays as text), not followed by a word ("(2)x") or another parenthesis.</summary>
-    [GeneratedRegex(@"\( ?(?<n>\d{1,4})(?:(?<at>,\s?pp?\.\s?\d{1,5}(?:\s?[\u2013-]\s?\d{1,5})?)|(?:\s?,\s?(?<n>\d{1,4}))*) ?\)(?![\w(])", RegexOptions.CultureInvariant)]
+    /// <summary>"(12)", a group "(12, 13)" or a range "(4-6)" (a range cites only where it runs forward over a few notes: "(1990-95)" is years), or a number with the page it cites ("(12, p. 40)": the locator stays as text), not followed by a word ("(2)x") or another parenthesis.</summary>
+    [GeneratedRegex(@"\( ?(?<n>\d{1,4})(?:(?<at>,\s?pp?\.\s?\d{1,5}(?:\s?[\u2013-]\s?\d{1,5})?)|(?:\s?[,\u2013-]\s?(?<n>\d{1,4}))*) ?\)(?![\w(])", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesisReference();
 
     /// <summary>
