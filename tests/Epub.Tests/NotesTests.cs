@@ -1224,6 +1224,8 @@ public sealed class NotesTests
     /// page. <paramref name="notesPerPage"/> gives each page's note count; numbering runs on, or
     /// starts again on the pages listed in <paramref name="restarts"/>.
     /// </summary>
+    private static readonly string[] PageWords = ["plainly", "briefly", "fully", "gladly", "firmly", "freely", "quietly", "boldly"];
+
     private static string TypedReport(int[] notesPerPage, PageEnd end, bool doubleSpacedNotes, bool blankUnderRule, ISet<int>? restarts = null, FootSet foot = FootSet.RuleAndBrackets)
     {
         var text = new StringBuilder("A Report on the State of Our Rights\n\nby A. Writer\n\n");
@@ -1236,17 +1238,20 @@ public sealed class NotesTests
                 text.Append($"\nPart Number {page + 1}\n\n");
             }
             var first = number + 1;
+            // Each page's own words: the same line at the same place on every page is a running
+            // head or foot, and leaves the text as page furniture.
+            var how = PageWords[page % PageWords.Length];
             var lines = new List<string>
             {
-                page == 0 ? "     This report goes over what the year brought to the rights that the" : "     continues here on the next page, as the sentence was cut by the foot",
-                "of the page before, and then it says a good deal more of its own.",
+                page == 0 ? "     This report goes over what the year brought to the rights that the" : $"     continues here on the next page, as the sentence was cut {how} by the foot",
+                $"of the page before, and then it says {how} a good deal more of its own.",
             };
             for (var n = first; n < first + notesPerPage[page]; n++)
             {
-                lines.Add($"A claim is made here on page {page + 1} that needs its source, cited now.[{n}]");
-                lines.Add("The claim is argued at some length and with examples in the text.");
+                lines.Add($"A claim is made {how} here on page {page + 1} that needs its source, cited now.[{n}]");
+                lines.Add($"The claim is argued {how} at some length and with examples in the text.");
             }
-            lines.Add("The last sentence of this page runs on past the foot of the page, which");
+            lines.Add($"The last sentence of this page runs {how} on past the foot of the page, which");
             foreach (var line in lines) text.Append("     ").Append(line.TrimStart()).Append('\n');
             if (foot == FootSet.BareNumbersNoRule) text.Append('\n');
             else text.Append("     ___________________\n");
