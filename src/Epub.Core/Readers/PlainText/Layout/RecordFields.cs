@@ -134,7 +134,7 @@ internal static partial class RecordFields
         // "Special to …"), is no part of the name.
         var semicolon = name.IndexOf(';');
         if (semicolon >= 0) name = name[..semicolon];
-        if (SurnameFirst().Match(name) is { Success: true } inverted) return $"{inverted.Groups["given"].Value} {inverted.Groups["surname"].Value}";
+        if (GivenNameFirst(name) is string turned) return turned;
         var comma = name.IndexOf(',');
         // "Ann Writer, Bob Smith": a second writer's name after the comma (it opens with a given
         // name) is a co-author, who joins the credit as the title page would print it.
@@ -143,6 +143,10 @@ internal static partial class RecordFields
         name = name.Trim().TrimEnd('.');
         return name.Any(char.IsLetter) ? name : null;
     }
+
+    /// <summary>"Writer, Ann B." (a catalogue's or a directory's surname first) → "Ann B. Writer"; null for any other shape.</summary>
+    internal static string? GivenNameFirst(string name) =>
+        SurnameFirst().Match(name) is { Success: true } inverted ? $"{inverted.Groups["given"].Value} {inverted.Groups["surname"].Value}" : null;
 
     /// <summary>
     /// "TITLE(S):  …", "Headline: …", "PUB DATE: …", "BODY:": a label of one to three capitalised

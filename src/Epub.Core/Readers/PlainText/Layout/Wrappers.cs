@@ -43,7 +43,8 @@ internal static partial class Wrappers
         if (gutenbergStart >= 0)
         {
             for (var i = 0; i < gutenbergStart; i++) Gutenberg.ReadField(lines[i], document.Metadata);
-            for (var i = 0; i < gutenbergStart; i++) Gutenberg.ReadCatalogueLine(lines[i], document.Metadata);
+            // The catalogue line only where no field said the title or the author: fields first.
+            for (var i = 0; i < gutenbergStart && (document.Metadata.Title is null || document.Metadata.Author is null); i++) Gutenberg.ReadCatalogueLine(lines[i], document.Metadata);
             Remove(document, diagnostics, lines, 0, gutenbergStart + 1, "the Project Gutenberg header");
             start = gutenbergStart + 1;
             // "Produced by …" credits open the text proper: they are the edition's, not the author's.
@@ -197,9 +198,7 @@ internal static partial class Wrappers
             var name = beforeAddress.Groups["name"].Value.Trim();
             // A display name with a comma must be quoted (RFC 5322), and mail clients quote the
             // directory's "Surname, Given" so: the person is "Given Surname".
-            return value.StartsWith('"') && QuotedSurnameFirst().Match(name) is { Success: true } inverted
-                ? $"{inverted.Groups["given"].Value} {inverted.Groups["surname"].Value}"
-                : name;
+            return value.StartsWith('"') && RecordFields.GivenNameFirst(name) is string turned ? turned : name;
         }
         return BoardUserName().IsMatch(value) ? value : null;
     }
@@ -245,10 +244,6 @@ internal static partial class Wrappers
     /// <summary>The label of a field a board's reader set beside another, from the spaces before it to the value.</summary>
     [GeneratedRegex(@"\G[ ]{2,}(?<name>[A-Z][A-Za-z]{1,12}#?(?: [A-Z][a-z]{1,8})?):[ ]*", RegexOptions.CultureInvariant)]
     private static partial Regex FieldBeside();
-
-    /// <summary>"Writer, Ann", "Writer, Ann B.": a surname, a comma, then one to three given names or initials.</summary>
-    [GeneratedRegex(@"^(?<surname>[A-Z][\p{L}'-]{1,30}),\s(?<given>[A-Z][\p{L}'-]{0,30}\.?(?:\s[A-Z][\p{L}'-]{0,30}\.?){0,2})$", RegexOptions.CultureInvariant)]
-    private static partial Regex QuotedSurnameFirst();
 
     /// <summary>"(1:123/456)", "(2:240/5.12@fidonet)": a FidoNet node address in parentheses.</summary>
     [GeneratedRegex(@"\s*\(\d{1,5}:\d{1,5}/\d{1,5}(?:\.\d{1,5})?(?:@[\w.-]{1,30})?\)", RegexOptions.CultureInvariant)]
