@@ -1889,6 +1889,15 @@ public sealed class LayoutTests
     [InlineData("", "\n(R)ead again, (D)ownload, (N)ext file, (Q)uit? Q\n", "Read again")]
     [InlineData("", "\nThank you for calling!\n\nNO CARRIER\n", "NO CARRIER")]
     [InlineData("", "\n                    [ Continued in FARM2.TXT ]\n", "Continued in")]
+    [InlineData("ATDT 5550129\nCONNECT 14400/ARQ/V32BIS\n\nWelcome to the Farm Exchange BBS\n\nEnter your first name: ANN\nPassword: ******\n\nReading file HARVEST.TXT -- press Ctrl-S to pause\n\n", "", "Welcome to")]
+    [InlineData("Text Files Section -- 12 files\n\n  1. HARVEST.TXT   Keeping things\n  2. SILO.TXT      Silos of Iowa\n\nSelect file (1-2, Q=quit, ?=help): 1\n\nDisplaying HARVEST.TXT ... Ctrl-S pauses\n\n", "", "Silos of Iowa")]
+    [InlineData("", "\n[Time left: 52 min]  Text Files Menu (?=help): G\n\nThank you for calling the Farm Exchange, ANN!  Logged off at 02:47.\n\nNO CARRIER\n", "Logged off")]
+    [InlineData("Searching ZIP: HARVEST.ZIP\n\n Length  Method   Size  Ratio   Date    Time    CRC-32  Attr  Name\n ------  ------   ----- -----   ----    ----   -------- ----  ----\n   7342  DeflatN   3118  58%  11-20-94  09:12  4c7e1a2b --w-  HARVEST.TXT\n ------          ------  ---                                  -------\n   7342            3118  58%                                        1\n\n", "", "DeflatN")]
+    [InlineData("", "\nHARVEST.ZIP     8192  03-12-94  Keeping things, an essay\n                                | on the memory of a farm. Plain ASCII.\n                                | [DL: 37]\n", "memory of a farm")]
+    [InlineData(".------------------------------------.\n| HARVEST.TXT  Keeping things, an    |\n| essay on the memory of a farm      |\n`------------------------------------'\n\n", "", "memory of a farm")]
+    [InlineData("", "\n... Silence is the best crop a farmer grows.\n___\n X UNREGISTERED EVALUATION COPY * OLX-TD 1.53 X\n", "best crop")]
+    [InlineData("", "\n==============================================\n  This file was archived by the Farm Exchange BBS\n  -AV Authentic File Verified  #FRM401\n  Do not alter this archive.\n==============================================\n", "Authentic")]
+    [InlineData("[ This is the first of three files.  The others are FARM2.TXT and ]\n[ FARM3.TXT; look for them wherever you found this one.         ]\n\n", "", "look for them")]
     public void What_readers_boards_and_typists_set_around_a_text_leaves_it(string over, string under, string words)
     {
         var book = Build($"{over}On Keeping Things\n\n{Prose}\n\n{Prose}\n{under}");
@@ -1987,6 +1996,29 @@ public sealed class LayoutTests
     {
         var book = Build($"From: {from}\nSubject: On Keeping Things\nDate: Mon, 7 Feb 1994 10:22:41 -0600\n\n{Prose}\n\n{Prose}\n");
         Assert.Equal(author, book.Document.Metadata.Author);
+    }
+
+    [Theory]
+    [InlineData("cat << 'SHAR_EOF' > 'harvest.txt'", "")]
+    [InlineData("sed 's/^X//' << 'SHAR_EOF' > 'harvest.txt'", "X")]
+    public void A_shell_archives_script_leaves_and_its_file_is_the_text(string hereDocument, string prefix)
+    {
+        // shar writes each file from a here-document; with sed 's/^X//' every line carries the X it strips.
+        var file = string.Join("\n", $"On Keeping Things\n\n{Prose}\n\n{Prose}".Split('\n').Select(l => prefix + l));
+        var book = Build($"#!/bin/sh\n# This is a shell archive (produced by shar 3.49)\n# To extract the files from this archive, save it to a file, remove\n# everything above the \"!/bin/sh\" line above, and type \"sh file_name\".\n#\nif test -f 'harvest.txt' -a X\"$1\" != X\"-c\"; then\n\techo 'x - skipping harvest.txt (File already exists)'\nelse\necho 'x - extracting harvest.txt (Text)'\n{hereDocument}\n{file}\nSHAR_EOF\nchmod 0644 harvest.txt ||\necho 'restore of harvest.txt failed'\nfi\nexit 0\n");
+        var body = BodyText(book);
+        Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
+        foreach (var words in new[] { "shell archive", "extracting", "SHAR_EOF", "chmod", "exit 0" }) Assert.DoesNotContain(words, body);
+        Assert.Contains(Prose[..40], body);
+        Assert.DoesNotContain("X" + Prose[..20], body);
+    }
+
+    [Fact]
+    public void A_paragraph_telling_of_reading_a_file_is_the_writers()
+    {
+        // Only a board announces the file it shows on a line of its own.
+        var book = Build($"On Keeping Things\n\nReading file HARVEST.TXT on the old machine, I found my grandfather's\nnotes on the farm, typed in the winter he retired.\n\n{Prose}\n\n{Prose}\n");
+        Assert.Contains("Reading file HARVEST.TXT", BodyText(book));
     }
 
     [Fact]

@@ -19,6 +19,7 @@ internal static partial class Attachments
         var found = new List<(int, string)>();
         if (Boundary(lines, start, end) is string boundary) MimeParts(lines, start, end, boundary, found);
         Uuencoded(lines, start, end, found);
+        ShellArchive(lines, start, end, found);
         return found;
     }
 
@@ -110,6 +111,57 @@ internal static partial class Attachments
             i = k;
         }
     }
+
+    /// <summary>How far into the text a shell archive's first here-document may open.</summary>
+    private const int ShellArchiveHead = 40;
+
+    /// <summary>
+    /// A shell archive (shar: "#!/bin/sh", "# This is a shell archive", commands that write each
+    /// file from a here-document, "cat &lt;&lt; 'SHAR_EOF' &gt; 'NAME'" … "SHAR_EOF"): the files are the
+    /// text, the script around them leaves. Where the script writes a file through sed 's/^X//',
+    /// every line of it carries an "X" the script strips; it is stripped here too. Only an archive
+    /// that says what it is in its first lines is read so: a text about the shell that shows a
+    /// here-document keeps it.
+    /// </summary>
+    private static void ShellArchive(List<string> lines, int start, int end, List<(int, string)> found)
+    {
+        var first = start;
+        while (first < end && string.IsNullOrWhiteSpace(lines[first])) first++;
+        if (first >= end || !(ShellScriptStart().IsMatch(lines[first]) || ShellArchiveComment().IsMatch(lines[first]))) return;
+        var headEnd = Math.Min(end, first + ShellArchiveHead);
+        if (!Enumerable.Range(first, headEnd - first).Any(i => ShellArchiveComment().IsMatch(lines[i]))) return;
+        const string what = "a shell archive\u2019s script";
+        for (var i = first; i < end;)
+        {
+            // The script, down to the line that opens the next file's here-document.
+            var open = i;
+            while (open < end && !HereDocument().IsMatch(lines[open])) open++;
+            for (var k = i; k < Math.Min(open + 1, end); k++)
+                if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, what));
+            if (open >= end) return;
+            var document = HereDocument().Match(lines[open]);
+            var delimiter = document.Groups["delimiter"].Value;
+            var prefixed = document.Groups["strip"].Success ? document.Groups["strip"].Value : null;
+            var close = open + 1;
+            while (close < end && lines[close].TrimEnd() != delimiter) close++;
+            if (prefixed is not null)
+                for (var k = open + 1; k < close; k++)
+                    if (lines[k].StartsWith(prefixed, StringComparison.Ordinal)) lines[k] = lines[k][prefixed.Length..];
+            i = close;
+        }
+    }
+
+    /// <summary>"#!/bin/sh", "#! /bin/sh": a shell script's first line.</summary>
+    [GeneratedRegex(@"^#![ ]?/bin/(?:ba|k|c)?sh\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ShellScriptStart();
+
+    /// <summary>"# This is a shell archive (produced by shar 3.49)": shar's own words over its script.</summary>
+    [GeneratedRegex(@"^#.{0,40}\bshell[ ]archive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShellArchiveComment();
+
+    /// <summary>"cat &lt;&lt; 'SHAR_EOF' &gt; 'NAME'", "sed 's/^X//' &lt;&lt; 'END' &gt; NAME": a command writing a file from the lines under it down to the delimiter.</summary>
+    [GeneratedRegex(@"^(?:(?:sed[ ](?:-e[ ])?'s/\^(?<strip>[^/]{1,4})//'|cat)[ ]+(?:>[ ]?\S{1,100}[ ]+)?<<[ ]?-?[ ]?\\?['""]?(?<delimiter>[\w.!-]{1,30})['""]?(?:[ ]+>[ ]?\S{1,100})?\s*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HereDocument();
 
     [GeneratedRegex(@"^--[\w'()+,./:=?-]{1,70}$", RegexOptions.CultureInvariant)]
     private static partial Regex BoundaryLine();

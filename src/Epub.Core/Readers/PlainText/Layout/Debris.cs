@@ -42,6 +42,10 @@ internal static partial class Debris
             i = runEnd;
         }
         TransportFieldRuns(lines, start, end, found);
+        CapturedSession(lines, start, end, found);
+        ArchiveListing(lines, start, end, found);
+        FileListEntries(lines, start, end, found);
+        FileIdDescription(lines, start, end, found);
         DashedPageNumbers(lines, start, end, found);
         // Titles set inside rules ("===== The Second Part =====") are the text's headings when it
         // uses them twice or more; one such line, or labels that read as codes ("END:REF1",
@@ -107,6 +111,15 @@ internal static partial class Debris
             else if (lines[i].Length <= 80 && ProgramTear().IsMatch(lines[i]) && (lines[i].TrimStart().StartsWith("___", StringComparison.Ordinal) || (i > start && DotTagline().IsMatch(lines[i - 1]))))
             {
                 found.Add((i, "an echomail trailer"));
+                if (i > start && DotTagline().IsMatch(lines[i - 1])) found.Add((i - 1, "a mail reader\u2019s tagline"));
+            }
+            // Offline Xpress's mark: "___" alone over its line framed by "X" with the reader's
+            // version (" X OLX 2.1 TD X TAGLINE", or its nag " X UNREGISTERED EVALUATION COPY * OLX 1.53 X"),
+            // the tagline above the mark with them.
+            else if (lines[i].Trim() == "___" && i + 1 < end && lines[i + 1].Length <= 200 && FramedByX().IsMatch(lines[i + 1]))
+            {
+                found.Add((i, "an echomail trailer"));
+                found.Add((i + 1, "a mail reader\u2019s tagline"));
                 if (i > start && DotTagline().IsMatch(lines[i - 1])) found.Add((i - 1, "a mail reader\u2019s tagline"));
             }
             // A poster's disclaimer of an employer, a line of the signature wherever the posting repeats it.
@@ -309,6 +322,8 @@ internal static partial class Debris
             var j = i;
             while (j < end && j - i < 12 && !lines[j].TrimEnd().EndsWith(']')) j++;
             if (j >= end || !lines[j].TrimEnd().EndsWith(']')) continue;
+            // A note boxed in brackets line by line ("[ This is the first of three files. ]" / "[ … ]").
+            while (j + 1 < end && j - i < 12 && lines[j + 1].TrimStart().StartsWith('[') && lines[j + 1].TrimEnd().EndsWith(']')) j++;
             var note = string.Join(" ", lines.Skip(i).Take(j - i + 1));
             if ((FileName().IsMatch(note) && ElectronicEdition().IsMatch(note)) || ThisFile().IsMatch(note) || PieceTravelled().IsMatch(note))
                 for (var k = i; k <= j; k++) found.Add((k, "a note on the electronic edition"));
@@ -598,8 +613,8 @@ internal static partial class Debris
     [GeneratedRegex(@"^[\s*=#>-]{0,12}(?:\w{1,15}\.\s{1,3})?please\s{1,3}(?:copy\s{1,3}and\s{1,3}|feel\s{1,3}free\s{1,3}to\s{1,3})?(?:re-?)?(?:distribute|post|circulate|spread|upload|pass\s{1,3}(?:this|it)\s{1,3}(?:on|along))\b[\w\s,]{0,30}[.!]{0,3}[\s*=#<-]{0,12}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DistributionPlea();
 
-    /// <summary>"this file", "these files": how an archivist, never the text's writer, names the text.</summary>
-    [GeneratedRegex(@"\b(?:this|these)\s{1,3}files?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"this file", "these files", "the first of three files": how an archivist, never the text's writer, names the text.</summary>
+    [GeneratedRegex(@"\b(?:this|these)\s{1,3}files?\b|\bof\s{1,3}(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,3}files\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThisFile();
 
     /// <summary>"This article was forwarded to the net via …", "The following posting has been cross-posted …": a note on how the piece travelled.</summary>
@@ -900,6 +915,9 @@ internal static partial class Debris
             // A board's virus check of the file ("This file passed through … Virus Scan"), or the
             // network that relayed the text alone on a line ("Via NETWORK").
             if (to - from == 1 && (VirusCheck().IsMatch(lines[from]) || RelayLine().IsMatch(lines[from]))) return true;
+            // PKZIP's authenticity stamp of the archive the file came in ("-AV Authentic Files
+            // Verified # NBW401"), a board's comment around it.
+            if (Enumerable.Range(from, to - from).Any(k => lines[k].Length <= 120 && AuthenticityStamp().IsMatch(lines[k]))) return true;
             // Lines that are all the board's own fields ("Sysop: NAME", "Modem: 2400").
             if (Enumerable.Range(from, to - from).All(k => FieldLabel().Match(lines[k]) is { Success: true } label && lexicon.Has("board", label.Groups["label"].ValueSpan)))
                 return true;
@@ -1212,6 +1230,14 @@ internal static partial class Debris
     /// <summary>"--- Blue Wave/QWK v2.12", "--- Maximus 2.01wb", "___ Blue Wave/QWK v2.12" (a reader that keeps "---" for the board's own): a tear line naming the program that wrote the message, with its version.</summary>
     [GeneratedRegex(@"^\s*(?:---|___)[ ]{1,2}[\w/+.-]{1,20}(?:[ ][\w/+.-]{1,20}){0,2}[ ]v?\d{1,2}(?:\.\d{1,3}){1,2}[a-zA-Z]{0,3}(?:[ ][\w/+.-]{1,12}){0,2}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ProgramTear();
+
+    /// <summary>"-AV Authentic Files Verified! # NBW401": PKZIP's stamp on an archive its maker registered.</summary>
+    [GeneratedRegex(@"(?:^|\s)-AV\b.{0,20}\bauthentic|\bauthentic[ ]files?[ ]verified\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthenticityStamp();
+
+    /// <summary>" X OLX 2.1 TD X": a line framed by an "X" each side holding a program's version.</summary>
+    [GeneratedRegex(@"^\s{0,3}X[ ]{1,2}[^\r\n]{0,60}?\b\d{1,2}\.\d{1,3}[a-zA-Z]{0,2}\b[^\r\n]{0,30}?[ ]X(?:[ ].{0,120})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FramedByX();
 
     /// <summary>"... Taglines are for …": an offline reader's tagline, opened by three dots.</summary>
     [GeneratedRegex(@"^\s*\.\.\.[ ]\S.{0,100}$", RegexOptions.CultureInvariant)]
