@@ -296,6 +296,58 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void Names_stacked_under_by_with_and_between_are_each_credited()
+    {
+        var book = Build($"                 ON KEEPING THINGS\n\n                        by\n                   Ann Writer\n                       and\n                    Bob Smith\n\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("ON KEEPING THINGS", book.Document.Metadata.Title);
+        var opf = book.Text("EPUB/content.opf");
+        Assert.Contains(">Ann Writer</dc:creator>", opf);
+        Assert.Contains(">Bob Smith</dc:creator>", opf);
+    }
+
+    [Fact]
+    public void A_byline_letter_spaced_as_its_title_is_read_set_solid()
+    {
+        var book = Build($"\n             O N   K E E P I N G   T H I N G S\n\n                b y   A n n   W r i t e r\n\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("ON KEEPING THINGS", book.Document.Metadata.Title);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+    }
+
+    [Fact]
+    public void A_title_tied_to_its_alternative_by_a_semicolon_ends_without_it()
+    {
+        var book = Build($"                    ON KEEPING THINGS;\n                or, The Attic Opened\n\n                   by Ann Writer\n\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("ON KEEPING THINGS", book.Document.Metadata.Title);
+        Assert.Equal("or, The Attic Opened", book.Document.Metadata.Subtitle);
+    }
+
+    [Theory]
+    [InlineData("Dear friends,", "salutation")]
+    [InlineData("Hello All!", "salutation")]
+    public void A_letters_salutation_opening_the_text_is_no_title(string salutation, string name)
+    {
+        var book = Build($"{salutation}\n\n{Prose}\n\n{Prose}\n", name + ".txt");
+        Assert.Equal(name, book.Document.Metadata.Title);
+        Assert.Contains(salutation, BodyText(book));
+    }
+
+    [Fact]
+    public void A_board_readers_sender_in_capitals_signing_with_the_given_name_is_the_author_in_the_writers_case()
+    {
+        var book = Build($"From: ANN WRITER                             Date: 14 Jan 94  21:13:08\nTo:   ALL\nSubj: Keeping things\n\nHello All!\n\n{Prose}\n\n{Prose}\n\nAnn\n");
+        Assert.Equal("Keeping things", book.Document.Metadata.Title);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+    }
+
+    [Fact]
+    public void A_news_release_under_its_senders_letterhead_loses_its_lines_for_editors()
+    {
+        var book = Build($"                       CITIZENS FOR OPEN FARMS\n             1420 Elm Street, Suite 300, St. Paul, MN 55102\n                Tel. (612) 555-0102   Fax (612) 555-0103\n\nNEWS RELEASE\nEMBARGOED UNTIL 10:00 A.M. CDT, THURSDAY, JUNE 2, 1994\n\n       COALITION URGES CONGRESS TO KEEP THINGS\n\n{Prose}\n\n{Prose}\n");
+        Assert.Equal("COALITION URGES CONGRESS TO KEEP THINGS", book.Document.Metadata.Title);
+        Assert.DoesNotContain("EMBARGOED", BodyText(book));
+    }
+
+    [Fact]
     public void An_author_field_naming_two_writers_credits_both_and_a_role_after_the_comma_is_no_writer()
     {
         const string prose = "The winter sky is the clearest of the year, and the cold nights are long enough to see\nthe whole of it from a dark field with a small telescope and a good chart of the stars.";

@@ -26,8 +26,12 @@ public static partial class AuthorPass
         if (LineLabeller.Author(candidates, LineLabeller.AuthorModel) is not var (name, line, probability)) return;
         // A writer signs with the given name alone ("Harriet") where the sender's line or a byline
         // gives it whole: the whole name is the author's.
-        if (!name.Contains(' ') && candidates.FirstOrDefault(c => c.Name.StartsWith(name + " ", StringComparison.Ordinal) && Words(c.Name).Count <= MostWordsInFullName) is { } whole)
-            (name, line) = (whole.Name, whole.Line + 1);
+        if (!name.Contains(' ') && candidates.FirstOrDefault(c => c.Name.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase) && Words(c.Name).Count <= MostWordsInFullName) is { } whole)
+            (name, line) = (SetAsSigned(whole.Name, name), whole.Line + 1);
+        // Names the title block credits together ("by" / "Ann Writer" / "and" / "Bob Poster"): the
+        // model reads one name a line, and the one it chose is among them: the credit names all.
+        if (metadata.Author is { } credited && credited != name && Writers.PackageWriter.Creators(credited) is { Count: > 1 } creators && creators.Contains(name))
+            name = credited;
         var where = line > 0 ? $"line {line}" : name == metadata.Author ? "the title block" : "the sender or the signature";
         (metadata.Author, metadata.AuthorSource) = (name, $"the author model's choice ({where}, p {probability:0.00})");
         // A byline printed for another name than the model's is not this author's.
@@ -52,6 +56,17 @@ public static partial class AuthorPass
                     paragraph.LineLabel = null;
                     document.HeadingLines.Remove(line);
                 }
+    }
+
+    /// <summary>
+    /// The whole name in the case its writer signs with: a board's reader gives its users' names
+    /// in capitals ("From: WALT KOWALSKI"), the writer signs "Walt".
+    /// </summary>
+    private static string SetAsSigned(string whole, string signed)
+    {
+        if (!Markers.IsCapitals(whole) || Markers.IsCapitals(signed)) return whole;
+        return string.Join(' ', whole.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.Equals(signed, StringComparison.OrdinalIgnoreCase) ? signed : word[..1] + word[1..].ToLowerInvariant()));
     }
 
     /// <summary>The most words of a person's name given whole ("Mary Ann de la Cruz" is five).</summary>

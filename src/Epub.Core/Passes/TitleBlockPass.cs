@@ -32,6 +32,10 @@ public static partial class TitleBlockPass
             document.Blocks.Insert(0, epigraph);
         }
         else ReadTitleBlock(document);
+        // "THE TITLE;" / "or, The Other Title": the stop that ties a title to its alternative
+        // line, now the subtitle, ends neither.
+        if (document.Metadata is { Title: { } title, Subtitle: not null } metadata && (title.EndsWith(';') || title.EndsWith(',')))
+            metadata.Title = title[..^1].TrimEnd();
         ReadIssue(document);
         ReadSignOff(document);
         ReadPosterNote(document);
@@ -259,6 +263,10 @@ public static partial class TitleBlockPass
         Markers.Byline().IsMatch(line) || Dates.Parse(line) is not null || Markers.CopyrightNotice().IsMatch(line) || SourceCredit().IsMatch(line)
         || TitleZone.IsCreditLine(line) || TitleZone.IsRubric(TitleZone.Clean(line));
 
+    /// <summary>"Dear friends,", "Greetings to all:": a letter's salutation, its formula's word first and a comma, a colon or an exclamation after it.</summary>
+    internal static bool IsSalutation(string line) =>
+        line is [.., ',' or ':' or '!'] && Readers.PlainText.Recognition.Lexicon.English.Has("salutation", Readers.PlainText.Recognition.LineSheet.FirstWord(line).TrimEnd(",:!"));
+
     private static void ReadTitleBlockLines(Document document)
     {
         // A title the reader already has (an HTML page's <title>) is not replaced by the first
@@ -268,6 +276,9 @@ public static partial class TitleBlockPass
         // Where the first lines are no title block (an archive's file line, a banner, a cover
         // note), the title is looked for further in.
         var firstLine = lines.FirstOrDefault(p => !IsHeadMatter(p.PlainText.Trim()));
+        // A letter's salutation opening the text ("Dear friends,", "Hello All!") names nothing: a
+        // wrapper's subject, or the file's name, will do.
+        if (firstLine is not null && IsSalutation(firstLine.PlainText.Trim())) return;
         if (firstLine is null || !(TitleZone.LooksLikeTitle(firstLine.PlainText) || AnnouncesSubtitle(firstLine.PlainText.Trim())))
         {
             // A title found deep in a posting is one item's; the message's subject names the whole.
@@ -301,7 +312,8 @@ public static partial class TitleBlockPass
                 used.Add(paragraph);
                 used.Add(lines[++l]);
             }
-            else if (Markers.Byline().Match(text) is { Success: true } by) { if (metadata.Author is null) (metadata.Author, metadata.AuthorSource) = (TitleZone.WithoutTail(by.Groups["name"].Value), "a byline in the title block"); metadata.Byline ??= text; used.Add(paragraph); }
+            // A byline letter-spaced as its title is ("b y   A n n   W r i t e r") reads as one set solid.
+            else if (Markers.Byline().Match(TitleZone.Clean(text)) is { Success: true } by) { if (metadata.Author is null) (metadata.Author, metadata.AuthorSource) = (TitleZone.WithoutTail(by.Groups["name"].Value), "a byline in the title block"); metadata.Byline ??= text; used.Add(paragraph); }
             else if (Dates.Parse(text) is string date) { metadata.Date ??= date; metadata.DateText ??= text; used.Add(paragraph); }
             // A name between the title's lines ("A SERIES TITLE" / "Ann Writer" / "THE PART'S TITLE");
             // under a title line ending on a colon, the line is the subtitle it announces ("A Title:" / "Hard Choices").
@@ -338,7 +350,7 @@ public static partial class TitleBlockPass
             var k = start + 1;
             while (k < document.Blocks.Count && k - start <= 3 && document.Blocks[k] is Paragraph next && next.PlainText.Trim() is { Length: > 0 and <= MaxLineLength } nextText
                    && (BreaksOff(joined) || SmallWordAlone().IsMatch(nextText) || SmallWordAlone().IsMatch(joined.ToLowerInvariant()))
-                   && !Markers.Byline().IsMatch(nextText) && Dates.Parse(nextText) is null && (nextText[^1] != '.' || Markers.IsCapitals(nextText)))
+                   && !Markers.Byline().IsMatch(nextText) && !nextText.Equals("by", StringComparison.OrdinalIgnoreCase) && Dates.Parse(nextText) is null && (nextText[^1] != '.' || Markers.IsCapitals(nextText)))
             {
                 joined += " " + TitleZone.Clean(nextText);
                 used.Add(next);

@@ -25,6 +25,8 @@ public static class TitlePass
         var ranked = new List<(TitleCandidate Candidate, float Probability)>();
         foreach (var candidate in candidates)
         {
+            // A letter's salutation ("Hello All!") is shaped as a title and names nothing.
+            if (TitleBlockPass.IsSalutation(candidate.Title.Trim())) continue;
             var probability = model.Probability(candidate.Features);
             if (candidate.Features[TitleCandidates.TitleBlockSlot] == 1) blockProbability = Math.Max(blockProbability, probability);
             if (probability >= bestProbability) (best, bestProbability) = (candidate, probability);

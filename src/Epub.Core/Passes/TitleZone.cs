@@ -87,10 +87,17 @@ internal static partial class TitleZone
             {
                 // "Prepared by:" over an organisation and a person: every name line under it.
                 var names = new List<string>();
+                var stacked = false;
                 var k = j + 1;
-                while (k < blocks.Count && names.Count < 4 && blocks[k] is Paragraph name && IsCredited(Clean(name.PlainText)))
-                    names.Add(Clean(((Paragraph)blocks[k++]).PlainText).TrimEnd(',', '.'));
-                return (string.Join(", ", names), k - 1, subtitle, true);
+                // Names stacked with "and" alone between them ("by" / "Ann Writer" / "and" / "Bob Poster") are each credited.
+                while (k < blocks.Count && names.Count < 4 && blocks[k] is Paragraph name
+                       && (IsCredited(Clean(name.PlainText)) || (names.Count > 0 && Clean(name.PlainText) is "and" or "&" && k + 1 < blocks.Count && blocks[k + 1] is Paragraph && IsCredited(Clean(((Paragraph)blocks[k + 1]).PlainText)))))
+                {
+                    if (Clean(name.PlainText) is "and" or "&") stacked = true;
+                    else names.Add(Clean(name.PlainText).TrimEnd(',', '.'));
+                    k++;
+                }
+                return (stacked ? string.Join(" and ", names) : string.Join(", ", names), k - 1, subtitle, true);
             }
             if (NoFunctionWords(text) && (NameLine().IsMatch(text) && !Markers.IsCapitals(text.Replace(".", "")) || NameLine().IsMatch(text) && text.Contains('.')))
                 return (text.TrimEnd(',', '.'), j, subtitle, false);
@@ -212,7 +219,8 @@ internal static partial class TitleZone
         '<' or '>' => 512, '-' => 1024, '/' or '\\' => 2048, '[' or ']' => 4096, _ => 0,
     };
 
-    [GeneratedRegex(@"^\S( \S){2,}(\s{2,}\S( \S)+)*$", RegexOptions.CultureInvariant)]
+    /// <summary>"R I V E R   S O N G", "b y   A n n   W r i t e r": letters a space apart, words two spaces or more (a word of two letters, "b y", with another after it).</summary>
+    [GeneratedRegex(@"^\S( \S){2,}(\s{2,}\S( \S)+)*$|^\S( \S)+(\s{2,}\S( \S)+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterSpaced();
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]

@@ -252,6 +252,13 @@ internal static partial class Debris
             var runEnd = run;
             while (runEnd < end && !string.IsNullOrWhiteSpace(lines[runEnd])) runEnd++;
             if (runEnd == run || runEnd - run > PressReleaseRunLines || Enumerable.Range(run, runEnd - run).Any(k => IsProse(lines[k].Trim()))) break;
+            // The sender's letterhead over the release's mark (a name over its address and
+            // telephone) is the letterhead's to take, below; the mark may stand under it.
+            if (runs == 0 && run == top && Enumerable.Range(run, runEnd - run).Count(k => IsPostal(lines[k])) >= 2)
+            {
+                run = runEnd;
+                continue;
+            }
             var marked = Enumerable.Range(run, runEnd - run).Any(k => PressReleaseMark().IsMatch(lines[k]));
             var contact = Enumerable.Range(run, runEnd - run).Any(k => ContactField().IsMatch(lines[k]));
             if (!marked && !(release && contact)) break;
