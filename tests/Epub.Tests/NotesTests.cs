@@ -463,6 +463,13 @@ public sealed class NotesTests
             ["*:* The report was withdrawn a year later.", "**:** The answer came from the second office."]
         },
         {
+            // A typewriter with no dagger: "+" and "++" stand for "†" and "‡"; a figure's "5+" cites nothing.
+            "a typewriter's + and ++ for dagger and double dagger, their notes line under line after a rule",
+            "Typed Daggers\n\nThe report made its claim plainly.* Some 5+ offices kept it, with pistols,+\nand the horn.++ It goes on.\n\n--------\n"
+            + "*  The report was withdrawn a year later.\n+  The guard was a servant of the office.\n++ The horn was his own.\n\nThe text goes on, long enough to be prose after the notes.\n",
+            ["*:* The report was withdrawn a year later.", "+:+ The guard was a servant of the office.", "++:++ The horn was his own."]
+        },
+        {
             "notes numbered with one space under a rule, as a typist set a page's footnotes",
             "Typed Feet\n\nThe first claim.[1] The second claim.[2]\n\n_______________\n\n1 The first note.\n\n2 The second note.\n",
             ["1:The first note.", "2:The second note."]

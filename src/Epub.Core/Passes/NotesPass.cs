@@ -964,8 +964,10 @@ public static partial class NotesPass
     /// <summary>
     /// "word*", "stop.**", "said.”†", "word*.": a mark glued after a word, stop or closing quote, before a space, a stop or the end;
     /// or the mark in brackets, glued or after a space ("word [*]", "word[†]"), as typists set it apart from the words.
+    /// A typewriter with no dagger set "+" and "++" for "†" and "‡", glued after a word or a stop,
+    /// never after a figure ("5+ years").
     /// </summary>
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:!?'""\u2019\u201D)])(?:\*{1,3}|[\u2020\u2021]| ?\[(?:\*{1,3}|[\u2020\u2021])\])(?=[\s.,;:!?)'""\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=[\p{L}\p{N}.,;:!?'""\u2019\u201D)])(?:\*{1,3}|[\u2020\u2021]| ?\[(?:\*{1,3}|[\u2020\u2021])\])|(?<=[\p{L}.,;:!?'""\u2019\u201D)])\+{1,2})(?=[\s.,;:!?)'""\u2019\u201D]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolReference();
 
     /// <summary>The words a text sets in asterisks or underscores for emphasis; none read where it has no asterisk.</summary>
@@ -1004,8 +1006,8 @@ public static partial class NotesPass
         }
     }
 
-    /// <summary>"*The note's text" or "** The note's text", "† The note": a paragraph opening with the mark, then its text.</summary>
-    [GeneratedRegex(@"^(?:(?<label>\*{1,3}|[\u2020\u2021])|\[(?<label>\*{1,3}|[\u2020\u2021])\])(?!\*)\s*(?<text>[\p{Lu}_""\u201C(\[].*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    /// <summary>"*The note's text" or "** The note's text", "† The note", a typewriter's "+ The note" or "++ The note": a paragraph opening with the mark, then its text.</summary>
+    [GeneratedRegex(@"^(?:(?<label>\*{1,3}|[\u2020\u2021])|\[(?<label>\*{1,3}|[\u2020\u2021])\]|(?<label>\+{1,2})(?=\s))(?![*+])\s*(?<text>[\p{Lu}_""\u201C(\[].*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex SymbolFootnote();
 
     private static int BareRunLength(List<Block> blocks, int i)

@@ -136,14 +136,14 @@ internal sealed partial class ItemStarts
         if (Markers.RomanValue(label) is > 0 and var roman) yield return ("I" + shape, roman);
     }
 
-    /// <summary>The mark a symbol note's line opens with ("*", "**", "†", "‡" before a space and a capital), or "".</summary>
+    /// <summary>The mark a symbol note's line opens with ("*", "**", "†", "‡", a typewriter's "+" and "++", before a space and a capital), or "".</summary>
     private static string SymbolNoteMark(string line)
     {
         var m = SymbolNoteLine().Match(line);
         return m.Success ? m.Groups["mark"].Value : "";
     }
 
-    [GeneratedRegex(@"^\s*(?<mark>\*{1,3}|[\u2020\u2021]{1,2})\s+[\p{Lu}""\u201C(\[]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<mark>\*{1,3}|[\u2020\u2021]{1,2}|\+{1,2})\s+[\p{Lu}""\u201C(\[]", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolNoteLine();
 
     /// <summary>"(1). …", "[12], …": a bracketed number with the stop or comma of the sentence it ends right after it.</summary>

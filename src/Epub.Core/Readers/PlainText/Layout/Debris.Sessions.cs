@@ -31,7 +31,9 @@ internal static partial class Debris
         var announcement = head.FindLastIndex(i => lines[i].Length <= 120 && FileShown().IsMatch(lines[i]));
         var sessionEnd = -1; // the last of the head's lines the session takes
         if (announcement >= 0 && head.Take(announcement).Any(i => IsSessionLine(lines[i]))) sessionEnd = head[announcement];
-        else if (ModemLine().IsMatch(lines[head[0]]) || LogonPrompt().IsMatch(lines[head[0]]))
+        // A capture opening with a logon prompt alone could be a form's first field ("Name: …"):
+        // the caller's standing on the board ("You are caller #…", "Time left …") must follow.
+        else if (ModemLine().IsMatch(lines[head[0]]) || (LogonPrompt().IsMatch(lines[head[0]]) && head.Any(i => SessionStatus().IsMatch(lines[i]))))
             sessionEnd = head[head.FindLastIndex(i => IsSessionLine(lines[i]) || FileShown().IsMatch(lines[i]))];
         // The announcement alone, under the text's first lines: the session above it was not saved.
         // A line of a paragraph that tells of reading a file is the writer's.
