@@ -347,6 +347,15 @@ public sealed class LayoutTests
         Assert.DoesNotContain("EMBARGOED", BodyText(book));
     }
 
+    [Theory]
+    [InlineData("     \"A house without books is a body without a soul.\"\n                                    -- Marcus Cicero\n", null)]
+    [InlineData("                                    -- Ann Writer\n", "Ann Writer")]
+    public void A_dash_and_a_name_under_a_closing_quotation_name_its_speaker_not_the_writer(string closing, string? author)
+    {
+        var book = Build($"ON KEEPING THINGS\n\n{Prose}\n\n{Prose}\n\n{closing}");
+        Assert.Equal(author, book.Document.Metadata.Author);
+    }
+
     [Fact]
     public void An_author_field_naming_two_writers_credits_both_and_a_role_after_the_comma_is_no_writer()
     {

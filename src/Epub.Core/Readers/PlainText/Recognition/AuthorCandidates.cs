@@ -53,6 +53,9 @@ internal static partial class AuthorCandidates
             if (text.Length == 0 || text.Length > 200) continue;
             var underCredit = creditAbove >= 0 && i - creditAbove <= 2;
             creditAbove = EndsOnCredit(text, lexicon) ? i : -1;
+            // A dash and a name under a quotation ("\"I cannot live without books.\"" / "-- Thomas
+            // Jefferson") name who said it, as an epigraph's source does: no writer of the text.
+            if (text[0] is '-' or '\u2014' or '\u2013' && UnderQuotation(sheet, i)) continue;
             // A name read twice from one line ("(c) Copyright 1993 by NAME": the line as a whole,
             // then after its credit word) is one candidate with what each reading saw of it.
             var firstOnLine = found.Count;
@@ -228,6 +231,25 @@ internal static partial class AuthorCandidates
 
     /// <summary>How many of the text's last lines a note on its author may open.</summary>
     private const int AboutTheAuthorLines = 8;
+
+    /// <summary>The most lines a quotation over its source may run to.</summary>
+    private const int LongestQuotation = 4;
+
+    /// <summary>
+    /// Whether the text lines right above line <paramref name="i"/> are a quotation whole: its
+    /// first line opens with a quotation mark, its last closes one, within a few lines.
+    /// </summary>
+    private static bool UnderQuotation(LineSheet sheet, int i)
+    {
+        var last = i - 1;
+        while (last >= 0 && !sheet.IsText(last) && i - last <= 2) last--;
+        if (last < 0 || !sheet.IsText(last)) return false;
+        var closing = sheet.Text(last).TrimEnd().TrimEnd('.', ',', '!', '?');
+        if (closing.Length == 0 || closing[^1] is not ('"' or '\u201D' or '\'')) return false;
+        for (var first = last; first >= 0 && last - first < LongestQuotation && sheet.IsText(first); first--)
+            if (sheet.Text(first).TrimStart() is [('"' or '\u201C' or '`'), ..]) return true;
+        return false;
+    }
 
     /// <summary>"NAME is …", "[NAME, a farmer near Ames, was …": a name of two to four capitalised words, an aside, a lower-case verb.</summary>
     [GeneratedRegex(@"^[\[(]?\s*(?<name>(?<first>[A-Z][\w'\u2019-]*)\.?(?:\s+[A-Z][\w'\u2019-]*\.?){1,3})(?:,\s[^,]{1,80},)?\s+(?<verb>\p{Ll}+)\s", RegexOptions.CultureInvariant)]
