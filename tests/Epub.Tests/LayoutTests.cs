@@ -2075,6 +2075,17 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_captured_session_ends_before_the_texts_first_prose()
+    {
+        // A prompt-shaped line inside the text ("Name: Ann") is the text's, however near the head.
+        var book = Build($"ATDT 5550129\nCONNECT 2400\n\nOn Keeping Things\n\n{Prose}\n\nName: Ann\n\n{Prose}\n");
+        Assert.Equal("On Keeping Things", book.Document.Metadata.Title);
+        var body = BodyText(book);
+        Assert.DoesNotContain("CONNECT", body);
+        Assert.Contains("Name: Ann", body);
+    }
+
+    [Fact]
     public void A_paragraph_telling_of_reading_a_file_is_the_writers()
     {
         // Only a board announces the file it shows on a line of its own.

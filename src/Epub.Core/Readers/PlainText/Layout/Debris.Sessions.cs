@@ -33,8 +33,14 @@ internal static partial class Debris
         if (announcement >= 0 && head.Take(announcement).Any(i => IsSessionLine(lines[i]))) sessionEnd = head[announcement];
         // A capture opening with a logon prompt alone could be a form's first field ("Name: …"):
         // the caller's standing on the board ("You are caller #…", "Time left …") must follow.
+        // It ends at its last line before the text's first line of prose.
         else if (ModemLine().IsMatch(lines[head[0]]) || (LogonPrompt().IsMatch(lines[head[0]]) && head.Any(i => SessionStatus().IsMatch(lines[i]))))
-            sessionEnd = head[head.FindLastIndex(i => IsSessionLine(lines[i]) || FileShown().IsMatch(lines[i]))];
+        {
+            var last = 0;
+            for (var h = 0; h < head.Count && !IsProse(lines[head[h]].Trim()); h++)
+                if (IsSessionLine(lines[head[h]]) || FileShown().IsMatch(lines[head[h]])) last = h;
+            sessionEnd = head[last];
+        }
         // The announcement alone, under the text's first lines: the session above it was not saved.
         // A line of a paragraph that tells of reading a file is the writer's.
         else if (announcement >= 0 && lines[head[announcement]].Length <= 80 && StandsAlone(lines, head[announcement], start, end)) found.Add((head[announcement], "a captured session"));
