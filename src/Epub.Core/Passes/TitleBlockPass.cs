@@ -195,15 +195,11 @@ public static partial class TitleBlockPass
         if (last is null || SignOff().Match(last.PlainText.Trim()) is not { Success: true } m) return;
         // Under a quotation ("\"I cannot live without books.\"" / "-- Thomas Jefferson") the dash
         // names who said it, as an epigraph's source does, not who wrote the text.
-        if (document.Blocks.Count >= 2 && document.Blocks[^2] is Paragraph above && IsQuotation(above.PlainText.Trim())) return;
+        if (document.Blocks.Count >= 2 && document.Blocks[^2] is Paragraph above && Markers.IsQuotation(above.PlainText.Trim())) return;
         var name = m.Groups["name"].Value;
         var hint = metadata.Hints.Author;
         if (hint is null || (!hint.Contains(' ') && name.StartsWith(hint + " ", StringComparison.Ordinal))) (metadata.Author, metadata.AuthorSource) = (name, "a signature closing the text");
     }
-
-    /// <summary>A paragraph that is a quotation whole: it opens with a quotation mark and closes one (a stop may follow).</summary>
-    private static bool IsQuotation(string text) =>
-        text is [('"' or '\u201C' or '`'), .., _] && text.TrimEnd('.', ',', '!', '?') is [.., '"' or '\u201D' or '\''];
 
     /// <summary>
     /// A copyright notice standing alone over the title ("Copyright (c) 1991 by …") is no title

@@ -101,6 +101,10 @@ internal static partial class Markers
 
     public static bool StartsItem(string line) => NoteLine().IsMatch(line) || EnumeratedLine().IsMatch(line);
 
+    /// <summary>A quotation whole ("\"I cannot live without books.\""): it opens with a quotation mark and closes one, a stop after it or not.</summary>
+    public static bool IsQuotation(string text) =>
+        text is [('"' or '\u201C' or '`'), .., _] && text.TrimEnd('.', ',', '!', '?') is [.., '"' or '\u201D' or '\''];
+
     /// <summary>A line of words in capitals: at least <paramref name="minLetters"/> letters, none in lower case.</summary>
     public static bool IsCapitals(ReadOnlySpan<char> text, int minLetters = 3)
     {

@@ -236,18 +236,20 @@ internal static partial class AuthorCandidates
     private const int LongestQuotation = 4;
 
     /// <summary>
-    /// Whether the text lines right above line <paramref name="i"/> are a quotation whole: its
-    /// first line opens with a quotation mark, its last closes one, within a few lines.
+    /// Whether the text lines right above line <paramref name="i"/> are a quotation whole
+    /// (<see cref="Markers.IsQuotation"/>), read as one within a few lines.
     /// </summary>
     private static bool UnderQuotation(LineSheet sheet, int i)
     {
         var last = i - 1;
         while (last >= 0 && !sheet.IsText(last) && i - last <= 2) last--;
         if (last < 0 || !sheet.IsText(last)) return false;
-        var closing = sheet.Text(last).TrimEnd().TrimEnd('.', ',', '!', '?');
-        if (closing.Length == 0 || closing[^1] is not ('"' or '\u201D' or '\'')) return false;
+        var quotation = sheet.Text(last).Trim();
         for (var first = last; first >= 0 && last - first < LongestQuotation && sheet.IsText(first); first--)
-            if (sheet.Text(first).TrimStart() is [('"' or '\u201C' or '`'), ..]) return true;
+        {
+            if (first < last) quotation = sheet.Text(first).Trim() + " " + quotation;
+            if (Markers.IsQuotation(quotation)) return true;
+        }
         return false;
     }
 
