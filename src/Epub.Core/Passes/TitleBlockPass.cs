@@ -266,9 +266,8 @@ public static partial class TitleBlockPass
         Markers.Byline().IsMatch(line) || Dates.Parse(line) is not null || Markers.CopyrightNotice().IsMatch(line) || SourceCredit().IsMatch(line)
         || TitleZone.IsCreditLine(line) || TitleZone.IsRubric(TitleZone.Clean(line));
 
-    /// <summary>"Dear friends,", "Greetings to all:": a letter's salutation, its formula's word first and a comma, a colon or an exclamation after it.</summary>
-    internal static bool IsSalutation(string line) =>
-        line is [.., ',' or ':' or '!'] && Readers.PlainText.Recognition.Lexicon.English.Has("salutation", Readers.PlainText.Recognition.LineSheet.FirstWord(line).TrimEnd(",:!"));
+    /// <summary>A letter's salutation ("Dear friends,", "Hello All!") as the line sheet knows it.</summary>
+    internal static bool IsSalutation(string line) => Readers.PlainText.Recognition.LineSheet.IsSalutation(line.AsSpan().Trim(), Readers.PlainText.Recognition.Lexicon.English);
 
     private static void ReadTitleBlockLines(Document document)
     {

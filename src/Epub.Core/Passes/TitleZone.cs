@@ -90,12 +90,12 @@ internal static partial class TitleZone
                 var stacked = false;
                 var k = j + 1;
                 // Names stacked with "and" alone between them ("by" / "Ann Writer" / "and" / "Bob Poster") are each credited.
-                while (k < blocks.Count && names.Count < 4 && blocks[k] is Paragraph name
-                       && (IsCredited(Clean(name.PlainText)) || (names.Count > 0 && Clean(name.PlainText) is "and" or "&" && k + 1 < blocks.Count && blocks[k + 1] is Paragraph && IsCredited(Clean(((Paragraph)blocks[k + 1]).PlainText)))))
+                for (; k < blocks.Count && names.Count < 4 && blocks[k] is Paragraph name; k++)
                 {
-                    if (Clean(name.PlainText) is "and" or "&") stacked = true;
-                    else names.Add(Clean(name.PlainText).TrimEnd(',', '.'));
-                    k++;
+                    var nameText = Clean(name.PlainText);
+                    if (IsCredited(nameText)) names.Add(nameText.TrimEnd(',', '.'));
+                    else if (nameText is "and" or "&" && names.Count > 0 && k + 1 < blocks.Count && blocks[k + 1] is Paragraph following && IsCredited(Clean(following.PlainText))) stacked = true;
+                    else break;
                 }
                 return (stacked ? string.Join(" and ", names) : string.Join(", ", names), k - 1, subtitle, true);
             }

@@ -225,6 +225,10 @@ internal sealed class LineSheet
     /// a dash ("--BRYANT.") and a list's item opened by its bullet ("* The Bookstore"). The
     /// models read such lines as short lines set apart, which is what a heading is too.
     /// </summary>
+    /// <summary>"Dear Friends:", "Hello All!", "GREETINGS TO ALL OF YOU:": a letter's salutation, the lexicon's word first and a colon, a comma or an exclamation closing the line.</summary>
+    internal static bool IsSalutation(ReadOnlySpan<char> trimmed, Lexicon lexicon) =>
+        trimmed is [.., ':' or ',' or '!'] && lexicon.Has("salutation", FirstWord(trimmed).TrimEnd(".:,!"));
+
     public bool IsFormula(int i)
     {
         if (!IsText(i)) return false;
@@ -232,7 +236,7 @@ internal sealed class LineSheet
         if (trimmed.Length > 80) return false;
         var first = FirstWord(trimmed).TrimEnd(".:,");
         var last = trimmed[^1];
-        if (last is ':' or ',' or '!' && lexicon.Has("salutation", first)) return true;
+        if (IsSalutation(trimmed, lexicon)) return true;
         if (IsClose(trimmed)) return true;
         if (first.Equals("by", StringComparison.OrdinalIgnoreCase))
         {
