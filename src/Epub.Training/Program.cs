@@ -42,6 +42,8 @@ internal static class TrainingTool
         var without = Option("--without")?.Split(',') ?? [];
         // Experiment, for train and folds: the texts' asides variants learnt from too (Augmentation.Asides; not in the shipped regimen).
         var withAsides = arguments.Remove("--asides");
+        // Experiment, for train and folds: a lead cut from each text too (Augmentation.Leads; not in the shipped regimen).
+        Augmentation.Leads = arguments.Remove("--leads");
         if (Option("--bagging") is string bagging)
         {
             var fraction = double.Parse(bagging, CultureInfo.InvariantCulture);
