@@ -957,6 +957,25 @@ public sealed class HtmlPageTests
         Assert.Empty(EpubCheck.Messages(wrapped.Path));
     }
 
+    [Theory]
+    [InlineData("strike.txt")]
+    [InlineData("STRIKE.TXT")]
+    [InlineData("strike.html")]
+    public void A_text_file_in_a_pre_titled_with_the_files_name_takes_its_title_from_its_title_block(string fileName)
+    {
+        var chapters = string.Join("\n\n", Enumerable.Range(1, 3).Select(n => $"{n}. THE {(n == 1 ? "WALKOUT" : n == 2 ? "COMMITTEE" : "SETTLEMENT")}\n\n{Prose}\n\n{Prose}"));
+        var wrapped = Build($"<html><head><title>{fileName}</title></head><body><pre>\n                 THE PEMBERTON STRIKE\n\n                  by Ann Author\n\n\n{chapters}\n</pre></body></html>");
+        Assert.Equal("The Pemberton Strike", wrapped.Document.Metadata.Title, ignoreCase: true);
+        Assert.Equal("Ann Author", wrapped.Document.Metadata.Author);
+    }
+
+    [Fact]
+    public void A_page_titled_with_a_name_and_a_stop_keeps_it()
+    {
+        var book = Build($"<html><head><title>Notes on St. Paul</title></head><body><p>{Prose}</p><p>{Prose}</p></body></html>");
+        Assert.Equal("Notes on St. Paul", book.Document.Metadata.Title);
+    }
+
     [Fact]
     public void A_page_that_is_not_utf8_is_read_in_its_declared_charset()
     {

@@ -672,7 +672,8 @@ internal static partial class PageStructure
     /// parts between spaced separators, the one the page does not link home (a site links its name
     /// to its front page: the banner, the breadcrumb, the footer), and of those the one the page
     /// sets as a heading, else the longest. An editor's placeholder ("Untitled Document", "New
-    /// Page 1") is no title. A colon stays: it sets a title's subtitle off as often as a site's name.
+    /// Page 1") is no title, nor is a file's name (a text file wrapped in a page, "harland.txt"):
+    /// the text's own title block names it. A colon stays: it sets a title's subtitle off as often as a site's name.
     /// </summary>
     internal static string? OwnTitle(string? pageTitle, IReadOnlySet<string> homeLinks, List<Block> blocks)
     {
@@ -698,7 +699,8 @@ internal static partial class PageStructure
     [GeneratedRegex(@"\s+(?:\||::|\u00BB|\u2014|\u2013|-{1,2})\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TitleSeparator();
 
-    [GeneratedRegex(@"^\s*(?:untitled(?:\s+document)?(?:-?\d+)?|new\s+page(?:\s+\d+)?|document\d*|no\s+title|home(?:\s*page)?|index|welcome)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A file's own name ("harland.txt", "STRIKE.TXT"), set as the <title> of a text file wrapped in a page, names the file, not the work.
+    [GeneratedRegex(@"^\s*(?:untitled(?:\s+document)?(?:-?\d+)?|new\s+page(?:\s+\d+)?|document\d*|no\s+title|home(?:\s*page)?|index|welcome|[\w-]+\.(?:txt|text|asc|doc|nfo|s?html?))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceholderTitle();
 
     private static bool OpensSection(List<Block> blocks, int i, int prose)
