@@ -970,6 +970,26 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void A_line_break_inside_emphasis_ends_the_line_and_glues_no_words()
+    {
+        var book = Build($"""
+            <html><head><title>The Co-op</title></head><body><h2>The Co-op</h2>
+            <p><i>by Samuel Okoro<br>June 14, 2001</i></p>
+            <p>{Prose}</p>
+            <blockquote><p><i>Roses are red<br>
+            Violets are <em>blue</em><br/>The co-op is ours</i></p></blockquote>
+            <p>{Prose}</p></body></html>
+            """);
+        Assert.Equal("Samuel Okoro", book.Document.Metadata.Author);
+        var body = Body(book);
+        Assert.Contains("<i>Roses are red</i>", body);
+        Assert.Contains("<i>The co-op is ours</i>", body);
+        Assert.DoesNotContain("redViolets", body);
+        Assert.DoesNotContain("blueThe", body);
+        Assert.Empty(EpubCheck.Messages(book.Path));
+    }
+
+    [Fact]
     public void A_page_titled_with_a_name_and_a_stop_keeps_it()
     {
         var book = Build($"<html><head><title>Notes on St. Paul</title></head><body><p>{Prose}</p><p>{Prose}</p></body></html>");

@@ -291,6 +291,12 @@ public sealed partial class HtmlReader : IReader
         return m.Success ? m.Groups["label"].Value : null;
     }
 
+    /// <summary>Where a &lt;br&gt; inside emphasis ended a line: read only while the emphasis is built, never in a paragraph.</summary>
+    private sealed class LineEnd : Inline
+    {
+        public static readonly LineEnd Mark = new();
+    }
+
     private sealed class Builder(List<Block> blocks, NoteLinks links, Diagnostics diagnostics, HtmlNode? inNote = null, Provenance? provenance = null, PageBreaks? pages = null)
     {
         private readonly List<Inline> _inlines = [];
@@ -358,7 +364,10 @@ public sealed partial class HtmlReader : IReader
             if (name == "br")
             {
                 // In a heading a line break is a space ("THE<br/>FUGITIVE SLAVE LAW"); elsewhere it ends a line.
+                // Inside emphasis the paragraph cannot end mid-run: the break is marked, and the
+                // emphasis is split at it once read (italic verse, "<i>by NAME<br>DATE</i>").
                 if (_headingLevel > 0) AddText(" ", element.Line);
+                else if (_target != _inlines) _target.Add(LineEnd.Mark);
                 else Flush(keepGroup: true);
                 return;
             }
@@ -410,8 +419,16 @@ public sealed partial class HtmlReader : IReader
                 _target = inner;
                 Walk(element);
                 _target = outer;
-                if (Inline.PlainText(inner).Trim().Length > 0 || inner.Any(i => i is NoteReference)) Add(new Emphasis(inner), element.Line);
-                else foreach (var i in inner) Add(i, element.Line);
+                var runs = SplitAtLineEnds(inner);
+                for (var r = 0; r < runs.Count; r++)
+                {
+                    // A line ended inside the emphasis ends the paragraph's line here too (or, inside
+                    // another emphasis, is marked again for it to split at).
+                    if (r > 0 && _target == _inlines) Flush(keepGroup: true);
+                    else if (r > 0) _target.Add(LineEnd.Mark);
+                    if (Inline.PlainText(runs[r]).Trim().Length > 0 || runs[r].Any(i => i is NoteReference)) Add(new Emphasis(runs[r]), element.Line);
+                    else foreach (var i in runs[r]) Add(i, element.Line);
+                }
                 return;
             }
             if (name == "sup" && MarkerLabel(element.InnerText) is string label && !element.Descendants("a").Any())
@@ -586,6 +603,23 @@ public sealed partial class HtmlReader : IReader
             else _plainWords |= text.Any(char.IsLetterOrDigit);
             if (_target.Count > 0 && _target[^1] is Text last) last.Value += text;
             else _target.Add(new Text(text));
+        }
+
+        /// <summary>The emphasis's inlines cut at its line breaks, each run's white space at the cut trimmed (one run when it has none).</summary>
+        private static List<List<Inline>> SplitAtLineEnds(List<Inline> inlines)
+        {
+            if (!inlines.Contains(LineEnd.Mark)) return [inlines];
+            var runs = new List<List<Inline>> { new() };
+            foreach (var inline in inlines)
+                if (inline == LineEnd.Mark) runs.Add([]);
+                else runs[^1].Add(inline);
+            for (var r = 0; r < runs.Count; r++)
+            {
+                if (r > 0 && runs[r] is [Text first, ..]) first.Value = first.Value.TrimStart();
+                if (r < runs.Count - 1 && runs[r] is [.., Text last]) last.Value = last.Value.TrimEnd();
+                runs[r].RemoveAll(i => i is Text { Value.Length: 0 });
+            }
+            return runs;
         }
 
         /// <summary>Ends the paragraph being built; a &lt;br&gt; keeps the next line in the same group, as a line of a plain-text block.</summary>
