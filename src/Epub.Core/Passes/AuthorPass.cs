@@ -30,7 +30,7 @@ public static partial class AuthorPass
             (name, line) = (SetAsSigned(whole.Name, name), whole.Line + 1);
         // Names the title block credits together ("by" / "Ann Writer" / "and" / "Bob Poster"): the
         // model reads one name a line, and the one it chose is among them: the credit names all.
-        if (metadata.Author is { } credited && credited != name && Writers.PackageWriter.Creators(credited) is { Count: > 1 } creators && creators.Contains(name))
+        if (metadata.Author is { } credited && credited != name && CreditNames.Split(credited) is { Count: > 1 } creators && creators.Contains(name))
             name = credited;
         var where = line > 0 ? $"line {line}" : name == metadata.Author ? "the title block" : "the sender or the signature";
         (metadata.Author, metadata.AuthorSource) = (name, $"the author model's choice ({where}, p {probability:0.00})");

@@ -215,6 +215,10 @@ internal sealed class LineSheet
     /// </summary>
     public void AloneFeatures(int i, Span<float> into) => Write(i, i, lines[i], alone: true, into);
 
+    /// <summary>"Dear Friends:", "Hello All!", "GREETINGS TO ALL OF YOU:": a letter's salutation, the lexicon's word first and a colon, a comma or an exclamation closing the line.</summary>
+    internal static bool IsSalutation(ReadOnlySpan<char> trimmed, Lexicon lexicon) =>
+        trimmed is [.., ':' or ',' or '!'] && lexicon.Has("salutation", FirstWord(trimmed).TrimEnd(".:,!"));
+
     /// <summary>
     /// Whether the line is a formula that never names a section, known by its words: a letter's
     /// salutation ("Dear Friends:", "GREETINGS TO ALL OF YOU:") or close ("Sincerely,", "Yours in
@@ -225,10 +229,6 @@ internal sealed class LineSheet
     /// a dash ("--BRYANT.") and a list's item opened by its bullet ("* The Bookstore"). The
     /// models read such lines as short lines set apart, which is what a heading is too.
     /// </summary>
-    /// <summary>"Dear Friends:", "Hello All!", "GREETINGS TO ALL OF YOU:": a letter's salutation, the lexicon's word first and a colon, a comma or an exclamation closing the line.</summary>
-    internal static bool IsSalutation(ReadOnlySpan<char> trimmed, Lexicon lexicon) =>
-        trimmed is [.., ':' or ',' or '!'] && lexicon.Has("salutation", FirstWord(trimmed).TrimEnd(".:,!"));
-
     public bool IsFormula(int i)
     {
         if (!IsText(i)) return false;
