@@ -831,6 +831,45 @@ public sealed class LayoutTests
     }
 
     /// <summary>
+    /// The same board's box opening the text, its name letter-spaced and its sales talk in
+    /// sentences, too long to be read as a run of a banner's lines: it leaves whole, and the title and the author are the text's own under it.
+    /// </summary>
+    [Fact]
+    public void A_boards_box_opening_the_text_leaves_whole()
+    {
+        const string rule = "+==============================================================+";
+        var box = rule + "\n|                                                              |\n"
+            + "|           T H E   H A R V E S T   M O O N   B B S            |\n"
+            + "|      Home of the Farm Politics Conference                    |\n"
+            + "|      Over 3,000 text files online, no ratios for callers     |\n"
+            + "|      USR Dual Standard 16.8k, running PCBoard 15.0           |\n"
+            + "|      Sysop: The Reaper                                       |\n"
+            + "|      Co-Sysop: The Thresher                                  |\n"
+            + "|                                                              |\n"
+            + "|                  (913) 555-0166                              |\n"
+            + "|                                                              |\n" + rule + "\n\n\n";
+        var book = Build(box + "THE QUIET HARVEST\n\nby Ann Writer\n\n" + Farmers + Millers);
+        var body = BodyText(book);
+        foreach (var debris in new[] { "H A R V E S T", "Farm Politics", "text files online", "555-0166" })
+            Assert.DoesNotContain(debris, body);
+        Assert.Equal("THE QUIET HARVEST", book.Document.Metadata.Title, ignoreCase: true);
+        Assert.Equal("Ann Writer", book.Document.Metadata.Author);
+        Assert.Contains("harvest depends on more than rain", body);
+    }
+
+    /// <summary>
+    /// A writer signing a board's file with a role under the name ("NAME" / "Sysop, The Mill BBS"),
+    /// no telephone: the signature is the text's, and names its author; it is no board's advert.
+    /// </summary>
+    [Fact]
+    public void A_sysops_signature_with_the_boards_name_is_no_advert()
+    {
+        var book = Build("NOTES FROM A WANDERING SYSOP\n\n" + Farmers + Millers + "\nMarcus Hale\nSysop, The Wanderer's Rest BBS\n");
+        Assert.Contains("Marcus Hale", BodyText(book));
+        Assert.Equal("Marcus Hale", book.Document.Metadata.Author);
+    }
+
+    /// <summary>
     /// A banner opening the text frames its own title and byline with where it was fetched: the
     /// board's line leaves, the title and the author are the book's.
     /// </summary>

@@ -296,6 +296,11 @@ internal static partial class Debris
         if (BoardBoxAtEnd(lines, start, end) is int box)
             for (var k = box; k < end; k++)
                 if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
+        // A board's box opening the text, with no byline inside: the board's sales talk over the
+        // text (a box that frames the text's own title and byline is read run by run below).
+        if (BoardBoxAtHead(lines, start, end) is int headBox)
+            for (var k = start; k <= headBox; k++)
+                if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s banner"));
         // The archive's mark that the text begins, on its first line ("START OF FILE").
         var firstLine = start;
         while (firstLine < end && string.IsNullOrWhiteSpace(lines[firstLine])) firstLine++;
@@ -901,6 +906,39 @@ internal static partial class Debris
         return null;
     }
 
+    /// <summary>
+    /// The last line of a box opening the text (its first line a border, the same border again
+    /// within <see cref="BoardBoxLines"/> below) that holds a board's ways to be reached and its
+    /// words as a box closing the text does (<see cref="BoardBoxAtEnd"/>), no byline, and text after it.
+    /// </summary>
+    private static int? BoardBoxAtHead(List<string> lines, int start, int end)
+    {
+        var first = start;
+        while (first < end && string.IsNullOrWhiteSpace(lines[first])) first++;
+        if (first >= end || !IsBorder(lines[first].Trim())) return null;
+        var border = lines[first].Trim();
+        int phones = 0, words = 0;
+        for (var k = first + 1; k < end && k - first <= BoardBoxLines; k++)
+        {
+            var line = lines[k].Trim();
+            if (line == border)
+                return phones >= 1 && words >= 1 && phones + words >= 3 && Enumerable.Range(k + 1, end - k - 1).Any(i => !string.IsNullOrWhiteSpace(lines[i])) ? k : null;
+            if (Markers.Byline().IsMatch(line.Trim('|', '*', ' '))) return null;
+            if (Telephone().IsMatch(line)) phones++;
+            words += BoardWords(line) + BoardWords(Unspaced(line));
+        }
+        return null;
+    }
+
+    /// <summary>A letter-spaced line read as words ("T H E   M I L L   B B S" → "THE MILL BBS"); other lines as they are.</summary>
+    private static string Unspaced(string line)
+    {
+        var text = line.Trim('|', '*', ' ');
+        var letters = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (letters.Length < 4 || letters.Any(l => l.Length > 1)) return "";
+        return string.Join(' ', text.Split("  ", StringSplitOptions.RemoveEmptyEntries).Select(w => w.Replace(" ", "")));
+    }
+
     /// <summary>How many runs of lines at each end of the text are looked at for a board's banner.</summary>
     private const int BoardRunsAtEachEnd = 3;
 
@@ -945,7 +983,10 @@ internal static partial class Debris
                 // sentence "14k" may be anything.
                 if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0])) < 3) words += ModemSpeed().Count(line);
             }
-            return words >= 1 && reach >= 1 || words >= 2 && !prose;
+            // Without a way to reach the board, a run opened by a person's name alone is the writer
+            // signing with their role under it ("NAME" / "Sysop, The Mill BBS"): the board's words
+            // say who signs, not an advert.
+            return words >= 1 && reach >= 1 || words >= 2 && !prose && !IsNameAlone(lines[from]);
         }
         // Runs end at blank lines and at rules (a banner's box closes before the title under it).
         bool Apart(int k) => string.IsNullOrWhiteSpace(lines[k]) || Recognition.LineSheet.IsRule(lines[k]) || taken.Contains(k);
@@ -997,6 +1038,15 @@ internal static partial class Debris
             yield return (s, e, false);
             e = s;
         }
+    }
+
+    /// <summary>A line that is a name and nothing else, two to four capitalised words with no board's word: "Ann Writer", "J. Q. Public".</summary>
+    private static bool IsNameAlone(string line)
+    {
+        var text = line.Trim();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && BoardWords(text) == 0 && Recognition.Bylines.NameIn(text) == text
+            && words.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) || w is [_, '.']);
     }
 
     /// <summary>Whether two lines or more of [<paramref name="from"/>, <paramref name="to"/>) open with note labels, each ranked above the one before ("[1] …", "[2] …").</summary>
