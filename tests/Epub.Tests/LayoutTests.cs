@@ -2273,6 +2273,15 @@ public sealed class LayoutTests
         Assert.Contains(book.Document.Provenance.Wrappers, w => w.What == "a uuencoded file, keep.gif");
     }
 
+    /// <summary>A uuencoded file with a line a transfer lengthened (63 characters where 61 are due): the begin and end lines frame it, and it leaves whole.</summary>
+    [Fact]
+    public void A_uuencoded_file_with_a_damaged_line_leaves_the_text()
+    {
+        var book = Build($"On Keeping Things\n\n{Prose}\n\nbegin 644 keep.gif\nM1TE&.#=A0`'P`/<``````(````\\`@(```(``@`\\`@(#`P,#`W,\"F\\K9\"F\\?3\n"
+            + "M@(\"`_P```/\\`__\\```/\\`_P#__\\```_?___P``````````````````````````\n%`0$!`0``\n`\nend\n\n{Prose}\n");
+        foreach (var gone in new[] { "begin 644", "M1TE", "M@(", "end" }) Assert.DoesNotContain(gone, BodyText(book));
+    }
+
     [Fact]
     public void A_closing_line_naming_the_archive_and_its_host_leaves_the_text()
     {

@@ -175,7 +175,13 @@ internal static partial class Attachments
     [GeneratedRegex(@"^begin [0-7]{3,4} (?<name>\S.{0,100})$", RegexOptions.CultureInvariant)]
     private static partial Regex UuencodeBegin();
 
-    /// <summary>A line of uuencode: its length character, then up to 60 of the 64 it writes with (some encoders trim the trailing spaces, some write a grave accent for a space).</summary>
-    [GeneratedRegex(@"^[\x21-\x60][\x20-\x60]{0,61}$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A line of uuencode: its length character, then up to 60 of the 64 it writes with (some
+    /// encoders trim the trailing spaces, some write a grave accent for a space, some add a
+    /// checksum). Framed by "begin" and "end", a line a transfer damaged (a character doubled, one
+    /// dropped) is the file's still: any line of those characters up to a screen's width, which
+    /// holds no small letter and so no sentence.
+    /// </summary>
+    [GeneratedRegex(@"^[\x21-\x60][\x20-\x60]{0,79}$", RegexOptions.CultureInvariant)]
     private static partial Regex UuencodedLine();
 }
