@@ -55,6 +55,26 @@ public sealed class PassTests
     }
 
     /// <summary>
+    /// A notice of what a reader may do with the file opening it, over the title, a few lines with
+    /// where to write: the text's rights, as the same notice closing it is, not its first paragraph.
+    /// A first paragraph of prose that mentions copying stays the text's.
+    /// </summary>
+    [Fact]
+    public void A_permission_notice_opening_the_text_goes_to_the_rights()
+    {
+        const string notice = "This article may be freely distributed provided it is reproduced in full\nand this notice is kept. For more information write to the Valley Press,\nPO Box 12, Valley, KS 66000.";
+        var book = BuiltBook.Build(Encoding.UTF8.GetBytes(notice + "\n\n\nSMALL LOANS, BIG TOWN\n\nby Ann Writer\n\n" + PlantClosing), "notice.txt");
+        Assert.Equal(string.Join(' ', notice.Split('\n')), book.Document.Metadata.Rights);
+        Assert.Equal("SMALL LOANS, BIG TOWN", book.Document.Metadata.Title);
+        Assert.DoesNotContain(book.Document.Paragraphs(), p => p.Paragraph.PlainText.Contains("freely distributed"));
+
+        const string prose = "Nobody told the town that its letters may be copied by the bank, and when the clerks began to read them aloud\nat the counter the town found out the hard way, over a long winter of gossip and one lawsuit.";
+        var kept = BuiltBook.Build(Encoding.UTF8.GetBytes(prose + "\n\n" + PlantClosing), "prose.txt");
+        Assert.Null(kept.Document.Metadata.Rights);
+        Assert.Contains(kept.Document.Paragraphs(), p => p.Paragraph.PlainText.Contains("may be copied by the bank"));
+    }
+
+    /// <summary>
     /// The lines a title block holds besides the title and byline, as a printed book places them:
     /// another person's credit on the title page (and a contributor in its role), a copyright or
     /// permission notice in the rights (the colophon and dc:rights), a credit naming the author as

@@ -41,6 +41,7 @@ public static partial class TitleBlockPass
         ReadPosterNote(document);
         ReadCredits(document);
         ReadClosingRights(document);
+        ReadOpeningRights(document);
     }
 
     /// <summary>The longest closing notice read as the text's rights: a few lines, not a paragraph of the text.</summary>
@@ -69,6 +70,29 @@ public static partial class TitleBlockPass
             return;
         }
     }
+
+    /// <summary>
+    /// The same notice opening the text, over its title or its first paragraph: a paragraph of its
+    /// own that is all notice (a few lines, not a paragraph of prose that mentions copying), the
+    /// text's rights as a closing one is.
+    /// </summary>
+    private static void ReadOpeningRights(Document document)
+    {
+        var blocks = document.Blocks;
+        if (blocks.Count < 2 || blocks[0] is not Paragraph first) return;
+        // The notice's lines: the paragraphs of the first run of lines, where the reader kept them apart.
+        var count = 1;
+        while (count < blocks.Count - 1 && first.Run >= 0 && blocks[count] is Paragraph next && next.Run == first.Run) count++;
+        var text = string.Join(' ', blocks.Take(count).Cast<Paragraph>().Select(p => p.PlainText.Trim()));
+        // Above the title it must say that it speaks of the file ("This article may be …",
+        // "Permission is granted to copy this text"): a first paragraph may tell of copying too.
+        if (text.Length > LongestOpeningNotice || !PermissionNotice().IsMatch(text) || !NamesTheFile().IsMatch(text)) return;
+        AddRights(document.Metadata, text);
+        blocks.RemoveRange(0, count);
+    }
+
+    /// <summary>The longest opening notice read as the text's rights: four or five lines, where a text's own first paragraph runs longer.</summary>
+    private const int LongestOpeningNotice = 400;
 
     /// <summary>How many blocks at the text's end a closing notice and the short lines finishing it may take.</summary>
     private const int ClosingNoticeBlocks = 3;
@@ -642,6 +666,10 @@ public static partial class TitleBlockPass
         };
         return new Credit(credit, name, role);
     }
+
+    /// <summary>"this article", "this file", "the text": a notice's words for the file it stands in.</summary>
+    [GeneratedRegex(@"\b(?:this|the)\s+(?:article|file|text|document|essay|paper|report|material|publication|newsletter|issue|posting|message|story|work)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamesTheFile();
 
     /// <summary>"May be freely distributed …", "Permission is granted to copy …": what a reader may do with the file ("permission is granted to build" is no such notice).</summary>
     [GeneratedRegex(@"\bmay\s+be\s+(?:freely\s+)?(?:copied|distributed|reproduced|reprinted|posted|uploaded|circulated)\b|\bpermission\s+(?:is\s+)?(?:hereby\s+)?granted\s+to\s+(?:[\w/]+,?\s+){0,3}?(?:copy|reprint|distribute|redistribute|reproduce|download|post|upload|circulate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
