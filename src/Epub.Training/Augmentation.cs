@@ -55,7 +55,7 @@ internal static partial class Augmentation
     /// cut text is only trained on and stays in its source's fold; unlike them it is also the second
     /// look's: the prior it corrects is the second look's.
     /// </summary>
-    public static List<(LabelledText Variant, int Source)> Excerpts(List<LabelledText> texts)
+    public static List<(LabelledText Variant, int Source)> Excerpts(List<LabelledText> texts, bool? plainCuts = null)
     {
         var cuts = new List<(LabelledText, int)>();
         for (var d = 0; d < texts.Count; d++)
@@ -87,6 +87,20 @@ internal static partial class Augmentation
                 digest.Add(-1);
             }
             cuts.Add((Cut(text, "digest", digest), d));
+
+            if (plainCuts ?? PlainCuts)
+            {
+                // The plain cut: the head over the body of a section, its heading left out, so no
+                // line of it is a heading. Every excerpt and digest holds headings, so without these
+                // the second look learns that a short text always has one: in a text whose lines
+                // all look unlikely it lifts the likeliest of them, a one-line paragraph or a date.
+                var section = headings[middle];
+                var body = section;
+                while (body < text.End && !string.IsNullOrWhiteSpace(text.Lines[body])) body++;
+                var next = headings.FirstOrDefault(h => h > section, text.End);
+                var stop = Math.Min(body + 120, next - 1);
+                if (stop - body >= 20) cuts.Add((Cut(text, "plain", [.. head, .. Enumerable.Range(body, stop - body)]), d));
+            }
 
             if (Leads && TitleBlock(text, headings[0]) is { Count: > 0 } titleBlock)
             {
@@ -221,6 +235,9 @@ internal static partial class Augmentation
     /// </summary>
     public static bool Leads { get; set; }
 
+    /// <summary>Whether each text with headings gives a plain cut too (an experiment: `train --plain-cuts`).</summary>
+    public static bool PlainCuts { get; set; }
+
     /// <summary>The head's title block: its lines from the text's start to its last title or byline line before the first heading, with the blank lines among them (empty when the head labels none).</summary>
     private static List<int> TitleBlock(LabelledText text, int firstHeading)
     {
@@ -231,7 +248,7 @@ internal static partial class Augmentation
     }
 
     /// <summary>Whether a document is a cut text (an excerpt, a digest or a lead), which the second look trains on too.</summary>
-    public static bool IsCut(string key) => key.EndsWith("#excerpt", StringComparison.Ordinal) || key.EndsWith("#lead", StringComparison.Ordinal) || IsDigest(key);
+    public static bool IsCut(string key) => key.EndsWith("#excerpt", StringComparison.Ordinal) || key.EndsWith("#lead", StringComparison.Ordinal) || key.EndsWith("#plain", StringComparison.Ordinal) || IsDigest(key);
 
     /// <summary>Whether a document is a text with asides set alone (<see cref="Asides"/>), which the second look trains on too.</summary>
     public static bool IsAsides(string key) => key.EndsWith("#asides", StringComparison.Ordinal);

@@ -13,11 +13,11 @@ using Epub.Readers.PlainText.Recognition;
 //   dotnet run -c Release --project src/Epub.Training -- cv              cross-validates the first look (the quick check of a feature; --dresses N: N variants a text)
 //   dotnet run -c Release --project src/Epub.Training -- probabilities KEY   each line's two heading probabilities and its label (EPUB_MODEL_FOLDER: a fold's models)
 //   dotnet run -c Release --project src/Epub.Training -- names KEY           the names a text offers as its author, each with the author model's probability and features
-//   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation; DRESS excerpt or digest: a short text cut from it; asides: its short sentences set alone)
+//   dotnet run -c Release --project src/Epub.Training -- variant KEY DRESS   prints a text in another dress with its labels (Augmentation; DRESS excerpt, digest or plain: a short text cut from it; asides: its short sentences set alone)
 //   dotnet run -c Release --project src/Epub.Training -- folds DIR   models fitted without each tenth of the texts, and a converter command using them (pipeline cross-validation)
 //   dotnet run -c Release --project src/Epub.Training -- preformatted    cross-validates and fits the preformatted model (tables, diagrams), writes it
 //   dotnet run -c Release --project src/Epub.Training -- compile     writes each shipped NAME.model.tsv again in the compiled form the converter embeds (NAME.model.bin)
-// Options: --corpus DIR (default ../shared/corpus), --folds N (default 10); --asides (train, folds: the asides variants learnt from too, an experiment).
+// Options: --corpus DIR (default ../shared/corpus), --folds N (default 10); --asides (train, folds: the asides variants learnt from too, an experiment); --leads and --plain-cuts (train, folds: another cut text from each, an experiment).
 namespace Epub.Training;
 
 // A class of its own, not top-level statements: the test project reads this assembly's internals,
@@ -44,6 +44,8 @@ internal static class TrainingTool
         var withAsides = arguments.Remove("--asides");
         // Experiment, for train and folds: a lead cut from each text too (Augmentation.Leads; not in the shipped regimen).
         Augmentation.Leads = arguments.Remove("--leads");
+        // Experiment, for train and folds: a plain cut (a section's body, no heading) from each text too (Augmentation.PlainCuts).
+        Augmentation.PlainCuts = arguments.Remove("--plain-cuts");
         if (Option("--bagging") is string bagging)
         {
             var fraction = double.Parse(bagging, CultureInfo.InvariantCulture);
@@ -253,12 +255,13 @@ internal static class TrainingTool
         }
 
         // A text in another dress (Augmentation), its labels in the margin: for checking the variants by eye.
-        // DRESS: a dress's name, "excerpt" or "digest" for the short texts cut from this one, "asides" for its short sentences set alone.
+        // DRESS: a dress's name, "excerpt", "digest" or "plain" for the short texts cut from this one, "asides" for its short sentences set alone.
         void ShowVariant(string key, string dress)
         {
             var text = Corpus.Load(corpus, labelsFolder, key);
             var variant = dress switch
             {
+                "plain" => Augmentation.Excerpts([text], plainCuts: true).Select(c => c.Variant).Single(v => v.Key.EndsWith("#plain", StringComparison.Ordinal)),
                 "excerpt" or "digest" => Augmentation.Excerpts([text]).Select(c => c.Variant).Single(v => v.Key.EndsWith("#" + dress, StringComparison.Ordinal)),
                 "asides" => Augmentation.Asides([text]).Single().Variant,
                 _ => Augmentation.Dressed(text, Enum.Parse<Augmentation.Dress>(dress)),

@@ -57,6 +57,32 @@ public sealed class AugmentationTests
         }, iter: 200);
     }
 
+    /// <summary>
+    /// A plain cut is a short text with no heading: its lines are the source's own, in order, and
+    /// none of them is labelled a heading (the cut's whole point is a short text without one).
+    /// </summary>
+    [Fact]
+    public void A_plain_cut_holds_no_heading_and_only_the_sources_lines_in_order()
+    {
+        Gen.Int[3, 6].Select(Gen.Int[5, 9].Array[4, 6], (sections, paragraphs) => (sections, paragraphs)).Sample(shape =>
+        {
+            var text = Labelled(Enumerable.Range(0, shape.sections).Select(s => (new[] { "PART", $"N{s}" }, shape.paragraphs)).ToArray());
+            foreach (var (variant, _) in Augmentation.Excerpts([text], plainCuts: true).Where(c => c.Variant.Key.EndsWith("#plain", StringComparison.Ordinal)))
+            {
+                Assert.DoesNotContain("heading", variant.Labels.Values);
+                Assert.DoesNotContain(variant.Lines, l => l.StartsWith("PART", StringComparison.Ordinal));
+                var source = text.Lines.Where(l => l.Length > 0).ToList();
+                var at = 0;
+                foreach (var line in variant.Lines.Where(l => l.Length > 0))
+                {
+                    at = source.IndexOf(line, at) + 1;
+                    Assert.True(at > 0, line);
+                }
+            }
+            Assert.Contains(Augmentation.Excerpts([text], plainCuts: true), c => c.Variant.Key.EndsWith("#plain", StringComparison.Ordinal));
+        }, iter: 50);
+    }
+
     [Fact]
     public void Run_in_headings_stand_over_indented_paragraphs_with_no_blank_lines()
     {
