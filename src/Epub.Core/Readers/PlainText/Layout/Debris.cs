@@ -293,12 +293,12 @@ internal static partial class Debris
         // A board's box closing the text, whatever it says inside: its sales talk is sentences.
         // (A box opening the text may hold the text's own title and byline over where it was
         // fetched: the head's runs are read one by one below.)
-        if (BoardBoxAtEnd(lines, start, end) is int box)
+        if (BoardBox(lines, start, end, atHead: false) is int box)
             for (var k = box; k < end; k++)
                 if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s advert"));
         // A board's box opening the text, with no byline inside: the board's sales talk over the
         // text (a box that frames the text's own title and byline is read run by run below).
-        if (BoardBoxAtHead(lines, start, end) is int headBox)
+        if (BoardBox(lines, start, end, atHead: true) is int headBox)
             for (var k = start; k <= headBox; k++)
                 if (!string.IsNullOrWhiteSpace(lines[k])) found.Add((k, "a board\u2019s banner"));
         // The archive's mark that the text begins, on its first line ("START OF FILE").
@@ -882,48 +882,29 @@ internal static partial class Debris
     private const int BoardBoxLines = 60;
 
     /// <summary>
-    /// The first line of a box closing the text (its last line a border, the same border again
-    /// within <see cref="BoardBoxLines"/> above) that holds a board's ways to be reached and its
-    /// words: a telephone number and a board's word ("Sysop", "baud", "BBS"), and a third of either
-    /// (an organisation's box of telephone and fax says no board's word, and stays). The lines
-    /// inside may be sentences (its sales talk); the box is the board's as a whole.
+    /// A board's box at one end of the text (its outer line a border, the same border again within
+    /// <see cref="BoardBoxLines"/> inwards) that holds a board's ways to be reached and its words: a
+    /// telephone number and a board's word ("Sysop", "baud", "BBS"; a letter-spaced name read as
+    /// words), and a third of either (an organisation's box of telephone and fax says no board's
+    /// word, and stays). The lines inside may be sentences (its sales talk); the box is the board's
+    /// as a whole. Returns its inner border line. A box opening the text must hold no byline (one
+    /// that frames the text's own title and byline is read run by run) and have text after it.
     /// </summary>
-    private static int? BoardBoxAtEnd(List<string> lines, int start, int end)
+    private static int? BoardBox(List<string> lines, int start, int end, bool atHead)
     {
-        var last = end - 1;
-        while (last >= start && string.IsNullOrWhiteSpace(lines[last])) last--;
-        if (last < start || !IsBorder(lines[last].Trim())) return null;
-        var border = lines[last].Trim();
+        var step = atHead ? 1 : -1;
+        var edge = atHead ? start : end - 1;
+        while (edge >= start && edge < end && string.IsNullOrWhiteSpace(lines[edge])) edge += step;
+        if (edge < start || edge >= end || !IsBorder(lines[edge].Trim())) return null;
+        var border = lines[edge].Trim();
         int phones = 0, words = 0;
-        for (var k = last - 1; k >= start && last - k <= BoardBoxLines; k--)
+        for (var k = edge + step; k >= start && k < end && Math.Abs(k - edge) <= BoardBoxLines; k += step)
         {
             var line = lines[k].Trim();
             if (line == border)
-                return phones >= 1 && words >= 1 && phones + words >= 3 ? k : null;
-            if (Telephone().IsMatch(line)) phones++;
-            words += BoardWords(line);
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// The last line of a box opening the text (its first line a border, the same border again
-    /// within <see cref="BoardBoxLines"/> below) that holds a board's ways to be reached and its
-    /// words as a box closing the text does (<see cref="BoardBoxAtEnd"/>), no byline, and text after it.
-    /// </summary>
-    private static int? BoardBoxAtHead(List<string> lines, int start, int end)
-    {
-        var first = start;
-        while (first < end && string.IsNullOrWhiteSpace(lines[first])) first++;
-        if (first >= end || !IsBorder(lines[first].Trim())) return null;
-        var border = lines[first].Trim();
-        int phones = 0, words = 0;
-        for (var k = first + 1; k < end && k - first <= BoardBoxLines; k++)
-        {
-            var line = lines[k].Trim();
-            if (line == border)
-                return phones >= 1 && words >= 1 && phones + words >= 3 && Enumerable.Range(k + 1, end - k - 1).Any(i => !string.IsNullOrWhiteSpace(lines[i])) ? k : null;
-            if (Markers.Byline().IsMatch(line.Trim('|', '*', ' '))) return null;
+                return phones >= 1 && words >= 1 && phones + words >= 3
+                    && (!atHead || Enumerable.Range(k + 1, end - k - 1).Any(i => !string.IsNullOrWhiteSpace(lines[i]))) ? k : null;
+            if (atHead && Markers.Byline().IsMatch(line.Trim('|', '*', ' '))) return null;
             if (Telephone().IsMatch(line)) phones++;
             words += BoardWords(line) + BoardWords(Unspaced(line));
         }
@@ -986,7 +967,7 @@ internal static partial class Debris
             // Without a way to reach the board, a run opened by a person's name alone is the writer
             // signing with their role under it ("NAME" / "Sysop, The Mill BBS"): the board's words
             // say who signs, not an advert.
-            return words >= 1 && reach >= 1 || words >= 2 && !prose && !IsNameAlone(lines[from]);
+            return words >= 1 && reach >= 1 || words >= 2 && !prose && !(SignatureName().IsMatch(lines[from]) && BoardWords(lines[from]) == 0);
         }
         // Runs end at blank lines and at rules (a banner's box closes before the title under it).
         bool Apart(int k) => string.IsNullOrWhiteSpace(lines[k]) || Recognition.LineSheet.IsRule(lines[k]) || taken.Contains(k);
@@ -1038,15 +1019,6 @@ internal static partial class Debris
             yield return (s, e, false);
             e = s;
         }
-    }
-
-    /// <summary>A line that is a name and nothing else, two to four capitalised words with no board's word: "Ann Writer", "J. Q. Public".</summary>
-    private static bool IsNameAlone(string line)
-    {
-        var text = line.Trim();
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 4 && BoardWords(text) == 0 && Recognition.Bylines.NameIn(text) == text
-            && words.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) || w is [_, '.']);
     }
 
     /// <summary>Whether two lines or more of [<paramref name="from"/>, <paramref name="to"/>) open with note labels, each ranked above the one before ("[1] …", "[2] …").</summary>
